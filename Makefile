@@ -1,0 +1,63 @@
+# Every target installs what it needs first, so each works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# The generator's post-hooks call `ruff` by name: the pinned one must come first on PATH.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+GENERATED := api models __init__.py client.py errors.py types.py
+HAND_WRITTEN := syncthing_client/_*.py tools tests generator bench
+
+.PHONY: help venv syncthing generate check-generated lint typecheck spec-check test demo bench clean
+
+help:
+	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
+	@echo "make test   lint, type-check, check generated code, run the suite against real Syncthing 1.19.2 and 1.29.5"
+	@echo "make generate | check-generated | lint | bench | syncthing"
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 needed (PYTHON=$(PYTHON))"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+syncthing:
+	bash tools/install-syncthing.sh
+
+generate: venv
+	$(PY) generator/generate.py
+
+# Regenerates into a scratch folder and fails on any difference from the committed generated files.
+check-generated: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) generator/generate.py "$$tmp/syncthing_client" >/dev/null && \
+	status=0 && for item in $(GENERATED); do \
+	  diff -r -x __pycache__ "$$tmp/syncthing_client/$$item" "syncthing_client/$$item" || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "generated code is stale: run 'make generate' and commit"; fi; exit $$status
+
+spec-check: venv
+	$(PY) -c 'import yaml; from openapi_spec_validator import validate; validate(yaml.safe_load(open("spec/openapi.yaml")))'
+
+lint: venv
+	$(BIN)/ruff check $(HAND_WRITTEN)
+	$(BIN)/ruff format --check $(HAND_WRITTEN)
+
+typecheck: venv
+	$(BIN)/mypy --strict syncthing_client tools
+
+test: venv syncthing lint typecheck spec-check check-generated
+	$(PY) -m pytest -q
+
+demo: venv syncthing
+	$(PY) -m tools.demo
+
+bench: venv syncthing
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .cache .mypy_cache .ruff_cache .pytest_cache
