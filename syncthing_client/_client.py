@@ -1,0 +1,120 @@
+"""``Syncthing`` and ``AsyncSyncthing``: where a client gets its address, key, timeouts and TLS settings, and
+how long its connections live. Every operation comes from the generated namespaces they inherit.
+"""
+
+import os
+import ssl
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._send import AsyncSender, SyncSender
+from .api import AsyncSyncthingApi, SyncthingApi
+from .errors import SyncthingError
+
+DEFAULT_URL = "http://127.0.0.1:8384"
+# Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+URL_ENV = "SYNCTHING_URL"
+API_KEY_ENV = "SYNCTHING_API_KEY"
+
+Verify = bool | str | os.PathLike[str] | ssl.SSLContext
+
+
+def _resolve(base_url: str | None, api_key: str | None) -> tuple[str, str]:
+    url = base_url or os.environ.get(URL_ENV) or DEFAULT_URL
+    key = api_key or os.environ.get(API_KEY_ENV)
+    if not key:
+        raise SyncthingError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
+    return url, key
+
+
+def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
+    """``True``/``False``/an ``SSLContext`` as given; a path names a CA bundle or the instance's own certificate."""
+    if isinstance(verify, bool | ssl.SSLContext):
+        return verify
+    return ssl.create_default_context(cafile=os.fspath(verify))
+
+
+class Syncthing(SyncthingApi):
+    """Synchronous client: ``Syncthing(base_url, api_key)``, then ``st.<tag>.<action>(...)``.
+
+    Args:
+        base_url: where Syncthing's GUI/REST listens; default ``$SYNCTHING_URL`` or ``http://127.0.0.1:8384``.
+        api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Never shown in ``repr()`` or errors.
+        timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer.
+        verify: TLS verification for an ``https://`` URL: ``True`` (system CAs), a path to a CA bundle or to
+            the instance's ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
+        http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
+            closed by this client. ``timeout`` and ``verify`` are then ignored.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        verify: Verify = True,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        url, key = _resolve(base_url, api_key)
+        self._owns_http = http_client is None
+        http = http_client or httpx.Client(timeout=timeout, verify=_ssl_context(verify))
+        self.base_url = url
+        super().__init__(SyncSender(http, base_url=url, api_key=key))
+
+    def close(self) -> None:
+        """Close the connections this client opened (not those of a client handed in)."""
+        if self._owns_http:
+            self._sender.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Syncthing(base_url={self.base_url!r})"
+
+
+class AsyncSyncthing(AsyncSyncthingApi):
+    """Asynchronous client: ``AsyncSyncthing(base_url, api_key)``, then ``await ast.<tag>.<action>(...)``.
+
+    Takes the same arguments as ``Syncthing``; ``http_client`` is an ``httpx.AsyncClient``.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        verify: Verify = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        url, key = _resolve(base_url, api_key)
+        self._owns_http = http_client is None
+        http = http_client or httpx.AsyncClient(timeout=timeout, verify=_ssl_context(verify))
+        self.base_url = url
+        super().__init__(AsyncSender(http, base_url=url, api_key=key))
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (not those of a client handed in)."""
+        if self._owns_http:
+            await self._sender.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncSyncthing(base_url={self.base_url!r})"
