@@ -1,0 +1,110 @@
+"""The spec's own rules: valid OpenAPI 3.1, and the naming and versioning conventions the facade is built on."""
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+METHODS = ("get", "put", "post", "delete", "patch")
+VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+OPERATIONS = [
+    (method, path, operation)
+    for path, item in SPEC["paths"].items()
+    for method, operation in item.items()
+    if method in METHODS
+]
+IDS = [f"{method.upper()} {path}" for method, path, _ in OPERATIONS]
+
+
+def expected_tag(path: str) -> str:
+    parts = path.strip("/").split("/")
+    return parts[1] if parts[0] == "rest" else parts[0]
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    assert SPEC["openapi"].startswith("3.1")
+    validate(SPEC)
+
+
+@pytest.mark.parametrize(("method", "path", "operation"), OPERATIONS, ids=IDS)
+def test_operation_follows_conventions(method: str, path: str, operation: dict[str, Any]) -> None:
+    tag = expected_tag(path)
+    assert operation["tags"] == [tag]
+    assert operation["operationId"].startswith(f"{tag}_")
+    assert re.fullmatch(r"[a-z][a-z0-9_]*", operation["operationId"])
+    assert operation.get("summary", "").strip()
+    assert VERSION.match(operation["x-syncthing-since"])
+    if "x-syncthing-removed" in operation:
+        assert VERSION.match(operation["x-syncthing-removed"])
+    assert any(code.startswith("2") for code in operation["responses"])
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [operation["operationId"] for _, _, operation in OPERATIONS]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_tag_is_declared_with_a_description() -> None:
+    declared = {tag["name"]: tag for tag in SPEC["tags"]}
+    used = {operation["tags"][0] for _, _, operation in OPERATIONS}
+    assert used <= set(declared)
+    assert all(declared[name].get("description") for name in used)
+
+
+def test_both_security_schemes_are_offered() -> None:
+    schemes = SPEC["components"]["securitySchemes"]
+    assert schemes["ApiKeyHeader"] == {**schemes["ApiKeyHeader"], "type": "apiKey", "in": "header", "name": "X-API-Key"}
+    assert schemes["BearerAuth"]["type"] == "http"
+    assert schemes["BearerAuth"]["scheme"] == "bearer"
+    assert {"ApiKeyHeader": []} in SPEC["security"]
+    assert {"BearerAuth": []} in SPEC["security"]
+
+
+def json_bodies() -> list[tuple[str, dict[str, Any]]]:
+    bodies = []
+    for method, path, operation in OPERATIONS:
+        where = f"{method.upper()} {path}"
+        request = operation.get("requestBody", {}).get("content", {})
+        if "application/json" in request:
+            bodies.append((f"{where} request", request["application/json"]["schema"]))
+        for code, response in operation["responses"].items():
+            content = response.get("content", {})
+            if "application/json" in content:
+                bodies.append((f"{where} {code}", content["application/json"]["schema"]))
+    return bodies
+
+
+def walk(schema: Any) -> list[dict[str, Any]]:
+    """Every dict below ``schema``, examples left out (they are data, not schemas)."""
+    found = []
+    if isinstance(schema, dict):
+        found.append(schema)
+        for key, value in schema.items():
+            if key not in ("example", "examples"):
+                found.extend(walk(value))
+    elif isinstance(schema, list):
+        for value in schema:
+            found.extend(walk(value))
+    return found
+
+
+@pytest.mark.parametrize(("where", "schema"), json_bodies(), ids=[where for where, _ in json_bodies()])
+def test_json_bodies_have_named_schemas(where: str, schema: dict[str, Any]) -> None:
+    target = schema.get("items", schema)
+    assert "$ref" in target or "additionalProperties" in target, f"{where}: body schema must be a named $ref or map"
+
+
+def test_no_untyped_objects_or_closed_config() -> None:
+    for name, schema in SPEC["components"]["schemas"].items():
+        for node in walk(schema):
+            kinds = node.get("type")
+            if kinds == "object" or (isinstance(kinds, list) and "object" in kinds):
+                assert "properties" in node or "additionalProperties" in node, f"{name}: bare object"
+            for keyword in ("additionalProperties", "items"):
+                assert node.get(keyword) is not False, f"{name}: {keyword}: false"
+                assert node.get(keyword) != {}, f"{name}: {keyword}: {{}} is untyped"
