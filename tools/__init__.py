@@ -1,0 +1,1 @@
+"""Developer tools: tools/sandbox.py runs throwaway, loopback-only Syncthing servers."""
