@@ -45,7 +45,10 @@ class Syncthing(SyncthingApi):
         api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Never shown in ``repr()`` or errors.
         timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer.
         verify: TLS verification for an ``https://`` URL: ``True`` (system CAs), a path to a CA bundle or to
-            the instance's ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
+            the instance's own ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
+        tls_server_name: the name to check the server's certificate against when it differs from the URL's
+            host. Syncthing's self-made GUI certificate names the machine's host name, so reaching it as
+            ``https://127.0.0.1:8384`` with ``verify=".../https-cert.pem"`` needs ``tls_server_name=<host name>``.
         http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
             closed by this client. ``timeout`` and ``verify`` are then ignored.
     """
@@ -57,13 +60,14 @@ class Syncthing(SyncthingApi):
         *,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         verify: Verify = True,
+        tls_server_name: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
         http = http_client or httpx.Client(timeout=timeout, verify=_ssl_context(verify))
         self.base_url = url
-        super().__init__(SyncSender(http, base_url=url, api_key=key))
+        super().__init__(SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
 
     def close(self) -> None:
         """Close the connections this client opened (not those of a client handed in)."""
@@ -95,13 +99,14 @@ class AsyncSyncthing(AsyncSyncthingApi):
         *,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         verify: Verify = True,
+        tls_server_name: str | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
         http = http_client or httpx.AsyncClient(timeout=timeout, verify=_ssl_context(verify))
         self.base_url = url
-        super().__init__(AsyncSender(http, base_url=url, api_key=key))
+        super().__init__(AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not those of a client handed in)."""

@@ -16,11 +16,13 @@ API_KEY_HEADER = "X-API-Key"
 
 
 class _Sender:
-    __slots__ = ("_api_key", "_base_url")
+    __slots__ = ("_api_key", "_base_url", "_extensions")
 
-    def __init__(self, base_url: str, api_key: str) -> None:
+    def __init__(self, base_url: str, api_key: str, tls_server_name: str | None) -> None:
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
+        # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
+        self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
         headers: dict[str, str] = dict(request_args.get("headers") or {})
@@ -38,6 +40,7 @@ class _Sender:
             json=request_args.get("json"),
             content=content,
             headers=headers,
+            extensions=self._extensions,
         )
 
     def __repr__(self) -> str:
@@ -49,8 +52,8 @@ class SyncSender(_Sender):
 
     __slots__ = ("http",)
 
-    def __init__(self, http: httpx.Client, *, base_url: str, api_key: str) -> None:
-        super().__init__(base_url, api_key)
+    def __init__(self, http: httpx.Client, *, base_url: str, api_key: str, tls_server_name: str | None = None) -> None:
+        super().__init__(base_url, api_key, tls_server_name)
         self.http = http
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
@@ -68,8 +71,8 @@ class AsyncSender(_Sender):
 
     __slots__ = ("http",)
 
-    def __init__(self, http: httpx.AsyncClient, *, base_url: str, api_key: str) -> None:
-        super().__init__(base_url, api_key)
+    def __init__(self, http: httpx.AsyncClient, *, base_url: str, api_key: str, tls_server_name: str | None = None) -> None:
+        super().__init__(base_url, api_key, tls_server_name)
         self.http = http
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
