@@ -62,7 +62,9 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
         return [project]
     facts = operation_facts(yaml.safe_load(spec.read_text(encoding="utf-8")))
     project.env.globals["operations"] = {fact["id"]: fact for fact in facts.values()}
-    project.env.globals["facts_for"] = lambda endpoint: facts[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"]
+    project.env.globals["facts_for"] = lambda endpoint: facts[
+        f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
+    ]
     project.env.filters["python_literal"] = repr
     return list(project.build())
 

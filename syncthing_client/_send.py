@@ -27,7 +27,7 @@ class _Sender:
     def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
         headers: dict[str, str] = dict(request_args.get("headers") or {})
         headers[API_KEY_HEADER] = self._api_key
-        content = request_args.get("content")
+        content: Any = request_args.get("content")
         if hasattr(content, "read"):
             # Uploads arrive as files from the generated code; bytes go through sync and async clients alike.
             content = content.read()
@@ -71,7 +71,9 @@ class AsyncSender(_Sender):
 
     __slots__ = ("http",)
 
-    def __init__(self, http: httpx.AsyncClient, *, base_url: str, api_key: str, tls_server_name: str | None = None) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, *, base_url: str, api_key: str, tls_server_name: str | None = None
+    ) -> None:
         super().__init__(base_url, api_key, tls_server_name)
         self.http = http
 

@@ -1,0 +1,39 @@
+"""Typed client for Syncthing's REST API, generated from the project's OpenAPI description.
+
+    from syncthing_client import Syncthing
+
+    with Syncthing("http://127.0.0.1:8384", api_key="...") as st:
+        print(st.system.version().version)
+
+``AsyncSyncthing`` offers the same namespaces with ``await``. Response and request models live in
+``syncthing_client.models``; the exceptions in ``syncthing_client.errors`` are re-exported here.
+"""
+
+from ._client import AsyncSyncthing, Syncthing
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    OperationFailedError,
+    ServerError,
+    SyncthingError,
+    UnexpectedStatus,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncSyncthing",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "OperationFailedError",
+    "ServerError",
+    "Syncthing",
+    "SyncthingError",
+    "UnexpectedStatus",
+]

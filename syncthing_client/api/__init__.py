@@ -1,0 +1,341 @@
+"""The generated half of ``Syncthing`` / ``AsyncSyncthing``: one lazily built namespace per tag, and the table of
+every operation with the Syncthing versions that serve it (from the spec's ``x-syncthing-*`` extensions)."""
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Final
+
+from .._operations import Operation
+from .._send import AsyncSender, SyncSender
+from ..client import Client
+
+if TYPE_CHECKING:
+    from .noauth import AsyncNoauthApi, NoauthApi
+    from .svc import AsyncSvcApi, SvcApi
+    from .system import AsyncSystemApi, SystemApi
+
+OPERATIONS: Final[dict[str, Operation]] = {
+    "noauth_health": Operation(
+        id="noauth_health",
+        method="GET",
+        path="/rest/noauth/health",
+        since="1.23.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "noauth_login": Operation(
+        id="noauth_login",
+        method="POST",
+        path="/rest/noauth/auth/password",
+        since="1.26.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "noauth_logout": Operation(
+        id="noauth_logout",
+        method="POST",
+        path="/rest/noauth/auth/logout",
+        since="1.26.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "svc_deviceid": Operation(
+        id="svc_deviceid",
+        method="GET",
+        path="/rest/svc/deviceid",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field="error",
+    ),
+    "system_add_error": Operation(
+        id="system_add_error",
+        method="POST",
+        path="/rest/system/error",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_browse": Operation(
+        id="system_browse",
+        method="GET",
+        path="/rest/system/browse",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_clear_errors": Operation(
+        id="system_clear_errors",
+        method="POST",
+        path="/rest/system/error/clear",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_config_insync": Operation(
+        id="system_config_insync",
+        method="GET",
+        path="/rest/system/config/insync",
+        since="1.2.0",
+        removed=None,
+        deprecated=True,
+        error_field=None,
+    ),
+    "system_connections": Operation(
+        id="system_connections",
+        method="GET",
+        path="/rest/system/connections",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_debug": Operation(
+        id="system_debug",
+        method="GET",
+        path="/rest/system/debug",
+        since="1.2.0",
+        removed="2.0.0",
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_discovery": Operation(
+        id="system_discovery",
+        method="GET",
+        path="/rest/system/discovery",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_errors": Operation(
+        id="system_errors",
+        method="GET",
+        path="/rest/system/error",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_log": Operation(
+        id="system_log",
+        method="GET",
+        path="/rest/system/log",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_log_text": Operation(
+        id="system_log_text",
+        method="GET",
+        path="/rest/system/log.txt",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_loglevels": Operation(
+        id="system_loglevels",
+        method="GET",
+        path="/rest/system/loglevels",
+        since="2.0.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_paths": Operation(
+        id="system_paths",
+        method="GET",
+        path="/rest/system/paths",
+        since="1.21.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_pause": Operation(
+        id="system_pause",
+        method="POST",
+        path="/rest/system/pause",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_perform_upgrade": Operation(
+        id="system_perform_upgrade",
+        method="POST",
+        path="/rest/system/upgrade",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_ping": Operation(
+        id="system_ping",
+        method="GET",
+        path="/rest/system/ping",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_ping_post": Operation(
+        id="system_ping_post",
+        method="POST",
+        path="/rest/system/ping",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_reset": Operation(
+        id="system_reset",
+        method="POST",
+        path="/rest/system/reset",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_restart": Operation(
+        id="system_restart",
+        method="POST",
+        path="/rest/system/restart",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_resume": Operation(
+        id="system_resume",
+        method="POST",
+        path="/rest/system/resume",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_set_debug": Operation(
+        id="system_set_debug",
+        method="POST",
+        path="/rest/system/debug",
+        since="1.2.0",
+        removed="2.0.0",
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_set_loglevels": Operation(
+        id="system_set_loglevels",
+        method="POST",
+        path="/rest/system/loglevels",
+        since="2.0.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_shutdown": Operation(
+        id="system_shutdown",
+        method="POST",
+        path="/rest/system/shutdown",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_status": Operation(
+        id="system_status",
+        method="GET",
+        path="/rest/system/status",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_upgrade": Operation(
+        id="system_upgrade",
+        method="GET",
+        path="/rest/system/upgrade",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "system_version": Operation(
+        id="system_version",
+        method="GET",
+        path="/rest/system/version",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+}
+
+# The generated _parse_response functions take a client only to decide what to do with an undocumented status;
+# the senders raise for every non-2xx answer before parsing, so this one is never asked anything else.
+PARSE_CONTEXT: Final = Client(base_url="", raise_on_unexpected_status=True)
+
+
+class SyncthingApi:
+    """Every Syncthing operation, grouped by the ``/rest/<tag>/`` segment of its path."""
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    @cached_property
+    def noauth(self) -> "NoauthApi":
+        """Operations under ``/rest/noauth/``."""
+        from .noauth import NoauthApi
+
+        return NoauthApi(self._sender)
+
+    @cached_property
+    def svc(self) -> "SvcApi":
+        """Operations under ``/rest/svc/``."""
+        from .svc import SvcApi
+
+        return SvcApi(self._sender)
+
+    @cached_property
+    def system(self) -> "SystemApi":
+        """Operations under ``/rest/system/``."""
+        from .system import SystemApi
+
+        return SystemApi(self._sender)
+
+
+class AsyncSyncthingApi:
+    """Every Syncthing operation, grouped by the ``/rest/<tag>/`` segment of its path (async)."""
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    @cached_property
+    def noauth(self) -> "AsyncNoauthApi":
+        """Operations under ``/rest/noauth/``."""
+        from .noauth import AsyncNoauthApi
+
+        return AsyncNoauthApi(self._sender)
+
+    @cached_property
+    def svc(self) -> "AsyncSvcApi":
+        """Operations under ``/rest/svc/``."""
+        from .svc import AsyncSvcApi
+
+        return AsyncSvcApi(self._sender)
+
+    @cached_property
+    def system(self) -> "AsyncSystemApi":
+        """Operations under ``/rest/system/``."""
+        from .system import AsyncSystemApi
+
+        return AsyncSystemApi(self._sender)
+
+
+__all__ = ["OPERATIONS", "AsyncSyncthingApi", "SyncthingApi"]

@@ -1,0 +1,152 @@
+"""The ``noauth`` namespace: Syncthing's operations under ``/rest/noauth/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.health import Health
+from ...models.login_request import LoginRequest
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import noauth_health, noauth_login, noauth_logout
+
+
+class NoauthApi:
+    """Sync access to the operations under ``/rest/noauth/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def health(
+        self,
+    ) -> Health:
+        """Check that the server is up, without an API key
+
+        ``GET /rest/noauth/health`` (Syncthing 1.23.0+)
+
+        Answers `{"status": "OK"}` with or without a key; for load balancers and container health checks.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["noauth_health"],
+            noauth_health._get_kwargs(),
+        )
+        return cast(Health, noauth_health._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def login(
+        self,
+        *,
+        body: LoginRequest,
+    ) -> None:
+        """Log in to the GUI with a user name and password
+
+        ``POST /rest/noauth/auth/password`` (Syncthing 1.26.0+)
+
+        Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
+        ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+
+        Args:
+            body (LoginRequest):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["noauth_login"],
+            noauth_login._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def logout(
+        self,
+    ) -> None:
+        """End the GUI session
+
+        ``POST /rest/noauth/auth/logout`` (Syncthing 1.26.0+)
+
+        Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
+        204.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["noauth_logout"],
+            noauth_logout._get_kwargs(),
+        )
+
+
+class AsyncNoauthApi:
+    """Async access to the operations under ``/rest/noauth/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def health(
+        self,
+    ) -> Health:
+        """Check that the server is up, without an API key
+
+        ``GET /rest/noauth/health`` (Syncthing 1.23.0+)
+
+        Answers `{"status": "OK"}` with or without a key; for load balancers and container health checks.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["noauth_health"],
+            noauth_health._get_kwargs(),
+        )
+        return cast(Health, noauth_health._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def login(
+        self,
+        *,
+        body: LoginRequest,
+    ) -> None:
+        """Log in to the GUI with a user name and password
+
+        ``POST /rest/noauth/auth/password`` (Syncthing 1.26.0+)
+
+        Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
+        ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+
+        Args:
+            body (LoginRequest):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["noauth_login"],
+            noauth_login._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def logout(
+        self,
+    ) -> None:
+        """End the GUI session
+
+        ``POST /rest/noauth/auth/logout`` (Syncthing 1.26.0+)
+
+        Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
+        204.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["noauth_logout"],
+            noauth_logout._get_kwargs(),
+        )
+
+
+__all__ = ["AsyncNoauthApi", "NoauthApi"]

@@ -1,0 +1,1114 @@
+"""The ``system`` namespace: Syncthing's operations under ``/rest/system/``, sync and async."""
+
+import datetime
+from io import BytesIO
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.config_in_sync import ConfigInSync
+from ...models.debug_facilities import DebugFacilities
+from ...models.discovery_cache import DiscoveryCache
+from ...models.log_level_map import LogLevelMap
+from ...models.log_levels import LogLevels
+from ...models.log_lines import LogLines
+from ...models.paths import Paths
+from ...models.pong import Pong
+from ...models.system_connections import SystemConnections
+from ...models.system_errors import SystemErrors
+from ...models.system_status import SystemStatus
+from ...models.system_version import SystemVersion
+from ...models.upgrade_info import UpgradeInfo
+from ...types import UNSET, File, FileTypes, Unset
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import (
+    system_add_error,
+    system_browse,
+    system_clear_errors,
+    system_config_insync,
+    system_connections,
+    system_debug,
+    system_discovery,
+    system_errors,
+    system_log,
+    system_log_text,
+    system_loglevels,
+    system_paths,
+    system_pause,
+    system_perform_upgrade,
+    system_ping,
+    system_ping_post,
+    system_reset,
+    system_restart,
+    system_resume,
+    system_set_debug,
+    system_set_loglevels,
+    system_shutdown,
+    system_status,
+    system_upgrade,
+    system_version,
+)
+
+
+class SystemApi:
+    """Sync access to the operations under ``/rest/system/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def add_error(
+        self,
+        *,
+        body: str | bytes,
+    ) -> None:
+        """Add an error message to the GUI's error list
+
+        ``POST /rest/system/error`` (Syncthing 1.2.0+)
+
+        The body is the message, as plain text. Answers 200 with an empty body.
+
+        Args:
+            body: the request body; text is sent UTF-8 encoded.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        payload = body.encode() if isinstance(body, str) else body
+        self._sender.send(
+            OPERATIONS["system_add_error"],
+            system_add_error._get_kwargs(
+                body=File(payload=BytesIO(payload)),
+            ),
+        )
+
+    def browse(
+        self,
+        *,
+        current: str | Unset = UNSET,
+        filesystem: str | Unset = "basic",
+    ) -> list[str]:
+        """List directories matching a path prefix
+
+        ``GET /rest/system/browse`` (Syncthing 1.2.0+)
+
+        Completes a directory path the way the GUI's folder-path field does. With `current` empty or
+        unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
+        matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
+
+        Args:
+            current (str | Unset):
+            filesystem (str | Unset):  Default: 'basic'.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_browse"],
+            system_browse._get_kwargs(
+                current=current,
+                filesystem=filesystem,
+            ),
+        )
+        return cast(list[str], system_browse._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def clear_errors(
+        self,
+    ) -> None:
+        """Clear the GUI's error list
+
+        ``POST /rest/system/error/clear`` (Syncthing 1.2.0+)
+
+        Answers 200 with an empty body.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_clear_errors"],
+            system_clear_errors._get_kwargs(),
+        )
+
+    def config_insync(
+        self,
+    ) -> ConfigInSync:
+        """Tell whether the running configuration matches the saved one
+
+        ``GET /rest/system/config/insync`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        Answers `configInSync` false when a configuration change is waiting for a restart. Replaced by `GET
+        /rest/config/restart-required`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_config_insync"],
+            system_config_insync._get_kwargs(),
+        )
+        return cast(ConfigInSync, system_config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def connections(
+        self,
+    ) -> SystemConnections:
+        """Get connection state and traffic per device
+
+        ``GET /rest/system/connections`` (Syncthing 1.2.0+)
+
+        One entry per configured device (1.19.2 also lists the local device, never connected), and traffic
+        totals for the whole instance.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_connections"],
+            system_connections._get_kwargs(),
+        )
+        return cast(SystemConnections, system_connections._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def debug(
+        self,
+    ) -> DebugFacilities:
+        """List debug logging facilities and the enabled ones
+
+        ``GET /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
+
+        Replaced by `GET /rest/system/loglevels` in 2.0.0.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_debug"],
+            system_debug._get_kwargs(),
+        )
+        return cast(DebugFacilities, system_debug._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def discovery(
+        self,
+    ) -> DiscoveryCache:
+        """Get the discovery cache
+
+        ``GET /rest/system/discovery`` (Syncthing 1.2.0+)
+
+        Addresses learnt through global and local discovery, per device. Empty when discovery is off.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_discovery"],
+            system_discovery._get_kwargs(),
+        )
+        return cast(DiscoveryCache, system_discovery._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def errors(
+        self,
+    ) -> SystemErrors:
+        """Get the recent errors shown in the GUI
+
+        ``GET /rest/system/error`` (Syncthing 1.2.0+)
+
+        `errors` is null (1.19.2, 1.29.5) or absent when there are none.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_errors"],
+            system_errors._get_kwargs(),
+        )
+        return cast(SystemErrors, system_errors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def log(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+    ) -> LogLines:
+        """Get recent log lines
+
+        ``GET /rest/system/log`` (Syncthing 1.2.0+)
+
+        The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
+
+        Args:
+            since (datetime.datetime | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_log"],
+            system_log._get_kwargs(
+                since=since,
+            ),
+        )
+        return cast(LogLines, system_log._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def log_text(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+    ) -> str:
+        """Get recent log lines as text
+
+        ``GET /rest/system/log.txt`` (Syncthing 1.2.0+)
+
+        The same buffer as `GET /rest/system/log`, one `<RFC 3339 time>: <message>` line each.
+
+        Args:
+            since (datetime.datetime | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_log_text"],
+            system_log_text._get_kwargs(
+                since=since,
+            ),
+        )
+        return cast(str, system_log_text._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def loglevels(
+        self,
+    ) -> LogLevels:
+        """List logging packages and their levels
+
+        ``GET /rest/system/loglevels`` (Syncthing 2.0.0+)
+
+        Replaces `GET /rest/system/debug` from 2.0.0 on.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_loglevels"],
+            system_loglevels._get_kwargs(),
+        )
+        return cast(LogLevels, system_loglevels._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def paths(
+        self,
+    ) -> Paths:
+        """Get the paths Syncthing uses
+
+        ``GET /rest/system/paths`` (Syncthing 1.21.0+)
+
+        Configuration, database, certificates, logs and default folder locations.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_paths"],
+            system_paths._get_kwargs(),
+        )
+        return cast(Paths, system_paths._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def pause(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Pause one device, or all of them
+
+        ``POST /rest/system/pause`` (Syncthing 1.2.0+)
+
+        Without `device`, pauses every configured device. An invalid device ID is answered with 500 and the
+        parser's message; an unknown one with 404 `not found`. Answers 200 with an empty body.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_pause"],
+            system_pause._get_kwargs(
+                device=device,
+            ),
+        )
+
+    def perform_upgrade(
+        self,
+    ) -> str:
+        """Upgrade to the latest release and restart
+
+        ``POST /rest/system/upgrade`` (Syncthing 1.2.0+)
+
+        Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
+        answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_perform_upgrade"],
+            system_perform_upgrade._get_kwargs(),
+        )
+        return cast(str, system_perform_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def ping(
+        self,
+    ) -> Pong:
+        """Check that the server answers
+
+        ``GET /rest/system/ping`` (Syncthing 1.2.0+)
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_ping"],
+            system_ping._get_kwargs(),
+        )
+        return cast(Pong, system_ping._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def ping_post(
+        self,
+    ) -> Pong:
+        """Check that the server answers (POST)
+
+        ``POST /rest/system/ping`` (Syncthing 1.2.0+)
+
+        The same as `GET /rest/system/ping`; a POST also proves the CSRF checks pass.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_ping_post"],
+            system_ping_post._get_kwargs(),
+        )
+        return cast(Pong, system_ping_post._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def reset(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+    ) -> str:
+        """Reset the database of one folder, or of all, and restart
+
+        ``POST /rest/system/reset`` (Syncthing 1.2.0+)
+
+        Drops the index of the folder (or of every folder) so that it is rebuilt from disk and from peers,
+        then restarts Syncthing. The answer is a JSON-looking text such as
+        `{"ok": "resetting folder default"}`, sent as text/plain. An unknown folder is answered with 500
+        `Invalid folder ID`.
+
+        Args:
+            folder (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_reset"],
+            system_reset._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(str, system_reset._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def restart(
+        self,
+    ) -> str:
+        """Restart Syncthing
+
+        ``POST /rest/system/restart`` (Syncthing 1.2.0+)
+
+        Answers before restarting, with the text `{"ok": "restarting"}` as text/plain. The server is gone
+        for a few seconds and event IDs start again from 1.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_restart"],
+            system_restart._get_kwargs(),
+        )
+        return cast(str, system_restart._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def resume(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Resume one device, or all of them
+
+        ``POST /rest/system/resume`` (Syncthing 1.2.0+)
+
+        Without `device`, resumes every configured device. Errors as for `POST /rest/system/pause`.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_resume"],
+            system_resume._get_kwargs(
+                device=device,
+            ),
+        )
+
+    def set_debug(
+        self,
+        *,
+        enable: str | Unset = UNSET,
+        disable: str | Unset = UNSET,
+    ) -> None:
+        """Turn debug logging on or off per facility
+
+        ``POST /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
+
+        Unknown facility names are ignored. Answers 200 with an empty body. Replaced by
+        `POST /rest/system/loglevels` in 2.0.0.
+
+        Args:
+            enable (str | Unset):
+            disable (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_set_debug"],
+            system_set_debug._get_kwargs(
+                enable=enable,
+                disable=disable,
+            ),
+        )
+
+    def set_loglevels(
+        self,
+        *,
+        body: LogLevelMap,
+    ) -> None:
+        """Set logging levels per package
+
+        ``POST /rest/system/loglevels`` (Syncthing 2.0.0+)
+
+        The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
+
+        Args:
+            body (LogLevelMap): Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`).
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_set_loglevels"],
+            system_set_loglevels._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def shutdown(
+        self,
+    ) -> str:
+        """Shut Syncthing down
+
+        ``POST /rest/system/shutdown`` (Syncthing 1.2.0+)
+
+        Answers before exiting, with the text `{"ok": "shutting down"}` as text/plain.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_shutdown"],
+            system_shutdown._get_kwargs(),
+        )
+        return cast(str, system_shutdown._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def status(
+        self,
+    ) -> SystemStatus:
+        """Get the instance's status
+
+        ``GET /rest/system/status`` (Syncthing 1.2.0+)
+
+        Identity, uptime, memory, listeners, dial results and discovery state.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_status"],
+            system_status._get_kwargs(),
+        )
+        return cast(SystemStatus, system_status._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def upgrade(
+        self,
+    ) -> UpgradeInfo:
+        """Check for a newer release
+
+        ``GET /rest/system/upgrade`` (Syncthing 1.2.0+)
+
+        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+        501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_upgrade"],
+            system_upgrade._get_kwargs(),
+        )
+        return cast(UpgradeInfo, system_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def version(
+        self,
+    ) -> SystemVersion:
+        """Get the running release
+
+        ``GET /rest/system/version`` (Syncthing 1.2.0+)
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_version"],
+            system_version._get_kwargs(),
+        )
+        return cast(SystemVersion, system_version._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncSystemApi:
+    """Async access to the operations under ``/rest/system/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def add_error(
+        self,
+        *,
+        body: str | bytes,
+    ) -> None:
+        """Add an error message to the GUI's error list
+
+        ``POST /rest/system/error`` (Syncthing 1.2.0+)
+
+        The body is the message, as plain text. Answers 200 with an empty body.
+
+        Args:
+            body: the request body; text is sent UTF-8 encoded.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        payload = body.encode() if isinstance(body, str) else body
+        await self._sender.send(
+            OPERATIONS["system_add_error"],
+            system_add_error._get_kwargs(
+                body=File(payload=BytesIO(payload)),
+            ),
+        )
+
+    async def browse(
+        self,
+        *,
+        current: str | Unset = UNSET,
+        filesystem: str | Unset = "basic",
+    ) -> list[str]:
+        """List directories matching a path prefix
+
+        ``GET /rest/system/browse`` (Syncthing 1.2.0+)
+
+        Completes a directory path the way the GUI's folder-path field does. With `current` empty or
+        unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
+        matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
+
+        Args:
+            current (str | Unset):
+            filesystem (str | Unset):  Default: 'basic'.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_browse"],
+            system_browse._get_kwargs(
+                current=current,
+                filesystem=filesystem,
+            ),
+        )
+        return cast(list[str], system_browse._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def clear_errors(
+        self,
+    ) -> None:
+        """Clear the GUI's error list
+
+        ``POST /rest/system/error/clear`` (Syncthing 1.2.0+)
+
+        Answers 200 with an empty body.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_clear_errors"],
+            system_clear_errors._get_kwargs(),
+        )
+
+    async def config_insync(
+        self,
+    ) -> ConfigInSync:
+        """Tell whether the running configuration matches the saved one
+
+        ``GET /rest/system/config/insync`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        Answers `configInSync` false when a configuration change is waiting for a restart. Replaced by `GET
+        /rest/config/restart-required`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_config_insync"],
+            system_config_insync._get_kwargs(),
+        )
+        return cast(ConfigInSync, system_config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def connections(
+        self,
+    ) -> SystemConnections:
+        """Get connection state and traffic per device
+
+        ``GET /rest/system/connections`` (Syncthing 1.2.0+)
+
+        One entry per configured device (1.19.2 also lists the local device, never connected), and traffic
+        totals for the whole instance.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_connections"],
+            system_connections._get_kwargs(),
+        )
+        return cast(SystemConnections, system_connections._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def debug(
+        self,
+    ) -> DebugFacilities:
+        """List debug logging facilities and the enabled ones
+
+        ``GET /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
+
+        Replaced by `GET /rest/system/loglevels` in 2.0.0.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_debug"],
+            system_debug._get_kwargs(),
+        )
+        return cast(DebugFacilities, system_debug._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def discovery(
+        self,
+    ) -> DiscoveryCache:
+        """Get the discovery cache
+
+        ``GET /rest/system/discovery`` (Syncthing 1.2.0+)
+
+        Addresses learnt through global and local discovery, per device. Empty when discovery is off.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_discovery"],
+            system_discovery._get_kwargs(),
+        )
+        return cast(DiscoveryCache, system_discovery._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def errors(
+        self,
+    ) -> SystemErrors:
+        """Get the recent errors shown in the GUI
+
+        ``GET /rest/system/error`` (Syncthing 1.2.0+)
+
+        `errors` is null (1.19.2, 1.29.5) or absent when there are none.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_errors"],
+            system_errors._get_kwargs(),
+        )
+        return cast(SystemErrors, system_errors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def log(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+    ) -> LogLines:
+        """Get recent log lines
+
+        ``GET /rest/system/log`` (Syncthing 1.2.0+)
+
+        The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
+
+        Args:
+            since (datetime.datetime | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_log"],
+            system_log._get_kwargs(
+                since=since,
+            ),
+        )
+        return cast(LogLines, system_log._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def log_text(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+    ) -> str:
+        """Get recent log lines as text
+
+        ``GET /rest/system/log.txt`` (Syncthing 1.2.0+)
+
+        The same buffer as `GET /rest/system/log`, one `<RFC 3339 time>: <message>` line each.
+
+        Args:
+            since (datetime.datetime | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_log_text"],
+            system_log_text._get_kwargs(
+                since=since,
+            ),
+        )
+        return cast(str, system_log_text._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def loglevels(
+        self,
+    ) -> LogLevels:
+        """List logging packages and their levels
+
+        ``GET /rest/system/loglevels`` (Syncthing 2.0.0+)
+
+        Replaces `GET /rest/system/debug` from 2.0.0 on.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_loglevels"],
+            system_loglevels._get_kwargs(),
+        )
+        return cast(LogLevels, system_loglevels._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def paths(
+        self,
+    ) -> Paths:
+        """Get the paths Syncthing uses
+
+        ``GET /rest/system/paths`` (Syncthing 1.21.0+)
+
+        Configuration, database, certificates, logs and default folder locations.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_paths"],
+            system_paths._get_kwargs(),
+        )
+        return cast(Paths, system_paths._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def pause(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Pause one device, or all of them
+
+        ``POST /rest/system/pause`` (Syncthing 1.2.0+)
+
+        Without `device`, pauses every configured device. An invalid device ID is answered with 500 and the
+        parser's message; an unknown one with 404 `not found`. Answers 200 with an empty body.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_pause"],
+            system_pause._get_kwargs(
+                device=device,
+            ),
+        )
+
+    async def perform_upgrade(
+        self,
+    ) -> str:
+        """Upgrade to the latest release and restart
+
+        ``POST /rest/system/upgrade`` (Syncthing 1.2.0+)
+
+        Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
+        answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_perform_upgrade"],
+            system_perform_upgrade._get_kwargs(),
+        )
+        return cast(str, system_perform_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def ping(
+        self,
+    ) -> Pong:
+        """Check that the server answers
+
+        ``GET /rest/system/ping`` (Syncthing 1.2.0+)
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_ping"],
+            system_ping._get_kwargs(),
+        )
+        return cast(Pong, system_ping._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def ping_post(
+        self,
+    ) -> Pong:
+        """Check that the server answers (POST)
+
+        ``POST /rest/system/ping`` (Syncthing 1.2.0+)
+
+        The same as `GET /rest/system/ping`; a POST also proves the CSRF checks pass.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_ping_post"],
+            system_ping_post._get_kwargs(),
+        )
+        return cast(Pong, system_ping_post._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def reset(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+    ) -> str:
+        """Reset the database of one folder, or of all, and restart
+
+        ``POST /rest/system/reset`` (Syncthing 1.2.0+)
+
+        Drops the index of the folder (or of every folder) so that it is rebuilt from disk and from peers,
+        then restarts Syncthing. The answer is a JSON-looking text such as
+        `{"ok": "resetting folder default"}`, sent as text/plain. An unknown folder is answered with 500
+        `Invalid folder ID`.
+
+        Args:
+            folder (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_reset"],
+            system_reset._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(str, system_reset._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def restart(
+        self,
+    ) -> str:
+        """Restart Syncthing
+
+        ``POST /rest/system/restart`` (Syncthing 1.2.0+)
+
+        Answers before restarting, with the text `{"ok": "restarting"}` as text/plain. The server is gone
+        for a few seconds and event IDs start again from 1.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_restart"],
+            system_restart._get_kwargs(),
+        )
+        return cast(str, system_restart._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def resume(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Resume one device, or all of them
+
+        ``POST /rest/system/resume`` (Syncthing 1.2.0+)
+
+        Without `device`, resumes every configured device. Errors as for `POST /rest/system/pause`.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_resume"],
+            system_resume._get_kwargs(
+                device=device,
+            ),
+        )
+
+    async def set_debug(
+        self,
+        *,
+        enable: str | Unset = UNSET,
+        disable: str | Unset = UNSET,
+    ) -> None:
+        """Turn debug logging on or off per facility
+
+        ``POST /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
+
+        Unknown facility names are ignored. Answers 200 with an empty body. Replaced by
+        `POST /rest/system/loglevels` in 2.0.0.
+
+        Args:
+            enable (str | Unset):
+            disable (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_set_debug"],
+            system_set_debug._get_kwargs(
+                enable=enable,
+                disable=disable,
+            ),
+        )
+
+    async def set_loglevels(
+        self,
+        *,
+        body: LogLevelMap,
+    ) -> None:
+        """Set logging levels per package
+
+        ``POST /rest/system/loglevels`` (Syncthing 2.0.0+)
+
+        The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
+
+        Args:
+            body (LogLevelMap): Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`).
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_set_loglevels"],
+            system_set_loglevels._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def shutdown(
+        self,
+    ) -> str:
+        """Shut Syncthing down
+
+        ``POST /rest/system/shutdown`` (Syncthing 1.2.0+)
+
+        Answers before exiting, with the text `{"ok": "shutting down"}` as text/plain.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_shutdown"],
+            system_shutdown._get_kwargs(),
+        )
+        return cast(str, system_shutdown._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def status(
+        self,
+    ) -> SystemStatus:
+        """Get the instance's status
+
+        ``GET /rest/system/status`` (Syncthing 1.2.0+)
+
+        Identity, uptime, memory, listeners, dial results and discovery state.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_status"],
+            system_status._get_kwargs(),
+        )
+        return cast(SystemStatus, system_status._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def upgrade(
+        self,
+    ) -> UpgradeInfo:
+        """Check for a newer release
+
+        ``GET /rest/system/upgrade`` (Syncthing 1.2.0+)
+
+        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+        501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_upgrade"],
+            system_upgrade._get_kwargs(),
+        )
+        return cast(UpgradeInfo, system_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def version(
+        self,
+    ) -> SystemVersion:
+        """Get the running release
+
+        ``GET /rest/system/version`` (Syncthing 1.2.0+)
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_version"],
+            system_version._get_kwargs(),
+        )
+        return cast(SystemVersion, system_version._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncSystemApi", "SystemApi"]

@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.upgrade_info import UpgradeInfo
+from ...types import UNSET, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/system/upgrade",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpgradeInfo | str | None:
+    if response.status_code == 200:
+        response_200 = UpgradeInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = response.text
+        return response_501
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UpgradeInfo | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UpgradeInfo | str]:
+    """Check for a newer release
+
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpgradeInfo | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> UpgradeInfo | str | None:
+    """Check for a newer release
+
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpgradeInfo | str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[UpgradeInfo | str]:
+    """Check for a newer release
+
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpgradeInfo | str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> UpgradeInfo | str | None:
+    """Check for a newer release
+
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
+    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpgradeInfo | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,156 @@
+"""Every exception the client raises, and the one place that turns a response into one.
+
+The tree::
+
+    SyncthingError
+    ├── APIConnectionError          the server could not be reached (refused, reset, TLS failure)
+    │   └── APITimeoutError         no answer within the timeout
+    ├── APIStatusError              the server answered with a non-2xx status
+    │   ├── BadRequestError         400
+    │   ├── AuthenticationError     401 and 403 (Syncthing answers a wrong API key with 403 "CSRF Error")
+    │   ├── NotFoundError           404 (unknown route, folder or device)
+    │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
+    │   └── UnexpectedStatus        any other status (also raised by the generated functions)
+    └── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
+
+Exceptions carry the method, the URL, the status and the server's text; never the request headers, so the API
+key cannot leak through ``str()``, ``repr()`` or a traceback.
+"""
+
+from typing import Any
+
+import httpx
+
+
+class SyncthingError(Exception):
+    """Base class of every error raised by syncthing_client."""
+
+
+class APIConnectionError(SyncthingError):
+    """The request never got an HTTP answer: connection refused or reset, DNS or TLS failure."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{message} ({method} {url})")
+
+
+class APITimeoutError(APIConnectionError):
+    """The server did not answer within the configured timeout."""
+
+
+class APIStatusError(SyncthingError):
+    """The server answered with a status outside 2xx.
+
+    Attributes:
+        status_code: the HTTP status.
+        message: the response body as text (Syncthing answers errors in plain text).
+        method: the request's HTTP method.
+        url: the request's URL.
+    """
+
+    def __init__(self, status_code: int, message: str, *, method: str = "", url: str = "") -> None:
+        self.status_code = status_code
+        self.message = message
+        self.method = method
+        self.url = url
+        where = f" for {method} {url}" if method else ""
+        super().__init__(f"HTTP {status_code}{where}: {message or '(empty body)'}")
+
+    @property
+    def content(self) -> bytes:
+        """The response body as bytes (kept for code written against the generated functions)."""
+        return self.message.encode()
+
+
+class BadRequestError(APIStatusError):
+    """400: Syncthing rejected a parameter or a body (malformed JSON, invalid device ID, ...)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 or 403: missing or wrong API key, or a facility that is switched off (``Debugging disabled``)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: unknown route, folder or device."""
+
+
+class ServerError(APIStatusError):
+    """5xx: Syncthing failed to do what was asked; ``message`` holds its explanation."""
+
+
+class UnexpectedStatus(APIStatusError):
+    """A status the client has no better class for (e.g. 405 for a wrong method)."""
+
+    def __init__(self, status_code: int, content: bytes, *, method: str = "", url: str = "") -> None:
+        super().__init__(status_code, content.decode(errors="replace"), method=method, url=url)
+
+
+class OperationFailedError(SyncthingError):
+    """Syncthing answered 200 but reported failure in the body's ``error`` field.
+
+    ``/rest/svc/deviceid`` does this for an invalid device ID. ``body`` is the decoded JSON.
+    """
+
+    def __init__(self, error: str, *, body: Any, method: str, url: str) -> None:
+        self.error = error
+        self.body = body
+        self.method = method
+        self.url = url
+        super().__init__(f"{method} {url} failed: {error}")
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: NotFoundError,
+}
+
+
+def raise_for_response(response: httpx.Response, *, error_field: str | None = None) -> None:
+    """Raise the exception that ``response`` stands for, or return if it is a success.
+
+    ``error_field`` names the body field that reports failure inside a 200 answer (the spec's
+    ``x-syncthing-error-field``).
+    """
+    status = response.status_code
+    request = response.request
+    method, url = request.method, str(request.url)
+    if 200 <= status < 300:
+        if error_field is not None:
+            body = response.json()
+            if isinstance(body, dict) and body.get(error_field):
+                raise OperationFailedError(str(body[error_field]), body=body, method=method, url=url)
+        return
+    message = response.text.strip()
+    error_class = _STATUS_ERRORS.get(status)
+    if error_class is not None:
+        raise error_class(status, message, method=method, url=url)
+    if status >= 500:
+        raise ServerError(status, message, method=method, url=url)
+    raise UnexpectedStatus(status, response.content, method=method, url=url)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The client's exception for a transport failure of ``request``."""
+    method, url = request.method, str(request.url)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"timed out: {type(exc).__name__}", method=method, url=url)
+    return APIConnectionError(f"cannot reach Syncthing: {exc or type(exc).__name__}", method=method, url=url)
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "OperationFailedError",
+    "ServerError",
+    "SyncthingError",
+    "UnexpectedStatus",
+    "connection_error",
+    "raise_for_response",
+]

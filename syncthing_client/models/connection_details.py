@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionDetails")
+
+
+@_attrs_define
+class ConnectionDetails:
+    """One underlying connection to a device (1.29.5 and later; several with multiple connections).
+
+    Attributes:
+        at (datetime.datetime | Unset): When the counters were read.
+        in_bytes_total (int | Unset): Bytes received over this connection.
+        out_bytes_total (int | Unset): Bytes sent over this connection.
+        started_at (datetime.datetime | Unset): When the connection was established.
+        address (str | Unset): The remote address.
+        type_ (str | Unset): Connection type, e.g. `tcp-client`, `tcp-server`, `quic-client`, `relay-client`.
+        is_local (bool | Unset): Whether the remote address is on a local network.
+        crypto (str | Unset): TLS version and cipher suite.
+    """
+
+    at: datetime.datetime | Unset = UNSET
+    in_bytes_total: int | Unset = UNSET
+    out_bytes_total: int | Unset = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    address: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    is_local: bool | Unset = UNSET
+    crypto: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        at: str | Unset = UNSET
+        if not isinstance(self.at, Unset):
+            at = self.at.isoformat()
+
+        in_bytes_total = self.in_bytes_total
+
+        out_bytes_total = self.out_bytes_total
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        address = self.address
+
+        type_ = self.type_
+
+        is_local = self.is_local
+
+        crypto = self.crypto
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if at is not UNSET:
+            field_dict["at"] = at
+        if in_bytes_total is not UNSET:
+            field_dict["inBytesTotal"] = in_bytes_total
+        if out_bytes_total is not UNSET:
+            field_dict["outBytesTotal"] = out_bytes_total
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if address is not UNSET:
+            field_dict["address"] = address
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_local is not UNSET:
+            field_dict["isLocal"] = is_local
+        if crypto is not UNSET:
+            field_dict["crypto"] = crypto
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _at = d.pop("at", UNSET)
+        at: datetime.datetime | Unset
+        if isinstance(_at, Unset):
+            at = UNSET
+        else:
+            at = datetime.datetime.fromisoformat(_at)
+
+        in_bytes_total = d.pop("inBytesTotal", UNSET)
+
+        out_bytes_total = d.pop("outBytesTotal", UNSET)
+
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        address = d.pop("address", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        is_local = d.pop("isLocal", UNSET)
+
+        crypto = d.pop("crypto", UNSET)
+
+        connection_details = cls(
+            at=at,
+            in_bytes_total=in_bytes_total,
+            out_bytes_total=out_bytes_total,
+            started_at=started_at,
+            address=address,
+            type_=type_,
+            is_local=is_local,
+            crypto=crypto,
+        )
+
+        connection_details.additional_properties = d
+        return connection_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_details import ConnectionDetails
+
+
+T = TypeVar("T", bound="DeviceConnection")
+
+
+@_attrs_define
+class DeviceConnection:
+    """Connection state of one device.
+
+    Attributes:
+        at (datetime.datetime): When the counters were read.
+        in_bytes_total (int): Bytes received from the device.
+        out_bytes_total (int): Bytes sent to the device.
+        connected (bool): Whether a connection is up.
+        paused (bool): Whether the device is paused.
+        address (str): The remote address; empty when not connected.
+        client_version (str): The device's Syncthing version; empty when not connected.
+        type_ (str): Connection type (`tcp-client`, `tcp-server`, `quic-client`, `relay-server`, …); empty when not
+            connected.
+        started_at (datetime.datetime | Unset): When the connection was established; `0001-01-01T00:00:00Z` when not
+            connected.
+        crypto (str | Unset): TLS version and cipher suite; empty when not connected.
+        is_local (bool | Unset): Whether the connection is on a local network (1.29.5 and later
+        primary (ConnectionDetails | Unset): One underlying connection to a device (1.29.5 and later; several with
+            multiple connections).
+        secondary (list[ConnectionDetails] | Unset): Further connections to the same device, when multiple connections
+            are enabled (1.29.5 and later).
+    """
+
+    at: datetime.datetime
+    in_bytes_total: int
+    out_bytes_total: int
+    connected: bool
+    paused: bool
+    address: str
+    client_version: str
+    type_: str
+    started_at: datetime.datetime | Unset = UNSET
+    crypto: str | Unset = UNSET
+    is_local: bool | Unset = UNSET
+    primary: ConnectionDetails | Unset = UNSET
+    secondary: list[ConnectionDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
+
+        at = self.at.isoformat()
+
+        in_bytes_total = self.in_bytes_total
+
+        out_bytes_total = self.out_bytes_total
+
+        connected = self.connected
+
+        paused = self.paused
+
+        address = self.address
+
+        client_version = self.client_version
+
+        type_ = self.type_
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        crypto = self.crypto
+
+        is_local = self.is_local
+
+        primary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary, Unset):
+            primary = self.primary.to_dict()
+
+        secondary: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secondary, Unset):
+            secondary = []
+            for secondary_item_data in self.secondary:
+                secondary_item = secondary_item_data.to_dict()
+                secondary.append(secondary_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "at": at,
+                "inBytesTotal": in_bytes_total,
+                "outBytesTotal": out_bytes_total,
+                "connected": connected,
+                "paused": paused,
+                "address": address,
+                "clientVersion": client_version,
+                "type": type_,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["startedAt"] = started_at
+        if crypto is not UNSET:
+            field_dict["crypto"] = crypto
+        if is_local is not UNSET:
+            field_dict["isLocal"] = is_local
+        if primary is not UNSET:
+            field_dict["primary"] = primary
+        if secondary is not UNSET:
+            field_dict["secondary"] = secondary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        in_bytes_total = d.pop("inBytesTotal")
+
+        out_bytes_total = d.pop("outBytesTotal")
+
+        connected = d.pop("connected")
+
+        paused = d.pop("paused")
+
+        address = d.pop("address")
+
+        client_version = d.pop("clientVersion")
+
+        type_ = d.pop("type")
+
+        _started_at = d.pop("startedAt", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        crypto = d.pop("crypto", UNSET)
+
+        is_local = d.pop("isLocal", UNSET)
+
+        _primary = d.pop("primary", UNSET)
+        primary: ConnectionDetails | Unset
+        if isinstance(_primary, Unset):
+            primary = UNSET
+        else:
+            primary = ConnectionDetails.from_dict(_primary)
+
+        _secondary = d.pop("secondary", UNSET)
+        secondary: list[ConnectionDetails] | Unset = UNSET
+        if _secondary is not UNSET:
+            secondary = []
+            for secondary_item_data in _secondary:
+                secondary_item = ConnectionDetails.from_dict(secondary_item_data)
+
+                secondary.append(secondary_item)
+
+        device_connection = cls(
+            at=at,
+            in_bytes_total=in_bytes_total,
+            out_bytes_total=out_bytes_total,
+            connected=connected,
+            paused=paused,
+            address=address,
+            client_version=client_version,
+            type_=type_,
+            started_at=started_at,
+            crypto=crypto,
+            is_local=is_local,
+            primary=primary,
+            secondary=secondary,
+        )
+
+        device_connection.additional_properties = d
+        return device_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

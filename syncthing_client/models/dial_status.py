@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DialStatus")
+
+
+@_attrs_define
+class DialStatus:
+    """Result of the last dial to one address.
+
+    Attributes:
+        when (datetime.datetime | Unset): When the dial happened.
+        error (None | str | Unset): Why it failed
+        ok (bool | Unset): Whether it succeeded (releases that send it).
+    """
+
+    when: datetime.datetime | Unset = UNSET
+    error: None | str | Unset = UNSET
+    ok: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        when: str | Unset = UNSET
+        if not isinstance(self.when, Unset):
+            when = self.when.isoformat()
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        ok = self.ok
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if when is not UNSET:
+            field_dict["when"] = when
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _when = d.pop("when", UNSET)
+        when: datetime.datetime | Unset
+        if isinstance(_when, Unset):
+            when = UNSET
+        else:
+            when = datetime.datetime.fromisoformat(_when)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        ok = d.pop("ok", UNSET)
+
+        dial_status = cls(
+            when=when,
+            error=error,
+            ok=ok,
+        )
+
+        dial_status.additional_properties = d
+        return dial_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

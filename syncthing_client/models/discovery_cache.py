@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discovery_entry import DiscoveryEntry
+
+
+T = TypeVar("T", bound="DiscoveryCache")
+
+
+@_attrs_define
+class DiscoveryCache:
+    """Discovery results keyed by device ID."""
+
+    additional_properties: dict[str, DiscoveryEntry] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.discovery_entry import DiscoveryEntry  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discovery_entry import DiscoveryEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        discovery_cache = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = DiscoveryEntry.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        discovery_cache.additional_properties = additional_properties
+        return discovery_cache
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DiscoveryEntry:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: DiscoveryEntry) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LogLine")
+
+
+@_attrs_define
+class LogLine:
+    """One log or error line.
+
+    Attributes:
+        when (datetime.datetime): When it was logged.
+        message (str): The text.
+        level (int | str): Severity: 0 debug, 1 verbose, 2 info, 3 warning, 4 error in 1.x; a level name such as `INFO`
+            or `WARN` from 2.0.0 on.
+    """
+
+    when: datetime.datetime
+    message: str
+    level: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        when = self.when.isoformat()
+
+        message = self.message
+
+        level: int | str
+        level = self.level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "when": when,
+                "message": message,
+                "level": level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        when = datetime.datetime.fromisoformat(d.pop("when"))
+
+        message = d.pop("message")
+
+        def _parse_level(data: object) -> int | str:
+            return cast(int | str, data)
+
+        level = _parse_level(d.pop("level"))
+
+        log_line = cls(
+            when=when,
+            message=message,
+            level=level,
+        )
+
+        log_line.additional_properties = d
+        return log_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

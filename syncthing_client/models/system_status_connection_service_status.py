@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listener_status import ListenerStatus
+
+
+T = TypeVar("T", bound="SystemStatusConnectionServiceStatus")
+
+
+@_attrs_define
+class SystemStatusConnectionServiceStatus:
+    """Listener state keyed by listen address."""
+
+    additional_properties: dict[str, ListenerStatus] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.listener_status import ListenerStatus  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listener_status import ListenerStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        system_status_connection_service_status = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ListenerStatus.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        system_status_connection_service_status.additional_properties = additional_properties
+        return system_status_connection_service_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ListenerStatus:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ListenerStatus) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
