@@ -5,6 +5,9 @@
 - `throwaway`: a fresh server per test; for restart, shutdown, reset, config changes.
 - `pair`: two fresh servers of the same version per test, connected to each other (no folder yet;
   use `tools.sandbox.share_folder`).
+- `st`: the sync client on `syncthing`.
+
+A full run also checks that every operation of the spec was sent to a real server at least once.
 
 Every fixture stops its servers and removes their directories at teardown, also when the test fails. Should the
 run be interrupted (Ctrl-C), tools/sandbox.py stops whatever is left at interpreter exit; if the Python process
@@ -14,9 +17,16 @@ is killed outright, the servers get SIGTERM from the kernel (parent-death signal
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
+from syncthing_client import Syncthing
+from syncthing_client._operations import Operation
+from syncthing_client._send import AsyncSender, SyncSender
+from syncthing_client.api import OPERATIONS
 from tools.sandbox import VERSIONS, Sandbox, pair
 
 
@@ -51,3 +61,59 @@ def connected_pair(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, Sa
     with Sandbox.start(request.param) as a, Sandbox.start(request.param) as b:
         pair(a, b)
         yield a, b
+
+
+@pytest.fixture
+def st(syncthing: Sandbox) -> Iterator[Syncthing]:
+    """The sync client on the shared server."""
+    with Syncthing(syncthing.url, syncthing.api_key) as client:
+        yield client
+
+
+def client_for(sandbox: Sandbox) -> Syncthing:
+    """A sync client for any sandbox (close it, or use it in a `with` block)."""
+    return Syncthing(sandbox.url, sandbox.api_key)
+
+
+def at_least(sandbox: Sandbox, version: str) -> bool:
+    """Whether the sandbox runs `version` or newer."""
+    return parse_version(sandbox.version) >= parse_version(version)
+
+
+def parse_version(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+# Every operation in the spec must reach a real server in a full run: record what the senders send.
+_sent: set[str] = set()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _record_operations() -> Iterator[None]:
+    sync_send, async_send = SyncSender.send, AsyncSender.send
+
+    def record_sync(self: SyncSender, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        _sent.add(operation.id)
+        return sync_send(self, operation, request_args)
+
+    async def record_async(self: AsyncSender, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        _sent.add(operation.id)
+        return await async_send(self, operation, request_args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SyncSender, "send", record_sync)
+        patch.setattr(AsyncSender, "send", record_async)
+        yield
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A full, passing run fails if some operation of the spec was never sent to a server."""
+    config = session.config
+    full_run = not config.option.keyword and not config.option.markexpr and config.args == [str(config.rootpath)]
+    full_run = full_run or [Path(arg).resolve() for arg in config.args] == [config.rootpath / "tests"]
+    if exitstatus != 0 or not full_run:
+        return
+    missing = sorted(set(OPERATIONS) - _sent)
+    if missing:
+        print(f"\nspec operations never sent to a real server: {', '.join(missing)}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -1,0 +1,161 @@
+"""``make bench``: how fast our client is against its peers and raw HTTP, on one live Syncthing 1.29.5.
+
+Every client calls ``GET /rest/system/version`` and decodes it. Clients take turns inside each round (the order
+rotates every round) so that drift in a shared, noisy machine falls on all of them alike; the figures are medians
+over rounds, printed as ratios to raw ``httpx.Client`` measured in the same run, and to aiosyncthing, the fastest
+peer. Two scenarios: one call at a time, and 200 calls at once (``asyncio.gather`` for async clients; a sync client
+makes them one after another, which is what a sync caller gets).
+
+Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aiohttp) and python-syncthing as
+``syncthing2`` 2.4.5 on PyPI (requests, a new connection per call).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+import httpx
+from aiosyncthing import Syncthing as AioSyncthing
+from syncthing import Syncthing as PythonSyncthing
+
+from syncthing_client import AsyncSyncthing, Syncthing
+from tools.sandbox import Sandbox
+
+ROUNDS = 15
+SEQUENTIAL_CALLS = 100
+CONCURRENT_CALLS = 200
+VERSION_PATH = "/rest/system/version"
+BASELINE = "raw httpx.Client"
+PEER = "aiosyncthing 0.7.1"
+
+
+@dataclass
+class Contender:
+    """One client under test: ``call`` makes one request and decodes it (sync), or ``acall`` does (async)."""
+
+    name: str
+    call: Callable[[], Any] | None = None
+    acall: Callable[[], Awaitable[Any]] | None = None
+    sequential: list[float] = field(default_factory=list)  # seconds per call, one entry per round
+    concurrent: list[float] = field(default_factory=list)  # wall seconds for CONCURRENT_CALLS, one per round
+
+
+def sync_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], None]]:
+    headers = {"X-API-Key": sandbox.api_key}
+    ours = Syncthing(sandbox.url, sandbox.api_key)
+    raw = httpx.Client(base_url=sandbox.url, headers=headers)
+    python_syncthing = PythonSyncthing(sandbox.api_key, host="127.0.0.1", port=sandbox.gui_port)
+
+    def close() -> None:
+        ours.close()
+        raw.close()
+
+    return [
+        Contender("syncthing-client (sync)", call=ours.system.version),
+        Contender(BASELINE, call=lambda: raw.get(VERSION_PATH).json()),
+        Contender("python-syncthing (syncthing2 2.4.5)", call=python_syncthing.system.version),
+    ], close
+
+
+async def async_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], Awaitable[None]]]:
+    headers = {"X-API-Key": sandbox.api_key}
+    ours = AsyncSyncthing(sandbox.url, sandbox.api_key)
+    raw = httpx.AsyncClient(base_url=sandbox.url, headers=headers)
+    session = aiohttp.ClientSession(base_url=sandbox.url, headers=headers)
+    peer = AioSyncthing(sandbox.api_key, url=sandbox.url)
+
+    async def aiohttp_call() -> Any:
+        async with session.get(VERSION_PATH) as response:
+            return json.loads(await response.read())
+
+    async def close() -> None:
+        await ours.aclose()
+        await raw.aclose()
+        await session.close()
+        await peer.close()
+
+    async def httpx_call() -> Any:
+        return (await raw.get(VERSION_PATH)).json()
+
+    return [
+        Contender("syncthing-client (async)", acall=ours.system.version),
+        Contender("raw httpx.AsyncClient", acall=httpx_call),
+        Contender("raw aiohttp", acall=aiohttp_call),
+        Contender(PEER, acall=peer.system.version),
+    ], close
+
+
+async def measure_async(contender: Contender) -> None:
+    assert contender.acall is not None
+    start = time.perf_counter()
+    for _ in range(SEQUENTIAL_CALLS):
+        await contender.acall()
+    contender.sequential.append((time.perf_counter() - start) / SEQUENTIAL_CALLS)
+    start = time.perf_counter()
+    await asyncio.gather(*(contender.acall() for _ in range(CONCURRENT_CALLS)))
+    contender.concurrent.append(time.perf_counter() - start)
+
+
+def measure_sync(contender: Contender) -> None:
+    assert contender.call is not None
+    start = time.perf_counter()
+    for _ in range(SEQUENTIAL_CALLS):
+        contender.call()
+    contender.sequential.append((time.perf_counter() - start) / SEQUENTIAL_CALLS)
+    start = time.perf_counter()
+    for _ in range(CONCURRENT_CALLS):
+        contender.call()
+    contender.concurrent.append(time.perf_counter() - start)
+
+
+def report(contenders: list[Contender]) -> None:
+    for title, unit, scale, series in (
+        (f"one call at a time: {VERSION_PATH}", "µs/call", 1e6, "sequential"),
+        (f"{CONCURRENT_CALLS} calls at once (sync clients: one after another)", "ms", 1e3, "concurrent"),
+    ):
+        medians = {c.name: statistics.median(getattr(c, series)) for c in contenders}
+        base, peer = medians[BASELINE], medians[PEER]
+        print(f"\n{title} — median of {ROUNDS} interleaved rounds")
+        print(f"  {'client':<38} {unit:>9} {'÷ ' + BASELINE:>20} {'÷ aiosyncthing':>15}")
+        for name in sorted(medians, key=medians.__getitem__):
+            value = medians[name]
+            print(f"  {name:<38} {value * scale:>9.1f} {value / base:>20.2f} {value / peer:>15.2f}")
+
+
+def main() -> None:
+    with Sandbox.start("1.29.5") as sandbox:
+        print(f"syncthing {sandbox.version} on {sandbox.url}, loopback only")
+        loop = asyncio.new_event_loop()
+        sync, close_sync = sync_contenders(sandbox)
+        async_, close_async = loop.run_until_complete(async_contenders(sandbox))
+        contenders = sync + async_
+
+        def measure(contender: Contender) -> None:
+            if contender.call:
+                measure_sync(contender)
+            else:
+                loop.run_until_complete(measure_async(contender))
+
+        for contender in contenders:  # warm-up: connections, imports, first-call caches
+            measure(contender)
+            contender.sequential.clear()
+            contender.concurrent.clear()
+        for round_number in range(ROUNDS):
+            shift = round_number % len(contenders)
+            for contender in contenders[shift:] + contenders[:shift]:
+                measure(contender)
+        close_sync()
+        loop.run_until_complete(close_async())
+        loop.close()
+    report(contenders)
+
+
+if __name__ == "__main__":
+    main()

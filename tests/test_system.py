@@ -1,0 +1,271 @@
+"""Every /rest/system, /rest/noauth and /rest/svc operation of the spec, through the facade, against real
+Syncthing 1.19.2 and 1.29.5. An operation a version lacks must fail there with NotFoundError."""
+
+import asyncio
+import datetime
+import ssl
+from pathlib import Path
+
+import httpx
+import pytest
+
+from syncthing_client import (
+    APIConnectionError,
+    AsyncSyncthing,
+    AuthenticationError,
+    NotFoundError,
+    OperationFailedError,
+    ServerError,
+    Syncthing,
+)
+from syncthing_client.models import LoginRequest, LogLevelMap
+from tests.conftest import at_least, client_for
+from tools.sandbox import Sandbox, wait_for
+
+# A valid device ID (right check digits) of a throwaway instance that no longer exists.
+UNKNOWN_DEVICE = "K22UWM7-5G4CHWR-EQ66YSP-LONRXUC-CZNLTON-PE7NQOP-7OTYMP4-VWFWTQD"
+
+
+def gui_answers(sandbox: Sandbox) -> bool | None:
+    """Whether the GUI listener answers again (it restarts after a change to the GUI settings)."""
+    try:
+        return sandbox.request("GET", "/rest/system/ping").status_code == 200 or None
+    except httpx.TransportError:
+        return None
+
+
+def test_version(st: Syncthing, syncthing: Sandbox) -> None:
+    version = st.system.version()
+    assert version.version.startswith(f"v{syncthing.version}")
+    assert version.os == "linux"
+    assert f"v{syncthing.version}" in version.long_version
+    assert isinstance(version.date, datetime.datetime)
+
+
+def test_status_identifies_the_instance(st: Syncthing, syncthing: Sandbox) -> None:
+    status = st.system.status()
+    assert status.my_id == syncthing.device_id
+    assert isinstance(status.start_time, datetime.datetime)
+    assert status.uptime >= 0
+    assert f"tcp://127.0.0.1:{syncthing.listen_port}" in status.connection_service_status
+    assert status.gui_address_used == f"127.0.0.1:{syncthing.gui_port}"
+
+
+def test_ping_answers_get_and_post(st: Syncthing) -> None:
+    assert st.system.ping().ping == "pong"
+    assert st.system.ping_post().ping == "pong"
+
+
+def test_connections_show_the_paired_device(pair: tuple[Sandbox, Sandbox]) -> None:
+    a, b = pair
+    with client_for(a) as st:
+        connections = st.system.connections()
+    peer = connections.connections[b.device_id]
+    assert peer.connected
+    assert not peer.paused
+    assert peer.address.startswith("127.0.0.1:")
+    assert peer.client_version.startswith(f"v{b.version}")
+    assert connections.total.in_bytes_total > 0
+
+
+def test_discovery_cache_is_empty_with_discovery_off(st: Syncthing) -> None:
+    assert st.system.discovery().additional_properties == {}
+
+
+def test_error_list_round_trip(st: Syncthing) -> None:
+    message = "backup job failed: ünïcode kept"
+    st.system.add_error(body=message)
+    errors = st.system.errors().errors
+    assert errors and errors[-1].message == message
+    assert isinstance(errors[-1].when, datetime.datetime)
+    st.system.clear_errors()
+    assert not st.system.errors().errors
+
+
+def test_log_and_its_text_form(st: Syncthing, syncthing: Sandbox) -> None:
+    messages = st.system.log().messages
+    assert messages
+    assert any(syncthing.device_id in line.message for line in messages)
+    later = st.system.log(since=messages[-1].when + datetime.timedelta(seconds=1)).messages
+    assert not later
+    text = st.system.log_text()
+    assert f"My ID: {syncthing.device_id}" in text
+
+
+def test_config_in_sync(st: Syncthing) -> None:
+    assert st.system.config_insync().config_in_sync is True
+
+
+def test_browse_lists_matching_directories(st: Syncthing, tmp_path: Path) -> None:
+    for name in ("music", "movies", "notes.txt"):
+        (tmp_path / name).mkdir() if "." not in name else (tmp_path / name).write_text("x")
+    listed = [entry.rstrip("/") for entry in st.system.browse(current=f"{tmp_path}/m")]
+    assert listed == [str(tmp_path / "movies"), str(tmp_path / "music")]
+
+
+def test_debug_facilities_can_be_switched(st: Syncthing) -> None:
+    facilities = st.system.debug()
+    assert "model" in facilities.facilities.additional_properties
+    st.system.set_debug(enable="model,db")
+    assert {"model", "db"} <= set(st.system.debug().enabled or [])
+    st.system.set_debug(disable="model,db")
+    assert not {"model", "db"} & set(st.system.debug().enabled or [])
+
+
+def test_loglevels_are_absent_before_2_0(st: Syncthing) -> None:
+    with pytest.raises(NotFoundError):
+        st.system.loglevels()
+    levels = LogLevelMap()
+    levels["model"] = "DEBUG"
+    with pytest.raises(NotFoundError):
+        st.system.set_loglevels(body=levels)
+
+
+def test_paths(st: Syncthing, syncthing: Sandbox) -> None:
+    if not at_least(syncthing, "1.21.0"):
+        with pytest.raises(NotFoundError):
+            st.system.paths()
+        return
+    paths = st.system.paths()
+    assert paths.config == str(syncthing.home / "config.xml")
+    assert paths.https_cert_file == str(syncthing.home / "https-cert.pem")
+
+
+def test_pause_and_resume_a_device(pair: tuple[Sandbox, Sandbox]) -> None:
+    a, b = pair
+    with client_for(a) as st:
+        st.system.pause(device=b.device_id)
+        assert st.system.connections().connections[b.device_id].paused
+        st.system.resume(device=b.device_id)
+        assert not st.system.connections().connections[b.device_id].paused
+        st.system.pause()
+        st.system.resume()
+        with pytest.raises(ServerError, match="device ID invalid"):
+            st.system.pause(device="not-a-device")
+        with pytest.raises(NotFoundError, match="not found"):
+            st.system.resume(device=UNKNOWN_DEVICE)
+
+
+def test_upgrade_is_unsupported_on_debian_builds(st: Syncthing, syncthing: Sandbox) -> None:
+    with pytest.raises(ServerError) as check:
+        st.system.upgrade()
+    assert check.value.status_code == (503 if syncthing.version == "1.19.2" else 501)
+    assert check.value.message == "upgrade unsupported"
+    with pytest.raises(ServerError) as perform:
+        st.system.perform_upgrade()
+    assert perform.value.status_code == (500 if syncthing.version == "1.19.2" else 501)
+
+
+def test_restart_comes_back_with_a_new_start_time(throwaway: Sandbox) -> None:
+    with client_for(throwaway) as st:
+        before = st.system.status().start_time
+        assert "restarting" in st.system.restart()
+        throwaway.wait_restarted(throwaway.start_time)
+        assert st.system.status().start_time > before
+
+
+def test_reset_rebuilds_and_restarts(throwaway: Sandbox) -> None:
+    with client_for(throwaway) as st:
+        with pytest.raises(ServerError, match="Invalid folder ID"):
+            st.system.reset(folder="no-such-folder")
+        previous = throwaway.start_time
+        assert "resetting database" in st.system.reset()
+        throwaway.wait_restarted(previous)
+        assert st.system.ping().ping == "pong"
+
+
+def test_shutdown_stops_the_server(throwaway: Sandbox) -> None:
+    with client_for(throwaway) as st:
+        assert "shutting down" in st.system.shutdown()
+        wait_for("the monitor to exit", lambda: throwaway.pids() == [] or None, timeout=20)
+        with pytest.raises(APIConnectionError):
+            st.system.ping()
+
+
+def test_health_needs_no_key(st: Syncthing, syncthing: Sandbox) -> None:
+    with Syncthing(syncthing.url, "not-the-key") as anonymous:
+        if at_least(syncthing, "1.23.0"):
+            assert anonymous.noauth.health().status == "OK"
+            return
+        # Without the route, a keyless request is refused before routing; with the key it is unknown.
+        with pytest.raises(AuthenticationError):
+            anonymous.noauth.health()
+    with pytest.raises(NotFoundError):
+        st.noauth.health()
+
+
+def test_gui_login_and_logout(throwaway: Sandbox) -> None:
+    if not at_least(throwaway, "1.26.0"):
+        with client_for(throwaway) as st:
+            with pytest.raises(NotFoundError):
+                st.noauth.login(body=LoginRequest(username="admin", password="secret"))
+            with pytest.raises(NotFoundError):
+                st.noauth.logout()
+        return
+    with Syncthing(throwaway.url, "not-the-key") as anonymous:
+        throwaway.request("PATCH", "/rest/config/gui", json={"user": "admin", "password": "secret"}).raise_for_status()
+        wait_for("the GUI to answer again", lambda: gui_answers(throwaway))
+        with pytest.raises(AuthenticationError):
+            anonymous.noauth.login(body=LoginRequest(username="admin", password="wrong"))
+        anonymous.noauth.login(body=LoginRequest(username="admin", password="secret", stay_logged_in=True))
+        assert any(name.startswith("sessionid-") for name in anonymous._sender.http.cookies)
+        anonymous.noauth.logout()
+
+
+def test_device_id_is_normalised_or_reported_invalid(st: Syncthing, syncthing: Sandbox) -> None:
+    assert st.svc.deviceid(id=syncthing.device_id.lower().replace("-", "")).id == syncthing.device_id
+    with pytest.raises(OperationFailedError) as caught:
+        st.svc.deviceid(id="abc")
+    assert "device ID invalid" in caught.value.error
+    assert caught.value.body == {"error": caught.value.error}
+
+
+def test_a_wrong_key_is_an_authentication_error(syncthing: Sandbox) -> None:
+    wrong_key = "definitely-wrong-key"
+    with Syncthing(syncthing.url, wrong_key) as st, pytest.raises(AuthenticationError) as caught:
+        st.system.status()
+    assert caught.value.status_code == 403
+    assert caught.value.message == "CSRF Error"
+    assert wrong_key not in str(caught.value) and wrong_key not in repr(caught.value)
+
+
+def test_async_client_against_a_real_server(syncthing: Sandbox) -> None:
+    async def tour() -> None:
+        async with AsyncSyncthing(syncthing.url, syncthing.api_key) as ast:
+            version, status = await asyncio.gather(ast.system.version(), ast.system.status())
+            assert version.version.startswith(f"v{syncthing.version}")
+            assert status.my_id == syncthing.device_id
+            await ast.system.add_error(body="from asyncio")
+            assert (await ast.system.errors()).errors[-1].message == "from asyncio"
+            await ast.system.clear_errors()
+            with pytest.raises(OperationFailedError):
+                await ast.svc.deviceid(id="abc")
+            with pytest.raises(NotFoundError):
+                await ast.system.loglevels()
+
+    asyncio.run(tour())
+
+
+def certificate_name(path: Path) -> str:
+    decoded = ssl._ssl._test_decode_cert(str(path))  # type: ignore[attr-defined]
+    return str(decoded["subjectAltName"][0][1])
+
+
+def test_https_with_the_instances_own_certificate(throwaway: Sandbox) -> None:
+    throwaway.request("PATCH", "/rest/config/gui", json={"useTLS": True}).raise_for_status()
+    https_url = throwaway.url.replace("http://", "https://")
+    certificate = throwaway.home / "https-cert.pem"
+    name = certificate_name(certificate)
+
+    def serving_https() -> bool | None:
+        with Syncthing(https_url, throwaway.api_key, verify=certificate, tls_server_name=name) as st:
+            try:
+                return st.system.ping().ping == "pong"
+            except APIConnectionError:
+                return None
+
+    assert wait_for("the GUI to serve HTTPS", serving_https, timeout=20)
+    with Syncthing(https_url, throwaway.api_key) as untrusting, pytest.raises(APIConnectionError):
+        untrusting.system.ping()
+    with Syncthing(https_url, throwaway.api_key, verify=False) as unverified:
+        assert unverified.system.ping().ping == "pong"
