@@ -108,3 +108,14 @@ def test_no_untyped_objects_or_closed_config() -> None:
             for keyword in ("additionalProperties", "items"):
                 assert node.get(keyword) is not False, f"{name}: {keyword}: false"
                 assert node.get(keyword) != {}, f"{name}: {keyword}: {{}} is untyped"
+
+
+def test_no_key_without_a_value() -> None:
+    """An unquoted comma in a flow mapping (`{description: a, b}`) silently makes a key `b` with no value."""
+    empty = [
+        key
+        for node in walk(SPEC)
+        for key, value in node.items()
+        if value is None and key not in ("example", "default")
+    ]
+    assert empty == []

@@ -33,7 +33,7 @@ class DeviceConnection:
         started_at (datetime.datetime | Unset): When the connection was established; `0001-01-01T00:00:00Z` when not
             connected.
         crypto (str | Unset): TLS version and cipher suite; empty when not connected.
-        is_local (bool | Unset): Whether the connection is on a local network (1.29.5 and later
+        is_local (bool | Unset): Whether the connection is on a local network (1.29.5 and later, when connected).
         primary (ConnectionDetails | Unset): One underlying connection to a device (1.29.5 and later; several with
             multiple connections).
         secondary (list[ConnectionDetails] | Unset): Further connections to the same device, when multiple connections

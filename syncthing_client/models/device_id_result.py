@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DeviceIdResult")
 class DeviceIdResult:
     """
     Attributes:
-        id (str | Unset): The canonical device ID
-        error (str | Unset): Why the ID is invalid
+        id (str | Unset): The canonical device ID, when valid.
+        error (str | Unset): Why the ID is invalid, when it is.
     """
 
     id: str | Unset = UNSET

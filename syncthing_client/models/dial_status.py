@@ -18,7 +18,7 @@ class DialStatus:
 
     Attributes:
         when (datetime.datetime | Unset): When the dial happened.
-        error (None | str | Unset): Why it failed
+        error (None | str | Unset): Why it failed, or null on success.
         ok (bool | Unset): Whether it succeeded (releases that send it).
     """
 

@@ -16,7 +16,7 @@ class DiscoveryStatus:
     """State of one discovery method.
 
     Attributes:
-        error (None | str | Unset): Why it failed
+        error (None | str | Unset): Why it failed, or null.
     """
 
     error: None | str | Unset = UNSET

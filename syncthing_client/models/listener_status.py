@@ -16,7 +16,7 @@ class ListenerStatus:
     """State of one listener.
 
     Attributes:
-        error (None | str | Unset): Why the listener failed
+        error (None | str | Unset): Why the listener failed, or null.
         lan_addresses (list[str] | None | Unset): Addresses announced on the local network.
         wan_addresses (list[str] | None | Unset): Addresses announced globally.
     """

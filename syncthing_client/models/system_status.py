@@ -33,7 +33,7 @@ class SystemStatus:
         my_id (str): This device's ID.
         path_separator (str): The platform's path separator.
         start_time (datetime.datetime): When this process started; changes on every restart.
-        sys (int): Bytes obtained from the operating system
+        sys (int): Bytes obtained from the operating system, less what was released.
         tilde (str): What `~` expands to in folder paths.
         uptime (int): Seconds since start.
         ur_version_max (int): The newest usage-report version this release knows.

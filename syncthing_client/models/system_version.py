@@ -22,7 +22,7 @@ class SystemVersion:
         is_beta (bool): Whether this is a beta (any pre-release or ds build).
         is_candidate (bool): Whether this is a release candidate.
         is_release (bool): Whether this is a tagged release.
-        long_version (str): Version
+        long_version (str): Version, code name, compiler, platform, builder and build tags in one line.
         os (str): Operating system (Go's GOOS), e.g. `linux`.
         stamp (str): Build time as Unix seconds.
         tags (list[str] | None): Build tags and enabled environment features.
