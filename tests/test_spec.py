@@ -113,9 +113,6 @@ def test_no_untyped_objects_or_closed_config() -> None:
 def test_no_key_without_a_value() -> None:
     """An unquoted comma in a flow mapping (`{description: a, b}`) silently makes a key `b` with no value."""
     empty = [
-        key
-        for node in walk(SPEC)
-        for key, value in node.items()
-        if value is None and key not in ("example", "default")
+        key for node in walk(SPEC) for key, value in node.items() if value is None and key not in ("example", "default")
     ]
     assert empty == []
