@@ -4,6 +4,7 @@ and carry no field the spec does not document."""
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
@@ -86,3 +87,10 @@ def test_connections_of_a_pair_match_the_spec(pair: tuple[Sandbox, Sandbox]) -> 
 def test_the_strict_check_reports_an_undocumented_field() -> None:
     with pytest.raises(AssertionError, match="surprise"):
         check({"ping": "pong", "surprise": 1}, response_schema("get", "/rest/system/ping"))
+
+
+def test_bearer_scheme_is_accepted_from_1_24(syncthing: Sandbox) -> None:
+    bearer = httpx.get(
+        f"{syncthing.url}/rest/system/ping", headers={"Authorization": f"Bearer {syncthing.api_key}"}, timeout=10
+    )
+    assert bearer.status_code == (200 if at_least(syncthing, "1.24.0") else 403)
