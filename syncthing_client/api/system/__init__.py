@@ -340,7 +340,7 @@ class SystemApi:
         ``POST /rest/system/upgrade`` (Syncthing 1.2.0+)
 
         Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-        answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+        answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -551,8 +551,9 @@ class SystemApi:
 
         ``GET /rest/system/upgrade`` (Syncthing 1.2.0+)
 
-        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-        501 from about 1.20 on. A failure to reach the release server is answered with 500.
+        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+        1.23.0,
+        501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -871,7 +872,7 @@ class AsyncSystemApi:
         ``POST /rest/system/upgrade`` (Syncthing 1.2.0+)
 
         Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-        answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+        answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1082,8 +1083,9 @@ class AsyncSystemApi:
 
         ``GET /rest/system/upgrade`` (Syncthing 1.2.0+)
 
-        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-        501 from about 1.20 on. A failure to reach the release server is answered with 500.
+        Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+        1.23.0,
+        501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

@@ -58,7 +58,7 @@ def sync_detailed(
     """Upgrade to the latest release and restart
 
      Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-    answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+    answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,7 +84,7 @@ def sync(
     """Upgrade to the latest release and restart
 
      Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-    answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+    answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     """Upgrade to the latest release and restart
 
      Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-    answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+    answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ async def asyncio(
     """Upgrade to the latest release and restart
 
      Downloads the newer release, replaces the binary and restarts. Builds without the upgrade feature
-    answer `upgrade unsupported`: 500 on 1.19.2, 501 on 1.29.5.
+    answer `upgrade unsupported`: 500 before 1.23.0, 501 from 1.23.0 on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,8 +63,9 @@ def sync_detailed(
 ) -> Response[UpgradeInfo | str]:
     """Check for a newer release
 
-     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+    1.23.0,
+    501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,8 +90,9 @@ def sync(
 ) -> UpgradeInfo | str | None:
     """Check for a newer release
 
-     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+    1.23.0,
+    501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +113,9 @@ async def asyncio_detailed(
 ) -> Response[UpgradeInfo | str]:
     """Check for a newer release
 
-     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+    1.23.0,
+    501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +138,9 @@ async def asyncio(
 ) -> UpgradeInfo | str | None:
     """Check for a newer release
 
-     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 on 1.19.2,
-    501 from about 1.20 on. A failure to reach the release server is answered with 500.
+     Builds without the upgrade feature (such as Debian's) answer `upgrade unsupported`: 503 before
+    1.23.0,
+    501 from 1.23.0 on. A failure to reach the release server is answered with 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
