@@ -61,6 +61,10 @@ def test_connections_show_the_paired_device(pair: tuple[Sandbox, Sandbox]) -> No
     with client_for(a) as st:
         connections = st.system.connections()
     peer = connections.connections[b.device_id]
+    assert b.device_id in list(connections.connections)
+    assert len(connections.connections) == len(connections.connections.keys()) >= 1
+    assert dict(connections.connections.items())[b.device_id] is peer
+    assert connections.connections.get("no-such-device") is None
     assert peer.connected
     assert not peer.paused
     assert peer.address.startswith("127.0.0.1:")
@@ -69,7 +73,9 @@ def test_connections_show_the_paired_device(pair: tuple[Sandbox, Sandbox]) -> No
 
 
 def test_discovery_cache_is_empty_with_discovery_off(st: Syncthing) -> None:
-    assert st.system.discovery().additional_properties == {}
+    cache = st.system.discovery()
+    assert len(cache) == 0
+    assert list(cache) == []
 
 
 def test_error_list_round_trip(st: Syncthing) -> None:

@@ -18,7 +18,7 @@ def tour(server: Sandbox, peer: Sandbox) -> None:
         print(f"uptime       {status.uptime} s, {status.goroutines} goroutines")
 
         connections = st.system.connections()
-        for device_id, connection in connections.connections.additional_properties.items():
+        for device_id, connection in connections.connections.items():
             state = "connected" if connection.connected else "not connected"
             print(f"connection   {device_id[:7]}… {state} at {connection.address or '-'}")
         print(f"traffic      {connections.total.in_bytes_total} B in, {connections.total.out_bytes_total} B out")

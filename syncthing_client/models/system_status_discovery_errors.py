@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
@@ -47,3 +47,21 @@ class SystemStatusDiscoveryErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[str]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, str]:
+        return self.additional_properties.items()
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return self.additional_properties.get(key, default)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -61,3 +61,21 @@ class SystemStatusLastDialStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[DialStatus]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, DialStatus]:
+        return self.additional_properties.items()
+
+    def get(self, key: str, default: DialStatus | None = None) -> DialStatus | None:
+        return self.additional_properties.get(key, default)
