@@ -80,6 +80,13 @@ def at_least(sandbox: Sandbox, version: str) -> bool:
     return parse_version(sandbox.version) >= parse_version(version)
 
 
+def serves(sandbox: Sandbox, operation_id: str) -> bool:
+    """Whether the sandbox's release serves the operation, by the spec's x-syncthing-since / -removed."""
+    operation = OPERATIONS[operation_id]
+    since_ok = operation.since is None or at_least(sandbox, operation.since)
+    return since_ok and (operation.removed is None or not at_least(sandbox, operation.removed))
+
+
 def parse_version(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 

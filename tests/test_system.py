@@ -19,7 +19,7 @@ from syncthing_client import (
     Syncthing,
 )
 from syncthing_client.models import LoginRequest, LogLevelMap
-from tests.conftest import at_least, client_for
+from tests.conftest import at_least, client_for, serves
 from tools.sandbox import Sandbox, wait_for
 
 # A valid device ID (right check digits) of a throwaway instance that no longer exists.
@@ -118,7 +118,9 @@ def test_debug_facilities_can_be_switched(st: Syncthing) -> None:
     assert not {"model", "db"} & set(st.system.debug().enabled or [])
 
 
-def test_loglevels_are_absent_before_2_0(st: Syncthing) -> None:
+def test_loglevels_are_absent_before_2_0(st: Syncthing, syncthing: Sandbox) -> None:
+    assert not serves(syncthing, "system_loglevels")
+    assert serves(syncthing, "system_debug")
     with pytest.raises(NotFoundError):
         st.system.loglevels()
     levels = LogLevelMap()
@@ -128,7 +130,7 @@ def test_loglevels_are_absent_before_2_0(st: Syncthing) -> None:
 
 
 def test_paths(st: Syncthing, syncthing: Sandbox) -> None:
-    if not at_least(syncthing, "1.21.0"):
+    if not serves(syncthing, "system_paths"):
         with pytest.raises(NotFoundError):
             st.system.paths()
         return
@@ -190,7 +192,7 @@ def test_shutdown_stops_the_server(throwaway: Sandbox) -> None:
 
 def test_health_needs_no_key(st: Syncthing, syncthing: Sandbox) -> None:
     with Syncthing(syncthing.url, "not-the-key") as anonymous:
-        if at_least(syncthing, "1.23.0"):
+        if serves(syncthing, "noauth_health"):
             assert anonymous.noauth.health().status == "OK"
             return
         # Without the route, a keyless request is refused before routing; with the key it is unknown.
@@ -201,7 +203,8 @@ def test_health_needs_no_key(st: Syncthing, syncthing: Sandbox) -> None:
 
 
 def test_gui_login_and_logout(throwaway: Sandbox) -> None:
-    if not at_least(throwaway, "1.26.0"):
+    assert serves(throwaway, "noauth_login") == serves(throwaway, "noauth_logout")
+    if not serves(throwaway, "noauth_login"):
         with client_for(throwaway) as st:
             with pytest.raises(NotFoundError):
                 st.noauth.login(body=LoginRequest(username="admin", password="secret"))
