@@ -48,7 +48,7 @@ class UniqueKeyLoader(yaml.SafeLoader):
 def _construct_mapping(loader: UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node)
         if key in seen:
             raise yaml.constructor.ConstructorError(None, None, f"repeated key {key!r}", key_node.start_mark)
         seen.add(key)
