@@ -6,6 +6,8 @@
 - `pair`: two fresh servers of the same version per test, connected to each other (no folder yet;
   use `tools.sandbox.share_folder`).
 - `st`: the sync client on `syncthing`.
+- `Recorder(sandbox)`: a sync client that keeps every raw answer, so a test can call the facade and then check
+  what the server really sent against the spec (`recorder.check("db_status")`).
 
 A full run also checks that every operation of the spec was sent to a real server at least once.
 
@@ -27,6 +29,7 @@ from syncthing_client import Syncthing
 from syncthing_client._operations import Operation
 from syncthing_client._send import AsyncSender, SyncSender
 from syncthing_client.api import OPERATIONS
+from tools.conformance import response_schema, violations
 from tools.sandbox import VERSIONS, Sandbox, pair
 
 
@@ -73,6 +76,34 @@ def st(syncthing: Sandbox) -> Iterator[Syncthing]:
 def client_for(sandbox: Sandbox) -> Syncthing:
     """A sync client for any sandbox (close it, or use it in a `with` block)."""
     return Syncthing(sandbox.url, sandbox.api_key)
+
+
+class Recorder:
+    """The facade on `sandbox`, keeping the raw answers it gets so they can be checked against the spec."""
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.answers: list[httpx.Response] = []
+        self._http = httpx.Client(timeout=60, event_hooks={"response": [self._keep]})
+        self.client = Syncthing(sandbox.url, sandbox.api_key, http_client=self._http)
+
+    def _keep(self, response: httpx.Response) -> None:
+        response.read()
+        self.answers.append(response)
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._http.close()
+
+    def last_json(self) -> Any:
+        return self.answers[-1].json()
+
+    def check(self, operation_id: str, status: str = "200") -> Any:
+        """Assert that the last raw answer validates against the operation's schema with no undocumented field."""
+        answer = self.last_json()
+        assert violations(answer, response_schema(operation_id, status)) == []
+        return answer
 
 
 def at_least(sandbox: Sandbox, version: str) -> bool:
