@@ -11,6 +11,7 @@ Draft format (plain YAML, top-level keys optional)::
     tags:        # list, as in the spec
     paths:       # mapping, as in the spec
     schemas:     # mapping, goes under components.schemas
+    parameters:  # mapping, goes under components.parameters
     responses:   # mapping, goes under components.responses
 
 Usage: ``python -m tools.spec_section NAME DRAFT [--commit MESSAGE]``
@@ -36,6 +37,7 @@ LOCK = ROOT / ".cache" / "spec.lock"
 BLOCKS = {
     "tags": ("tags:", 2),
     "paths": ("paths:", 2),
+    "parameters": ("  parameters:", 4),
     "responses": ("  responses:", 4),
     "schemas": ("  schemas:", 4),
 }
