@@ -21,6 +21,7 @@ from .errors import (
     ServerError,
     SyncthingError,
     UnexpectedStatus,
+    UnsupportedOperationError,
 )
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "Syncthing",
     "SyncthingError",
     "UnexpectedStatus",
+    "UnsupportedOperationError",
 ]

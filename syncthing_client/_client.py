@@ -69,6 +69,13 @@ class Syncthing(SyncthingApi):
         self.base_url = url
         super().__init__(SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
 
+    def server_version(self) -> str:
+        """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
+
+        Operations the release does not serve raise ``UnsupportedOperationError`` before anything is sent.
+        """
+        return self._sender.version()
+
     def close(self) -> None:
         """Close the connections this client opened (not those of a client handed in)."""
         if self._owns_http:
@@ -107,6 +114,13 @@ class AsyncSyncthing(AsyncSyncthingApi):
         http = http_client or httpx.AsyncClient(timeout=timeout, verify=_ssl_context(verify))
         self.base_url = url
         super().__init__(AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
+
+    async def server_version(self) -> str:
+        """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
+
+        Operations the release does not serve raise ``UnsupportedOperationError`` before anything is sent.
+        """
+        return await self._sender.version()
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not those of a client handed in)."""

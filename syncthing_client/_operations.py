@@ -4,7 +4,24 @@ The generated ``OPERATIONS`` table (in ``syncthing_client.api``) holds one ``Ope
 senders read it on every call.
 """
 
+import re
 from dataclasses import dataclass
+
+# The spec's x-syncthing-since of operations older than every release it was checked against.
+OLDEST_CHECKED = "1.2.0"
+_VERSION = re.compile(r"v?(\d+)\.(\d+)\.(\d+)")
+
+
+def parse_version(version: str) -> tuple[int, int, int]:
+    """``"v1.29.5"``, ``"1.29.5"`` or ``"v2.0.0-rc.1"`` → ``(1, 29, 5)`` / ``(2, 0, 0)``.
+
+    A pre-release counts as its release: release candidates already serve the release's routes.
+    """
+    match = _VERSION.match(version.strip())
+    if match is None:
+        raise ValueError(f"not a Syncthing version: {version!r}")
+    major, minor, patch = match.groups()
+    return int(major), int(minor), int(patch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +45,14 @@ class Operation:
     removed: str | None
     deprecated: bool
     error_field: str | None
+
+    @property
+    def version_bound(self) -> bool:
+        """Whether some release the client may meet lacks this operation, so the server's version matters."""
+        return self.removed is not None or (self.since is not None and self.since != OLDEST_CHECKED)
+
+    def served_by(self, version: tuple[int, int, int]) -> bool:
+        """Whether a server of ``version`` serves this operation."""
+        if self.since is not None and version < parse_version(self.since):
+            return False
+        return self.removed is None or version < parse_version(self.removed)

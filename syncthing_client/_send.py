@@ -3,26 +3,53 @@
 A sender owns the httpx client, the base URL and the API key. It turns the generated ``_get_kwargs`` of an
 operation into a request, sends it, and hands back a successful response or raises the error from
 ``syncthing_client.errors``. Nothing else in the package sends requests.
+
+It also knows the server's release: before the first operation that not every release serves, it asks
+``GET /rest/system/version`` once and keeps the answer (until the connection fails, as an upgrade restarts the
+server), and refuses an operation the release lacks without sending it.
 """
 
 from typing import Any
 
 import httpx
 
-from ._operations import Operation
-from .errors import connection_error, raise_for_response
+from ._operations import Operation, parse_version
+from .errors import APIConnectionError, APIStatusError, UnsupportedOperationError, connection_error, raise_for_response
 
 API_KEY_HEADER = "X-API-Key"
 
 
 class _Sender:
-    __slots__ = ("_api_key", "_base_url", "_extensions")
+    __slots__ = ("_api_key", "_base_url", "_extensions", "server_version")
 
     def __init__(self, base_url: str, api_key: str, tls_server_name: str | None) -> None:
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
+        self.server_version: str | None = None
+
+    def _refuse_if_unserved(self, operation: Operation, server_version: str | None) -> None:
+        if server_version is None:
+            return
+        try:
+            version = parse_version(server_version)
+        except ValueError:
+            return  # a development build without a release number: let the server decide
+        if not operation.served_by(version):
+            raise UnsupportedOperationError(
+                operation.id,
+                method=operation.method,
+                path=operation.path,
+                server_version=server_version,
+                since=operation.since,
+                removed=operation.removed,
+            )
+
+    def _connection_lost(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        # The server may come back as another release (an upgrade restarts it): ask again next time.
+        self.server_version = None
+        return connection_error(exc, request)
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
         headers: dict[str, str] = dict(request_args.get("headers") or {})
@@ -57,13 +84,32 @@ class SyncSender(_Sender):
         self.http = http
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        if operation.version_bound:
+            self._refuse_if_unserved(operation, self._version_if_known())
         request = self._build(self.http, request_args)
         try:
             response = self.http.send(request)
         except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
+            raise self._connection_lost(exc, request) from exc
         raise_for_response(response, error_field=operation.error_field)
         return response
+
+    def _version_if_known(self) -> str | None:
+        try:
+            return self.version()
+        except APIStatusError:
+            return None  # e.g. a health probe without a valid key: the server itself decides
+
+    def version(self) -> str:
+        """The server's release (``"1.29.5"``), asked once and kept."""
+        if self.server_version is None:
+            # Imported here: the generated api package imports this module.
+            from .api import OPERATIONS
+            from .api.system import system_version
+
+            answer = self.send(OPERATIONS["system_version"], system_version._get_kwargs()).json()
+            self.server_version = str(answer["version"]).removeprefix("v")
+        return self.server_version
 
 
 class AsyncSender(_Sender):
@@ -78,10 +124,29 @@ class AsyncSender(_Sender):
         self.http = http
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        if operation.version_bound:
+            self._refuse_if_unserved(operation, await self._version_if_known())
         request = self._build(self.http, request_args)
         try:
             response = await self.http.send(request)
         except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
+            raise self._connection_lost(exc, request) from exc
         raise_for_response(response, error_field=operation.error_field)
         return response
+
+    async def _version_if_known(self) -> str | None:
+        try:
+            return await self.version()
+        except APIStatusError:
+            return None  # e.g. a health probe without a valid key: the server itself decides
+
+    async def version(self) -> str:
+        """The server's release (``"1.29.5"``), asked once and kept."""
+        if self.server_version is None:
+            # Imported here: the generated api package imports this module.
+            from .api import OPERATIONS
+            from .api.system import system_version
+
+            answer = (await self.send(OPERATIONS["system_version"], system_version._get_kwargs())).json()
+            self.server_version = str(answer["version"]).removeprefix("v")
+        return self.server_version

@@ -11,7 +11,8 @@ The tree::
     │   ├── NotFoundError           404 (unknown route, folder or device)
     │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
     │   └── UnexpectedStatus        any other status (also raised by the generated functions)
-    └── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
+    ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
+    └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
 
 Exceptions carry the method, the URL, the status and the server's text; never the request headers, so the API
 key cannot leak through ``str()``, ``repr()`` or a traceback.
@@ -20,6 +21,8 @@ key cannot leak through ``str()``, ``repr()`` or a traceback.
 from typing import Any
 
 import httpx
+
+from ._operations import OLDEST_CHECKED
 
 
 class SyncthingError(Exception):
@@ -100,6 +103,36 @@ class OperationFailedError(SyncthingError):
         super().__init__(f"{method} {url} failed: {error}")
 
 
+class UnsupportedOperationError(SyncthingError):
+    """The server's Syncthing release does not serve this operation; nothing was sent.
+
+    Attributes:
+        operation: the spec's operationId.
+        server_version: the server's release, e.g. ``"1.19.2"``.
+        since: the first release serving the operation.
+        removed: the first release no longer serving it, if any.
+    """
+
+    def __init__(
+        self, operation: str, *, method: str, path: str, server_version: str, since: str | None, removed: str | None
+    ) -> None:
+        self.operation = operation
+        self.server_version = server_version
+        self.since = since
+        self.removed = removed
+        if since == OLDEST_CHECKED:
+            since = None  # "at least that old": no known first release
+        if since and removed:
+            served = f"from {since} up to, not including, {removed}"
+        elif removed:
+            served = f"before {removed}"
+        else:
+            served = f"from {since} on"
+        super().__init__(
+            f"{operation} ({method} {path}) is not served by Syncthing {server_version}; it is served {served}"
+        )
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -151,6 +184,7 @@ __all__ = [
     "ServerError",
     "SyncthingError",
     "UnexpectedStatus",
+    "UnsupportedOperationError",
     "connection_error",
     "raise_for_response",
 ]

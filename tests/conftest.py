@@ -26,7 +26,7 @@ import httpx
 import pytest
 
 from syncthing_client import Syncthing
-from syncthing_client._operations import Operation
+from syncthing_client._operations import Operation, parse_version
 from syncthing_client._send import AsyncSender, SyncSender
 from syncthing_client.api import OPERATIONS
 from tools.conformance import response_schema, violations
@@ -113,13 +113,7 @@ def at_least(sandbox: Sandbox, version: str) -> bool:
 
 def serves(sandbox: Sandbox, operation_id: str) -> bool:
     """Whether the sandbox's release serves the operation, by the spec's x-syncthing-since / -removed."""
-    operation = OPERATIONS[operation_id]
-    since_ok = operation.since is None or at_least(sandbox, operation.since)
-    return since_ok and (operation.removed is None or not at_least(sandbox, operation.removed))
-
-
-def parse_version(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
+    return OPERATIONS[operation_id].served_by(parse_version(sandbox.version))
 
 
 # Every operation in the spec must reach a real server in a full run: record what the senders send.

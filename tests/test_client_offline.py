@@ -16,6 +16,7 @@ from syncthing_client import (
     ServerError,
     Syncthing,
     SyncthingError,
+    UnsupportedOperationError,
 )
 
 URL = "http://127.0.0.1:8384"
@@ -36,6 +37,7 @@ def test_public_surface_is_pinned() -> None:
         "Syncthing",
         "SyncthingError",
         "UnexpectedStatus",
+        "UnsupportedOperationError",
     ]
 
 
@@ -131,3 +133,87 @@ def test_a_client_handed_in_is_used_and_left_open() -> None:
     assert seen and seen[0].headers["X-API-Key"] == KEY
     assert not http.is_closed
     http.close()
+
+
+def version_answer(version: str) -> httpx.Response:
+    return httpx.Response(200, json={"version": version, "os": "linux", "arch": "amd64"})
+
+
+def test_the_server_version_is_asked_once_and_kept() -> None:
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL) as mock:
+        version = mock.get("/rest/system/version").mock(return_value=version_answer("v1.29.5"))
+        paths = mock.get("/rest/system/paths").mock(return_value=httpx.Response(200, json={}))
+        st.system.paths()
+        st.system.paths()
+        assert st.server_version() == "1.29.5"
+        assert (version.call_count, paths.call_count) == (1, 2)
+
+
+def test_operations_every_release_serves_need_no_version() -> None:
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL, assert_all_called=False) as mock:
+        version = mock.get("/rest/system/version").mock(return_value=version_answer("v1.29.5"))
+        mock.get("/rest/system/ping").mock(return_value=httpx.Response(200, json={"ping": "pong"}))
+        st.system.ping()
+        assert not version.called
+
+
+@pytest.mark.parametrize(
+    ("operation", "server", "served"),
+    [
+        ("system_paths", "v1.20.4", "from 1.21.0 on"),
+        ("system_loglevels", "v1.29.5", "from 2.0.0 on"),
+        ("system_debug", "v2.1.3", "before 2.0.0"),
+    ],
+)
+def test_an_operation_the_release_lacks_is_refused_unsent(operation: str, server: str, served: str) -> None:
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL, assert_all_called=False) as mock:
+        mock.get("/rest/system/version").mock(return_value=version_answer(server))
+        refused = mock.route(path__regex=r"^/rest/system/(paths|loglevels|debug)$")
+        with pytest.raises(UnsupportedOperationError) as caught:
+            getattr(st.system, operation.removeprefix("system_"))()
+        assert not refused.called
+        assert caught.value.operation == operation
+        assert caught.value.server_version == server.removeprefix("v")
+        assert str(caught.value).endswith(f"it is served {served}")
+
+
+def test_async_refusal_and_cache() -> None:
+    async def scenario() -> None:
+        async with AsyncSyncthing(URL, KEY) as ast:
+            with respx.mock(base_url=URL) as mock:
+                version = mock.get("/rest/system/version").mock(return_value=version_answer("v1.19.2"))
+                with pytest.raises(UnsupportedOperationError):
+                    await ast.system.paths()
+                with pytest.raises(UnsupportedOperationError):
+                    await ast.system.loglevels()
+                assert version.call_count == 1
+
+    asyncio.run(scenario())
+
+
+def test_a_lost_connection_forgets_the_version() -> None:
+    """An upgrade restarts the server: after a connection failure the version is asked again."""
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL) as mock:
+        version = mock.get("/rest/system/version")
+        version.side_effect = [version_answer("v1.19.2"), version_answer("v1.29.5")]
+        mock.get("/rest/system/ping").mock(side_effect=httpx.ConnectError("refused"))
+        mock.get("/rest/system/paths").mock(return_value=httpx.Response(200, json={}))
+        with pytest.raises(UnsupportedOperationError):
+            st.system.paths()
+        with pytest.raises(APIConnectionError):
+            st.system.ping()
+        st.system.paths()
+        assert version.call_count == 2
+
+
+def test_an_unknown_release_or_an_unreadable_version_lets_the_server_decide() -> None:
+    with Syncthing(URL, "wrong-key") as st, respx.mock(base_url=URL) as mock:
+        mock.get("/rest/system/version").mock(return_value=httpx.Response(403, text="CSRF Error"))
+        health = mock.get("/rest/noauth/health").mock(return_value=httpx.Response(200, json={"status": "OK"}))
+        assert st.noauth.health().status == "OK"
+        assert health.called
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL) as mock:
+        mock.get("/rest/system/version").mock(return_value=version_answer("unknown-dev"))
+        paths = mock.get("/rest/system/paths").mock(return_value=httpx.Response(200, json={}))
+        st.system.paths()
+        assert paths.called

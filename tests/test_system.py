@@ -17,9 +17,10 @@ from syncthing_client import (
     OperationFailedError,
     ServerError,
     Syncthing,
+    UnsupportedOperationError,
 )
 from syncthing_client.models import LoginRequest, LogLevelMap
-from tests.conftest import at_least, client_for, serves
+from tests.conftest import Recorder, at_least, client_for, serves
 from tools.sandbox import Sandbox, wait_for
 
 # A valid device ID (right check digits) of a throwaway instance that no longer exists.
@@ -118,21 +119,33 @@ def test_debug_facilities_can_be_switched(st: Syncthing) -> None:
     assert not {"model", "db"} & set(st.system.debug().enabled or [])
 
 
-def test_loglevels_are_absent_before_2_0(st: Syncthing, syncthing: Sandbox) -> None:
+def test_loglevels_are_refused_before_2_0_without_a_request(syncthing: Sandbox) -> None:
     assert not serves(syncthing, "system_loglevels")
     assert serves(syncthing, "system_debug")
-    with pytest.raises(NotFoundError):
-        st.system.loglevels()
     levels = LogLevelMap()
     levels["model"] = "DEBUG"
-    with pytest.raises(NotFoundError):
-        st.system.set_loglevels(body=levels)
+    with Recorder(syncthing) as recorder:
+        with pytest.raises(UnsupportedOperationError) as caught:
+            recorder.client.system.loglevels()
+        with pytest.raises(UnsupportedOperationError):
+            recorder.client.system.set_loglevels(body=levels)
+        assert [answer.request.url.path for answer in recorder.answers] == ["/rest/system/version"]
+    assert caught.value.operation == "system_loglevels"
+    # Debian's builds call themselves e.g. v1.19.2-ds1; the client keeps what the server says.
+    assert caught.value.server_version.startswith(syncthing.version)
+    assert str(caught.value) == (
+        f"system_loglevels (GET /rest/system/loglevels) is not served by Syncthing {caught.value.server_version};"
+        " it is served from 2.0.0 on"
+    )
+    # The refusal is true to the server: it has no such route.
+    assert syncthing.request("GET", "/rest/system/loglevels").status_code == 404
 
 
 def test_paths(st: Syncthing, syncthing: Sandbox) -> None:
     if not serves(syncthing, "system_paths"):
-        with pytest.raises(NotFoundError):
+        with pytest.raises(UnsupportedOperationError, match=r"served from 1\.21\.0 on"):
             st.system.paths()
+        assert syncthing.request("GET", "/rest/system/paths").status_code == 404
         return
     paths = st.system.paths()
     assert paths.config == str(syncthing.home / "config.xml")
@@ -198,18 +211,20 @@ def test_health_needs_no_key(st: Syncthing, syncthing: Sandbox) -> None:
         # Without the route, a keyless request is refused before routing; with the key it is unknown.
         with pytest.raises(AuthenticationError):
             anonymous.noauth.health()
-    with pytest.raises(NotFoundError):
+    with pytest.raises(UnsupportedOperationError):
         st.noauth.health()
+    assert syncthing.request("GET", "/rest/noauth/health").status_code == 404
 
 
 def test_gui_login_and_logout(throwaway: Sandbox) -> None:
     assert serves(throwaway, "noauth_login") == serves(throwaway, "noauth_logout")
     if not serves(throwaway, "noauth_login"):
         with client_for(throwaway) as st:
-            with pytest.raises(NotFoundError):
+            with pytest.raises(UnsupportedOperationError):
                 st.noauth.login(body=LoginRequest(username="admin", password="secret"))
-            with pytest.raises(NotFoundError):
+            with pytest.raises(UnsupportedOperationError):
                 st.noauth.logout()
+        assert throwaway.request("POST", "/rest/noauth/auth/logout").status_code == 404
         return
     with Syncthing(throwaway.url, "not-the-key") as anonymous:
         throwaway.request("PATCH", "/rest/config/gui", json={"user": "admin", "password": "secret"}).raise_for_status()
@@ -249,8 +264,9 @@ def test_async_client_against_a_real_server(syncthing: Sandbox) -> None:
             await ast.system.clear_errors()
             with pytest.raises(OperationFailedError):
                 await ast.svc.deviceid(id="abc")
-            with pytest.raises(NotFoundError):
+            with pytest.raises(UnsupportedOperationError):
                 await ast.system.loglevels()
+            assert (await ast.server_version()).startswith(syncthing.version)
 
     asyncio.run(tour())
 
