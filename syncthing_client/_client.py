@@ -4,11 +4,13 @@ how long its connections live. Every operation comes from the generated namespac
 
 import os
 import ssl
+from functools import cached_property
 from types import TracebackType
 from typing import Self
 
 import httpx
 
+from ._compat import AsyncSystemNamespace, SystemNamespace
 from ._send import AsyncSender, SyncSender
 from .api import AsyncSyncthingApi, SyncthingApi
 from .errors import SyncthingError
@@ -69,6 +71,11 @@ class Syncthing(SyncthingApi):
         self.base_url = url
         super().__init__(SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
 
+    @cached_property
+    def system(self) -> SystemNamespace:
+        """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
+        return SystemNamespace(self._sender)
+
     def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
 
@@ -114,6 +121,11 @@ class AsyncSyncthing(AsyncSyncthingApi):
         http = http_client or httpx.AsyncClient(timeout=timeout, verify=_ssl_context(verify))
         self.base_url = url
         super().__init__(AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
+
+    @cached_property
+    def system(self) -> AsyncSystemNamespace:
+        """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
+        return AsyncSystemNamespace(self._sender)
 
     async def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.

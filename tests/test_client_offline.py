@@ -2,6 +2,7 @@
 arbitrary 5xx). Everything else is tested against real Syncthing."""
 
 import asyncio
+import json
 import socket
 
 import httpx
@@ -217,3 +218,15 @@ def test_an_unknown_release_or_an_unreadable_version_lets_the_server_decide() ->
         paths = mock.get("/rest/system/paths").mock(return_value=httpx.Response(200, json={}))
         st.system.paths()
         assert paths.called
+
+
+def test_log_levels_use_loglevels_from_2_0() -> None:
+    with Syncthing(URL, KEY) as st, respx.mock(base_url=URL) as mock:
+        mock.get("/rest/system/version").mock(return_value=version_answer("v2.1.3"))
+        mock.get("/rest/system/loglevels").mock(
+            return_value=httpx.Response(200, json={"packages": {"model": "The root hub"}, "levels": {"model": "WARN"}})
+        )
+        posted = mock.post("/rest/system/loglevels").mock(return_value=httpx.Response(200))
+        assert st.system.log_levels().levels["model"] == "WARN"
+        st.system.set_log_levels({"model": "error"})
+        assert json.loads(posted.calls.last.request.content) == {"model": "ERROR"}

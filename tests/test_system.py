@@ -294,3 +294,29 @@ def test_https_with_the_instances_own_certificate(throwaway: Sandbox) -> None:
         untrusting.system.ping()
     with Syncthing(https_url, throwaway.api_key, verify=False) as unverified:
         assert unverified.system.ping().ping == "pong"
+
+
+def test_log_levels_work_the_same_on_every_release(st: Syncthing) -> None:
+    """Before 2.0.0 this goes through /rest/system/debug; the caller sees one shape either way."""
+    levels = st.system.log_levels()
+    assert "model" in levels.packages.additional_properties
+    assert set(levels.levels.additional_properties.values()) <= {"DEBUG", "INFO"}
+    st.system.set_log_levels({"model": "debug", "db": "DEBUG"})
+    after = st.system.log_levels().levels
+    assert (after["model"], after["db"]) == ("DEBUG", "DEBUG")
+    st.system.set_log_levels({"model": "INFO", "db": "INFO"})
+    after = st.system.log_levels().levels
+    assert (after["model"], after["db"]) == ("INFO", "INFO")
+    with pytest.raises(ValueError, match="only switches debug logging"):
+        st.system.set_log_levels({"model": "WARN"})
+
+
+def test_async_log_levels(syncthing: Sandbox) -> None:
+    async def scenario() -> None:
+        async with AsyncSyncthing(syncthing.url, syncthing.api_key) as ast:
+            await ast.system.set_log_levels({"scanner": "DEBUG"})
+            assert (await ast.system.log_levels()).levels["scanner"] == "DEBUG"
+            await ast.system.set_log_levels({"scanner": "INFO"})
+            assert (await ast.system.log_levels()).levels["scanner"] == "INFO"
+
+    asyncio.run(scenario())
