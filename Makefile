@@ -9,11 +9,12 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 GENERATED := api models __init__.py client.py errors.py types.py
 HAND_WRITTEN := syncthing_client/_*.py tools tests generator bench
 
-.PHONY: help venv syncthing generate check-generated lint typecheck spec-check spec-lint test demo bench clean
+.PHONY: help venv syncthing generate check-generated lint typecheck spec-check spec-lint test demo bench drift clean
 
 help:
 	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
 	@echo "make test   lint, type-check, check generated code, run the suite against real Syncthing 1.19.2 and 1.29.5"
+	@echo "make drift  compare the spec with the Syncthing at SYNCTHING_URL (SYNCTHING_API_KEY): undocumented fields, missing operations"
 	@echo "make generate | check-generated | lint | bench | syncthing"
 
 $(VENV)/.installed: pyproject.toml
@@ -66,6 +67,11 @@ demo: venv syncthing
 
 bench: venv syncthing
 	$(PY) -m bench
+
+# Compares the spec with the Syncthing at $$SYNCTHING_URL (key in $$SYNCTHING_API_KEY); SYNCTHING_SOURCE=<checkout>
+# [SYNCTHING_REF=<tag>] adds every route that source registers to the candidates.
+drift: venv
+	$(PY) -m tools.drift $(if $(SYNCTHING_SOURCE),--source $(SYNCTHING_SOURCE)) $(if $(SYNCTHING_REF),--ref $(SYNCTHING_REF))
 
 clean:
 	rm -rf $(VENV) .cache .mypy_cache .ruff_cache .pytest_cache node_modules
