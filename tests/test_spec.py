@@ -1,22 +1,20 @@
 """The spec's own rules: valid OpenAPI 3.1, and the naming and versioning conventions the facade is built on."""
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete", "patch")
+from tools.conformance import HTTP_METHODS, resolve, spec, violations
+
+SPEC = spec()
 VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 OPERATIONS = [
     (method, path, operation)
     for path, item in SPEC["paths"].items()
     for method, operation in item.items()
-    if method in METHODS
+    if method in HTTP_METHODS
 ]
 IDS = [f"{method.upper()} {path}" for method, path, _ in OPERATIONS]
 
@@ -116,3 +114,56 @@ def test_no_key_without_a_value() -> None:
         key for node in walk(SPEC) for key, value in node.items() if value is None and key not in ("example", "default")
     ]
     assert empty == []
+
+
+def json_examples() -> list[tuple[str, Any, dict[str, Any]]]:
+    """(where, example, schema) of every example given for a JSON answer, on the media type or its schema."""
+    found = []
+    for method, path, operation in OPERATIONS:
+        for code, response in operation["responses"].items():
+            media = response.get("content", {}).get("application/json")
+            if media is None:
+                continue
+            schema = media["schema"]
+            where = f"{method.upper()} {path} {code}"
+            named = resolve(schema)
+            if "example" in media:
+                found.append((where, media["example"], schema))
+            for name, example in media.get("examples", {}).items():
+                found.append((f"{where} {name}", example["value"], schema))
+            if "example" in named and "example" not in media:
+                found.append((where, named["example"], schema))
+    return found
+
+
+def test_every_json_answer_of_a_success_has_an_example() -> None:
+    with_examples = {where.split(" ")[0] + " " + where.split(" ")[1] for where, _, _ in json_examples()}
+    lacking = [
+        f"{method.upper()} {path}"
+        for method, path, operation in OPERATIONS
+        for code, response in operation["responses"].items()
+        if code.startswith("2")
+        and "application/json" in response.get("content", {})
+        and f"{method.upper()} {path}" not in with_examples
+    ]
+    assert lacking == []
+
+
+@pytest.mark.parametrize(("where", "example", "schema"), json_examples(), ids=[w for w, _, _ in json_examples()])
+def test_examples_conform_to_their_schema_strictly(where: str, example: Any, schema: dict[str, Any]) -> None:
+    assert violations(example, schema) == []
+
+
+def test_every_parameter_has_a_type_and_a_meaning() -> None:
+    parameters = [
+        (operation["operationId"], parameter)
+        for _, _, operation in OPERATIONS
+        for parameter in operation.get("parameters", [])
+        if "$ref" not in parameter
+    ] + [("components", parameter) for parameter in SPEC["components"].get("parameters", {}).values()]
+    vague = [
+        f"{where}: {parameter['name']}"
+        for where, parameter in parameters
+        if not parameter.get("description", "").strip() or "type" not in parameter.get("schema", {})
+    ]
+    assert vague == []
