@@ -1,0 +1,141 @@
+"""Lazy iteration over Syncthing's paginated operations, sync and async.
+
+Owns:
+
+- ``Paging``: the I/O-free page state machine (which page to ask for next, what of an answer to hand out, when to
+  stop), shared by the sync and the async loops;
+- the ``db`` and ``folder`` namespaces of ``Syncthing`` / ``AsyncSyncthing`` with ``iter_need``,
+  ``iter_remoteneed``, ``iter_localchanged`` (``st.db``) and ``iter_errors`` (``st.folder``), which call the
+  generated operations one page at a time, only when the caller gets there;
+- ``NeedEntry`` (a needed file tagged with its section) and ``PageSizeError``.
+
+How Syncthing pages (1.19.2, 1.29.5 and 2.1.3 alike): ``page`` counts from 1, ``perpage`` defaults to 65536, and a
+``perpage`` below 1 is silently replaced by that default (so the client refuses it before sending). A page past the
+end is empty (``errors`` is ``null`` for folder errors). ``need`` cuts its pages across the puller's jobs
+(``progress`` then ``queued``) and then every needed file (``rest``), in that order; within one page it leaves out of
+``rest`` what the page already lists as a job, but not across pages, so a file queued on one page can come back in
+``rest`` later, and the page where the jobs end can overlap the next. ``Paging`` drops those repeats by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import Generic, Literal, NamedTuple, TypeVar
+
+from .errors import SyncthingError
+
+__all__ = ["DEFAULT_PERPAGE", "NeedEntry", "PageSizeError", "Paging"]
+
+DEFAULT_PERPAGE = 1000
+"""Items asked for per request when the caller does not say (Syncthing's own default is 65536)."""
+
+NeedSection = Literal["progress", "queued", "rest"]
+_JOBS: frozenset[str] = frozenset(("progress", "queued"))
+
+_T = TypeVar("_T")
+_F = TypeVar("_F")
+
+
+class PageSizeError(SyncthingError, ValueError):
+    """``perpage`` is not a whole number of at least 1; raised before anything is sent."""
+
+
+class NeedEntry(NamedTuple, Generic[_F]):
+    """One needed file and the section of ``GET /rest/db/need`` it came from.
+
+    ``section`` is ``"progress"`` (being pulled), ``"queued"`` (waiting in the puller's queue) or ``"rest"``
+    (needed, not queued yet). Unpacks as ``section, file``.
+    """
+
+    section: NeedSection
+    file: _F
+
+
+def check_perpage(perpage: object) -> int:
+    """``perpage`` as it will be sent, or ``PageSizeError``."""
+    if isinstance(perpage, bool) or not isinstance(perpage, int) or perpage < 1:
+        raise PageSizeError(f"perpage must be a whole number of at least 1, not {perpage!r}")
+    return perpage
+
+
+class Paging(Generic[_T]):
+    """Which page to ask for next and what of each answer to hand out, with no I/O.
+
+    ``page`` is the next page to request (``None`` once done). ``feed`` takes the answer to that page as
+    ``(section, items)`` pairs in the server's order and returns the ``(section, item)`` pairs to yield. A page
+    with fewer items than ``perpage`` is the last one; a full page means one more request (which comes back empty
+    when the last page was exactly full). A page with more items than asked for means the server ignored the
+    paging: what it sent is everything.
+
+    With ``key`` (``need``), items of the ``progress``/``queued`` sections are remembered by key and left out of
+    ``rest`` on later pages, as are ``rest`` items already handed out on a page that had jobs (the page where the
+    jobs end restarts ``rest`` from the beginning). A job entry with an empty key is a queued file that left the
+    global list; Syncthing sends it as an empty record, and it is not handed out. The memory this takes is the names
+    of the jobs plus one page.
+    """
+
+    __slots__ = ("_handed_out", "_jobs", "_key", "page", "perpage")
+
+    def __init__(self, perpage: int, *, key: Callable[[_T], str] | None = None) -> None:
+        self.perpage = check_perpage(perpage)
+        self.page: int | None = 1
+        self._key = key
+        self._jobs: set[str] = set()
+        self._handed_out: set[str] = set()  # rest items of pages that also had jobs
+
+    @property
+    def done(self) -> bool:
+        return self.page is None
+
+    def feed(self, sections: Sequence[tuple[str, Sequence[_T] | None]]) -> list[tuple[str, _T]]:
+        """The items of the answer to ``page`` to hand out; moves on to the next page or ends."""
+        if self.page is None:
+            raise RuntimeError("paging is over: no page was asked for")
+        key = self._key
+        out: list[tuple[str, _T]] = []
+        count = 0  # entries in the answer, empty job records included: fewer than perpage ends the paging
+        empty = 0
+        if key is None:
+            for section, items in sections:
+                out.extend((section, item) for item in items or ())
+            count = len(out)
+        else:
+            had_jobs = False
+            for section, items in sections:
+                for item in items or ():
+                    count += 1
+                    name = key(item)
+                    if section in _JOBS:
+                        had_jobs = True
+                        if not name:  # a job Syncthing no longer finds in the global list: an empty record
+                            empty += 1
+                            continue
+                        if name in self._jobs:
+                            continue
+                        self._jobs.add(name)
+                    else:
+                        if name in self._jobs or name in self._handed_out:
+                            continue
+                        if had_jobs:
+                            self._handed_out.add(name)
+                    out.append((section, item))
+        full = count >= self.perpage and count - empty <= self.perpage
+        self.page = self.page + 1 if full else None
+        return out
+
+
+def iterate(
+    paging: Paging[_T], fetch: Callable[[int, int], Sequence[tuple[str, Sequence[_T] | None]]]
+) -> Iterator[tuple[str, _T]]:
+    """Ask ``fetch(page, perpage)`` for one page after another, as the caller gets there."""
+    while paging.page is not None:
+        yield from paging.feed(fetch(paging.page, paging.perpage))
+
+
+async def aiterate(
+    paging: Paging[_T], fetch: Callable[[int, int], Awaitable[Sequence[tuple[str, Sequence[_T] | None]]]]
+) -> AsyncIterator[tuple[str, _T]]:
+    """``iterate`` for an async ``fetch``."""
+    while paging.page is not None:
+        for entry in paging.feed(await fetch(paging.page, paging.perpage)):
+            yield entry
