@@ -9,11 +9,204 @@ from .._send import AsyncSender, SyncSender
 from ..client import Client
 
 if TYPE_CHECKING:
+    from .cluster import AsyncClusterApi, ClusterApi
+    from .db import AsyncDbApi, DbApi
+    from .folder import AsyncFolderApi, FolderApi
     from .noauth import AsyncNoauthApi, NoauthApi
+    from .stats import AsyncStatsApi, StatsApi
     from .svc import AsyncSvcApi, SvcApi
     from .system import AsyncSystemApi, SystemApi
 
 OPERATIONS: Final[dict[str, Operation]] = {
+    "cluster_dismiss_pending_device": Operation(
+        id="cluster_dismiss_pending_device",
+        method="DELETE",
+        path="/rest/cluster/pending/devices",
+        since="1.18.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "cluster_dismiss_pending_folder": Operation(
+        id="cluster_dismiss_pending_folder",
+        method="DELETE",
+        path="/rest/cluster/pending/folders",
+        since="1.18.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "cluster_pending_devices": Operation(
+        id="cluster_pending_devices",
+        method="GET",
+        path="/rest/cluster/pending/devices",
+        since="1.13.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "cluster_pending_folders": Operation(
+        id="cluster_pending_folders",
+        method="GET",
+        path="/rest/cluster/pending/folders",
+        since="1.13.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_browse": Operation(
+        id="db_browse",
+        method="GET",
+        path="/rest/db/browse",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_completion": Operation(
+        id="db_completion",
+        method="GET",
+        path="/rest/db/completion",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_file": Operation(
+        id="db_file",
+        method="GET",
+        path="/rest/db/file",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_ignores": Operation(
+        id="db_ignores",
+        method="GET",
+        path="/rest/db/ignores",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_localchanged": Operation(
+        id="db_localchanged",
+        method="GET",
+        path="/rest/db/localchanged",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_need": Operation(
+        id="db_need",
+        method="GET",
+        path="/rest/db/need",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_override": Operation(
+        id="db_override",
+        method="POST",
+        path="/rest/db/override",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_prioritize": Operation(
+        id="db_prioritize",
+        method="POST",
+        path="/rest/db/prio",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_remoteneed": Operation(
+        id="db_remoteneed",
+        method="GET",
+        path="/rest/db/remoteneed",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_revert": Operation(
+        id="db_revert",
+        method="POST",
+        path="/rest/db/revert",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_scan": Operation(
+        id="db_scan",
+        method="POST",
+        path="/rest/db/scan",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_set_ignores": Operation(
+        id="db_set_ignores",
+        method="POST",
+        path="/rest/db/ignores",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "db_status": Operation(
+        id="db_status",
+        method="GET",
+        path="/rest/db/status",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "folder_errors": Operation(
+        id="folder_errors",
+        method="GET",
+        path="/rest/folder/errors",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "folder_pullerrors": Operation(
+        id="folder_pullerrors",
+        method="GET",
+        path="/rest/folder/pullerrors",
+        since="1.2.0",
+        removed=None,
+        deprecated=True,
+        error_field=None,
+    ),
+    "folder_restore_versions": Operation(
+        id="folder_restore_versions",
+        method="POST",
+        path="/rest/folder/versions",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "folder_versions": Operation(
+        id="folder_versions",
+        method="GET",
+        path="/rest/folder/versions",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
     "noauth_health": Operation(
         id="noauth_health",
         method="GET",
@@ -37,6 +230,24 @@ OPERATIONS: Final[dict[str, Operation]] = {
         method="POST",
         path="/rest/noauth/auth/logout",
         since="1.26.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "stats_devices": Operation(
+        id="stats_devices",
+        method="GET",
+        path="/rest/stats/device",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "stats_folders": Operation(
+        id="stats_folders",
+        method="GET",
+        path="/rest/stats/folder",
+        since="1.2.0",
         removed=None,
         deprecated=False,
         error_field=None,
@@ -289,11 +500,39 @@ class SyncthingApi:
         self._sender = sender
 
     @cached_property
+    def cluster(self) -> "ClusterApi":
+        """Operations under ``/rest/cluster/``."""
+        from .cluster import ClusterApi
+
+        return ClusterApi(self._sender)
+
+    @cached_property
+    def db(self) -> "DbApi":
+        """Operations under ``/rest/db/``."""
+        from .db import DbApi
+
+        return DbApi(self._sender)
+
+    @cached_property
+    def folder(self) -> "FolderApi":
+        """Operations under ``/rest/folder/``."""
+        from .folder import FolderApi
+
+        return FolderApi(self._sender)
+
+    @cached_property
     def noauth(self) -> "NoauthApi":
         """Operations under ``/rest/noauth/``."""
         from .noauth import NoauthApi
 
         return NoauthApi(self._sender)
+
+    @cached_property
+    def stats(self) -> "StatsApi":
+        """Operations under ``/rest/stats/``."""
+        from .stats import StatsApi
+
+        return StatsApi(self._sender)
 
     @cached_property
     def svc(self) -> "SvcApi":
@@ -317,11 +556,39 @@ class AsyncSyncthingApi:
         self._sender = sender
 
     @cached_property
+    def cluster(self) -> "AsyncClusterApi":
+        """Operations under ``/rest/cluster/``."""
+        from .cluster import AsyncClusterApi
+
+        return AsyncClusterApi(self._sender)
+
+    @cached_property
+    def db(self) -> "AsyncDbApi":
+        """Operations under ``/rest/db/``."""
+        from .db import AsyncDbApi
+
+        return AsyncDbApi(self._sender)
+
+    @cached_property
+    def folder(self) -> "AsyncFolderApi":
+        """Operations under ``/rest/folder/``."""
+        from .folder import AsyncFolderApi
+
+        return AsyncFolderApi(self._sender)
+
+    @cached_property
     def noauth(self) -> "AsyncNoauthApi":
         """Operations under ``/rest/noauth/``."""
         from .noauth import AsyncNoauthApi
 
         return AsyncNoauthApi(self._sender)
+
+    @cached_property
+    def stats(self) -> "AsyncStatsApi":
+        """Operations under ``/rest/stats/``."""
+        from .stats import AsyncStatsApi
+
+        return AsyncStatsApi(self._sender)
 
     @cached_property
     def svc(self) -> "AsyncSvcApi":

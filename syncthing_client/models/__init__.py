@@ -1,17 +1,39 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .browse_entry import BrowseEntry
+from .completion import Completion
 from .config_in_sync import ConfigInSync
 from .connection_details import ConnectionDetails
 from .connection_stats import ConnectionStats
+from .db_file import DbFile
 from .debug_facilities import DebugFacilities
 from .debug_facilities_facilities import DebugFacilitiesFacilities
 from .device_connection import DeviceConnection
 from .device_id_result import DeviceIdResult
+from .device_statistics import DeviceStatistics
+from .device_statistics_map import DeviceStatisticsMap
 from .dial_status import DialStatus
 from .discovery_cache import DiscoveryCache
 from .discovery_entry import DiscoveryEntry
 from .discovery_status import DiscoveryStatus
+from .extended_attribute import ExtendedAttribute
+from .extended_attributes import ExtendedAttributes
+from .file_availability import FileAvailability
+from .file_info import FileInfo
+from .file_page import FilePage
+from .file_version import FileVersion
+from .file_versions_map import FileVersionsMap
+from .folder_error import FolderError
+from .folder_errors import FolderErrors
+from .folder_offer import FolderOffer
+from .folder_statistics import FolderStatistics
+from .folder_statistics_map import FolderStatisticsMap
+from .folder_summary import FolderSummary
+from .folder_summary_remote_sequence import FolderSummaryRemoteSequence
 from .health import Health
+from .ignore_lines import IgnoreLines
+from .ignores import Ignores
+from .last_file import LastFile
 from .listener_status import ListenerStatus
 from .log_level_map import LogLevelMap
 from .log_levels import LogLevels
@@ -19,8 +41,18 @@ from .log_levels_packages import LogLevelsPackages
 from .log_line import LogLine
 from .log_lines import LogLines
 from .login_request import LoginRequest
+from .mod_time_lookup import ModTimeLookup
+from .mod_time_mapping import ModTimeMapping
+from .need_page import NeedPage
 from .paths import Paths
+from .pending_device import PendingDevice
+from .pending_devices import PendingDevices
+from .pending_folder import PendingFolder
+from .pending_folder_offered_by import PendingFolderOfferedBy
+from .pending_folders import PendingFolders
+from .platform_data import PlatformData
 from .pong import Pong
+from .restore_errors import RestoreErrors
 from .system_connections import SystemConnections
 from .system_connections_connections import SystemConnectionsConnections
 from .system_errors import SystemErrors
@@ -30,21 +62,46 @@ from .system_status_discovery_errors import SystemStatusDiscoveryErrors
 from .system_status_discovery_status import SystemStatusDiscoveryStatus
 from .system_status_last_dial_status import SystemStatusLastDialStatus
 from .system_version import SystemVersion
+from .unix_ownership import UnixOwnership
 from .upgrade_info import UpgradeInfo
+from .versions_to_restore import VersionsToRestore
+from .windows_ownership import WindowsOwnership
 
 __all__ = (
+    "BrowseEntry",
+    "Completion",
     "ConfigInSync",
     "ConnectionDetails",
     "ConnectionStats",
+    "DbFile",
     "DebugFacilities",
     "DebugFacilitiesFacilities",
     "DeviceConnection",
     "DeviceIdResult",
+    "DeviceStatistics",
+    "DeviceStatisticsMap",
     "DialStatus",
     "DiscoveryCache",
     "DiscoveryEntry",
     "DiscoveryStatus",
+    "ExtendedAttribute",
+    "ExtendedAttributes",
+    "FileAvailability",
+    "FileInfo",
+    "FilePage",
+    "FileVersion",
+    "FileVersionsMap",
+    "FolderError",
+    "FolderErrors",
+    "FolderOffer",
+    "FolderStatistics",
+    "FolderStatisticsMap",
+    "FolderSummary",
+    "FolderSummaryRemoteSequence",
     "Health",
+    "IgnoreLines",
+    "Ignores",
+    "LastFile",
     "ListenerStatus",
     "LoginRequest",
     "LogLevelMap",
@@ -52,8 +109,18 @@ __all__ = (
     "LogLevelsPackages",
     "LogLine",
     "LogLines",
+    "ModTimeLookup",
+    "ModTimeMapping",
+    "NeedPage",
     "Paths",
+    "PendingDevice",
+    "PendingDevices",
+    "PendingFolder",
+    "PendingFolderOfferedBy",
+    "PendingFolders",
+    "PlatformData",
     "Pong",
+    "RestoreErrors",
     "SystemConnections",
     "SystemConnectionsConnections",
     "SystemErrors",
@@ -63,5 +130,8 @@ __all__ = (
     "SystemStatusDiscoveryStatus",
     "SystemStatusLastDialStatus",
     "SystemVersion",
+    "UnixOwnership",
     "UpgradeInfo",
+    "VersionsToRestore",
+    "WindowsOwnership",
 )

@@ -46,6 +46,7 @@ class NoauthApi:
 
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
         ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+        Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:
             body (LoginRequest):
@@ -69,6 +70,7 @@ class NoauthApi:
 
         Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
         204.
+        Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -116,6 +118,7 @@ class AsyncNoauthApi:
 
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
         ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+        Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:
             body (LoginRequest):
@@ -139,6 +142,7 @@ class AsyncNoauthApi:
 
         Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
         204.
+        Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

@@ -66,6 +66,7 @@ def sync_detailed(
 
      Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
     ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Args:
         body (LoginRequest):
@@ -98,6 +99,7 @@ def sync(
 
      Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
     ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Args:
         body (LoginRequest):
@@ -125,6 +127,7 @@ async def asyncio_detailed(
 
      Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
     ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Args:
         body (LoginRequest):
@@ -155,6 +158,7 @@ async def asyncio(
 
      Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
     ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Args:
         body (LoginRequest):

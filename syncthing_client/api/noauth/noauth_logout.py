@@ -46,6 +46,7 @@ def sync_detailed(
 
      Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
     204.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -72,6 +73,7 @@ async def asyncio_detailed(
 
      Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
     204.
+    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

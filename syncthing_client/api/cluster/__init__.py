@@ -1,0 +1,224 @@
+"""The ``cluster`` namespace: Syncthing's operations under ``/rest/cluster/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.pending_devices import PendingDevices
+from ...models.pending_folders import PendingFolders
+from ...types import UNSET, Unset
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import (
+    cluster_dismiss_pending_device,
+    cluster_dismiss_pending_folder,
+    cluster_pending_devices,
+    cluster_pending_folders,
+)
+
+
+class ClusterApi:
+    """Sync access to the operations under ``/rest/cluster/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def dismiss_pending_device(
+        self,
+        *,
+        device: str,
+    ) -> None:
+        """Forget a pending device
+
+        ``DELETE /rest/cluster/pending/devices`` (Syncthing 1.18.0+)
+
+        Removes the device from the pending list; it shows up again if it connects again.
+
+        Args:
+            device (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["cluster_dismiss_pending_device"],
+            cluster_dismiss_pending_device._get_kwargs(
+                device=device,
+            ),
+        )
+
+    def dismiss_pending_folder(
+        self,
+        *,
+        folder: str,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Forget a pending folder offer
+
+        ``DELETE /rest/cluster/pending/folders`` (Syncthing 1.18.0+)
+
+        Removes the offer of `folder` by `device` (by every device when `device` is unset).
+
+        Args:
+            folder (str):
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["cluster_dismiss_pending_folder"],
+            cluster_dismiss_pending_folder._get_kwargs(
+                folder=folder,
+                device=device,
+            ),
+        )
+
+    def pending_devices(
+        self,
+    ) -> PendingDevices:
+        """List devices that tried to connect and are not configured
+
+        ``GET /rest/cluster/pending/devices`` (Syncthing 1.13.0+)
+
+        Each unknown device that connected, with when, from where and the name it gave.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["cluster_pending_devices"],
+            cluster_pending_devices._get_kwargs(),
+        )
+        return cast(PendingDevices, cluster_pending_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def pending_folders(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> PendingFolders:
+        """List folders other devices offered that are not configured
+
+        ``GET /rest/cluster/pending/folders`` (Syncthing 1.13.0+)
+
+        For each offered folder ID, the devices that offered it, when, and under which label.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["cluster_pending_folders"],
+            cluster_pending_folders._get_kwargs(
+                device=device,
+            ),
+        )
+        return cast(PendingFolders, cluster_pending_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncClusterApi:
+    """Async access to the operations under ``/rest/cluster/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def dismiss_pending_device(
+        self,
+        *,
+        device: str,
+    ) -> None:
+        """Forget a pending device
+
+        ``DELETE /rest/cluster/pending/devices`` (Syncthing 1.18.0+)
+
+        Removes the device from the pending list; it shows up again if it connects again.
+
+        Args:
+            device (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["cluster_dismiss_pending_device"],
+            cluster_dismiss_pending_device._get_kwargs(
+                device=device,
+            ),
+        )
+
+    async def dismiss_pending_folder(
+        self,
+        *,
+        folder: str,
+        device: str | Unset = UNSET,
+    ) -> None:
+        """Forget a pending folder offer
+
+        ``DELETE /rest/cluster/pending/folders`` (Syncthing 1.18.0+)
+
+        Removes the offer of `folder` by `device` (by every device when `device` is unset).
+
+        Args:
+            folder (str):
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["cluster_dismiss_pending_folder"],
+            cluster_dismiss_pending_folder._get_kwargs(
+                folder=folder,
+                device=device,
+            ),
+        )
+
+    async def pending_devices(
+        self,
+    ) -> PendingDevices:
+        """List devices that tried to connect and are not configured
+
+        ``GET /rest/cluster/pending/devices`` (Syncthing 1.13.0+)
+
+        Each unknown device that connected, with when, from where and the name it gave.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["cluster_pending_devices"],
+            cluster_pending_devices._get_kwargs(),
+        )
+        return cast(PendingDevices, cluster_pending_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def pending_folders(
+        self,
+        *,
+        device: str | Unset = UNSET,
+    ) -> PendingFolders:
+        """List folders other devices offered that are not configured
+
+        ``GET /rest/cluster/pending/folders`` (Syncthing 1.13.0+)
+
+        For each offered folder ID, the devices that offered it, when, and under which label.
+
+        Args:
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["cluster_pending_folders"],
+            cluster_pending_folders._get_kwargs(
+                device=device,
+            ),
+        )
+        return cast(PendingFolders, cluster_pending_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncClusterApi", "ClusterApi"]

@@ -1,0 +1,833 @@
+"""The ``db`` namespace: Syncthing's operations under ``/rest/db/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.browse_entry import BrowseEntry
+from ...models.completion import Completion
+from ...models.db_file import DbFile
+from ...models.file_page import FilePage
+from ...models.folder_summary import FolderSummary
+from ...models.ignore_lines import IgnoreLines
+from ...models.ignores import Ignores
+from ...models.need_page import NeedPage
+from ...types import UNSET, Unset
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import (
+    db_browse,
+    db_completion,
+    db_file,
+    db_ignores,
+    db_localchanged,
+    db_need,
+    db_override,
+    db_prioritize,
+    db_remoteneed,
+    db_revert,
+    db_scan,
+    db_set_ignores,
+    db_status,
+)
+
+
+class DbApi:
+    """Sync access to the operations under ``/rest/db/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def browse(
+        self,
+        *,
+        folder: str,
+        prefix: str | Unset = UNSET,
+        levels: int | Unset = -1,
+        dirsonly: str | Unset = UNSET,
+    ) -> list[BrowseEntry]:
+        """Browse the global directory tree of a folder
+
+        ``GET /rest/db/browse`` (Syncthing 1.2.0+)
+
+        Lists what the cluster's global index holds under `prefix`, as a tree of entries. The tree is cut at
+        `levels` below the prefix (all levels when unset). An unknown folder is answered with 500.
+
+        Args:
+            folder (str):
+            prefix (str | Unset):
+            levels (int | Unset):  Default: -1.
+            dirsonly (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_browse"],
+            db_browse._get_kwargs(
+                folder=folder,
+                prefix=prefix,
+                levels=levels,
+                dirsonly=dirsonly,
+            ),
+        )
+        return cast(list[BrowseEntry], db_browse._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def completion(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+        device: str | Unset = UNSET,
+    ) -> Completion:
+        """Get how complete a device is, for one folder or all
+
+        ``GET /rest/db/completion`` (Syncthing 1.2.0+)
+
+        How much of the global state `device` has, in percent and in items and bytes still needed. Without
+        `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
+        remote device that has announced nothing yet (sequence 0) reads 100 %.
+
+        Args:
+            folder (str | Unset):
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_completion"],
+            db_completion._get_kwargs(
+                folder=folder,
+                device=device,
+            ),
+        )
+        return cast(Completion, db_completion._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def file(
+        self,
+        *,
+        folder: str,
+        file: str,
+    ) -> DbFile:
+        """Get everything the index knows about one file
+
+        ``GET /rest/db/file`` (Syncthing 1.2.0+)
+
+        The global (cluster-wide newest) and local versions of a file, which devices have it, and the
+        modification-time mapping. A file in neither index is answered with 404 `No such object in the
+        index`.
+
+        Args:
+            folder (str):
+            file (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_file"],
+            db_file._get_kwargs(
+                folder=folder,
+                file=file,
+            ),
+        )
+        return cast(DbFile, db_file._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def ignores(
+        self,
+        *,
+        folder: str,
+    ) -> Ignores:
+        """Get a folder's ignore patterns
+
+        ``GET /rest/db/ignores`` (Syncthing 1.2.0+)
+
+        The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
+        lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_ignores"],
+            db_ignores._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(Ignores, db_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def localchanged(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FilePage:
+        """List files changed locally in a receive-only folder
+
+        ``GET /rest/db/localchanged`` (Syncthing 1.2.0+)
+
+        Files a receive-only folder has that differ from the cluster (flagged with `localFlags` 8), one page
+        at
+        a time. Empty for other folder types.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_localchanged"],
+            db_localchanged._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FilePage, db_localchanged._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def need(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> NeedPage:
+        """List what this device still needs of a folder
+
+        ``GET /rest/db/need`` (Syncthing 1.2.0+)
+
+        Files this device must fetch or change to be in sync, in three sections: `progress` (being pulled
+        now), `queued` (next), `rest`. A page is cut from the three sections taken in that order, so one
+        page
+        may span several sections.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_need"],
+            db_need._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(NeedPage, db_need._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def override(
+        self,
+        *,
+        folder: str,
+    ) -> None:
+        """Make the cluster take this send-only folder's state
+
+        ``POST /rest/db/override`` (Syncthing 1.2.0+)
+
+        On a send-only folder, marks the local versions of files changed elsewhere as newest, so other
+        devices
+        revert to them. Runs in the background; answers 200 with no body at once.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["db_override"],
+            db_override._get_kwargs(
+                folder=folder,
+            ),
+        )
+
+    def prioritize(
+        self,
+        *,
+        folder: str,
+        file: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> NeedPage:
+        """Move a needed file to the front of the pull queue
+
+        ``POST /rest/db/prio`` (Syncthing 1.2.0+)
+
+        Answers like `GET /rest/db/need` for the folder (first page), after the move.
+
+        Args:
+            folder (str):
+            file (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_prioritize"],
+            db_prioritize._get_kwargs(
+                folder=folder,
+                file=file,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(NeedPage, db_prioritize._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def remoteneed(
+        self,
+        *,
+        folder: str,
+        device: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FilePage:
+        """List what a remote device still needs of a folder
+
+        ``GET /rest/db/remoteneed`` (Syncthing 1.2.0+)
+
+        Files `device` lacks or has in an older version, by what it has announced; one page at a time.
+
+        Args:
+            folder (str):
+            device (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_remoteneed"],
+            db_remoteneed._get_kwargs(
+                folder=folder,
+                device=device,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FilePage, db_remoteneed._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def revert(
+        self,
+        *,
+        folder: str,
+    ) -> None:
+        """Undo local changes in a receive-only folder
+
+        ``POST /rest/db/revert`` (Syncthing 1.2.0+)
+
+        Drops the folder's local changes and fetches the cluster's versions again. Answers 200 with no body.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["db_revert"],
+            db_revert._get_kwargs(
+                folder=folder,
+            ),
+        )
+
+    def scan(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+        sub: list[str] | Unset = UNSET,
+        next_: int | Unset = UNSET,
+    ) -> None:
+        """Rescan one folder, some of its paths, or every folder
+
+        ``POST /rest/db/scan`` (Syncthing 1.2.0+)
+
+        Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
+        with 500 `no such folder`.
+
+        Args:
+            folder (str | Unset):
+            sub (list[str] | Unset):
+            next_ (int | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["db_scan"],
+            db_scan._get_kwargs(
+                folder=folder,
+                sub=sub,
+                next_=next_,
+            ),
+        )
+
+    def set_ignores(
+        self,
+        *,
+        body: IgnoreLines,
+        folder: str,
+    ) -> Ignores:
+        """Replace a folder's ignore patterns
+
+        ``POST /rest/db/ignores`` (Syncthing 1.2.0+)
+
+        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+        Args:
+            folder (str):
+            body (IgnoreLines):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_set_ignores"],
+            db_set_ignores._get_kwargs(
+                body=body,
+                folder=folder,
+            ),
+        )
+        return cast(Ignores, db_set_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def status(
+        self,
+        *,
+        folder: str,
+    ) -> FolderSummary:
+        """Get a folder's state and counts
+
+        ``GET /rest/db/status`` (Syncthing 1.2.0+)
+
+        The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
+        bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["db_status"],
+            db_status._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(FolderSummary, db_status._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncDbApi:
+    """Async access to the operations under ``/rest/db/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def browse(
+        self,
+        *,
+        folder: str,
+        prefix: str | Unset = UNSET,
+        levels: int | Unset = -1,
+        dirsonly: str | Unset = UNSET,
+    ) -> list[BrowseEntry]:
+        """Browse the global directory tree of a folder
+
+        ``GET /rest/db/browse`` (Syncthing 1.2.0+)
+
+        Lists what the cluster's global index holds under `prefix`, as a tree of entries. The tree is cut at
+        `levels` below the prefix (all levels when unset). An unknown folder is answered with 500.
+
+        Args:
+            folder (str):
+            prefix (str | Unset):
+            levels (int | Unset):  Default: -1.
+            dirsonly (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_browse"],
+            db_browse._get_kwargs(
+                folder=folder,
+                prefix=prefix,
+                levels=levels,
+                dirsonly=dirsonly,
+            ),
+        )
+        return cast(list[BrowseEntry], db_browse._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def completion(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+        device: str | Unset = UNSET,
+    ) -> Completion:
+        """Get how complete a device is, for one folder or all
+
+        ``GET /rest/db/completion`` (Syncthing 1.2.0+)
+
+        How much of the global state `device` has, in percent and in items and bytes still needed. Without
+        `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
+        remote device that has announced nothing yet (sequence 0) reads 100 %.
+
+        Args:
+            folder (str | Unset):
+            device (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_completion"],
+            db_completion._get_kwargs(
+                folder=folder,
+                device=device,
+            ),
+        )
+        return cast(Completion, db_completion._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def file(
+        self,
+        *,
+        folder: str,
+        file: str,
+    ) -> DbFile:
+        """Get everything the index knows about one file
+
+        ``GET /rest/db/file`` (Syncthing 1.2.0+)
+
+        The global (cluster-wide newest) and local versions of a file, which devices have it, and the
+        modification-time mapping. A file in neither index is answered with 404 `No such object in the
+        index`.
+
+        Args:
+            folder (str):
+            file (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_file"],
+            db_file._get_kwargs(
+                folder=folder,
+                file=file,
+            ),
+        )
+        return cast(DbFile, db_file._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def ignores(
+        self,
+        *,
+        folder: str,
+    ) -> Ignores:
+        """Get a folder's ignore patterns
+
+        ``GET /rest/db/ignores`` (Syncthing 1.2.0+)
+
+        The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
+        lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_ignores"],
+            db_ignores._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(Ignores, db_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def localchanged(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FilePage:
+        """List files changed locally in a receive-only folder
+
+        ``GET /rest/db/localchanged`` (Syncthing 1.2.0+)
+
+        Files a receive-only folder has that differ from the cluster (flagged with `localFlags` 8), one page
+        at
+        a time. Empty for other folder types.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_localchanged"],
+            db_localchanged._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FilePage, db_localchanged._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def need(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> NeedPage:
+        """List what this device still needs of a folder
+
+        ``GET /rest/db/need`` (Syncthing 1.2.0+)
+
+        Files this device must fetch or change to be in sync, in three sections: `progress` (being pulled
+        now), `queued` (next), `rest`. A page is cut from the three sections taken in that order, so one
+        page
+        may span several sections.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_need"],
+            db_need._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(NeedPage, db_need._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def override(
+        self,
+        *,
+        folder: str,
+    ) -> None:
+        """Make the cluster take this send-only folder's state
+
+        ``POST /rest/db/override`` (Syncthing 1.2.0+)
+
+        On a send-only folder, marks the local versions of files changed elsewhere as newest, so other
+        devices
+        revert to them. Runs in the background; answers 200 with no body at once.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["db_override"],
+            db_override._get_kwargs(
+                folder=folder,
+            ),
+        )
+
+    async def prioritize(
+        self,
+        *,
+        folder: str,
+        file: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> NeedPage:
+        """Move a needed file to the front of the pull queue
+
+        ``POST /rest/db/prio`` (Syncthing 1.2.0+)
+
+        Answers like `GET /rest/db/need` for the folder (first page), after the move.
+
+        Args:
+            folder (str):
+            file (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_prioritize"],
+            db_prioritize._get_kwargs(
+                folder=folder,
+                file=file,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(NeedPage, db_prioritize._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def remoteneed(
+        self,
+        *,
+        folder: str,
+        device: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FilePage:
+        """List what a remote device still needs of a folder
+
+        ``GET /rest/db/remoteneed`` (Syncthing 1.2.0+)
+
+        Files `device` lacks or has in an older version, by what it has announced; one page at a time.
+
+        Args:
+            folder (str):
+            device (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_remoteneed"],
+            db_remoteneed._get_kwargs(
+                folder=folder,
+                device=device,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FilePage, db_remoteneed._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def revert(
+        self,
+        *,
+        folder: str,
+    ) -> None:
+        """Undo local changes in a receive-only folder
+
+        ``POST /rest/db/revert`` (Syncthing 1.2.0+)
+
+        Drops the folder's local changes and fetches the cluster's versions again. Answers 200 with no body.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["db_revert"],
+            db_revert._get_kwargs(
+                folder=folder,
+            ),
+        )
+
+    async def scan(
+        self,
+        *,
+        folder: str | Unset = UNSET,
+        sub: list[str] | Unset = UNSET,
+        next_: int | Unset = UNSET,
+    ) -> None:
+        """Rescan one folder, some of its paths, or every folder
+
+        ``POST /rest/db/scan`` (Syncthing 1.2.0+)
+
+        Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
+        with 500 `no such folder`.
+
+        Args:
+            folder (str | Unset):
+            sub (list[str] | Unset):
+            next_ (int | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["db_scan"],
+            db_scan._get_kwargs(
+                folder=folder,
+                sub=sub,
+                next_=next_,
+            ),
+        )
+
+    async def set_ignores(
+        self,
+        *,
+        body: IgnoreLines,
+        folder: str,
+    ) -> Ignores:
+        """Replace a folder's ignore patterns
+
+        ``POST /rest/db/ignores`` (Syncthing 1.2.0+)
+
+        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+        Args:
+            folder (str):
+            body (IgnoreLines):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_set_ignores"],
+            db_set_ignores._get_kwargs(
+                body=body,
+                folder=folder,
+            ),
+        )
+        return cast(Ignores, db_set_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def status(
+        self,
+        *,
+        folder: str,
+    ) -> FolderSummary:
+        """Get a folder's state and counts
+
+        ``GET /rest/db/status`` (Syncthing 1.2.0+)
+
+        The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
+        bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["db_status"],
+            db_status._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(FolderSummary, db_status._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncDbApi", "DbApi"]

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ignore_lines import IgnoreLines
+from ...models.ignores import Ignores
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: IgnoreLines,
+    folder: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["folder"] = folder
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/db/ignores",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Ignores | str | None:
+    if response.status_code == 200:
+        response_200 = Ignores.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Ignores | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IgnoreLines,
+    folder: str,
+) -> Response[Ignores | str]:
+    """Replace a folder's ignore patterns
+
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+    Args:
+        folder (str):
+        body (IgnoreLines):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Ignores | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        folder=folder,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IgnoreLines,
+    folder: str,
+) -> Ignores | str | None:
+    """Replace a folder's ignore patterns
+
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+    Args:
+        folder (str):
+        body (IgnoreLines):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Ignores | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        folder=folder,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IgnoreLines,
+    folder: str,
+) -> Response[Ignores | str]:
+    """Replace a folder's ignore patterns
+
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+    Args:
+        folder (str):
+        body (IgnoreLines):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Ignores | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        folder=folder,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IgnoreLines,
+    folder: str,
+) -> Ignores | str | None:
+    """Replace a folder's ignore patterns
+
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+
+    Args:
+        folder (str):
+        body (IgnoreLines):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Ignores | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            folder=folder,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+"""The ``folder`` namespace: Syncthing's operations under ``/rest/folder/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.file_versions_map import FileVersionsMap
+from ...models.folder_errors import FolderErrors
+from ...models.restore_errors import RestoreErrors
+from ...models.versions_to_restore import VersionsToRestore
+from ...types import UNSET, Unset
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import folder_errors, folder_pullerrors, folder_restore_versions, folder_versions
+
+
+class FolderApi:
+    """Sync access to the operations under ``/rest/folder/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def errors(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FolderErrors:
+        """List the errors of a folder's last pull
+
+        ``GET /rest/folder/errors`` (Syncthing 1.2.0+)
+
+        One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
+        none (or the page is past the end).
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["folder_errors"],
+            folder_errors._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FolderErrors, folder_errors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def pullerrors(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FolderErrors:
+        """List the errors of a folder's last pull (old name)
+
+        ``GET /rest/folder/pullerrors`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `GET /rest/folder/errors`, under its earlier name.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["folder_pullerrors"],
+            folder_pullerrors._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FolderErrors, folder_pullerrors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def restore_versions(
+        self,
+        *,
+        body: VersionsToRestore,
+        folder: str,
+    ) -> RestoreErrors:
+        """Restore archived versions of files
+
+        ``POST /rest/folder/versions`` (Syncthing 1.2.0+)
+
+        Puts back, for each file named, the version archived at the given time (a `versionTime` from
+        `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
+        all
+        were.
+
+        Args:
+            folder (str):
+            body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["folder_restore_versions"],
+            folder_restore_versions._get_kwargs(
+                body=body,
+                folder=folder,
+            ),
+        )
+        return cast(RestoreErrors, folder_restore_versions._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def versions(
+        self,
+        *,
+        folder: str,
+    ) -> FileVersionsMap:
+        """List the old file versions kept by a folder's versioning
+
+        ``GET /rest/folder/versions`` (Syncthing 1.2.0+)
+
+        For each file with archived versions, the versions kept, newest first. A folder without versioning
+        is answered with 500 `folder has no versioner`; an unknown one with 500 too.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["folder_versions"],
+            folder_versions._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(FileVersionsMap, folder_versions._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncFolderApi:
+    """Async access to the operations under ``/rest/folder/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def errors(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FolderErrors:
+        """List the errors of a folder's last pull
+
+        ``GET /rest/folder/errors`` (Syncthing 1.2.0+)
+
+        One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
+        none (or the page is past the end).
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["folder_errors"],
+            folder_errors._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FolderErrors, folder_errors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def pullerrors(
+        self,
+        *,
+        folder: str,
+        page: int | Unset = 1,
+        perpage: int | Unset = 65536,
+    ) -> FolderErrors:
+        """List the errors of a folder's last pull (old name)
+
+        ``GET /rest/folder/pullerrors`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `GET /rest/folder/errors`, under its earlier name.
+
+        Args:
+            folder (str):
+            page (int | Unset):  Default: 1.
+            perpage (int | Unset):  Default: 65536.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["folder_pullerrors"],
+            folder_pullerrors._get_kwargs(
+                folder=folder,
+                page=page,
+                perpage=perpage,
+            ),
+        )
+        return cast(FolderErrors, folder_pullerrors._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def restore_versions(
+        self,
+        *,
+        body: VersionsToRestore,
+        folder: str,
+    ) -> RestoreErrors:
+        """Restore archived versions of files
+
+        ``POST /rest/folder/versions`` (Syncthing 1.2.0+)
+
+        Puts back, for each file named, the version archived at the given time (a `versionTime` from
+        `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
+        all
+        were.
+
+        Args:
+            folder (str):
+            body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["folder_restore_versions"],
+            folder_restore_versions._get_kwargs(
+                body=body,
+                folder=folder,
+            ),
+        )
+        return cast(RestoreErrors, folder_restore_versions._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def versions(
+        self,
+        *,
+        folder: str,
+    ) -> FileVersionsMap:
+        """List the old file versions kept by a folder's versioning
+
+        ``GET /rest/folder/versions`` (Syncthing 1.2.0+)
+
+        For each file with archived versions, the versions kept, newest first. A folder without versioning
+        is answered with 500 `folder has no versioner`; an unknown one with 500 too.
+
+        Args:
+            folder (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["folder_versions"],
+            folder_versions._get_kwargs(
+                folder=folder,
+            ),
+        )
+        return cast(FileVersionsMap, folder_versions._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncFolderApi", "FolderApi"]

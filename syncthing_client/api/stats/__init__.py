@@ -1,0 +1,102 @@
+"""The ``stats`` namespace: Syncthing's operations under ``/rest/stats/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.device_statistics_map import DeviceStatisticsMap
+from ...models.folder_statistics_map import FolderStatisticsMap
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import stats_devices, stats_folders
+
+
+class StatsApi:
+    """Sync access to the operations under ``/rest/stats/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def devices(
+        self,
+    ) -> DeviceStatisticsMap:
+        """Get per-device statistics
+
+        ``GET /rest/stats/device`` (Syncthing 1.2.0+)
+
+        For each configured device, when it was last seen and how long its last connection lasted.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["stats_devices"],
+            stats_devices._get_kwargs(),
+        )
+        return cast(DeviceStatisticsMap, stats_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def folders(
+        self,
+    ) -> FolderStatisticsMap:
+        """Get per-folder statistics
+
+        ``GET /rest/stats/folder`` (Syncthing 1.2.0+)
+
+        For each folder, the last file synced and the time of the last scan.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["stats_folders"],
+            stats_folders._get_kwargs(),
+        )
+        return cast(FolderStatisticsMap, stats_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncStatsApi:
+    """Async access to the operations under ``/rest/stats/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def devices(
+        self,
+    ) -> DeviceStatisticsMap:
+        """Get per-device statistics
+
+        ``GET /rest/stats/device`` (Syncthing 1.2.0+)
+
+        For each configured device, when it was last seen and how long its last connection lasted.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["stats_devices"],
+            stats_devices._get_kwargs(),
+        )
+        return cast(DeviceStatisticsMap, stats_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def folders(
+        self,
+    ) -> FolderStatisticsMap:
+        """Get per-folder statistics
+
+        ``GET /rest/stats/folder`` (Syncthing 1.2.0+)
+
+        For each folder, the last file synced and the time of the last scan.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["stats_folders"],
+            stats_folders._get_kwargs(),
+        )
+        return cast(FolderStatisticsMap, stats_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncStatsApi", "StatsApi"]

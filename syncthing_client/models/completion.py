@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Completion")
+
+
+@_attrs_define
+class Completion:
+    """
+    Attributes:
+        completion (float): Percent complete (0–100).
+        global_bytes (int): Bytes in the global state.
+        global_items (int): Items in the global state.
+        need_bytes (int): Bytes still needed.
+        need_deletes (int): Deletions still to do.
+        need_items (int): Items still needed.
+        sequence (int): The device's last announced index sequence for the folder.
+        remote_state (str | Unset): What is known of the remote's folder: `valid`, `paused`, `notSharing`, `unknown`.
+            Not sent by 1.19.2.
+    """
+
+    completion: float
+    global_bytes: int
+    global_items: int
+    need_bytes: int
+    need_deletes: int
+    need_items: int
+    sequence: int
+    remote_state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion = self.completion
+
+        global_bytes = self.global_bytes
+
+        global_items = self.global_items
+
+        need_bytes = self.need_bytes
+
+        need_deletes = self.need_deletes
+
+        need_items = self.need_items
+
+        sequence = self.sequence
+
+        remote_state = self.remote_state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion": completion,
+                "globalBytes": global_bytes,
+                "globalItems": global_items,
+                "needBytes": need_bytes,
+                "needDeletes": need_deletes,
+                "needItems": need_items,
+                "sequence": sequence,
+            }
+        )
+        if remote_state is not UNSET:
+            field_dict["remoteState"] = remote_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completion = d.pop("completion")
+
+        global_bytes = d.pop("globalBytes")
+
+        global_items = d.pop("globalItems")
+
+        need_bytes = d.pop("needBytes")
+
+        need_deletes = d.pop("needDeletes")
+
+        need_items = d.pop("needItems")
+
+        sequence = d.pop("sequence")
+
+        remote_state = d.pop("remoteState", UNSET)
+
+        completion = cls(
+            completion=completion,
+            global_bytes=global_bytes,
+            global_items=global_items,
+            need_bytes=need_bytes,
+            need_deletes=need_deletes,
+            need_items=need_items,
+            sequence=sequence,
+            remote_state=remote_state,
+        )
+
+        completion.additional_properties = d
+        return completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileVersion")
+
+
+@_attrs_define
+class FileVersion:
+    """
+    Attributes:
+        version_time (datetime.datetime): When it was archived.
+        mod_time (datetime.datetime):
+        size (int):
+    """
+
+    version_time: datetime.datetime
+    mod_time: datetime.datetime
+    size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version_time = self.version_time.isoformat()
+
+        mod_time = self.mod_time.isoformat()
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "versionTime": version_time,
+                "modTime": mod_time,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version_time = datetime.datetime.fromisoformat(d.pop("versionTime"))
+
+        mod_time = datetime.datetime.fromisoformat(d.pop("modTime"))
+
+        size = d.pop("size")
+
+        file_version = cls(
+            version_time=version_time,
+            mod_time=mod_time,
+            size=size,
+        )
+
+        file_version.additional_properties = d
+        return file_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FolderOffer")
+
+
+@_attrs_define
+class FolderOffer:
+    """
+    Attributes:
+        time (datetime.datetime):
+        label (str):
+        receive_encrypted (bool): The offering device would store it encrypted here.
+        remote_encrypted (bool): The offering device stores it encrypted.
+    """
+
+    time: datetime.datetime
+    label: str
+    receive_encrypted: bool
+    remote_encrypted: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time.isoformat()
+
+        label = self.label
+
+        receive_encrypted = self.receive_encrypted
+
+        remote_encrypted = self.remote_encrypted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "label": label,
+                "receiveEncrypted": receive_encrypted,
+                "remoteEncrypted": remote_encrypted,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        label = d.pop("label")
+
+        receive_encrypted = d.pop("receiveEncrypted")
+
+        remote_encrypted = d.pop("remoteEncrypted")
+
+        folder_offer = cls(
+            time=time,
+            label=label,
+            receive_encrypted=receive_encrypted,
+            remote_encrypted=remote_encrypted,
+        )
+
+        folder_offer.additional_properties = d
+        return folder_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

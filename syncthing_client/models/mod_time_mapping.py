@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModTimeMapping")
+
+
+@_attrs_define
+class ModTimeMapping:
+    """
+    Attributes:
+        real (datetime.datetime | Unset): The modification time on disk.
+        virtual (datetime.datetime | Unset): The modification time Syncthing reports for it.
+    """
+
+    real: datetime.datetime | Unset = UNSET
+    virtual: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        real: str | Unset = UNSET
+        if not isinstance(self.real, Unset):
+            real = self.real.isoformat()
+
+        virtual: str | Unset = UNSET
+        if not isinstance(self.virtual, Unset):
+            virtual = self.virtual.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if real is not UNSET:
+            field_dict["real"] = real
+        if virtual is not UNSET:
+            field_dict["virtual"] = virtual
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _real = d.pop("real", UNSET)
+        real: datetime.datetime | Unset
+        if isinstance(_real, Unset):
+            real = UNSET
+        else:
+            real = datetime.datetime.fromisoformat(_real)
+
+        _virtual = d.pop("virtual", UNSET)
+        virtual: datetime.datetime | Unset
+        if isinstance(_virtual, Unset):
+            virtual = UNSET
+        else:
+            virtual = datetime.datetime.fromisoformat(_virtual)
+
+        mod_time_mapping = cls(
+            real=real,
+            virtual=virtual,
+        )
+
+        mod_time_mapping.additional_properties = d
+        return mod_time_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

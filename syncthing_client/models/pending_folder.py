@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pending_folder_offered_by import PendingFolderOfferedBy
+
+
+T = TypeVar("T", bound="PendingFolder")
+
+
+@_attrs_define
+class PendingFolder:
+    """
+    Attributes:
+        offered_by (PendingFolderOfferedBy): The offer of each device, by device ID.
+    """
+
+    offered_by: PendingFolderOfferedBy
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pending_folder_offered_by import PendingFolderOfferedBy  # noqa: PLC0415
+
+        offered_by = self.offered_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offeredBy": offered_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_folder_offered_by import PendingFolderOfferedBy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offered_by = PendingFolderOfferedBy.from_dict(d.pop("offeredBy"))
+
+        pending_folder = cls(
+            offered_by=offered_by,
+        )
+
+        pending_folder.additional_properties = d
+        return pending_folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

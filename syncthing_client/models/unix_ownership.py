@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnixOwnership")
+
+
+@_attrs_define
+class UnixOwnership:
+    """Owner and group of a file on Unix.
+
+    Attributes:
+        owner_name (str | Unset):
+        group_name (str | Unset):
+        uid (int | Unset):
+        gid (int | Unset):
+    """
+
+    owner_name: str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    uid: int | Unset = UNSET
+    gid: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        owner_name = self.owner_name
+
+        group_name = self.group_name
+
+        uid = self.uid
+
+        gid = self.gid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if owner_name is not UNSET:
+            field_dict["OwnerName"] = owner_name
+        if group_name is not UNSET:
+            field_dict["GroupName"] = group_name
+        if uid is not UNSET:
+            field_dict["UID"] = uid
+        if gid is not UNSET:
+            field_dict["GID"] = gid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        owner_name = d.pop("OwnerName", UNSET)
+
+        group_name = d.pop("GroupName", UNSET)
+
+        uid = d.pop("UID", UNSET)
+
+        gid = d.pop("GID", UNSET)
+
+        unix_ownership = cls(
+            owner_name=owner_name,
+            group_name=group_name,
+            uid=uid,
+            gid=gid,
+        )
+
+        unix_ownership.additional_properties = d
+        return unix_ownership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

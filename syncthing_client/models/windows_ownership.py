@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WindowsOwnership")
+
+
+@_attrs_define
+class WindowsOwnership:
+    """Owner of a file on Windows.
+
+    Attributes:
+        owner_name (str | Unset):
+        owner_is_group (bool | Unset):
+    """
+
+    owner_name: str | Unset = UNSET
+    owner_is_group: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        owner_name = self.owner_name
+
+        owner_is_group = self.owner_is_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if owner_name is not UNSET:
+            field_dict["owner_name"] = owner_name
+        if owner_is_group is not UNSET:
+            field_dict["owner_is_group"] = owner_is_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        owner_name = d.pop("owner_name", UNSET)
+
+        owner_is_group = d.pop("owner_is_group", UNSET)
+
+        windows_ownership = cls(
+            owner_name=owner_name,
+            owner_is_group=owner_is_group,
+        )
+
+        windows_ownership.additional_properties = d
+        return windows_ownership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
