@@ -14,6 +14,7 @@ from ._compat import AsyncSystemNamespace, SystemNamespace
 from ._send import AsyncSender, SyncSender
 from .api import AsyncSyncthingApi, SyncthingApi
 from .errors import SyncthingError
+from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
 DEFAULT_URL = "http://127.0.0.1:8384"
 # Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds.
@@ -76,6 +77,16 @@ class Syncthing(SyncthingApi):
         """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
         return SystemNamespace(self._sender)
 
+    @cached_property
+    def db(self) -> PagedDbApi:
+        """Operations under ``/rest/db/``, plus ``iter_need``, ``iter_remoteneed`` and ``iter_localchanged``."""
+        return PagedDbApi(self._sender)
+
+    @cached_property
+    def folder(self) -> PagedFolderApi:
+        """Operations under ``/rest/folder/``, plus ``iter_errors``."""
+        return PagedFolderApi(self._sender)
+
     def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
 
@@ -126,6 +137,16 @@ class AsyncSyncthing(AsyncSyncthingApi):
     def system(self) -> AsyncSystemNamespace:
         """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
         return AsyncSystemNamespace(self._sender)
+
+    @cached_property
+    def db(self) -> AsyncPagedDbApi:
+        """Operations under ``/rest/db/``, plus ``iter_need``, ``iter_remoteneed`` and ``iter_localchanged``."""
+        return AsyncPagedDbApi(self._sender)
+
+    @cached_property
+    def folder(self) -> AsyncPagedFolderApi:
+        """Operations under ``/rest/folder/``, plus ``iter_errors``."""
+        return AsyncPagedFolderApi(self._sender)
 
     async def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.

@@ -20,11 +20,24 @@ end is empty (``errors`` is ``null`` for folder errors). ``need`` cuts its pages
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, Literal, NamedTuple, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar, cast
 
+from .api.db import AsyncDbApi, DbApi
+from .api.folder import AsyncFolderApi, FolderApi
 from .errors import SyncthingError
+from .models import FileInfo, FolderError
+from .types import Unset
 
-__all__ = ["DEFAULT_PERPAGE", "NeedEntry", "PageSizeError", "Paging"]
+__all__ = [
+    "DEFAULT_PERPAGE",
+    "AsyncPagedDbApi",
+    "AsyncPagedFolderApi",
+    "NeedEntry",
+    "PageSizeError",
+    "PagedDbApi",
+    "PagedFolderApi",
+    "Paging",
+]
 
 DEFAULT_PERPAGE = 1000
 """Items asked for per request when the caller does not say (Syncthing's own default is 65536)."""
@@ -33,14 +46,13 @@ NeedSection = Literal["progress", "queued", "rest"]
 _JOBS: frozenset[str] = frozenset(("progress", "queued"))
 
 _T = TypeVar("_T")
-_F = TypeVar("_F")
 
 
 class PageSizeError(SyncthingError, ValueError):
     """``perpage`` is not a whole number of at least 1; raised before anything is sent."""
 
 
-class NeedEntry(NamedTuple, Generic[_F]):
+class NeedEntry(NamedTuple):
     """One needed file and the section of ``GET /rest/db/need`` it came from.
 
     ``section`` is ``"progress"`` (being pulled), ``"queued"`` (waiting in the puller's queue) or ``"rest"``
@@ -48,7 +60,7 @@ class NeedEntry(NamedTuple, Generic[_F]):
     """
 
     section: NeedSection
-    file: _F
+    file: FileInfo
 
 
 def check_perpage(perpage: object) -> int:
@@ -139,3 +151,150 @@ async def aiterate(
     while paging.page is not None:
         for entry in paging.feed(await fetch(paging.page, paging.perpage)):
             yield entry
+
+
+# --- The namespaces ---------------------------------------------------------------------------------------------
+
+_Sections = list[tuple[str, Sequence[_T] | None]]
+
+
+def _listed(items: Sequence[_T] | Unset | None) -> Sequence[_T] | None:
+    return None if isinstance(items, Unset) else items
+
+
+def _file_name(file: FileInfo) -> str:
+    return file.name
+
+
+def _need_entries(entries: Iterator[tuple[str, FileInfo]]) -> Iterator[NeedEntry]:
+    for section, file in entries:
+        yield NeedEntry(cast(NeedSection, section), file)
+
+
+async def _aneed_entries(entries: AsyncIterator[tuple[str, FileInfo]]) -> AsyncIterator[NeedEntry]:
+    async for section, file in entries:
+        yield NeedEntry(cast(NeedSection, section), file)
+
+
+def _items(entries: Iterator[tuple[str, _T]]) -> Iterator[_T]:
+    for _, item in entries:
+        yield item
+
+
+async def _aitems(entries: AsyncIterator[tuple[str, _T]]) -> AsyncIterator[_T]:
+    async for _, item in entries:
+        yield item
+
+
+class PagedDbApi(DbApi):
+    """``st.db``: the generated operations under ``/rest/db/``, plus lazy iteration over the paginated ones.
+
+    Each ``iter_*`` checks ``perpage`` when called (``PageSizeError``), then asks for one page at a time as the
+    loop gets there; an unknown folder raises ``NotFoundError`` at the first page.
+    """
+
+    __slots__ = ()
+
+    def iter_need(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[NeedEntry]:
+        """Every file ``folder`` needs, as ``NeedEntry(section, file)``: being pulled, queued, then the rest.
+
+        Pages through ``GET /rest/db/need``; a file is handed out once even where Syncthing's pages repeat it.
+        """
+        paging = Paging[FileInfo](perpage, key=_file_name)
+
+        def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            answer = self.need(folder=folder, page=page, perpage=size)
+            return [
+                ("progress", _listed(answer.progress)),
+                ("queued", _listed(answer.queued)),
+                ("rest", _listed(answer.rest)),
+            ]
+
+        return _need_entries(iterate(paging, fetch))
+
+    def iter_remoteneed(self, folder: str, device: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FileInfo]:
+        """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
+        paging = Paging[FileInfo](perpage)
+
+        def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            return [("files", _listed(self.remoteneed(folder=folder, device=device, page=page, perpage=size).files))]
+
+        return _items(iterate(paging, fetch))
+
+    def iter_localchanged(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FileInfo]:
+        """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
+        paging = Paging[FileInfo](perpage)
+
+        def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            return [("files", _listed(self.localchanged(folder=folder, page=page, perpage=size).files))]
+
+        return _items(iterate(paging, fetch))
+
+
+class AsyncPagedDbApi(AsyncDbApi):
+    """``ast.db``: as ``PagedDbApi``, with ``async for``."""
+
+    __slots__ = ()
+
+    def iter_need(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[NeedEntry]:
+        """Every file ``folder`` needs, as ``NeedEntry(section, file)``: being pulled, queued, then the rest."""
+        paging = Paging[FileInfo](perpage, key=_file_name)
+
+        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            answer = await self.need(folder=folder, page=page, perpage=size)
+            return [
+                ("progress", _listed(answer.progress)),
+                ("queued", _listed(answer.queued)),
+                ("rest", _listed(answer.rest)),
+            ]
+
+        return _aneed_entries(aiterate(paging, fetch))
+
+    def iter_remoteneed(self, folder: str, device: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FileInfo]:
+        """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
+        paging = Paging[FileInfo](perpage)
+
+        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            answer = await self.remoteneed(folder=folder, device=device, page=page, perpage=size)
+            return [("files", _listed(answer.files))]
+
+        return _aitems(aiterate(paging, fetch))
+
+    def iter_localchanged(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FileInfo]:
+        """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
+        paging = Paging[FileInfo](perpage)
+
+        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
+            return [("files", _listed((await self.localchanged(folder=folder, page=page, perpage=size)).files))]
+
+        return _aitems(aiterate(paging, fetch))
+
+
+class PagedFolderApi(FolderApi):
+    """``st.folder``: the generated operations under ``/rest/folder/``, plus ``iter_errors``."""
+
+    __slots__ = ()
+
+    def iter_errors(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FolderError]:
+        """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
+        paging = Paging[FolderError](perpage)
+
+        def fetch(page: int, size: int) -> _Sections[FolderError]:
+            return [("errors", _listed(self.errors(folder=folder, page=page, perpage=size).errors))]
+
+        return _items(iterate(paging, fetch))
+
+
+class AsyncPagedFolderApi(AsyncFolderApi):
+    """``ast.folder``: as ``PagedFolderApi``, with ``async for``."""
+
+    __slots__ = ()
+
+    def iter_errors(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FolderError]:
+        """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
+        paging = Paging[FolderError](perpage)
+
+        async def fetch(page: int, size: int) -> _Sections[FolderError]:
+            return [("errors", _listed((await self.errors(folder=folder, page=page, perpage=size)).errors))]
+
+        return _aitems(aiterate(paging, fetch))
