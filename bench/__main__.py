@@ -159,3 +159,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    print("\n" + "\n".join(__import__("bench.pagination", fromlist=["rows"]).rows()))
