@@ -10,6 +10,7 @@ from ..client import Client
 
 if TYPE_CHECKING:
     from .cluster import AsyncClusterApi, ClusterApi
+    from .config import AsyncConfigApi, ConfigApi
     from .db import AsyncDbApi, DbApi
     from .folder import AsyncFolderApi, FolderApi
     from .noauth import AsyncNoauthApi, NoauthApi
@@ -50,6 +51,321 @@ OPERATIONS: Final[dict[str, Operation]] = {
         method="GET",
         path="/rest/cluster/pending/folders",
         since="1.13.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_add_device": Operation(
+        id="config_add_device",
+        method="POST",
+        path="/rest/config/devices",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_add_devices": Operation(
+        id="config_add_devices",
+        method="PUT",
+        path="/rest/config/devices",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_add_folder": Operation(
+        id="config_add_folder",
+        method="POST",
+        path="/rest/config/folders",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_add_folders": Operation(
+        id="config_add_folders",
+        method="PUT",
+        path="/rest/config/folders",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_default_device": Operation(
+        id="config_default_device",
+        method="GET",
+        path="/rest/config/defaults/device",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_default_folder": Operation(
+        id="config_default_folder",
+        method="GET",
+        path="/rest/config/defaults/folder",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_default_ignores": Operation(
+        id="config_default_ignores",
+        method="GET",
+        path="/rest/config/defaults/ignores",
+        since="1.19.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_delete_device": Operation(
+        id="config_delete_device",
+        method="DELETE",
+        path="/rest/config/devices/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_delete_folder": Operation(
+        id="config_delete_folder",
+        method="DELETE",
+        path="/rest/config/folders/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_device": Operation(
+        id="config_device",
+        method="GET",
+        path="/rest/config/devices/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_devices": Operation(
+        id="config_devices",
+        method="GET",
+        path="/rest/config/devices",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_folder": Operation(
+        id="config_folder",
+        method="GET",
+        path="/rest/config/folders/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_folders": Operation(
+        id="config_folders",
+        method="GET",
+        path="/rest/config/folders",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_full": Operation(
+        id="config_full",
+        method="GET",
+        path="/rest/config",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_gui": Operation(
+        id="config_gui",
+        method="GET",
+        path="/rest/config/gui",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_insync": Operation(
+        id="config_insync",
+        method="GET",
+        path="/rest/config/insync",
+        since="1.12.0",
+        removed=None,
+        deprecated=True,
+        error_field=None,
+    ),
+    "config_ldap": Operation(
+        id="config_ldap",
+        method="GET",
+        path="/rest/config/ldap",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_options": Operation(
+        id="config_options",
+        method="GET",
+        path="/rest/config/options",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_default_device": Operation(
+        id="config_replace_default_device",
+        method="PUT",
+        path="/rest/config/defaults/device",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_default_folder": Operation(
+        id="config_replace_default_folder",
+        method="PUT",
+        path="/rest/config/defaults/folder",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_default_ignores": Operation(
+        id="config_replace_default_ignores",
+        method="PUT",
+        path="/rest/config/defaults/ignores",
+        since="1.19.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_device": Operation(
+        id="config_replace_device",
+        method="PUT",
+        path="/rest/config/devices/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_folder": Operation(
+        id="config_replace_folder",
+        method="PUT",
+        path="/rest/config/folders/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_full": Operation(
+        id="config_replace_full",
+        method="PUT",
+        path="/rest/config",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_gui": Operation(
+        id="config_replace_gui",
+        method="PUT",
+        path="/rest/config/gui",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_ldap": Operation(
+        id="config_replace_ldap",
+        method="PUT",
+        path="/rest/config/ldap",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_replace_options": Operation(
+        id="config_replace_options",
+        method="PUT",
+        path="/rest/config/options",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_restart_required": Operation(
+        id="config_restart_required",
+        method="GET",
+        path="/rest/config/restart-required",
+        since="1.15.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_default_device": Operation(
+        id="config_update_default_device",
+        method="PATCH",
+        path="/rest/config/defaults/device",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_default_folder": Operation(
+        id="config_update_default_folder",
+        method="PATCH",
+        path="/rest/config/defaults/folder",
+        since="1.14.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_device": Operation(
+        id="config_update_device",
+        method="PATCH",
+        path="/rest/config/devices/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_folder": Operation(
+        id="config_update_folder",
+        method="PATCH",
+        path="/rest/config/folders/{id}",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_gui": Operation(
+        id="config_update_gui",
+        method="PATCH",
+        path="/rest/config/gui",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_ldap": Operation(
+        id="config_update_ldap",
+        method="PATCH",
+        path="/rest/config/ldap",
+        since="1.12.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "config_update_options": Operation(
+        id="config_update_options",
+        method="PATCH",
+        path="/rest/config/options",
+        since="1.12.0",
         removed=None,
         deprecated=False,
         error_field=None,
@@ -288,6 +604,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
     ),
+    "system_config": Operation(
+        id="system_config",
+        method="GET",
+        path="/rest/system/config",
+        since="1.2.0",
+        removed=None,
+        deprecated=True,
+        error_field=None,
+    ),
     "system_config_insync": Operation(
         id="system_config_insync",
         method="GET",
@@ -432,6 +757,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
     ),
+    "system_set_config": Operation(
+        id="system_set_config",
+        method="POST",
+        path="/rest/system/config",
+        since="1.2.0",
+        removed=None,
+        deprecated=True,
+        error_field=None,
+    ),
     "system_set_debug": Operation(
         id="system_set_debug",
         method="POST",
@@ -507,6 +841,13 @@ class SyncthingApi:
         return ClusterApi(self._sender)
 
     @cached_property
+    def config(self) -> "ConfigApi":
+        """Operations under ``/rest/config/``."""
+        from .config import ConfigApi
+
+        return ConfigApi(self._sender)
+
+    @cached_property
     def db(self) -> "DbApi":
         """Operations under ``/rest/db/``."""
         from .db import DbApi
@@ -561,6 +902,13 @@ class AsyncSyncthingApi:
         from .cluster import AsyncClusterApi
 
         return AsyncClusterApi(self._sender)
+
+    @cached_property
+    def config(self) -> "AsyncConfigApi":
+        """Operations under ``/rest/config/``."""
+        from .config import AsyncConfigApi
+
+        return AsyncConfigApi(self._sender)
 
     @cached_property
     def db(self) -> "AsyncDbApi":

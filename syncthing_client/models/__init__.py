@@ -2,12 +2,16 @@
 
 from .browse_entry import BrowseEntry
 from .completion import Completion
+from .config_defaults import ConfigDefaults
 from .config_in_sync import ConfigInSync
+from .configuration import Configuration
 from .connection_details import ConnectionDetails
 from .connection_stats import ConnectionStats
 from .db_file import DbFile
 from .debug_facilities import DebugFacilities
 from .debug_facilities_facilities import DebugFacilitiesFacilities
+from .default_ignores import DefaultIgnores
+from .device_configuration import DeviceConfiguration
 from .device_connection import DeviceConnection
 from .device_id_result import DeviceIdResult
 from .device_statistics import DeviceStatistics
@@ -23,6 +27,8 @@ from .file_info import FileInfo
 from .file_page import FilePage
 from .file_version import FileVersion
 from .file_versions_map import FileVersionsMap
+from .folder_configuration import FolderConfiguration
+from .folder_device_configuration import FolderDeviceConfiguration
 from .folder_error import FolderError
 from .folder_errors import FolderErrors
 from .folder_offer import FolderOffer
@@ -30,10 +36,12 @@ from .folder_statistics import FolderStatistics
 from .folder_statistics_map import FolderStatisticsMap
 from .folder_summary import FolderSummary
 from .folder_summary_remote_sequence import FolderSummaryRemoteSequence
+from .gui_configuration import GUIConfiguration
 from .health import Health
 from .ignore_lines import IgnoreLines
 from .ignores import Ignores
 from .last_file import LastFile
+from .ldap_configuration import LDAPConfiguration
 from .listener_status import ListenerStatus
 from .log_level_map import LogLevelMap
 from .log_levels import LogLevels
@@ -44,6 +52,16 @@ from .login_request import LoginRequest
 from .mod_time_lookup import ModTimeLookup
 from .mod_time_mapping import ModTimeMapping
 from .need_page import NeedPage
+from .observed_device import ObservedDevice
+from .observed_folder import ObservedFolder
+from .options_configuration import OptionsConfiguration
+from .partial_device_configuration import PartialDeviceConfiguration
+from .partial_folder_configuration import PartialFolderConfiguration
+from .partial_folder_device_configuration import PartialFolderDeviceConfiguration
+from .partial_gui_configuration import PartialGUIConfiguration
+from .partial_ldap_configuration import PartialLDAPConfiguration
+from .partial_options_configuration import PartialOptionsConfiguration
+from .partial_versioning_configuration import PartialVersioningConfiguration
 from .paths import Paths
 from .pending_device import PendingDevice
 from .pending_devices import PendingDevices
@@ -52,7 +70,9 @@ from .pending_folder_offered_by import PendingFolderOfferedBy
 from .pending_folders import PendingFolders
 from .platform_data import PlatformData
 from .pong import Pong
+from .restart_required import RestartRequired
 from .restore_errors import RestoreErrors
+from .size import Size
 from .system_connections import SystemConnections
 from .system_connections_connections import SystemConnectionsConnections
 from .system_errors import SystemErrors
@@ -64,18 +84,26 @@ from .system_status_last_dial_status import SystemStatusLastDialStatus
 from .system_version import SystemVersion
 from .unix_ownership import UnixOwnership
 from .upgrade_info import UpgradeInfo
+from .versioning_configuration import VersioningConfiguration
+from .versioning_params import VersioningParams
 from .versions_to_restore import VersionsToRestore
 from .windows_ownership import WindowsOwnership
+from .xattr_filter import XattrFilter
+from .xattr_filter_entry import XattrFilterEntry
 
 __all__ = (
     "BrowseEntry",
     "Completion",
+    "ConfigDefaults",
     "ConfigInSync",
+    "Configuration",
     "ConnectionDetails",
     "ConnectionStats",
     "DbFile",
     "DebugFacilities",
     "DebugFacilitiesFacilities",
+    "DefaultIgnores",
+    "DeviceConfiguration",
     "DeviceConnection",
     "DeviceIdResult",
     "DeviceStatistics",
@@ -91,6 +119,8 @@ __all__ = (
     "FilePage",
     "FileVersion",
     "FileVersionsMap",
+    "FolderConfiguration",
+    "FolderDeviceConfiguration",
     "FolderError",
     "FolderErrors",
     "FolderOffer",
@@ -98,10 +128,12 @@ __all__ = (
     "FolderStatisticsMap",
     "FolderSummary",
     "FolderSummaryRemoteSequence",
+    "GUIConfiguration",
     "Health",
     "IgnoreLines",
     "Ignores",
     "LastFile",
+    "LDAPConfiguration",
     "ListenerStatus",
     "LoginRequest",
     "LogLevelMap",
@@ -112,6 +144,16 @@ __all__ = (
     "ModTimeLookup",
     "ModTimeMapping",
     "NeedPage",
+    "ObservedDevice",
+    "ObservedFolder",
+    "OptionsConfiguration",
+    "PartialDeviceConfiguration",
+    "PartialFolderConfiguration",
+    "PartialFolderDeviceConfiguration",
+    "PartialGUIConfiguration",
+    "PartialLDAPConfiguration",
+    "PartialOptionsConfiguration",
+    "PartialVersioningConfiguration",
     "Paths",
     "PendingDevice",
     "PendingDevices",
@@ -120,7 +162,9 @@ __all__ = (
     "PendingFolders",
     "PlatformData",
     "Pong",
+    "RestartRequired",
     "RestoreErrors",
+    "Size",
     "SystemConnections",
     "SystemConnectionsConnections",
     "SystemErrors",
@@ -132,6 +176,10 @@ __all__ = (
     "SystemVersion",
     "UnixOwnership",
     "UpgradeInfo",
+    "VersioningConfiguration",
+    "VersioningParams",
     "VersionsToRestore",
     "WindowsOwnership",
+    "XattrFilter",
+    "XattrFilterEntry",
 )

@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from ..._send import AsyncSender, SyncSender
 from ...models.config_in_sync import ConfigInSync
+from ...models.configuration import Configuration
 from ...models.debug_facilities import DebugFacilities
 from ...models.discovery_cache import DiscoveryCache
 from ...models.log_level_map import LogLevelMap
@@ -24,6 +25,7 @@ from . import (
     system_add_error,
     system_browse,
     system_clear_errors,
+    system_config,
     system_config_insync,
     system_connections,
     system_debug,
@@ -40,6 +42,7 @@ from . import (
     system_reset,
     system_restart,
     system_resume,
+    system_set_config,
     system_set_debug,
     system_set_loglevels,
     system_shutdown,
@@ -128,6 +131,24 @@ class SystemApi:
             OPERATIONS["system_clear_errors"],
             system_clear_errors._get_kwargs(),
         )
+
+    def config(
+        self,
+    ) -> Configuration:
+        """Get the whole configuration (old name)
+
+        ``GET /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `GET /rest/config`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["system_config"],
+            system_config._get_kwargs(),
+        )
+        return cast(Configuration, system_config._parse_response(client=PARSE_CONTEXT, response=response))
 
     def config_insync(
         self,
@@ -456,6 +477,30 @@ class SystemApi:
             ),
         )
 
+    def set_config(
+        self,
+        *,
+        body: Configuration,
+    ) -> None:
+        """Replace the whole configuration (old name)
+
+        ``POST /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `PUT /rest/config`.
+
+        Args:
+            body (Configuration): The whole configuration, as `config.xml` holds it.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["system_set_config"],
+            system_set_config._get_kwargs(
+                body=body,
+            ),
+        )
+
     def set_debug(
         self,
         *,
@@ -660,6 +705,24 @@ class AsyncSystemApi:
             OPERATIONS["system_clear_errors"],
             system_clear_errors._get_kwargs(),
         )
+
+    async def config(
+        self,
+    ) -> Configuration:
+        """Get the whole configuration (old name)
+
+        ``GET /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `GET /rest/config`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["system_config"],
+            system_config._get_kwargs(),
+        )
+        return cast(Configuration, system_config._parse_response(client=PARSE_CONTEXT, response=response))
 
     async def config_insync(
         self,
@@ -985,6 +1048,30 @@ class AsyncSystemApi:
             OPERATIONS["system_resume"],
             system_resume._get_kwargs(
                 device=device,
+            ),
+        )
+
+    async def set_config(
+        self,
+        *,
+        body: Configuration,
+    ) -> None:
+        """Replace the whole configuration (old name)
+
+        ``POST /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
+
+        The same as `PUT /rest/config`.
+
+        Args:
+            body (Configuration): The whole configuration, as `config.xml` holds it.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["system_set_config"],
+            system_set_config._get_kwargs(
+                body=body,
             ),
         )
 

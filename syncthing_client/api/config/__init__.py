@@ -1,0 +1,1708 @@
+"""The ``config`` namespace: Syncthing's operations under ``/rest/config/``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...models.config_in_sync import ConfigInSync
+from ...models.configuration import Configuration
+from ...models.default_ignores import DefaultIgnores
+from ...models.device_configuration import DeviceConfiguration
+from ...models.folder_configuration import FolderConfiguration
+from ...models.gui_configuration import GUIConfiguration
+from ...models.ldap_configuration import LDAPConfiguration
+from ...models.options_configuration import OptionsConfiguration
+from ...models.partial_device_configuration import PartialDeviceConfiguration
+from ...models.partial_folder_configuration import PartialFolderConfiguration
+from ...models.partial_gui_configuration import PartialGUIConfiguration
+from ...models.partial_ldap_configuration import PartialLDAPConfiguration
+from ...models.partial_options_configuration import PartialOptionsConfiguration
+from ...models.restart_required import RestartRequired
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import (
+    config_add_device,
+    config_add_devices,
+    config_add_folder,
+    config_add_folders,
+    config_default_device,
+    config_default_folder,
+    config_default_ignores,
+    config_delete_device,
+    config_delete_folder,
+    config_device,
+    config_devices,
+    config_folder,
+    config_folders,
+    config_full,
+    config_gui,
+    config_insync,
+    config_ldap,
+    config_options,
+    config_replace_default_device,
+    config_replace_default_folder,
+    config_replace_default_ignores,
+    config_replace_device,
+    config_replace_folder,
+    config_replace_full,
+    config_replace_gui,
+    config_replace_ldap,
+    config_replace_options,
+    config_restart_required,
+    config_update_default_device,
+    config_update_default_folder,
+    config_update_device,
+    config_update_folder,
+    config_update_gui,
+    config_update_ldap,
+    config_update_options,
+)
+
+
+class ConfigApi:
+    """Sync access to the operations under ``/rest/config/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def add_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Add a device, or replace the one with the same ID
+
+        ``POST /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Missing fields take the device defaults (`/rest/config/defaults/device`).
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_add_device"],
+            config_add_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def add_devices(
+        self,
+        *,
+        body: list[PartialDeviceConfiguration],
+    ) -> None:
+        """Add several devices, replacing those with the same ID
+
+        ``PUT /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Each entry replaces the device with the same ID or is added; devices the list leaves out are kept.
+        Missing fields of each entry take the device defaults. 1.19.2 answers 200 and changes nothing when
+        the body is not a list.
+
+        Args:
+            body (list[PartialDeviceConfiguration]):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_add_devices"],
+            config_add_devices._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def add_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Add a folder, or replace the one with the same ID
+
+        ``POST /rest/config/folders`` (Syncthing 1.12.0+)
+
+        Missing fields take the folder defaults (`/rest/config/defaults/folder`).
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_add_folder"],
+            config_add_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def add_folders(
+        self,
+        *,
+        body: list[PartialFolderConfiguration],
+    ) -> None:
+        """Add several folders, replacing those with the same ID
+
+        ``PUT /rest/config/folders`` (Syncthing 1.12.0+)
+
+        Each entry replaces the folder with the same ID or is added; folders the list leaves out are kept.
+        Missing fields of each entry take the folder defaults. 1.19.2 answers 200 and changes nothing when
+        the body is not a list.
+
+        Args:
+            body (list[PartialFolderConfiguration]):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_add_folders"],
+            config_add_folders._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def default_device(
+        self,
+    ) -> DeviceConfiguration:
+        """Get the template for new devices
+
+        ``GET /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        What a new device starts with when fields are left out.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_default_device"],
+            config_default_device._get_kwargs(),
+        )
+        return cast(DeviceConfiguration, config_default_device._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def default_folder(
+        self,
+    ) -> FolderConfiguration:
+        """Get the template for new folders
+
+        ``GET /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        What a new folder starts with when fields are left out.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_default_folder"],
+            config_default_folder._get_kwargs(),
+        )
+        return cast(FolderConfiguration, config_default_folder._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def default_ignores(
+        self,
+    ) -> DefaultIgnores:
+        """Get the ignore lines given to new folders
+
+        ``GET /rest/config/defaults/ignores`` (Syncthing 1.19.0+)
+
+        Lines written to `.stignore` of folders added from now on.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_default_ignores"],
+            config_default_ignores._get_kwargs(),
+        )
+        return cast(DefaultIgnores, config_default_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def delete_device(
+        self,
+        id: str,
+    ) -> None:
+        """Remove one device
+
+        ``DELETE /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        Removing an ID that is not configured changes nothing and answers 200.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_delete_device"],
+            config_delete_device._get_kwargs(
+                id=id,
+            ),
+        )
+
+    def delete_folder(
+        self,
+        id: str,
+    ) -> None:
+        """Remove one folder
+
+        ``DELETE /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        Removing an ID that is not configured changes nothing and answers 200.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_delete_folder"],
+            config_delete_folder._get_kwargs(
+                id=id,
+            ),
+        )
+
+    def device(
+        self,
+        id: str,
+    ) -> DeviceConfiguration:
+        """Get one device
+
+        ``GET /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        An unknown ID is answered with 404 `No device with given ID`.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_device"],
+            config_device._get_kwargs(
+                id=id,
+            ),
+        )
+        return cast(DeviceConfiguration, config_device._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def devices(
+        self,
+    ) -> list[DeviceConfiguration]:
+        """List every configured device
+
+        ``GET /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Includes this device.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_devices"],
+            config_devices._get_kwargs(),
+        )
+        return cast(list[DeviceConfiguration], config_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def folder(
+        self,
+        id: str,
+    ) -> FolderConfiguration:
+        """Get one folder
+
+        ``GET /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        An unknown ID is answered with 404 `No folder with given ID`.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_folder"],
+            config_folder._get_kwargs(
+                id=id,
+            ),
+        )
+        return cast(FolderConfiguration, config_folder._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def folders(
+        self,
+    ) -> list[FolderConfiguration]:
+        """List every configured folder
+
+        ``GET /rest/config/folders`` (Syncthing 1.12.0+)
+
+        In configuration order.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_folders"],
+            config_folders._get_kwargs(),
+        )
+        return cast(list[FolderConfiguration], config_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def full(
+        self,
+    ) -> Configuration:
+        """Get the whole configuration
+
+        ``GET /rest/config`` (Syncthing 1.12.0+)
+
+        Folders, devices, GUI, LDAP, options and defaults, as one object.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_full"],
+            config_full._get_kwargs(),
+        )
+        return cast(Configuration, config_full._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def gui(
+        self,
+    ) -> GUIConfiguration:
+        """Get the settings of the GUI and REST listener
+
+        ``GET /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Listen address, TLS, user and password (hashed), authentication mode, API key and theme.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_gui"],
+            config_gui._get_kwargs(),
+        )
+        return cast(GUIConfiguration, config_gui._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def insync(
+        self,
+    ) -> ConfigInSync:
+        """Tell whether the running configuration matches the saved one
+
+        ``GET /rest/config/insync`` (Syncthing 1.12.0+; deprecated by Syncthing)
+
+        `configInSync` is false when a change waits for a restart. Replaced by `GET /rest/config/restart-
+        required`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_insync"],
+            config_insync._get_kwargs(),
+        )
+        return cast(ConfigInSync, config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def ldap(
+        self,
+    ) -> LDAPConfiguration:
+        """Get the settings of LDAP login
+
+        ``GET /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Where the LDAP server is and how to search it for GUI logins.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_ldap"],
+            config_ldap._get_kwargs(),
+        )
+        return cast(LDAPConfiguration, config_ldap._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def options(
+        self,
+    ) -> OptionsConfiguration:
+        """Get the settings of instance-wide options
+
+        ``GET /rest/config/options`` (Syncthing 1.12.0+)
+
+        Listen addresses, discovery, relays, NAT, bandwidth limits, usage reporting and other instance-wide
+        settings.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_options"],
+            config_options._get_kwargs(),
+        )
+        return cast(OptionsConfiguration, config_options._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def replace_default_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Replace the template for new devices
+
+        ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        Missing fields take the built-in defaults.
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_default_device"],
+            config_replace_default_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_default_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Replace the template for new folders
+
+        ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        Missing fields take the built-in defaults.
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_default_folder"],
+            config_replace_default_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_default_ignores(
+        self,
+        *,
+        body: DefaultIgnores,
+    ) -> None:
+        """Replace the ignore lines given to new folders
+
+        ``PUT /rest/config/defaults/ignores`` (Syncthing 1.19.0+)
+
+        Ignore lines are copied into a new folder's `.stignore` once; later changes here do not touch
+        existing folders.
+
+        Args:
+            body (DefaultIgnores): Ignore lines given to new folders.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_default_ignores"],
+            config_replace_default_ignores._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_device(
+        self,
+        id: str,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Replace one device
+
+        ``PUT /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        The body's fields replace the device's; missing ones take the device defaults. The ID in the body
+        decides which device is written (the path's is not read); a body without one is answered with 500.
+
+        Args:
+            id (str):
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_device"],
+            config_replace_device._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    def replace_folder(
+        self,
+        id: str,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Replace one folder
+
+        ``PUT /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
+        decides which folder is written (the path's is not read); a body without one is answered with 500.
+
+        Args:
+            id (str):
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_folder"],
+            config_replace_folder._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    def replace_full(
+        self,
+        *,
+        body: Configuration,
+    ) -> None:
+        """Replace the whole configuration
+
+        ``PUT /rest/config`` (Syncthing 1.12.0+)
+
+        Fields left out take their defaults. Changes that need a restart show in `GET /rest/config/restart-
+        required`. A malformed body is answered with 400.
+
+        Args:
+            body (Configuration): The whole configuration, as `config.xml` holds it.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_full"],
+            config_replace_full._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_gui(
+        self,
+        *,
+        body: PartialGUIConfiguration,
+    ) -> None:
+        """Replace the settings of the GUI and REST listener
+
+        ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
+        until it answers again (with the new key, if it changed).
+
+        Args:
+            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_gui"],
+            config_replace_gui._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_ldap(
+        self,
+        *,
+        body: PartialLDAPConfiguration,
+    ) -> None:
+        """Replace the settings of LDAP login
+
+        ``PUT /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed.
+
+        Args:
+            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_ldap"],
+            config_replace_ldap._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def replace_options(
+        self,
+        *,
+        body: PartialOptionsConfiguration,
+    ) -> None:
+        """Replace the settings of instance-wide options
+
+        ``PUT /rest/config/options`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed.
+
+        Args:
+            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_replace_options"],
+            config_replace_options._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def restart_required(
+        self,
+    ) -> RestartRequired:
+        """Tell whether saved changes wait for a restart
+
+        ``GET /rest/config/restart-required`` (Syncthing 1.15.0+)
+
+        True when a configuration change only takes effect after `POST /rest/system/restart`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["config_restart_required"],
+            config_restart_required._get_kwargs(),
+        )
+        return cast(RestartRequired, config_restart_required._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def update_default_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Change the template for new devices
+
+        ``PATCH /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_default_device"],
+            config_update_default_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def update_default_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Change the template for new folders
+
+        ``PATCH /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_default_folder"],
+            config_update_default_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def update_device(
+        self,
+        id: str,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Change some settings of one device
+
+        ``PATCH /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        Only the fields given change. An unknown ID is answered with 404.
+
+        Args:
+            id (str):
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_device"],
+            config_update_device._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    def update_folder(
+        self,
+        id: str,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Change some settings of one folder
+
+        ``PATCH /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        Only the fields given change. An unknown ID is answered with 404.
+
+        Args:
+            id (str):
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_folder"],
+            config_update_folder._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    def update_gui(
+        self,
+        *,
+        body: PartialGUIConfiguration,
+    ) -> None:
+        """Change some settings of the GUI and REST listener
+
+        ``PATCH /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Only the fields given change. Any change except to `debugging` restarts the listener: wait until it
+        answers again (with the new key, if it changed).
+
+        Args:
+            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_gui"],
+            config_update_gui._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def update_ldap(
+        self,
+        *,
+        body: PartialLDAPConfiguration,
+    ) -> None:
+        """Change some settings of LDAP login
+
+        ``PATCH /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_ldap"],
+            config_update_ldap._get_kwargs(
+                body=body,
+            ),
+        )
+
+    def update_options(
+        self,
+        *,
+        body: PartialOptionsConfiguration,
+    ) -> None:
+        """Change some settings of instance-wide options
+
+        ``PATCH /rest/config/options`` (Syncthing 1.12.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        self._sender.send(
+            OPERATIONS["config_update_options"],
+            config_update_options._get_kwargs(
+                body=body,
+            ),
+        )
+
+
+class AsyncConfigApi:
+    """Async access to the operations under ``/rest/config/``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def add_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Add a device, or replace the one with the same ID
+
+        ``POST /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Missing fields take the device defaults (`/rest/config/defaults/device`).
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_add_device"],
+            config_add_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def add_devices(
+        self,
+        *,
+        body: list[PartialDeviceConfiguration],
+    ) -> None:
+        """Add several devices, replacing those with the same ID
+
+        ``PUT /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Each entry replaces the device with the same ID or is added; devices the list leaves out are kept.
+        Missing fields of each entry take the device defaults. 1.19.2 answers 200 and changes nothing when
+        the body is not a list.
+
+        Args:
+            body (list[PartialDeviceConfiguration]):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_add_devices"],
+            config_add_devices._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def add_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Add a folder, or replace the one with the same ID
+
+        ``POST /rest/config/folders`` (Syncthing 1.12.0+)
+
+        Missing fields take the folder defaults (`/rest/config/defaults/folder`).
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_add_folder"],
+            config_add_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def add_folders(
+        self,
+        *,
+        body: list[PartialFolderConfiguration],
+    ) -> None:
+        """Add several folders, replacing those with the same ID
+
+        ``PUT /rest/config/folders`` (Syncthing 1.12.0+)
+
+        Each entry replaces the folder with the same ID or is added; folders the list leaves out are kept.
+        Missing fields of each entry take the folder defaults. 1.19.2 answers 200 and changes nothing when
+        the body is not a list.
+
+        Args:
+            body (list[PartialFolderConfiguration]):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_add_folders"],
+            config_add_folders._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def default_device(
+        self,
+    ) -> DeviceConfiguration:
+        """Get the template for new devices
+
+        ``GET /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        What a new device starts with when fields are left out.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_default_device"],
+            config_default_device._get_kwargs(),
+        )
+        return cast(DeviceConfiguration, config_default_device._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def default_folder(
+        self,
+    ) -> FolderConfiguration:
+        """Get the template for new folders
+
+        ``GET /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        What a new folder starts with when fields are left out.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_default_folder"],
+            config_default_folder._get_kwargs(),
+        )
+        return cast(FolderConfiguration, config_default_folder._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def default_ignores(
+        self,
+    ) -> DefaultIgnores:
+        """Get the ignore lines given to new folders
+
+        ``GET /rest/config/defaults/ignores`` (Syncthing 1.19.0+)
+
+        Lines written to `.stignore` of folders added from now on.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_default_ignores"],
+            config_default_ignores._get_kwargs(),
+        )
+        return cast(DefaultIgnores, config_default_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def delete_device(
+        self,
+        id: str,
+    ) -> None:
+        """Remove one device
+
+        ``DELETE /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        Removing an ID that is not configured changes nothing and answers 200.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_delete_device"],
+            config_delete_device._get_kwargs(
+                id=id,
+            ),
+        )
+
+    async def delete_folder(
+        self,
+        id: str,
+    ) -> None:
+        """Remove one folder
+
+        ``DELETE /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        Removing an ID that is not configured changes nothing and answers 200.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_delete_folder"],
+            config_delete_folder._get_kwargs(
+                id=id,
+            ),
+        )
+
+    async def device(
+        self,
+        id: str,
+    ) -> DeviceConfiguration:
+        """Get one device
+
+        ``GET /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        An unknown ID is answered with 404 `No device with given ID`.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_device"],
+            config_device._get_kwargs(
+                id=id,
+            ),
+        )
+        return cast(DeviceConfiguration, config_device._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def devices(
+        self,
+    ) -> list[DeviceConfiguration]:
+        """List every configured device
+
+        ``GET /rest/config/devices`` (Syncthing 1.12.0+)
+
+        Includes this device.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_devices"],
+            config_devices._get_kwargs(),
+        )
+        return cast(list[DeviceConfiguration], config_devices._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def folder(
+        self,
+        id: str,
+    ) -> FolderConfiguration:
+        """Get one folder
+
+        ``GET /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        An unknown ID is answered with 404 `No folder with given ID`.
+
+        Args:
+            id (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_folder"],
+            config_folder._get_kwargs(
+                id=id,
+            ),
+        )
+        return cast(FolderConfiguration, config_folder._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def folders(
+        self,
+    ) -> list[FolderConfiguration]:
+        """List every configured folder
+
+        ``GET /rest/config/folders`` (Syncthing 1.12.0+)
+
+        In configuration order.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_folders"],
+            config_folders._get_kwargs(),
+        )
+        return cast(list[FolderConfiguration], config_folders._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def full(
+        self,
+    ) -> Configuration:
+        """Get the whole configuration
+
+        ``GET /rest/config`` (Syncthing 1.12.0+)
+
+        Folders, devices, GUI, LDAP, options and defaults, as one object.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_full"],
+            config_full._get_kwargs(),
+        )
+        return cast(Configuration, config_full._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def gui(
+        self,
+    ) -> GUIConfiguration:
+        """Get the settings of the GUI and REST listener
+
+        ``GET /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Listen address, TLS, user and password (hashed), authentication mode, API key and theme.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_gui"],
+            config_gui._get_kwargs(),
+        )
+        return cast(GUIConfiguration, config_gui._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def insync(
+        self,
+    ) -> ConfigInSync:
+        """Tell whether the running configuration matches the saved one
+
+        ``GET /rest/config/insync`` (Syncthing 1.12.0+; deprecated by Syncthing)
+
+        `configInSync` is false when a change waits for a restart. Replaced by `GET /rest/config/restart-
+        required`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_insync"],
+            config_insync._get_kwargs(),
+        )
+        return cast(ConfigInSync, config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def ldap(
+        self,
+    ) -> LDAPConfiguration:
+        """Get the settings of LDAP login
+
+        ``GET /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Where the LDAP server is and how to search it for GUI logins.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_ldap"],
+            config_ldap._get_kwargs(),
+        )
+        return cast(LDAPConfiguration, config_ldap._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def options(
+        self,
+    ) -> OptionsConfiguration:
+        """Get the settings of instance-wide options
+
+        ``GET /rest/config/options`` (Syncthing 1.12.0+)
+
+        Listen addresses, discovery, relays, NAT, bandwidth limits, usage reporting and other instance-wide
+        settings.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_options"],
+            config_options._get_kwargs(),
+        )
+        return cast(OptionsConfiguration, config_options._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def replace_default_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Replace the template for new devices
+
+        ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        Missing fields take the built-in defaults.
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_default_device"],
+            config_replace_default_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_default_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Replace the template for new folders
+
+        ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        Missing fields take the built-in defaults.
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_default_folder"],
+            config_replace_default_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_default_ignores(
+        self,
+        *,
+        body: DefaultIgnores,
+    ) -> None:
+        """Replace the ignore lines given to new folders
+
+        ``PUT /rest/config/defaults/ignores`` (Syncthing 1.19.0+)
+
+        Ignore lines are copied into a new folder's `.stignore` once; later changes here do not touch
+        existing folders.
+
+        Args:
+            body (DefaultIgnores): Ignore lines given to new folders.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_default_ignores"],
+            config_replace_default_ignores._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_device(
+        self,
+        id: str,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Replace one device
+
+        ``PUT /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        The body's fields replace the device's; missing ones take the device defaults. The ID in the body
+        decides which device is written (the path's is not read); a body without one is answered with 500.
+
+        Args:
+            id (str):
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_device"],
+            config_replace_device._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    async def replace_folder(
+        self,
+        id: str,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Replace one folder
+
+        ``PUT /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
+        decides which folder is written (the path's is not read); a body without one is answered with 500.
+
+        Args:
+            id (str):
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_folder"],
+            config_replace_folder._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    async def replace_full(
+        self,
+        *,
+        body: Configuration,
+    ) -> None:
+        """Replace the whole configuration
+
+        ``PUT /rest/config`` (Syncthing 1.12.0+)
+
+        Fields left out take their defaults. Changes that need a restart show in `GET /rest/config/restart-
+        required`. A malformed body is answered with 400.
+
+        Args:
+            body (Configuration): The whole configuration, as `config.xml` holds it.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_full"],
+            config_replace_full._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_gui(
+        self,
+        *,
+        body: PartialGUIConfiguration,
+    ) -> None:
+        """Replace the settings of the GUI and REST listener
+
+        ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
+        until it answers again (with the new key, if it changed).
+
+        Args:
+            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_gui"],
+            config_replace_gui._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_ldap(
+        self,
+        *,
+        body: PartialLDAPConfiguration,
+    ) -> None:
+        """Replace the settings of LDAP login
+
+        ``PUT /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed.
+
+        Args:
+            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_ldap"],
+            config_replace_ldap._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def replace_options(
+        self,
+        *,
+        body: PartialOptionsConfiguration,
+    ) -> None:
+        """Replace the settings of instance-wide options
+
+        ``PUT /rest/config/options`` (Syncthing 1.12.0+)
+
+        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
+        too), so send what you read, changed.
+
+        Args:
+            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_replace_options"],
+            config_replace_options._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def restart_required(
+        self,
+    ) -> RestartRequired:
+        """Tell whether saved changes wait for a restart
+
+        ``GET /rest/config/restart-required`` (Syncthing 1.15.0+)
+
+        True when a configuration change only takes effect after `POST /rest/system/restart`.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["config_restart_required"],
+            config_restart_required._get_kwargs(),
+        )
+        return cast(RestartRequired, config_restart_required._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def update_default_device(
+        self,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Change the template for new devices
+
+        ``PATCH /rest/config/defaults/device`` (Syncthing 1.14.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_default_device"],
+            config_update_default_device._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def update_default_folder(
+        self,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Change the template for new folders
+
+        ``PATCH /rest/config/defaults/folder`` (Syncthing 1.14.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_default_folder"],
+            config_update_default_folder._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def update_device(
+        self,
+        id: str,
+        *,
+        body: PartialDeviceConfiguration,
+    ) -> None:
+        """Change some settings of one device
+
+        ``PATCH /rest/config/devices/{id}`` (Syncthing 1.12.0+)
+
+        Only the fields given change. An unknown ID is answered with 404.
+
+        Args:
+            id (str):
+            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_device"],
+            config_update_device._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    async def update_folder(
+        self,
+        id: str,
+        *,
+        body: PartialFolderConfiguration,
+    ) -> None:
+        """Change some settings of one folder
+
+        ``PATCH /rest/config/folders/{id}`` (Syncthing 1.12.0+)
+
+        Only the fields given change. An unknown ID is answered with 404.
+
+        Args:
+            id (str):
+            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_folder"],
+            config_update_folder._get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+
+    async def update_gui(
+        self,
+        *,
+        body: PartialGUIConfiguration,
+    ) -> None:
+        """Change some settings of the GUI and REST listener
+
+        ``PATCH /rest/config/gui`` (Syncthing 1.12.0+)
+
+        Only the fields given change. Any change except to `debugging` restarts the listener: wait until it
+        answers again (with the new key, if it changed).
+
+        Args:
+            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_gui"],
+            config_update_gui._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def update_ldap(
+        self,
+        *,
+        body: PartialLDAPConfiguration,
+    ) -> None:
+        """Change some settings of LDAP login
+
+        ``PATCH /rest/config/ldap`` (Syncthing 1.12.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
+                and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_ldap"],
+            config_update_ldap._get_kwargs(
+                body=body,
+            ),
+        )
+
+    async def update_options(
+        self,
+        *,
+        body: PartialOptionsConfiguration,
+    ) -> None:
+        """Change some settings of instance-wide options
+
+        ``PATCH /rest/config/options`` (Syncthing 1.12.0+)
+
+        Only the fields given change.
+
+        Args:
+            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
+                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        await self._sender.send(
+            OPERATIONS["config_update_options"],
+            config_update_options._get_kwargs(
+                body=body,
+            ),
+        )
+
+
+__all__ = ["AsyncConfigApi", "ConfigApi"]

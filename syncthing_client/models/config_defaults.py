@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.default_ignores import DefaultIgnores
+    from ..models.device_configuration import DeviceConfiguration
+    from ..models.folder_configuration import FolderConfiguration
+
+
+T = TypeVar("T", bound="ConfigDefaults")
+
+
+@_attrs_define
+class ConfigDefaults:
+    """Templates for new folders and devices, and default ignore lines (1.19.0 and later).
+
+    Attributes:
+        folder (FolderConfiguration): A folder's settings.
+        device (DeviceConfiguration): A remote device's settings (the local device is listed too).
+        ignores (DefaultIgnores): Ignore lines given to new folders.
+    """
+
+    folder: FolderConfiguration
+    device: DeviceConfiguration
+    ignores: DefaultIgnores
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.default_ignores import DefaultIgnores  # noqa: PLC0415
+        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
+        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
+
+        folder = self.folder.to_dict()
+
+        device = self.device.to_dict()
+
+        ignores = self.ignores.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "folder": folder,
+                "device": device,
+                "ignores": ignores,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.default_ignores import DefaultIgnores  # noqa: PLC0415
+        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
+        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        folder = FolderConfiguration.from_dict(d.pop("folder"))
+
+        device = DeviceConfiguration.from_dict(d.pop("device"))
+
+        ignores = DefaultIgnores.from_dict(d.pop("ignores"))
+
+        config_defaults = cls(
+            folder=folder,
+            device=device,
+            ignores=ignores,
+        )
+
+        config_defaults.additional_properties = d
+        return config_defaults
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,445 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.folder_device_configuration import FolderDeviceConfiguration
+    from ..models.size import Size
+    from ..models.versioning_configuration import VersioningConfiguration
+    from ..models.xattr_filter import XattrFilter
+
+
+T = TypeVar("T", bound="FolderConfiguration")
+
+
+@_attrs_define
+class FolderConfiguration:
+    """A folder's settings.
+
+    Attributes:
+        id (str): The folder ID, the same on every device sharing it.
+        label (str): Display name.
+        filesystem_type (str): `basic` (plain directories) or `fake` (testing).
+        path (str): Where the folder lives on disk (`~` is the user's home).
+        type_ (str): `sendreceive`, `sendonly`, `receiveonly`, `receiveencrypted`.
+        devices (list[FolderDeviceConfiguration]):
+        rescan_interval_s (int): Seconds between full scans; 0 disables them.
+        fs_watcher_enabled (bool): Watch the filesystem for changes.
+        fs_watcher_delay_s (float): Seconds the watcher gathers changes before scanning them.
+        ignore_perms (bool):
+        auto_normalize (bool):
+        min_disk_free (Size): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
+        versioning (VersioningConfiguration): How replaced and deleted files are archived.
+        copiers (int):
+        puller_max_pending_ki_b (int):
+        hashers (int):
+        order (str): Pull order: `random`, `alphabetic`, `smallestFirst`, `largestFirst`, `oldestFirst`, `newestFirst`.
+        ignore_delete (bool):
+        scan_progress_interval_s (int):
+        puller_pause_s (int):
+        max_conflicts (int):
+        disable_sparse_files (bool):
+        paused (bool): The folder is paused.
+        marker_name (str): Name of the marker directory that must exist at the folder root.
+        copy_ownership_from_parent (bool):
+        mod_time_window_s (int):
+        max_concurrent_writes (int):
+        disable_fsync (bool):
+        block_pull_order (str): `standard`, `random` or `inOrder`.
+        copy_range_method (str): How data is copied within a filesystem: `standard`, `ioctl`, `copy_file_range`,
+            `sendfile`, `duplicate_extents`, `all`.
+        case_sensitive_fs (bool):
+        junctions_as_dirs (bool):
+        disable_temp_indexes (bool | Unset): 1.x only.
+        weak_hash_threshold_pct (int | Unset): Use the rolling hash when at least this share of a file changed (1.x
+            only).
+        fs_watcher_timeout_s (float | Unset): Longest delay for a watched change (1.29.5 and later).
+        sync_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        send_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        sync_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        send_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        xattr_filter (XattrFilter | Unset): Which extended attributes are synced (1.29.5 and later).
+        group (str | Unset): A free-form group name (2.1 and later).
+        puller_delay_s (float | Unset): 2.x only.
+        block_indexing (bool | Unset): 2.x only.
+    """
+
+    id: str
+    label: str
+    filesystem_type: str
+    path: str
+    type_: str
+    devices: list[FolderDeviceConfiguration]
+    rescan_interval_s: int
+    fs_watcher_enabled: bool
+    fs_watcher_delay_s: float
+    ignore_perms: bool
+    auto_normalize: bool
+    min_disk_free: Size
+    versioning: VersioningConfiguration
+    copiers: int
+    puller_max_pending_ki_b: int
+    hashers: int
+    order: str
+    ignore_delete: bool
+    scan_progress_interval_s: int
+    puller_pause_s: int
+    max_conflicts: int
+    disable_sparse_files: bool
+    paused: bool
+    marker_name: str
+    copy_ownership_from_parent: bool
+    mod_time_window_s: int
+    max_concurrent_writes: int
+    disable_fsync: bool
+    block_pull_order: str
+    copy_range_method: str
+    case_sensitive_fs: bool
+    junctions_as_dirs: bool
+    disable_temp_indexes: bool | Unset = UNSET
+    weak_hash_threshold_pct: int | Unset = UNSET
+    fs_watcher_timeout_s: float | Unset = UNSET
+    sync_ownership: bool | Unset = UNSET
+    send_ownership: bool | Unset = UNSET
+    sync_xattrs: bool | Unset = UNSET
+    send_xattrs: bool | Unset = UNSET
+    xattr_filter: XattrFilter | Unset = UNSET
+    group: str | Unset = UNSET
+    puller_delay_s: float | Unset = UNSET
+    block_indexing: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.folder_device_configuration import FolderDeviceConfiguration  # noqa: PLC0415
+        from ..models.size import Size  # noqa: PLC0415
+        from ..models.versioning_configuration import VersioningConfiguration  # noqa: PLC0415
+        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
+
+        id = self.id
+
+        label = self.label
+
+        filesystem_type = self.filesystem_type
+
+        path = self.path
+
+        type_ = self.type_
+
+        devices = []
+        for devices_item_data in self.devices:
+            devices_item = devices_item_data.to_dict()
+            devices.append(devices_item)
+
+        rescan_interval_s = self.rescan_interval_s
+
+        fs_watcher_enabled = self.fs_watcher_enabled
+
+        fs_watcher_delay_s = self.fs_watcher_delay_s
+
+        ignore_perms = self.ignore_perms
+
+        auto_normalize = self.auto_normalize
+
+        min_disk_free = self.min_disk_free.to_dict()
+
+        versioning = self.versioning.to_dict()
+
+        copiers = self.copiers
+
+        puller_max_pending_ki_b = self.puller_max_pending_ki_b
+
+        hashers = self.hashers
+
+        order = self.order
+
+        ignore_delete = self.ignore_delete
+
+        scan_progress_interval_s = self.scan_progress_interval_s
+
+        puller_pause_s = self.puller_pause_s
+
+        max_conflicts = self.max_conflicts
+
+        disable_sparse_files = self.disable_sparse_files
+
+        paused = self.paused
+
+        marker_name = self.marker_name
+
+        copy_ownership_from_parent = self.copy_ownership_from_parent
+
+        mod_time_window_s = self.mod_time_window_s
+
+        max_concurrent_writes = self.max_concurrent_writes
+
+        disable_fsync = self.disable_fsync
+
+        block_pull_order = self.block_pull_order
+
+        copy_range_method = self.copy_range_method
+
+        case_sensitive_fs = self.case_sensitive_fs
+
+        junctions_as_dirs = self.junctions_as_dirs
+
+        disable_temp_indexes = self.disable_temp_indexes
+
+        weak_hash_threshold_pct = self.weak_hash_threshold_pct
+
+        fs_watcher_timeout_s = self.fs_watcher_timeout_s
+
+        sync_ownership = self.sync_ownership
+
+        send_ownership = self.send_ownership
+
+        sync_xattrs = self.sync_xattrs
+
+        send_xattrs = self.send_xattrs
+
+        xattr_filter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.xattr_filter, Unset):
+            xattr_filter = self.xattr_filter.to_dict()
+
+        group = self.group
+
+        puller_delay_s = self.puller_delay_s
+
+        block_indexing = self.block_indexing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "filesystemType": filesystem_type,
+                "path": path,
+                "type": type_,
+                "devices": devices,
+                "rescanIntervalS": rescan_interval_s,
+                "fsWatcherEnabled": fs_watcher_enabled,
+                "fsWatcherDelayS": fs_watcher_delay_s,
+                "ignorePerms": ignore_perms,
+                "autoNormalize": auto_normalize,
+                "minDiskFree": min_disk_free,
+                "versioning": versioning,
+                "copiers": copiers,
+                "pullerMaxPendingKiB": puller_max_pending_ki_b,
+                "hashers": hashers,
+                "order": order,
+                "ignoreDelete": ignore_delete,
+                "scanProgressIntervalS": scan_progress_interval_s,
+                "pullerPauseS": puller_pause_s,
+                "maxConflicts": max_conflicts,
+                "disableSparseFiles": disable_sparse_files,
+                "paused": paused,
+                "markerName": marker_name,
+                "copyOwnershipFromParent": copy_ownership_from_parent,
+                "modTimeWindowS": mod_time_window_s,
+                "maxConcurrentWrites": max_concurrent_writes,
+                "disableFsync": disable_fsync,
+                "blockPullOrder": block_pull_order,
+                "copyRangeMethod": copy_range_method,
+                "caseSensitiveFS": case_sensitive_fs,
+                "junctionsAsDirs": junctions_as_dirs,
+            }
+        )
+        if disable_temp_indexes is not UNSET:
+            field_dict["disableTempIndexes"] = disable_temp_indexes
+        if weak_hash_threshold_pct is not UNSET:
+            field_dict["weakHashThresholdPct"] = weak_hash_threshold_pct
+        if fs_watcher_timeout_s is not UNSET:
+            field_dict["fsWatcherTimeoutS"] = fs_watcher_timeout_s
+        if sync_ownership is not UNSET:
+            field_dict["syncOwnership"] = sync_ownership
+        if send_ownership is not UNSET:
+            field_dict["sendOwnership"] = send_ownership
+        if sync_xattrs is not UNSET:
+            field_dict["syncXattrs"] = sync_xattrs
+        if send_xattrs is not UNSET:
+            field_dict["sendXattrs"] = send_xattrs
+        if xattr_filter is not UNSET:
+            field_dict["xattrFilter"] = xattr_filter
+        if group is not UNSET:
+            field_dict["group"] = group
+        if puller_delay_s is not UNSET:
+            field_dict["pullerDelayS"] = puller_delay_s
+        if block_indexing is not UNSET:
+            field_dict["blockIndexing"] = block_indexing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.folder_device_configuration import FolderDeviceConfiguration  # noqa: PLC0415
+        from ..models.size import Size  # noqa: PLC0415
+        from ..models.versioning_configuration import VersioningConfiguration  # noqa: PLC0415
+        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label")
+
+        filesystem_type = d.pop("filesystemType")
+
+        path = d.pop("path")
+
+        type_ = d.pop("type")
+
+        devices = []
+        _devices = d.pop("devices")
+        for devices_item_data in _devices:
+            devices_item = FolderDeviceConfiguration.from_dict(devices_item_data)
+
+            devices.append(devices_item)
+
+        rescan_interval_s = d.pop("rescanIntervalS")
+
+        fs_watcher_enabled = d.pop("fsWatcherEnabled")
+
+        fs_watcher_delay_s = d.pop("fsWatcherDelayS")
+
+        ignore_perms = d.pop("ignorePerms")
+
+        auto_normalize = d.pop("autoNormalize")
+
+        min_disk_free = Size.from_dict(d.pop("minDiskFree"))
+
+        versioning = VersioningConfiguration.from_dict(d.pop("versioning"))
+
+        copiers = d.pop("copiers")
+
+        puller_max_pending_ki_b = d.pop("pullerMaxPendingKiB")
+
+        hashers = d.pop("hashers")
+
+        order = d.pop("order")
+
+        ignore_delete = d.pop("ignoreDelete")
+
+        scan_progress_interval_s = d.pop("scanProgressIntervalS")
+
+        puller_pause_s = d.pop("pullerPauseS")
+
+        max_conflicts = d.pop("maxConflicts")
+
+        disable_sparse_files = d.pop("disableSparseFiles")
+
+        paused = d.pop("paused")
+
+        marker_name = d.pop("markerName")
+
+        copy_ownership_from_parent = d.pop("copyOwnershipFromParent")
+
+        mod_time_window_s = d.pop("modTimeWindowS")
+
+        max_concurrent_writes = d.pop("maxConcurrentWrites")
+
+        disable_fsync = d.pop("disableFsync")
+
+        block_pull_order = d.pop("blockPullOrder")
+
+        copy_range_method = d.pop("copyRangeMethod")
+
+        case_sensitive_fs = d.pop("caseSensitiveFS")
+
+        junctions_as_dirs = d.pop("junctionsAsDirs")
+
+        disable_temp_indexes = d.pop("disableTempIndexes", UNSET)
+
+        weak_hash_threshold_pct = d.pop("weakHashThresholdPct", UNSET)
+
+        fs_watcher_timeout_s = d.pop("fsWatcherTimeoutS", UNSET)
+
+        sync_ownership = d.pop("syncOwnership", UNSET)
+
+        send_ownership = d.pop("sendOwnership", UNSET)
+
+        sync_xattrs = d.pop("syncXattrs", UNSET)
+
+        send_xattrs = d.pop("sendXattrs", UNSET)
+
+        _xattr_filter = d.pop("xattrFilter", UNSET)
+        xattr_filter: XattrFilter | Unset
+        if isinstance(_xattr_filter, Unset):
+            xattr_filter = UNSET
+        else:
+            xattr_filter = XattrFilter.from_dict(_xattr_filter)
+
+        group = d.pop("group", UNSET)
+
+        puller_delay_s = d.pop("pullerDelayS", UNSET)
+
+        block_indexing = d.pop("blockIndexing", UNSET)
+
+        folder_configuration = cls(
+            id=id,
+            label=label,
+            filesystem_type=filesystem_type,
+            path=path,
+            type_=type_,
+            devices=devices,
+            rescan_interval_s=rescan_interval_s,
+            fs_watcher_enabled=fs_watcher_enabled,
+            fs_watcher_delay_s=fs_watcher_delay_s,
+            ignore_perms=ignore_perms,
+            auto_normalize=auto_normalize,
+            min_disk_free=min_disk_free,
+            versioning=versioning,
+            copiers=copiers,
+            puller_max_pending_ki_b=puller_max_pending_ki_b,
+            hashers=hashers,
+            order=order,
+            ignore_delete=ignore_delete,
+            scan_progress_interval_s=scan_progress_interval_s,
+            puller_pause_s=puller_pause_s,
+            max_conflicts=max_conflicts,
+            disable_sparse_files=disable_sparse_files,
+            paused=paused,
+            marker_name=marker_name,
+            copy_ownership_from_parent=copy_ownership_from_parent,
+            mod_time_window_s=mod_time_window_s,
+            max_concurrent_writes=max_concurrent_writes,
+            disable_fsync=disable_fsync,
+            block_pull_order=block_pull_order,
+            copy_range_method=copy_range_method,
+            case_sensitive_fs=case_sensitive_fs,
+            junctions_as_dirs=junctions_as_dirs,
+            disable_temp_indexes=disable_temp_indexes,
+            weak_hash_threshold_pct=weak_hash_threshold_pct,
+            fs_watcher_timeout_s=fs_watcher_timeout_s,
+            sync_ownership=sync_ownership,
+            send_ownership=send_ownership,
+            sync_xattrs=sync_xattrs,
+            send_xattrs=send_xattrs,
+            xattr_filter=xattr_filter,
+            group=group,
+            puller_delay_s=puller_delay_s,
+            block_indexing=block_indexing,
+        )
+
+        folder_configuration.additional_properties = d
+        return folder_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FolderDeviceConfiguration")
+
+
+@_attrs_define
+class FolderDeviceConfiguration:
+    """A device a folder is shared with.
+
+    Attributes:
+        device_id (str):
+        introduced_by (str):
+        encryption_password (str):
+    """
+
+    device_id: str
+    introduced_by: str
+    encryption_password: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_id = self.device_id
+
+        introduced_by = self.introduced_by
+
+        encryption_password = self.encryption_password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deviceID": device_id,
+                "introducedBy": introduced_by,
+                "encryptionPassword": encryption_password,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device_id = d.pop("deviceID")
+
+        introduced_by = d.pop("introducedBy")
+
+        encryption_password = d.pop("encryptionPassword")
+
+        folder_device_configuration = cls(
+            device_id=device_id,
+            introduced_by=introduced_by,
+            encryption_password=encryption_password,
+        )
+
+        folder_device_configuration.additional_properties = d
+        return folder_device_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

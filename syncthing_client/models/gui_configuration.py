@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GUIConfiguration")
+
+
+@_attrs_define
+class GUIConfiguration:
+    """The GUI and REST listener.
+
+    Attributes:
+        enabled (bool):
+        address (str): Listen address (`host:port` or a Unix socket path).
+        unix_socket_permissions (str):
+        user (str):
+        password (str): The bcrypt hash of the GUI password; a plain text written here is hashed.
+        auth_mode (str): `static` (user/password) or `ldap`.
+        use_tls (bool): Serve HTTPS.
+        api_key (str): The REST API key.
+        insecure_admin_access (bool):
+        theme (str): GUI theme name.
+        insecure_skip_hostcheck (bool):
+        insecure_allow_frame_loading (bool):
+        debugging (bool | Unset): Serve `/rest/debug/*` (1.x only).
+        send_basic_auth_prompt (bool | Unset): 1.29.5 and later.
+        metrics_without_auth (bool | Unset): Serve `/metrics` without authentication (2.1 and later).
+        session_cookie_duration_s (int | Unset): Sent by 2.1.3 only.
+        session_cookie_path (str | Unset): Sent by 2.1.3 only.
+    """
+
+    enabled: bool
+    address: str
+    unix_socket_permissions: str
+    user: str
+    password: str
+    auth_mode: str
+    use_tls: bool
+    api_key: str
+    insecure_admin_access: bool
+    theme: str
+    insecure_skip_hostcheck: bool
+    insecure_allow_frame_loading: bool
+    debugging: bool | Unset = UNSET
+    send_basic_auth_prompt: bool | Unset = UNSET
+    metrics_without_auth: bool | Unset = UNSET
+    session_cookie_duration_s: int | Unset = UNSET
+    session_cookie_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        address = self.address
+
+        unix_socket_permissions = self.unix_socket_permissions
+
+        user = self.user
+
+        password = self.password
+
+        auth_mode = self.auth_mode
+
+        use_tls = self.use_tls
+
+        api_key = self.api_key
+
+        insecure_admin_access = self.insecure_admin_access
+
+        theme = self.theme
+
+        insecure_skip_hostcheck = self.insecure_skip_hostcheck
+
+        insecure_allow_frame_loading = self.insecure_allow_frame_loading
+
+        debugging = self.debugging
+
+        send_basic_auth_prompt = self.send_basic_auth_prompt
+
+        metrics_without_auth = self.metrics_without_auth
+
+        session_cookie_duration_s = self.session_cookie_duration_s
+
+        session_cookie_path = self.session_cookie_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "address": address,
+                "unixSocketPermissions": unix_socket_permissions,
+                "user": user,
+                "password": password,
+                "authMode": auth_mode,
+                "useTLS": use_tls,
+                "apiKey": api_key,
+                "insecureAdminAccess": insecure_admin_access,
+                "theme": theme,
+                "insecureSkipHostcheck": insecure_skip_hostcheck,
+                "insecureAllowFrameLoading": insecure_allow_frame_loading,
+            }
+        )
+        if debugging is not UNSET:
+            field_dict["debugging"] = debugging
+        if send_basic_auth_prompt is not UNSET:
+            field_dict["sendBasicAuthPrompt"] = send_basic_auth_prompt
+        if metrics_without_auth is not UNSET:
+            field_dict["metricsWithoutAuth"] = metrics_without_auth
+        if session_cookie_duration_s is not UNSET:
+            field_dict["sessionCookieDurationS"] = session_cookie_duration_s
+        if session_cookie_path is not UNSET:
+            field_dict["sessionCookiePath"] = session_cookie_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        address = d.pop("address")
+
+        unix_socket_permissions = d.pop("unixSocketPermissions")
+
+        user = d.pop("user")
+
+        password = d.pop("password")
+
+        auth_mode = d.pop("authMode")
+
+        use_tls = d.pop("useTLS")
+
+        api_key = d.pop("apiKey")
+
+        insecure_admin_access = d.pop("insecureAdminAccess")
+
+        theme = d.pop("theme")
+
+        insecure_skip_hostcheck = d.pop("insecureSkipHostcheck")
+
+        insecure_allow_frame_loading = d.pop("insecureAllowFrameLoading")
+
+        debugging = d.pop("debugging", UNSET)
+
+        send_basic_auth_prompt = d.pop("sendBasicAuthPrompt", UNSET)
+
+        metrics_without_auth = d.pop("metricsWithoutAuth", UNSET)
+
+        session_cookie_duration_s = d.pop("sessionCookieDurationS", UNSET)
+
+        session_cookie_path = d.pop("sessionCookiePath", UNSET)
+
+        gui_configuration = cls(
+            enabled=enabled,
+            address=address,
+            unix_socket_permissions=unix_socket_permissions,
+            user=user,
+            password=password,
+            auth_mode=auth_mode,
+            use_tls=use_tls,
+            api_key=api_key,
+            insecure_admin_access=insecure_admin_access,
+            theme=theme,
+            insecure_skip_hostcheck=insecure_skip_hostcheck,
+            insecure_allow_frame_loading=insecure_allow_frame_loading,
+            debugging=debugging,
+            send_basic_auth_prompt=send_basic_auth_prompt,
+            metrics_without_auth=metrics_without_auth,
+            session_cookie_duration_s=session_cookie_duration_s,
+            session_cookie_path=session_cookie_path,
+        )
+
+        gui_configuration.additional_properties = d
+        return gui_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

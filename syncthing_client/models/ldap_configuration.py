@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LDAPConfiguration")
+
+
+@_attrs_define
+class LDAPConfiguration:
+    """LDAP server used for GUI logins when `authMode` is `ldap`.
+
+    Attributes:
+        address (str):
+        bind_dn (str):
+        transport (str): `plain`, `tls` or `starttls`.
+        insecure_skip_verify (bool):
+        search_base_dn (str):
+        search_filter (str):
+    """
+
+    address: str
+    bind_dn: str
+    transport: str
+    insecure_skip_verify: bool
+    search_base_dn: str
+    search_filter: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        bind_dn = self.bind_dn
+
+        transport = self.transport
+
+        insecure_skip_verify = self.insecure_skip_verify
+
+        search_base_dn = self.search_base_dn
+
+        search_filter = self.search_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "bindDN": bind_dn,
+                "transport": transport,
+                "insecureSkipVerify": insecure_skip_verify,
+                "searchBaseDN": search_base_dn,
+                "searchFilter": search_filter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        bind_dn = d.pop("bindDN")
+
+        transport = d.pop("transport")
+
+        insecure_skip_verify = d.pop("insecureSkipVerify")
+
+        search_base_dn = d.pop("searchBaseDN")
+
+        search_filter = d.pop("searchFilter")
+
+        ldap_configuration = cls(
+            address=address,
+            bind_dn=bind_dn,
+            transport=transport,
+            insecure_skip_verify=insecure_skip_verify,
+            search_base_dn=search_base_dn,
+            search_filter=search_filter,
+        )
+
+        ldap_configuration.additional_properties = d
+        return ldap_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

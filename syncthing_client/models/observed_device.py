@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObservedDevice")
+
+
+@_attrs_define
+class ObservedDevice:
+    """A device that was seen and ignored.
+
+    Attributes:
+        time (datetime.datetime):
+        device_id (str):
+        name (str):
+        address (str):
+    """
+
+    time: datetime.datetime
+    device_id: str
+    name: str
+    address: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time.isoformat()
+
+        device_id = self.device_id
+
+        name = self.name
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "deviceID": device_id,
+                "name": name,
+                "address": address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        device_id = d.pop("deviceID")
+
+        name = d.pop("name")
+
+        address = d.pop("address")
+
+        observed_device = cls(
+            time=time,
+            device_id=device_id,
+            name=name,
+            address=address,
+        )
+
+        observed_device.additional_properties = d
+        return observed_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

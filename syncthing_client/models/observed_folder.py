@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObservedFolder")
+
+
+@_attrs_define
+class ObservedFolder:
+    """A folder offer that was seen and ignored.
+
+    Attributes:
+        time (datetime.datetime):
+        id (str):
+        label (str):
+    """
+
+    time: datetime.datetime
+    id: str
+    label: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = self.time.isoformat()
+
+        id = self.id
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "id": id,
+                "label": label,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        id = d.pop("id")
+
+        label = d.pop("label")
+
+        observed_folder = cls(
+            time=time,
+            id=id,
+            label=label,
+        )
+
+        observed_folder.additional_properties = d
+        return observed_folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

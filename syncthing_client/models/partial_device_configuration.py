@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.observed_folder import ObservedFolder
+
+
+T = TypeVar("T", bound="PartialDeviceConfiguration")
+
+
+@_attrs_define
+class PartialDeviceConfiguration:
+    """Any subset of the fields of `DeviceConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH
+    they keep their values.
+
+        Attributes:
+            device_id (str | Unset): The device ID.
+            name (str | Unset):
+            addresses (list[str] | Unset): Where to connect: `dynamic` (discovery) or URLs like `tcp://host:22000`.
+            compression (str | Unset): `metadata`, `always` or `never`.
+            cert_name (str | Unset):
+            introducer (bool | Unset): Accept the devices this device shares folders with.
+            skip_introduction_removals (bool | Unset):
+            introduced_by (str | Unset):
+            paused (bool | Unset):
+            allowed_networks (list[str] | Unset):
+            auto_accept_folders (bool | Unset): Add folders this device offers without asking.
+            max_send_kbps (int | Unset):
+            max_recv_kbps (int | Unset):
+            ignored_folders (list[ObservedFolder] | Unset): Folder offers from this device that were declined.
+            max_request_ki_b (int | Unset):
+            untrusted (bool | Unset): Folders shared with it are sent encrypted.
+            remote_gui_port (int | Unset):
+            num_connections (int | Unset): Parallel connections to open (1.29.5 and later; 0 = default).
+            group (str | Unset): A free-form group name (2.1 and later).
+    """
+
+    device_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    addresses: list[str] | Unset = UNSET
+    compression: str | Unset = UNSET
+    cert_name: str | Unset = UNSET
+    introducer: bool | Unset = UNSET
+    skip_introduction_removals: bool | Unset = UNSET
+    introduced_by: str | Unset = UNSET
+    paused: bool | Unset = UNSET
+    allowed_networks: list[str] | Unset = UNSET
+    auto_accept_folders: bool | Unset = UNSET
+    max_send_kbps: int | Unset = UNSET
+    max_recv_kbps: int | Unset = UNSET
+    ignored_folders: list[ObservedFolder] | Unset = UNSET
+    max_request_ki_b: int | Unset = UNSET
+    untrusted: bool | Unset = UNSET
+    remote_gui_port: int | Unset = UNSET
+    num_connections: int | Unset = UNSET
+    group: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
+
+        device_id = self.device_id
+
+        name = self.name
+
+        addresses: list[str] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = self.addresses
+
+        compression = self.compression
+
+        cert_name = self.cert_name
+
+        introducer = self.introducer
+
+        skip_introduction_removals = self.skip_introduction_removals
+
+        introduced_by = self.introduced_by
+
+        paused = self.paused
+
+        allowed_networks: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_networks, Unset):
+            allowed_networks = self.allowed_networks
+
+        auto_accept_folders = self.auto_accept_folders
+
+        max_send_kbps = self.max_send_kbps
+
+        max_recv_kbps = self.max_recv_kbps
+
+        ignored_folders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ignored_folders, Unset):
+            ignored_folders = []
+            for ignored_folders_item_data in self.ignored_folders:
+                ignored_folders_item = ignored_folders_item_data.to_dict()
+                ignored_folders.append(ignored_folders_item)
+
+        max_request_ki_b = self.max_request_ki_b
+
+        untrusted = self.untrusted
+
+        remote_gui_port = self.remote_gui_port
+
+        num_connections = self.num_connections
+
+        group = self.group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_id is not UNSET:
+            field_dict["deviceID"] = device_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if compression is not UNSET:
+            field_dict["compression"] = compression
+        if cert_name is not UNSET:
+            field_dict["certName"] = cert_name
+        if introducer is not UNSET:
+            field_dict["introducer"] = introducer
+        if skip_introduction_removals is not UNSET:
+            field_dict["skipIntroductionRemovals"] = skip_introduction_removals
+        if introduced_by is not UNSET:
+            field_dict["introducedBy"] = introduced_by
+        if paused is not UNSET:
+            field_dict["paused"] = paused
+        if allowed_networks is not UNSET:
+            field_dict["allowedNetworks"] = allowed_networks
+        if auto_accept_folders is not UNSET:
+            field_dict["autoAcceptFolders"] = auto_accept_folders
+        if max_send_kbps is not UNSET:
+            field_dict["maxSendKbps"] = max_send_kbps
+        if max_recv_kbps is not UNSET:
+            field_dict["maxRecvKbps"] = max_recv_kbps
+        if ignored_folders is not UNSET:
+            field_dict["ignoredFolders"] = ignored_folders
+        if max_request_ki_b is not UNSET:
+            field_dict["maxRequestKiB"] = max_request_ki_b
+        if untrusted is not UNSET:
+            field_dict["untrusted"] = untrusted
+        if remote_gui_port is not UNSET:
+            field_dict["remoteGUIPort"] = remote_gui_port
+        if num_connections is not UNSET:
+            field_dict["numConnections"] = num_connections
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        device_id = d.pop("deviceID", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        addresses = cast(list[str], d.pop("addresses", UNSET))
+
+        compression = d.pop("compression", UNSET)
+
+        cert_name = d.pop("certName", UNSET)
+
+        introducer = d.pop("introducer", UNSET)
+
+        skip_introduction_removals = d.pop("skipIntroductionRemovals", UNSET)
+
+        introduced_by = d.pop("introducedBy", UNSET)
+
+        paused = d.pop("paused", UNSET)
+
+        allowed_networks = cast(list[str], d.pop("allowedNetworks", UNSET))
+
+        auto_accept_folders = d.pop("autoAcceptFolders", UNSET)
+
+        max_send_kbps = d.pop("maxSendKbps", UNSET)
+
+        max_recv_kbps = d.pop("maxRecvKbps", UNSET)
+
+        _ignored_folders = d.pop("ignoredFolders", UNSET)
+        ignored_folders: list[ObservedFolder] | Unset = UNSET
+        if _ignored_folders is not UNSET:
+            ignored_folders = []
+            for ignored_folders_item_data in _ignored_folders:
+                ignored_folders_item = ObservedFolder.from_dict(ignored_folders_item_data)
+
+                ignored_folders.append(ignored_folders_item)
+
+        max_request_ki_b = d.pop("maxRequestKiB", UNSET)
+
+        untrusted = d.pop("untrusted", UNSET)
+
+        remote_gui_port = d.pop("remoteGUIPort", UNSET)
+
+        num_connections = d.pop("numConnections", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        partial_device_configuration = cls(
+            device_id=device_id,
+            name=name,
+            addresses=addresses,
+            compression=compression,
+            cert_name=cert_name,
+            introducer=introducer,
+            skip_introduction_removals=skip_introduction_removals,
+            introduced_by=introduced_by,
+            paused=paused,
+            allowed_networks=allowed_networks,
+            auto_accept_folders=auto_accept_folders,
+            max_send_kbps=max_send_kbps,
+            max_recv_kbps=max_recv_kbps,
+            ignored_folders=ignored_folders,
+            max_request_ki_b=max_request_ki_b,
+            untrusted=untrusted,
+            remote_gui_port=remote_gui_port,
+            num_connections=num_connections,
+            group=group,
+        )
+
+        partial_device_configuration.additional_properties = d
+        return partial_device_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

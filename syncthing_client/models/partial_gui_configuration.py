@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartialGUIConfiguration")
+
+
+@_attrs_define
+class PartialGUIConfiguration:
+    """Any subset of the fields of `GUIConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH they
+    keep their values.
+
+        Attributes:
+            enabled (bool | Unset):
+            address (str | Unset): Listen address (`host:port` or a Unix socket path).
+            unix_socket_permissions (str | Unset):
+            user (str | Unset):
+            password (str | Unset): The bcrypt hash of the GUI password; a plain text written here is hashed.
+            auth_mode (str | Unset): `static` (user/password) or `ldap`.
+            use_tls (bool | Unset): Serve HTTPS.
+            api_key (str | Unset): The REST API key.
+            insecure_admin_access (bool | Unset):
+            theme (str | Unset): GUI theme name.
+            debugging (bool | Unset): Serve `/rest/debug/*` (1.x only).
+            insecure_skip_hostcheck (bool | Unset):
+            insecure_allow_frame_loading (bool | Unset):
+            send_basic_auth_prompt (bool | Unset): 1.29.5 and later.
+            metrics_without_auth (bool | Unset): Serve `/metrics` without authentication (2.1 and later).
+            session_cookie_duration_s (int | Unset): Sent by 2.1.3 only.
+            session_cookie_path (str | Unset): Sent by 2.1.3 only.
+    """
+
+    enabled: bool | Unset = UNSET
+    address: str | Unset = UNSET
+    unix_socket_permissions: str | Unset = UNSET
+    user: str | Unset = UNSET
+    password: str | Unset = UNSET
+    auth_mode: str | Unset = UNSET
+    use_tls: bool | Unset = UNSET
+    api_key: str | Unset = UNSET
+    insecure_admin_access: bool | Unset = UNSET
+    theme: str | Unset = UNSET
+    debugging: bool | Unset = UNSET
+    insecure_skip_hostcheck: bool | Unset = UNSET
+    insecure_allow_frame_loading: bool | Unset = UNSET
+    send_basic_auth_prompt: bool | Unset = UNSET
+    metrics_without_auth: bool | Unset = UNSET
+    session_cookie_duration_s: int | Unset = UNSET
+    session_cookie_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        address = self.address
+
+        unix_socket_permissions = self.unix_socket_permissions
+
+        user = self.user
+
+        password = self.password
+
+        auth_mode = self.auth_mode
+
+        use_tls = self.use_tls
+
+        api_key = self.api_key
+
+        insecure_admin_access = self.insecure_admin_access
+
+        theme = self.theme
+
+        debugging = self.debugging
+
+        insecure_skip_hostcheck = self.insecure_skip_hostcheck
+
+        insecure_allow_frame_loading = self.insecure_allow_frame_loading
+
+        send_basic_auth_prompt = self.send_basic_auth_prompt
+
+        metrics_without_auth = self.metrics_without_auth
+
+        session_cookie_duration_s = self.session_cookie_duration_s
+
+        session_cookie_path = self.session_cookie_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if address is not UNSET:
+            field_dict["address"] = address
+        if unix_socket_permissions is not UNSET:
+            field_dict["unixSocketPermissions"] = unix_socket_permissions
+        if user is not UNSET:
+            field_dict["user"] = user
+        if password is not UNSET:
+            field_dict["password"] = password
+        if auth_mode is not UNSET:
+            field_dict["authMode"] = auth_mode
+        if use_tls is not UNSET:
+            field_dict["useTLS"] = use_tls
+        if api_key is not UNSET:
+            field_dict["apiKey"] = api_key
+        if insecure_admin_access is not UNSET:
+            field_dict["insecureAdminAccess"] = insecure_admin_access
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if debugging is not UNSET:
+            field_dict["debugging"] = debugging
+        if insecure_skip_hostcheck is not UNSET:
+            field_dict["insecureSkipHostcheck"] = insecure_skip_hostcheck
+        if insecure_allow_frame_loading is not UNSET:
+            field_dict["insecureAllowFrameLoading"] = insecure_allow_frame_loading
+        if send_basic_auth_prompt is not UNSET:
+            field_dict["sendBasicAuthPrompt"] = send_basic_auth_prompt
+        if metrics_without_auth is not UNSET:
+            field_dict["metricsWithoutAuth"] = metrics_without_auth
+        if session_cookie_duration_s is not UNSET:
+            field_dict["sessionCookieDurationS"] = session_cookie_duration_s
+        if session_cookie_path is not UNSET:
+            field_dict["sessionCookiePath"] = session_cookie_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        unix_socket_permissions = d.pop("unixSocketPermissions", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        auth_mode = d.pop("authMode", UNSET)
+
+        use_tls = d.pop("useTLS", UNSET)
+
+        api_key = d.pop("apiKey", UNSET)
+
+        insecure_admin_access = d.pop("insecureAdminAccess", UNSET)
+
+        theme = d.pop("theme", UNSET)
+
+        debugging = d.pop("debugging", UNSET)
+
+        insecure_skip_hostcheck = d.pop("insecureSkipHostcheck", UNSET)
+
+        insecure_allow_frame_loading = d.pop("insecureAllowFrameLoading", UNSET)
+
+        send_basic_auth_prompt = d.pop("sendBasicAuthPrompt", UNSET)
+
+        metrics_without_auth = d.pop("metricsWithoutAuth", UNSET)
+
+        session_cookie_duration_s = d.pop("sessionCookieDurationS", UNSET)
+
+        session_cookie_path = d.pop("sessionCookiePath", UNSET)
+
+        partial_gui_configuration = cls(
+            enabled=enabled,
+            address=address,
+            unix_socket_permissions=unix_socket_permissions,
+            user=user,
+            password=password,
+            auth_mode=auth_mode,
+            use_tls=use_tls,
+            api_key=api_key,
+            insecure_admin_access=insecure_admin_access,
+            theme=theme,
+            debugging=debugging,
+            insecure_skip_hostcheck=insecure_skip_hostcheck,
+            insecure_allow_frame_loading=insecure_allow_frame_loading,
+            send_basic_auth_prompt=send_basic_auth_prompt,
+            metrics_without_auth=metrics_without_auth,
+            session_cookie_duration_s=session_cookie_duration_s,
+            session_cookie_path=session_cookie_path,
+        )
+
+        partial_gui_configuration.additional_properties = d
+        return partial_gui_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

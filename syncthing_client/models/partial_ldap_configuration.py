@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartialLDAPConfiguration")
+
+
+@_attrs_define
+class PartialLDAPConfiguration:
+    """Any subset of the fields of `LDAPConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH they
+    keep their values.
+
+        Attributes:
+            address (str | Unset):
+            bind_dn (str | Unset):
+            transport (str | Unset): `plain`, `tls` or `starttls`.
+            insecure_skip_verify (bool | Unset):
+            search_base_dn (str | Unset):
+            search_filter (str | Unset):
+    """
+
+    address: str | Unset = UNSET
+    bind_dn: str | Unset = UNSET
+    transport: str | Unset = UNSET
+    insecure_skip_verify: bool | Unset = UNSET
+    search_base_dn: str | Unset = UNSET
+    search_filter: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        bind_dn = self.bind_dn
+
+        transport = self.transport
+
+        insecure_skip_verify = self.insecure_skip_verify
+
+        search_base_dn = self.search_base_dn
+
+        search_filter = self.search_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if bind_dn is not UNSET:
+            field_dict["bindDN"] = bind_dn
+        if transport is not UNSET:
+            field_dict["transport"] = transport
+        if insecure_skip_verify is not UNSET:
+            field_dict["insecureSkipVerify"] = insecure_skip_verify
+        if search_base_dn is not UNSET:
+            field_dict["searchBaseDN"] = search_base_dn
+        if search_filter is not UNSET:
+            field_dict["searchFilter"] = search_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        bind_dn = d.pop("bindDN", UNSET)
+
+        transport = d.pop("transport", UNSET)
+
+        insecure_skip_verify = d.pop("insecureSkipVerify", UNSET)
+
+        search_base_dn = d.pop("searchBaseDN", UNSET)
+
+        search_filter = d.pop("searchFilter", UNSET)
+
+        partial_ldap_configuration = cls(
+            address=address,
+            bind_dn=bind_dn,
+            transport=transport,
+            insecure_skip_verify=insecure_skip_verify,
+            search_base_dn=search_base_dn,
+            search_filter=search_filter,
+        )
+
+        partial_ldap_configuration.additional_properties = d
+        return partial_ldap_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.versioning_params import VersioningParams
+
+
+T = TypeVar("T", bound="PartialVersioningConfiguration")
+
+
+@_attrs_define
+class PartialVersioningConfiguration:
+    """Any subset of the fields of `VersioningConfiguration`: on POST and PUT the missing ones take their defaults, on
+    PATCH they keep their values.
+
+        Attributes:
+            type_ (str | Unset): `` (none), `trashcan`, `simple`, `staggered` or `external`.
+            params (VersioningParams | Unset): Settings of a versioning type, all as strings: `keep` (simple),
+                `cleanoutDays` (simple, trashcan), `maxAge` (staggered), `command` (external), …
+            cleanup_interval_s (int | Unset):
+            fs_path (str | Unset): Where versions are kept; `.stversions` in the folder when empty.
+            fs_type (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    params: VersioningParams | Unset = UNSET
+    cleanup_interval_s: int | Unset = UNSET
+    fs_path: str | Unset = UNSET
+    fs_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
+
+        type_ = self.type_
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        cleanup_interval_s = self.cleanup_interval_s
+
+        fs_path = self.fs_path
+
+        fs_type = self.fs_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if params is not UNSET:
+            field_dict["params"] = params
+        if cleanup_interval_s is not UNSET:
+            field_dict["cleanupIntervalS"] = cleanup_interval_s
+        if fs_path is not UNSET:
+            field_dict["fsPath"] = fs_path
+        if fs_type is not UNSET:
+            field_dict["fsType"] = fs_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: VersioningParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = VersioningParams.from_dict(_params)
+
+        cleanup_interval_s = d.pop("cleanupIntervalS", UNSET)
+
+        fs_path = d.pop("fsPath", UNSET)
+
+        fs_type = d.pop("fsType", UNSET)
+
+        partial_versioning_configuration = cls(
+            type_=type_,
+            params=params,
+            cleanup_interval_s=cleanup_interval_s,
+            fs_path=fs_path,
+            fs_type=fs_type,
+        )
+
+        partial_versioning_configuration.additional_properties = d
+        return partial_versioning_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+"""Every configuration operation on real 1.19.2 and 1.29.5 servers, each answer checked strictly against the spec.
+
+Writes go to one throwaway server per version; they never touch the settings that keep it on loopback (listen
+addresses, discovery, relays), and GUI changes wait for the listener to come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from syncthing_client import BadRequestError, NotFoundError
+from syncthing_client.models import (
+    DefaultIgnores,
+    PartialDeviceConfiguration,
+    PartialFolderConfiguration,
+    PartialGUIConfiguration,
+    PartialLDAPConfiguration,
+    PartialOptionsConfiguration,
+    PartialVersioningConfiguration,
+    Size,
+    VersioningParams,
+)
+from tests.conftest import Recorder
+from tools.sandbox import VERSIONS, Sandbox, wait_for
+
+# A valid device ID that none of the servers has; its address is a closed loopback port.
+OTHER_DEVICE = "SK2JFAL-P55NCBW-NL3CNXC-OKIZLIT-BKIJQA6-H5DOCUM-JDNJMQG-IMSIMQO"
+
+
+@pytest.fixture(scope="module", params=VERSIONS, ids=lambda version: f"st{version}")
+def server(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    with Sandbox.start(request.param) as sandbox:
+        yield sandbox
+
+
+@pytest.fixture
+def recorder(server: Sandbox) -> Iterator[Recorder]:
+    with Recorder(server) as recorder:
+        yield recorder
+
+
+def gui_answers(server: Sandbox) -> bool | None:
+    try:
+        return server.request("GET", "/rest/system/ping").status_code == 200 or None
+    except Exception:
+        return None
+
+
+def loopback_options(server: Sandbox) -> dict[str, Any]:
+    options: dict[str, Any] = server.get("/rest/config/options")
+    return {key: options[key] for key in ("listenAddresses", "globalAnnounceEnabled", "relaysEnabled", "natEnabled")}
+
+
+def test_full_configuration_and_its_old_name(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config.full()
+    recorder.check("config_full")
+    assert config.gui.api_key == server.api_key
+    recorder.client.system.config()
+    assert recorder.check("system_config") == server.get("/rest/config")
+
+
+def test_restart_required_and_insync(recorder: Recorder) -> None:
+    config = recorder.client.config
+    assert config.restart_required().requires_restart is False
+    recorder.check("config_restart_required")
+    assert config.insync().config_in_sync is True
+    recorder.check("config_insync")
+    # Database tuning takes effect only after a restart (both releases tested here are 1.x).
+    tuning = config.options().database_tuning
+    config.update_options(body=PartialOptionsConfiguration(database_tuning="large" if tuning != "large" else "small"))
+    assert config.restart_required().requires_restart is True
+    assert config.insync().config_in_sync is False
+
+
+def test_folder_lifecycle(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config
+    path = server.root / "folders" / "photos"
+    path.mkdir(parents=True, exist_ok=True)
+    config.add_folder(
+        body=PartialFolderConfiguration(
+            id="photos",
+            label="Photos",
+            path=str(path),
+            min_disk_free=Size(value=5, unit="%"),
+            versioning=PartialVersioningConfiguration(type_="simple", params=VersioningParams.from_dict({"keep": "3"})),
+        )
+    )
+    folder = config.folder("photos")
+    answer = recorder.check("config_folder")
+    assert (folder.label, folder.min_disk_free.value, folder.versioning.type_) == ("Photos", 5, "simple")
+    assert answer["versioning"]["params"] == {"keep": "3"}
+    assert [entry.id for entry in config.folders()] == ["photos"]
+    recorder.check("config_folders")
+    config.update_folder("photos", body=PartialFolderConfiguration(paused=True))
+    assert config.folder("photos").paused is True
+    config.replace_folder("photos", body=PartialFolderConfiguration(id="photos", label="Pictures", path=str(path)))
+    replaced = config.folder("photos")
+    assert (replaced.label, replaced.paused, replaced.versioning.type_) == ("Pictures", False, "")
+    other = server.root / "folders" / "other"
+    other.mkdir(exist_ok=True)
+    # Entries replace those with the same ID or are added; folders the list leaves out stay.
+    config.add_folders(
+        body=[
+            PartialFolderConfiguration(id="other", path=str(other)),
+            PartialFolderConfiguration(id="photos", label="Photos again", path=str(path)),
+        ]
+    )
+    assert sorted((entry.id, entry.label) for entry in config.folders()) == [("other", ""), ("photos", "Photos again")]
+    config.delete_folder("other")
+    config.delete_folder("photos")
+    assert config.folders() == []
+    config.delete_folder("photos")  # not configured: nothing changes, no error
+    with pytest.raises(NotFoundError, match="No folder with given ID"):
+        config.folder("photos")
+    with pytest.raises(NotFoundError):
+        config.update_folder("photos", body=PartialFolderConfiguration(paused=True))
+
+
+def test_device_lifecycle(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config
+    config.add_device(body=PartialDeviceConfiguration(device_id=OTHER_DEVICE, addresses=["tcp://127.0.0.1:1"]))
+    device = config.device(OTHER_DEVICE)
+    recorder.check("config_device")
+    assert device.addresses == ["tcp://127.0.0.1:1"]
+    assert {entry.device_id for entry in config.devices()} == {server.device_id, OTHER_DEVICE}
+    recorder.check("config_devices")
+    config.update_device(OTHER_DEVICE, body=PartialDeviceConfiguration(name="laptop"))
+    assert config.device(OTHER_DEVICE).name == "laptop"
+    config.replace_device(
+        OTHER_DEVICE, body=PartialDeviceConfiguration(device_id=OTHER_DEVICE, addresses=["tcp://127.0.0.1:2"])
+    )
+    assert (config.device(OTHER_DEVICE).name, config.device(OTHER_DEVICE).addresses) == ("", ["tcp://127.0.0.1:2"])
+    config.add_devices(body=[PartialDeviceConfiguration(device_id=OTHER_DEVICE, name="again")])
+    assert config.device(OTHER_DEVICE).name == "again"
+    assert len(config.devices()) == 2
+    config.delete_device(OTHER_DEVICE)
+    assert [entry.device_id for entry in config.devices()] == [server.device_id]
+    with pytest.raises(NotFoundError, match="No device with given ID"):
+        config.device(OTHER_DEVICE)
+    with pytest.raises(BadRequestError, match="device ID invalid"):
+        config.device("nope")
+    assert loopback_options(server)["listenAddresses"] == [f"tcp://127.0.0.1:{server.listen_port}"]
+
+
+def test_defaults(recorder: Recorder) -> None:
+    config = recorder.client.config
+    config.default_folder()
+    recorder.check("config_default_folder")
+    config.update_default_folder(body=PartialFolderConfiguration(rescan_interval_s=600))
+    assert config.default_folder().rescan_interval_s == 600
+    config.replace_default_folder(body=PartialFolderConfiguration(label="template"))
+    assert (config.default_folder().label, config.default_folder().rescan_interval_s) == ("template", 3600)
+    config.default_device()
+    recorder.check("config_default_device")
+    config.update_default_device(body=PartialDeviceConfiguration(compression="always"))
+    assert config.default_device().compression == "always"
+    config.replace_default_device(body=PartialDeviceConfiguration())
+    assert config.default_device().compression == "metadata"
+    assert config.default_ignores().lines == []
+    recorder.check("config_default_ignores")
+    config.replace_default_ignores(body=DefaultIgnores(lines=["*.tmp", "(?d).DS_Store"]))
+    assert config.default_ignores().lines == ["*.tmp", "(?d).DS_Store"]
+
+
+def test_options_changed_without_loosening_loopback(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config
+    before = loopback_options(server)
+    options = config.options()
+    recorder.check("config_options")
+    config.update_options(body=PartialOptionsConfiguration(max_send_kbps=1000))
+    assert config.options().max_send_kbps == 1000
+    config.replace_options(body=PartialOptionsConfiguration.from_dict(options.to_dict()))
+    assert config.options().max_send_kbps == 0
+    assert loopback_options(server) == before
+
+
+def test_ldap(recorder: Recorder) -> None:
+    config = recorder.client.config
+    config.ldap()
+    recorder.check("config_ldap")
+    config.update_ldap(body=PartialLDAPConfiguration(address="ldap.invalid:636", transport="tls"))
+    assert (config.ldap().address, config.ldap().transport) == ("ldap.invalid:636", "tls")
+    config.replace_ldap(body=PartialLDAPConfiguration())
+    assert config.ldap().address == ""
+
+
+def test_gui_changes_restart_the_listener(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config
+    gui = config.gui()
+    recorder.check("config_gui")
+    config.update_gui(body=PartialGUIConfiguration(theme="dark"))
+    wait_for("the GUI to answer again", lambda: gui_answers(server))
+    assert config.gui().theme == "dark"
+    config.replace_gui(body=PartialGUIConfiguration.from_dict(gui.to_dict()))
+    wait_for("the GUI to answer again", lambda: gui_answers(server))
+    assert config.gui().theme == gui.theme
+
+
+def test_whole_configuration_round_trip_keeps_every_field(recorder: Recorder, server: Sandbox) -> None:
+    config = recorder.client.config
+    before = server.get("/rest/config")
+    typed = config.full()
+    typed.options.max_recv_kbps = 77
+    config.replace_full(body=typed)
+    after = server.get("/rest/config")
+    assert after["options"].pop("maxRecvKbps") == 77
+    before["options"].pop("maxRecvKbps")
+    assert after == before
+    typed.options.max_recv_kbps = 0
+    recorder.client.system.set_config(body=typed)
+    assert server.get("/rest/config/options")["maxRecvKbps"] == 0
+
+
+def test_a_malformed_body_is_a_bad_request(recorder: Recorder) -> None:
+    with pytest.raises(BadRequestError):
+        recorder.client.config.update_options(body=PartialOptionsConfiguration(max_send_kbps="fast"))  # type: ignore[arg-type]
