@@ -4,6 +4,7 @@ import copy
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 
 import tools.conformance
 from tools import drift
-from tools.sandbox import Sandbox
+from tools.sandbox import VERSIONS, Sandbox, folder_idle, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNCTHING_SOURCE = Path("/work/.mirror/syncthing+syncthing/repo")
@@ -24,16 +25,33 @@ def run_drift(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]
     )
 
 
-def test_no_drift_between_the_spec_and_a_real_server(syncthing: Sandbox) -> None:
-    result = run_drift(syncthing)
+@pytest.fixture(scope="module", params=VERSIONS, ids=lambda version: f"st{version}")
+def with_folder(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    """A server with a versioned folder holding a file, so that folder operations answer with data."""
+    with Sandbox.start(request.param) as sandbox:
+        path = sandbox.root / "folders" / "docs"
+        path.mkdir(parents=True)
+        (path / "a.txt").write_text("a")
+        sandbox.post(
+            "/rest/config/folders",
+            {"id": "docs", "path": str(path), "versioning": {"type": "simple", "params": {"keep": "2"}}},
+        )
+        wait_for("the folder to be scanned", lambda: folder_idle(sandbox, "docs") or None)
+        yield sandbox
+
+
+def test_no_drift_between_the_spec_and_a_real_server(with_folder: Sandbox) -> None:
+    result = run_drift(with_folder)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().endswith("no drift")
     assert "0 differ from the spec" in result.stdout
+    # Folder operations were really checked, not skipped for want of a folder.
+    assert "db_status" not in result.stdout.split("Not called:")[1]
 
 
 @pytest.mark.skipif(not SYNCTHING_SOURCE.is_dir(), reason="no Syncthing source checkout on this machine")
-def test_no_drift_against_every_route_the_release_registers(syncthing: Sandbox) -> None:
-    result = run_drift(syncthing, "--source", str(SYNCTHING_SOURCE), "--ref", f"v{syncthing.version}")
+def test_no_drift_against_every_route_the_release_registers(with_folder: Sandbox) -> None:
+    result = run_drift(with_folder, "--source", str(SYNCTHING_SOURCE), "--ref", f"v{with_folder.version}")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -30,7 +30,7 @@ import httpx
 
 from syncthing_client._operations import parse_version
 from syncthing_client.api import OPERATIONS
-from tools.conformance import operations, violations
+from tools.conformance import operations, spec, violations
 
 GUI_CALL = re.compile(r"urlbase\s*\+\s*['\"](/[A-Za-z0-9_./-]+)")
 SCRIPT = re.compile(r'<script[^>]+src="([^"]+\.js)"')
@@ -100,7 +100,7 @@ def paths_from_gui(server: Server) -> set[str]:
 
 
 def sample_ids(server: Server) -> dict[str, str]:
-    """IDs to fill required parameters with: a folder, a device, this device."""
+    """Values to fill required parameters with: a folder and one of its files, a device, this device."""
     status = server.get("/rest/system/status").json()
     config = server.get("/rest/config")
     if config.status_code == 404:
@@ -111,23 +111,37 @@ def sample_ids(server: Server) -> dict[str, str]:
     ids = {"own_device": status["myID"], "device": devices[0] if devices else status["myID"]}
     if folders:
         ids["folder"] = folders[0]
+        entries = server.get("/rest/db/browse", {"folder": folders[0], "levels": 0}).json()
+        files = [entry["name"] for entry in entries or [] if entry.get("type") == "FILE_INFO_TYPE_FILE"]
+        if files:
+            ids["file"] = files[0]
     return ids
+
+
+def resolve_parameter(parameter: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" not in parameter:
+        return parameter
+    resolved: dict[str, Any] = spec()["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+    return resolved
 
 
 def call_arguments(operation: dict[str, Any], path: str, ids: dict[str, str]) -> tuple[str, dict[str, Any]] | str:
     """The URL and query of a harmless call, or why there is none."""
     query: dict[str, Any] = {}
-    for parameter in operation.get("parameters", []):
-        if "$ref" in parameter:
-            continue
+    for declared in operation.get("parameters", []):
+        parameter = resolve_parameter(declared)
         name, where = parameter["name"], parameter["in"]
         if name == "timeout":
             query[name] = 0  # long polls answer at once
         if not parameter.get("required"):
             continue
-        value = {"folder": ids.get("folder"), "device": ids["device"], "id": ids["own_device"], "text": "drift"}.get(
-            name
-        )
+        value = {
+            "folder": ids.get("folder"),
+            "device": ids["device"],
+            "id": ids["own_device"],
+            "text": "drift",
+            "file": ids.get("file"),
+        }.get(name)
         if where == "path" and name == "id":
             value = ids.get("folder") if "/folders/" in path else ids["device"]
         if value is None:
