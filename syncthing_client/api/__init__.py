@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from .cluster import AsyncClusterApi, ClusterApi
     from .config import AsyncConfigApi, ConfigApi
     from .db import AsyncDbApi, DbApi
+    from .debug import AsyncDebugApi, DebugApi
     from .folder import AsyncFolderApi, FolderApi
+    from .metrics import AsyncMetricsApi, MetricsApi
     from .noauth import AsyncNoauthApi, NoauthApi
+    from .qr import AsyncQrApi, QrApi
     from .stats import AsyncStatsApi, StatsApi
     from .svc import AsyncSvcApi, SvcApi
     from .system import AsyncSystemApi, SystemApi
@@ -487,6 +490,60 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
     ),
+    "debug_cpu_profile": Operation(
+        id="debug_cpu_profile",
+        method="GET",
+        path="/rest/debug/cpuprof",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "debug_file": Operation(
+        id="debug_file",
+        method="GET",
+        path="/rest/debug/file",
+        since="1.13.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "debug_heap_profile": Operation(
+        id="debug_heap_profile",
+        method="GET",
+        path="/rest/debug/heapprof",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "debug_http_metrics": Operation(
+        id="debug_http_metrics",
+        method="GET",
+        path="/rest/debug/httpmetrics",
+        since="1.2.0",
+        removed="2.0.0",
+        deprecated=False,
+        error_field=None,
+    ),
+    "debug_peer_completion": Operation(
+        id="debug_peer_completion",
+        method="GET",
+        path="/rest/debug/peerCompletion",
+        since="1.2.0",
+        removed="2.0.0",
+        deprecated=False,
+        error_field=None,
+    ),
+    "debug_support_bundle": Operation(
+        id="debug_support_bundle",
+        method="GET",
+        path="/rest/debug/support",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
     "folder_errors": Operation(
         id="folder_errors",
         method="GET",
@@ -523,6 +580,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
     ),
+    "metrics_prometheus": Operation(
+        id="metrics_prometheus",
+        method="GET",
+        path="/metrics",
+        since="1.24.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
     "noauth_health": Operation(
         id="noauth_health",
         method="GET",
@@ -546,6 +612,15 @@ OPERATIONS: Final[dict[str, Operation]] = {
         method="POST",
         path="/rest/noauth/auth/logout",
         since="1.26.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "qr_code": Operation(
+        id="qr_code",
+        method="GET",
+        path="/qr/",
+        since="1.2.0",
         removed=None,
         deprecated=False,
         error_field=None,
@@ -576,6 +651,33 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field="error",
+    ),
+    "svc_languages": Operation(
+        id="svc_languages",
+        method="GET",
+        path="/rest/svc/lang",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "svc_random_string": Operation(
+        id="svc_random_string",
+        method="GET",
+        path="/rest/svc/random/string",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "svc_report": Operation(
+        id="svc_report",
+        method="GET",
+        path="/rest/svc/report",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
     ),
     "system_add_error": Operation(
         id="system_add_error",
@@ -855,6 +957,13 @@ class SyncthingApi:
         return DbApi(self._sender)
 
     @cached_property
+    def debug(self) -> "DebugApi":
+        """Operations under ``/rest/debug/``."""
+        from .debug import DebugApi
+
+        return DebugApi(self._sender)
+
+    @cached_property
     def folder(self) -> "FolderApi":
         """Operations under ``/rest/folder/``."""
         from .folder import FolderApi
@@ -862,11 +971,25 @@ class SyncthingApi:
         return FolderApi(self._sender)
 
     @cached_property
+    def metrics(self) -> "MetricsApi":
+        """Operations under ``/metrics``."""
+        from .metrics import MetricsApi
+
+        return MetricsApi(self._sender)
+
+    @cached_property
     def noauth(self) -> "NoauthApi":
         """Operations under ``/rest/noauth/``."""
         from .noauth import NoauthApi
 
         return NoauthApi(self._sender)
+
+    @cached_property
+    def qr(self) -> "QrApi":
+        """Operations under ``/qr``."""
+        from .qr import QrApi
+
+        return QrApi(self._sender)
 
     @cached_property
     def stats(self) -> "StatsApi":
@@ -918,6 +1041,13 @@ class AsyncSyncthingApi:
         return AsyncDbApi(self._sender)
 
     @cached_property
+    def debug(self) -> "AsyncDebugApi":
+        """Operations under ``/rest/debug/``."""
+        from .debug import AsyncDebugApi
+
+        return AsyncDebugApi(self._sender)
+
+    @cached_property
     def folder(self) -> "AsyncFolderApi":
         """Operations under ``/rest/folder/``."""
         from .folder import AsyncFolderApi
@@ -925,11 +1055,25 @@ class AsyncSyncthingApi:
         return AsyncFolderApi(self._sender)
 
     @cached_property
+    def metrics(self) -> "AsyncMetricsApi":
+        """Operations under ``/metrics``."""
+        from .metrics import AsyncMetricsApi
+
+        return AsyncMetricsApi(self._sender)
+
+    @cached_property
     def noauth(self) -> "AsyncNoauthApi":
         """Operations under ``/rest/noauth/``."""
         from .noauth import AsyncNoauthApi
 
         return AsyncNoauthApi(self._sender)
+
+    @cached_property
+    def qr(self) -> "AsyncQrApi":
+        """Operations under ``/qr``."""
+        from .qr import AsyncQrApi
+
+        return AsyncQrApi(self._sender)
 
     @cached_property
     def stats(self) -> "AsyncStatsApi":

@@ -10,6 +10,7 @@ from .connection_stats import ConnectionStats
 from .db_file import DbFile
 from .debug_facilities import DebugFacilities
 from .debug_facilities_facilities import DebugFacilitiesFacilities
+from .debug_file import DebugFile
 from .default_ignores import DefaultIgnores
 from .device_configuration import DeviceConfiguration
 from .device_connection import DeviceConnection
@@ -63,6 +64,7 @@ from .partial_ldap_configuration import PartialLDAPConfiguration
 from .partial_options_configuration import PartialOptionsConfiguration
 from .partial_versioning_configuration import PartialVersioningConfiguration
 from .paths import Paths
+from .peer_completion import PeerCompletion
 from .pending_device import PendingDevice
 from .pending_devices import PendingDevices
 from .pending_folder import PendingFolder
@@ -70,6 +72,7 @@ from .pending_folder_offered_by import PendingFolderOfferedBy
 from .pending_folders import PendingFolders
 from .platform_data import PlatformData
 from .pong import Pong
+from .random_string import RandomString
 from .restart_required import RestartRequired
 from .restore_errors import RestoreErrors
 from .size import Size
@@ -84,6 +87,23 @@ from .system_status_last_dial_status import SystemStatusLastDialStatus
 from .system_version import SystemVersion
 from .unix_ownership import UnixOwnership
 from .upgrade_info import UpgradeInfo
+from .usage_report import UsageReport
+from .usage_report_announce import UsageReportAnnounce
+from .usage_report_block_stats import UsageReportBlockStats
+from .usage_report_database import UsageReportDatabase
+from .usage_report_device_uses import UsageReportDeviceUses
+from .usage_report_device_uses_v3 import UsageReportDeviceUsesV3
+from .usage_report_folder_uses import UsageReportFolderUses
+from .usage_report_folder_uses_v3 import UsageReportFolderUsesV3
+from .usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder
+from .usage_report_folder_uses_v3_copy_range_method import UsageReportFolderUsesV3CopyRangeMethod
+from .usage_report_folder_uses_v3_filesystem_type import UsageReportFolderUsesV3FilesystemType
+from .usage_report_folder_uses_v3_pull_order import UsageReportFolderUsesV3PullOrder
+from .usage_report_gui_stats import UsageReportGUIStats
+from .usage_report_gui_stats_theme import UsageReportGUIStatsTheme
+from .usage_report_ignore_stats import UsageReportIgnoreStats
+from .usage_report_relays import UsageReportRelays
+from .usage_report_transport_stats import UsageReportTransportStats
 from .versioning_configuration import VersioningConfiguration
 from .versioning_params import VersioningParams
 from .versions_to_restore import VersionsToRestore
@@ -102,6 +122,7 @@ __all__ = (
     "DbFile",
     "DebugFacilities",
     "DebugFacilitiesFacilities",
+    "DebugFile",
     "DefaultIgnores",
     "DeviceConfiguration",
     "DeviceConnection",
@@ -155,6 +176,7 @@ __all__ = (
     "PartialOptionsConfiguration",
     "PartialVersioningConfiguration",
     "Paths",
+    "PeerCompletion",
     "PendingDevice",
     "PendingDevices",
     "PendingFolder",
@@ -162,6 +184,7 @@ __all__ = (
     "PendingFolders",
     "PlatformData",
     "Pong",
+    "RandomString",
     "RestartRequired",
     "RestoreErrors",
     "Size",
@@ -176,6 +199,23 @@ __all__ = (
     "SystemVersion",
     "UnixOwnership",
     "UpgradeInfo",
+    "UsageReport",
+    "UsageReportAnnounce",
+    "UsageReportBlockStats",
+    "UsageReportDatabase",
+    "UsageReportDeviceUses",
+    "UsageReportDeviceUsesV3",
+    "UsageReportFolderUses",
+    "UsageReportFolderUsesV3",
+    "UsageReportFolderUsesV3BlockPullOrder",
+    "UsageReportFolderUsesV3CopyRangeMethod",
+    "UsageReportFolderUsesV3FilesystemType",
+    "UsageReportFolderUsesV3PullOrder",
+    "UsageReportGUIStats",
+    "UsageReportGUIStatsTheme",
+    "UsageReportIgnoreStats",
+    "UsageReportRelays",
+    "UsageReportTransportStats",
     "VersioningConfiguration",
     "VersioningParams",
     "VersionsToRestore",

@@ -4,8 +4,11 @@ from typing import Any, cast
 
 from ..._send import AsyncSender, SyncSender
 from ...models.device_id_result import DeviceIdResult
+from ...models.random_string import RandomString
+from ...models.usage_report import UsageReport
+from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import svc_deviceid
+from . import svc_deviceid, svc_languages, svc_random_string, svc_report
 
 
 class SvcApi:
@@ -42,6 +45,82 @@ class SvcApi:
         )
         return cast(DeviceIdResult, svc_deviceid._parse_response(client=PARSE_CONTEXT, response=response))
 
+    def languages(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> list[str]:
+        """List the languages the client asked for
+
+        ``GET /rest/svc/lang`` (Syncthing 1.2.0+)
+
+        The language codes of the request's `Accept-Language` header, lower-cased, by descending weight;
+        `[""]` without the header.
+
+        Args:
+            accept_language (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["svc_languages"],
+            svc_languages._get_kwargs(
+                accept_language=accept_language,
+            ),
+        )
+        return cast(list[str], svc_languages._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def random_string(
+        self,
+        *,
+        length: int | Unset = 32,
+    ) -> RandomString:
+        """Make a random string
+
+        ``GET /rest/svc/random/string`` (Syncthing 1.2.0+)
+
+        Letters and digits from a cryptographic source, e.g. for API keys.
+
+        Args:
+            length (int | Unset):  Default: 32.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["svc_random_string"],
+            svc_random_string._get_kwargs(
+                length=length,
+            ),
+        )
+        return cast(RandomString, svc_random_string._parse_response(client=PARSE_CONTEXT, response=response))
+
+    def report(
+        self,
+        *,
+        version: int | Unset = UNSET,
+    ) -> UsageReport:
+        """Preview the anonymous usage report
+
+        ``GET /rest/svc/report`` (Syncthing 1.2.0+)
+
+        What the instance would send as its usage report, whether or not reporting is on.
+
+        Args:
+            version (int | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["svc_report"],
+            svc_report._get_kwargs(
+                version=version,
+            ),
+        )
+        return cast(UsageReport, svc_report._parse_response(client=PARSE_CONTEXT, response=response))
+
 
 class AsyncSvcApi:
     """Async access to the operations under ``/rest/svc/``."""
@@ -76,6 +155,82 @@ class AsyncSvcApi:
             ),
         )
         return cast(DeviceIdResult, svc_deviceid._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def languages(
+        self,
+        *,
+        accept_language: str | Unset = UNSET,
+    ) -> list[str]:
+        """List the languages the client asked for
+
+        ``GET /rest/svc/lang`` (Syncthing 1.2.0+)
+
+        The language codes of the request's `Accept-Language` header, lower-cased, by descending weight;
+        `[""]` without the header.
+
+        Args:
+            accept_language (str | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["svc_languages"],
+            svc_languages._get_kwargs(
+                accept_language=accept_language,
+            ),
+        )
+        return cast(list[str], svc_languages._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def random_string(
+        self,
+        *,
+        length: int | Unset = 32,
+    ) -> RandomString:
+        """Make a random string
+
+        ``GET /rest/svc/random/string`` (Syncthing 1.2.0+)
+
+        Letters and digits from a cryptographic source, e.g. for API keys.
+
+        Args:
+            length (int | Unset):  Default: 32.
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["svc_random_string"],
+            svc_random_string._get_kwargs(
+                length=length,
+            ),
+        )
+        return cast(RandomString, svc_random_string._parse_response(client=PARSE_CONTEXT, response=response))
+
+    async def report(
+        self,
+        *,
+        version: int | Unset = UNSET,
+    ) -> UsageReport:
+        """Preview the anonymous usage report
+
+        ``GET /rest/svc/report`` (Syncthing 1.2.0+)
+
+        What the instance would send as its usage report, whether or not reporting is on.
+
+        Args:
+            version (int | Unset):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["svc_report"],
+            svc_report._get_kwargs(
+                version=version,
+            ),
+        )
+        return cast(UsageReport, svc_report._parse_response(client=PARSE_CONTEXT, response=response))
 
 
 __all__ = ["AsyncSvcApi", "SvcApi"]

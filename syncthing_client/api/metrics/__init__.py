@@ -1,0 +1,68 @@
+"""The ``metrics`` namespace: Syncthing's operations under ``/metrics``, sync and async."""
+
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import metrics_prometheus
+
+
+class MetricsApi:
+    """Sync access to the operations under ``/metrics``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def prometheus(
+        self,
+    ) -> str:
+        """Get Prometheus metrics
+
+        ``GET /metrics`` (Syncthing 1.24.0+)
+
+        Go runtime, process and Syncthing metrics in Prometheus' text format. Outside `/rest`, so no API key
+        is
+        needed unless GUI authentication is set up (then the key, or a GUI login, is).
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["metrics_prometheus"],
+            metrics_prometheus._get_kwargs(),
+        )
+        return cast(str, metrics_prometheus._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncMetricsApi:
+    """Async access to the operations under ``/metrics``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def prometheus(
+        self,
+    ) -> str:
+        """Get Prometheus metrics
+
+        ``GET /metrics`` (Syncthing 1.24.0+)
+
+        Go runtime, process and Syncthing metrics in Prometheus' text format. Outside `/rest`, so no API key
+        is
+        needed unless GUI authentication is set up (then the key, or a GUI login, is).
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["metrics_prometheus"],
+            metrics_prometheus._get_kwargs(),
+        )
+        return cast(str, metrics_prometheus._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncMetricsApi", "MetricsApi"]

@@ -1,0 +1,82 @@
+"""The ``qr`` namespace: Syncthing's operations under ``/qr``, sync and async."""
+
+from io import BytesIO
+from typing import Any, cast
+
+from ..._send import AsyncSender, SyncSender
+from ...types import File, FileTypes
+from .. import OPERATIONS, PARSE_CONTEXT
+from . import qr_code
+
+
+class QrApi:
+    """Sync access to the operations under ``/qr``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: SyncSender) -> None:
+        self._sender = sender
+
+    def code(
+        self,
+        *,
+        text: str,
+    ) -> File:
+        """Make a QR code
+
+        ``GET /qr/`` (Syncthing 1.2.0+)
+
+        A PNG image encoding `text`. Outside `/rest`, so no API key is needed unless GUI authentication is
+        set up.
+
+        Args:
+            text (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = self._sender.send(
+            OPERATIONS["qr_code"],
+            qr_code._get_kwargs(
+                text=text,
+            ),
+        )
+        return cast(File, qr_code._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+class AsyncQrApi:
+    """Async access to the operations under ``/qr``."""
+
+    __slots__ = ("_sender",)
+
+    def __init__(self, sender: AsyncSender) -> None:
+        self._sender = sender
+
+    async def code(
+        self,
+        *,
+        text: str,
+    ) -> File:
+        """Make a QR code
+
+        ``GET /qr/`` (Syncthing 1.2.0+)
+
+        A PNG image encoding `text`. Outside `/rest`, so no API key is needed unless GUI authentication is
+        set up.
+
+        Args:
+            text (str):
+
+        Raises:
+            SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
+        """
+        response = await self._sender.send(
+            OPERATIONS["qr_code"],
+            qr_code._get_kwargs(
+                text=text,
+            ),
+        )
+        return cast(File, qr_code._parse_response(client=PARSE_CONTEXT, response=response))
+
+
+__all__ = ["AsyncQrApi", "QrApi"]

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_info import FileInfo
+    from ..models.mod_time_lookup import ModTimeLookup
+
+
+T = TypeVar("T", bound="DebugFile")
+
+
+@_attrs_define
+class DebugFile:
+    """
+    Attributes:
+        global_ (FileInfo): A file's entry in an index, as the REST API shows it.
+        local (FileInfo): A file's entry in an index, as the REST API shows it.
+        global_versions (str): The global version list as Go prints it, for humans.
+        availability (list[str] | None | Unset): IDs of the devices that have the global version; `null` when none.
+        mtime (ModTimeLookup | Unset):
+    """
+
+    global_: FileInfo
+    local: FileInfo
+    global_versions: str
+    availability: list[str] | None | Unset = UNSET
+    mtime: ModTimeLookup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_info import FileInfo  # noqa: PLC0415
+        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
+
+        global_ = self.global_.to_dict()
+
+        local = self.local.to_dict()
+
+        global_versions = self.global_versions
+
+        availability: list[str] | None | Unset
+        if isinstance(self.availability, Unset):
+            availability = UNSET
+        elif isinstance(self.availability, list):
+            availability = self.availability
+
+        else:
+            availability = self.availability
+
+        mtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mtime, Unset):
+            mtime = self.mtime.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "global": global_,
+                "local": local,
+                "globalVersions": global_versions,
+            }
+        )
+        if availability is not UNSET:
+            field_dict["availability"] = availability
+        if mtime is not UNSET:
+            field_dict["mtime"] = mtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_info import FileInfo  # noqa: PLC0415
+        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        global_ = FileInfo.from_dict(d.pop("global"))
+
+        local = FileInfo.from_dict(d.pop("local"))
+
+        global_versions = d.pop("globalVersions")
+
+        def _parse_availability(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                availability_type_0 = cast(list[str], data)
+
+                return availability_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        availability = _parse_availability(d.pop("availability", UNSET))
+
+        _mtime = d.pop("mtime", UNSET)
+        mtime: ModTimeLookup | Unset
+        if isinstance(_mtime, Unset):
+            mtime = UNSET
+        else:
+            mtime = ModTimeLookup.from_dict(_mtime)
+
+        debug_file = cls(
+            global_=global_,
+            local=local,
+            global_versions=global_versions,
+            availability=availability,
+            mtime=mtime,
+        )
+
+        debug_file.additional_properties = d
+        return debug_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

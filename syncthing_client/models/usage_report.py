@@ -1,0 +1,754 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage_report_announce import UsageReportAnnounce
+    from ..models.usage_report_block_stats import UsageReportBlockStats
+    from ..models.usage_report_database import UsageReportDatabase
+    from ..models.usage_report_device_uses import UsageReportDeviceUses
+    from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3
+    from ..models.usage_report_folder_uses import UsageReportFolderUses
+    from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3
+    from ..models.usage_report_gui_stats import UsageReportGUIStats
+    from ..models.usage_report_ignore_stats import UsageReportIgnoreStats
+    from ..models.usage_report_relays import UsageReportRelays
+    from ..models.usage_report_transport_stats import UsageReportTransportStats
+
+
+T = TypeVar("T", bound="UsageReport")
+
+
+@_attrs_define
+class UsageReport:
+    """What Syncthing would send as its anonymous usage report (fields that are zero or false are left out).
+
+    Attributes:
+        date (str | Unset):
+        address (str | Unset):
+        unique_id (str | Unset):
+        version (str | Unset):
+        long_version (str | Unset):
+        platform (str | Unset):
+        num_folders (int | Unset):
+        num_devices (int | Unset):
+        tot_files (int | Unset):
+        folder_max_files (int | Unset):
+        tot_mi_b (int | Unset):
+        folder_max_mi_b (int | Unset):
+        memory_usage_mi_b (int | Unset):
+        sha_256_perf (float | Unset):
+        hash_perf (float | Unset):
+        memory_size (int | Unset):
+        ur_version (int | Unset):
+        num_cpu (int | Unset):
+        folder_uses (UsageReportFolderUses | Unset):
+        device_uses (UsageReportDeviceUses | Unset):
+        announce (UsageReportAnnounce | Unset):
+        relays (UsageReportRelays | Unset):
+        uses_rate_limit (bool | Unset):
+        upgrade_allowed_manual (bool | Unset):
+        upgrade_allowed_auto (bool | Unset):
+        upgrade_allowed_pre (bool | Unset):
+        rescan_intvs (list[int] | Unset):
+        uptime (int | Unset):
+        nat_type (str | Unset):
+        always_local_nets (bool | Unset):
+        cache_ignored_files (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
+        overwrite_remote_device_names (bool | Unset):
+        progress_emitter_enabled (bool | Unset):
+        custom_default_folder_path (bool | Unset):
+        weak_hash_selection (str | Unset): Sent by 1.19.2 only.
+        custom_traffic_class (bool | Unset):
+        custom_temp_index_min_blocks (bool | Unset):
+        temporaries_disabled (bool | Unset):
+        temporaries_custom (bool | Unset):
+        limit_bandwidth_in_lan (bool | Unset):
+        custom_release_url (bool | Unset):
+        restart_on_wakeup (bool | Unset):
+        custom_stun_servers (bool | Unset):
+        folder_uses_v3 (UsageReportFolderUsesV3 | Unset):
+        device_uses_v3 (UsageReportDeviceUsesV3 | Unset):
+        gui_stats (UsageReportGUIStats | Unset):
+        block_stats (UsageReportBlockStats | Unset):
+        transport_stats (UsageReportTransportStats | Unset):
+        ignore_stats (UsageReportIgnoreStats | Unset):
+        weak_hash_enabled (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
+        process_rss_mi_b (int | Unset): Sent by 1.29.5 and 2.1.3 only.
+        received (datetime.datetime | Unset): Sent by 1.29.5 and 2.1.3 only.
+        os (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        arch (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        compiler (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        builder (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        distribution (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        country (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        country_code (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        major_version (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+        dist_dist (str | Unset): Sent by 2.1.3 only.
+        dist_os (str | Unset): Sent by 2.1.3 only.
+        dist_arch (str | Unset): Sent by 2.1.3 only.
+        database (UsageReportDatabase | Unset):
+    """
+
+    date: str | Unset = UNSET
+    address: str | Unset = UNSET
+    unique_id: str | Unset = UNSET
+    version: str | Unset = UNSET
+    long_version: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    num_folders: int | Unset = UNSET
+    num_devices: int | Unset = UNSET
+    tot_files: int | Unset = UNSET
+    folder_max_files: int | Unset = UNSET
+    tot_mi_b: int | Unset = UNSET
+    folder_max_mi_b: int | Unset = UNSET
+    memory_usage_mi_b: int | Unset = UNSET
+    sha_256_perf: float | Unset = UNSET
+    hash_perf: float | Unset = UNSET
+    memory_size: int | Unset = UNSET
+    ur_version: int | Unset = UNSET
+    num_cpu: int | Unset = UNSET
+    folder_uses: UsageReportFolderUses | Unset = UNSET
+    device_uses: UsageReportDeviceUses | Unset = UNSET
+    announce: UsageReportAnnounce | Unset = UNSET
+    relays: UsageReportRelays | Unset = UNSET
+    uses_rate_limit: bool | Unset = UNSET
+    upgrade_allowed_manual: bool | Unset = UNSET
+    upgrade_allowed_auto: bool | Unset = UNSET
+    upgrade_allowed_pre: bool | Unset = UNSET
+    rescan_intvs: list[int] | Unset = UNSET
+    uptime: int | Unset = UNSET
+    nat_type: str | Unset = UNSET
+    always_local_nets: bool | Unset = UNSET
+    cache_ignored_files: bool | Unset = UNSET
+    overwrite_remote_device_names: bool | Unset = UNSET
+    progress_emitter_enabled: bool | Unset = UNSET
+    custom_default_folder_path: bool | Unset = UNSET
+    weak_hash_selection: str | Unset = UNSET
+    custom_traffic_class: bool | Unset = UNSET
+    custom_temp_index_min_blocks: bool | Unset = UNSET
+    temporaries_disabled: bool | Unset = UNSET
+    temporaries_custom: bool | Unset = UNSET
+    limit_bandwidth_in_lan: bool | Unset = UNSET
+    custom_release_url: bool | Unset = UNSET
+    restart_on_wakeup: bool | Unset = UNSET
+    custom_stun_servers: bool | Unset = UNSET
+    folder_uses_v3: UsageReportFolderUsesV3 | Unset = UNSET
+    device_uses_v3: UsageReportDeviceUsesV3 | Unset = UNSET
+    gui_stats: UsageReportGUIStats | Unset = UNSET
+    block_stats: UsageReportBlockStats | Unset = UNSET
+    transport_stats: UsageReportTransportStats | Unset = UNSET
+    ignore_stats: UsageReportIgnoreStats | Unset = UNSET
+    weak_hash_enabled: bool | Unset = UNSET
+    process_rss_mi_b: int | Unset = UNSET
+    received: datetime.datetime | Unset = UNSET
+    os: str | Unset = UNSET
+    arch: str | Unset = UNSET
+    compiler: str | Unset = UNSET
+    builder: str | Unset = UNSET
+    distribution: str | Unset = UNSET
+    country: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    major_version: str | Unset = UNSET
+    dist_dist: str | Unset = UNSET
+    dist_os: str | Unset = UNSET
+    dist_arch: str | Unset = UNSET
+    database: UsageReportDatabase | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.usage_report_announce import UsageReportAnnounce  # noqa: PLC0415
+        from ..models.usage_report_block_stats import UsageReportBlockStats  # noqa: PLC0415
+        from ..models.usage_report_database import UsageReportDatabase  # noqa: PLC0415
+        from ..models.usage_report_device_uses import UsageReportDeviceUses  # noqa: PLC0415
+        from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3  # noqa: PLC0415
+        from ..models.usage_report_folder_uses import UsageReportFolderUses  # noqa: PLC0415
+        from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3  # noqa: PLC0415
+        from ..models.usage_report_gui_stats import UsageReportGUIStats  # noqa: PLC0415
+        from ..models.usage_report_ignore_stats import UsageReportIgnoreStats  # noqa: PLC0415
+        from ..models.usage_report_relays import UsageReportRelays  # noqa: PLC0415
+        from ..models.usage_report_transport_stats import UsageReportTransportStats  # noqa: PLC0415
+
+        date = self.date
+
+        address = self.address
+
+        unique_id = self.unique_id
+
+        version = self.version
+
+        long_version = self.long_version
+
+        platform = self.platform
+
+        num_folders = self.num_folders
+
+        num_devices = self.num_devices
+
+        tot_files = self.tot_files
+
+        folder_max_files = self.folder_max_files
+
+        tot_mi_b = self.tot_mi_b
+
+        folder_max_mi_b = self.folder_max_mi_b
+
+        memory_usage_mi_b = self.memory_usage_mi_b
+
+        sha_256_perf = self.sha_256_perf
+
+        hash_perf = self.hash_perf
+
+        memory_size = self.memory_size
+
+        ur_version = self.ur_version
+
+        num_cpu = self.num_cpu
+
+        folder_uses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.folder_uses, Unset):
+            folder_uses = self.folder_uses.to_dict()
+
+        device_uses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device_uses, Unset):
+            device_uses = self.device_uses.to_dict()
+
+        announce: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.announce, Unset):
+            announce = self.announce.to_dict()
+
+        relays: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relays, Unset):
+            relays = self.relays.to_dict()
+
+        uses_rate_limit = self.uses_rate_limit
+
+        upgrade_allowed_manual = self.upgrade_allowed_manual
+
+        upgrade_allowed_auto = self.upgrade_allowed_auto
+
+        upgrade_allowed_pre = self.upgrade_allowed_pre
+
+        rescan_intvs: list[int] | Unset = UNSET
+        if not isinstance(self.rescan_intvs, Unset):
+            rescan_intvs = self.rescan_intvs
+
+        uptime = self.uptime
+
+        nat_type = self.nat_type
+
+        always_local_nets = self.always_local_nets
+
+        cache_ignored_files = self.cache_ignored_files
+
+        overwrite_remote_device_names = self.overwrite_remote_device_names
+
+        progress_emitter_enabled = self.progress_emitter_enabled
+
+        custom_default_folder_path = self.custom_default_folder_path
+
+        weak_hash_selection = self.weak_hash_selection
+
+        custom_traffic_class = self.custom_traffic_class
+
+        custom_temp_index_min_blocks = self.custom_temp_index_min_blocks
+
+        temporaries_disabled = self.temporaries_disabled
+
+        temporaries_custom = self.temporaries_custom
+
+        limit_bandwidth_in_lan = self.limit_bandwidth_in_lan
+
+        custom_release_url = self.custom_release_url
+
+        restart_on_wakeup = self.restart_on_wakeup
+
+        custom_stun_servers = self.custom_stun_servers
+
+        folder_uses_v3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.folder_uses_v3, Unset):
+            folder_uses_v3 = self.folder_uses_v3.to_dict()
+
+        device_uses_v3: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device_uses_v3, Unset):
+            device_uses_v3 = self.device_uses_v3.to_dict()
+
+        gui_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gui_stats, Unset):
+            gui_stats = self.gui_stats.to_dict()
+
+        block_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.block_stats, Unset):
+            block_stats = self.block_stats.to_dict()
+
+        transport_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transport_stats, Unset):
+            transport_stats = self.transport_stats.to_dict()
+
+        ignore_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ignore_stats, Unset):
+            ignore_stats = self.ignore_stats.to_dict()
+
+        weak_hash_enabled = self.weak_hash_enabled
+
+        process_rss_mi_b = self.process_rss_mi_b
+
+        received: str | Unset = UNSET
+        if not isinstance(self.received, Unset):
+            received = self.received.isoformat()
+
+        os = self.os
+
+        arch = self.arch
+
+        compiler = self.compiler
+
+        builder = self.builder
+
+        distribution = self.distribution
+
+        country = self.country
+
+        country_code = self.country_code
+
+        major_version = self.major_version
+
+        dist_dist = self.dist_dist
+
+        dist_os = self.dist_os
+
+        dist_arch = self.dist_arch
+
+        database: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database, Unset):
+            database = self.database.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if address is not UNSET:
+            field_dict["address"] = address
+        if unique_id is not UNSET:
+            field_dict["uniqueID"] = unique_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if long_version is not UNSET:
+            field_dict["longVersion"] = long_version
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if num_folders is not UNSET:
+            field_dict["numFolders"] = num_folders
+        if num_devices is not UNSET:
+            field_dict["numDevices"] = num_devices
+        if tot_files is not UNSET:
+            field_dict["totFiles"] = tot_files
+        if folder_max_files is not UNSET:
+            field_dict["folderMaxFiles"] = folder_max_files
+        if tot_mi_b is not UNSET:
+            field_dict["totMiB"] = tot_mi_b
+        if folder_max_mi_b is not UNSET:
+            field_dict["folderMaxMiB"] = folder_max_mi_b
+        if memory_usage_mi_b is not UNSET:
+            field_dict["memoryUsageMiB"] = memory_usage_mi_b
+        if sha_256_perf is not UNSET:
+            field_dict["sha256Perf"] = sha_256_perf
+        if hash_perf is not UNSET:
+            field_dict["hashPerf"] = hash_perf
+        if memory_size is not UNSET:
+            field_dict["memorySize"] = memory_size
+        if ur_version is not UNSET:
+            field_dict["urVersion"] = ur_version
+        if num_cpu is not UNSET:
+            field_dict["numCPU"] = num_cpu
+        if folder_uses is not UNSET:
+            field_dict["folderUses"] = folder_uses
+        if device_uses is not UNSET:
+            field_dict["deviceUses"] = device_uses
+        if announce is not UNSET:
+            field_dict["announce"] = announce
+        if relays is not UNSET:
+            field_dict["relays"] = relays
+        if uses_rate_limit is not UNSET:
+            field_dict["usesRateLimit"] = uses_rate_limit
+        if upgrade_allowed_manual is not UNSET:
+            field_dict["upgradeAllowedManual"] = upgrade_allowed_manual
+        if upgrade_allowed_auto is not UNSET:
+            field_dict["upgradeAllowedAuto"] = upgrade_allowed_auto
+        if upgrade_allowed_pre is not UNSET:
+            field_dict["upgradeAllowedPre"] = upgrade_allowed_pre
+        if rescan_intvs is not UNSET:
+            field_dict["rescanIntvs"] = rescan_intvs
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
+        if nat_type is not UNSET:
+            field_dict["natType"] = nat_type
+        if always_local_nets is not UNSET:
+            field_dict["alwaysLocalNets"] = always_local_nets
+        if cache_ignored_files is not UNSET:
+            field_dict["cacheIgnoredFiles"] = cache_ignored_files
+        if overwrite_remote_device_names is not UNSET:
+            field_dict["overwriteRemoteDeviceNames"] = overwrite_remote_device_names
+        if progress_emitter_enabled is not UNSET:
+            field_dict["progressEmitterEnabled"] = progress_emitter_enabled
+        if custom_default_folder_path is not UNSET:
+            field_dict["customDefaultFolderPath"] = custom_default_folder_path
+        if weak_hash_selection is not UNSET:
+            field_dict["weakHashSelection"] = weak_hash_selection
+        if custom_traffic_class is not UNSET:
+            field_dict["customTrafficClass"] = custom_traffic_class
+        if custom_temp_index_min_blocks is not UNSET:
+            field_dict["customTempIndexMinBlocks"] = custom_temp_index_min_blocks
+        if temporaries_disabled is not UNSET:
+            field_dict["temporariesDisabled"] = temporaries_disabled
+        if temporaries_custom is not UNSET:
+            field_dict["temporariesCustom"] = temporaries_custom
+        if limit_bandwidth_in_lan is not UNSET:
+            field_dict["limitBandwidthInLan"] = limit_bandwidth_in_lan
+        if custom_release_url is not UNSET:
+            field_dict["customReleaseURL"] = custom_release_url
+        if restart_on_wakeup is not UNSET:
+            field_dict["restartOnWakeup"] = restart_on_wakeup
+        if custom_stun_servers is not UNSET:
+            field_dict["customStunServers"] = custom_stun_servers
+        if folder_uses_v3 is not UNSET:
+            field_dict["folderUsesV3"] = folder_uses_v3
+        if device_uses_v3 is not UNSET:
+            field_dict["deviceUsesV3"] = device_uses_v3
+        if gui_stats is not UNSET:
+            field_dict["guiStats"] = gui_stats
+        if block_stats is not UNSET:
+            field_dict["blockStats"] = block_stats
+        if transport_stats is not UNSET:
+            field_dict["transportStats"] = transport_stats
+        if ignore_stats is not UNSET:
+            field_dict["ignoreStats"] = ignore_stats
+        if weak_hash_enabled is not UNSET:
+            field_dict["weakHashEnabled"] = weak_hash_enabled
+        if process_rss_mi_b is not UNSET:
+            field_dict["processRSSMiB"] = process_rss_mi_b
+        if received is not UNSET:
+            field_dict["received"] = received
+        if os is not UNSET:
+            field_dict["os"] = os
+        if arch is not UNSET:
+            field_dict["arch"] = arch
+        if compiler is not UNSET:
+            field_dict["compiler"] = compiler
+        if builder is not UNSET:
+            field_dict["builder"] = builder
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if major_version is not UNSET:
+            field_dict["majorVersion"] = major_version
+        if dist_dist is not UNSET:
+            field_dict["distDist"] = dist_dist
+        if dist_os is not UNSET:
+            field_dict["distOS"] = dist_os
+        if dist_arch is not UNSET:
+            field_dict["distArch"] = dist_arch
+        if database is not UNSET:
+            field_dict["database"] = database
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage_report_announce import UsageReportAnnounce  # noqa: PLC0415
+        from ..models.usage_report_block_stats import UsageReportBlockStats  # noqa: PLC0415
+        from ..models.usage_report_database import UsageReportDatabase  # noqa: PLC0415
+        from ..models.usage_report_device_uses import UsageReportDeviceUses  # noqa: PLC0415
+        from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3  # noqa: PLC0415
+        from ..models.usage_report_folder_uses import UsageReportFolderUses  # noqa: PLC0415
+        from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3  # noqa: PLC0415
+        from ..models.usage_report_gui_stats import UsageReportGUIStats  # noqa: PLC0415
+        from ..models.usage_report_ignore_stats import UsageReportIgnoreStats  # noqa: PLC0415
+        from ..models.usage_report_relays import UsageReportRelays  # noqa: PLC0415
+        from ..models.usage_report_transport_stats import UsageReportTransportStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+        date = d.pop("date", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        unique_id = d.pop("uniqueID", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        long_version = d.pop("longVersion", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        num_folders = d.pop("numFolders", UNSET)
+
+        num_devices = d.pop("numDevices", UNSET)
+
+        tot_files = d.pop("totFiles", UNSET)
+
+        folder_max_files = d.pop("folderMaxFiles", UNSET)
+
+        tot_mi_b = d.pop("totMiB", UNSET)
+
+        folder_max_mi_b = d.pop("folderMaxMiB", UNSET)
+
+        memory_usage_mi_b = d.pop("memoryUsageMiB", UNSET)
+
+        sha_256_perf = d.pop("sha256Perf", UNSET)
+
+        hash_perf = d.pop("hashPerf", UNSET)
+
+        memory_size = d.pop("memorySize", UNSET)
+
+        ur_version = d.pop("urVersion", UNSET)
+
+        num_cpu = d.pop("numCPU", UNSET)
+
+        _folder_uses = d.pop("folderUses", UNSET)
+        folder_uses: UsageReportFolderUses | Unset
+        if isinstance(_folder_uses, Unset):
+            folder_uses = UNSET
+        else:
+            folder_uses = UsageReportFolderUses.from_dict(_folder_uses)
+
+        _device_uses = d.pop("deviceUses", UNSET)
+        device_uses: UsageReportDeviceUses | Unset
+        if isinstance(_device_uses, Unset):
+            device_uses = UNSET
+        else:
+            device_uses = UsageReportDeviceUses.from_dict(_device_uses)
+
+        _announce = d.pop("announce", UNSET)
+        announce: UsageReportAnnounce | Unset
+        if isinstance(_announce, Unset):
+            announce = UNSET
+        else:
+            announce = UsageReportAnnounce.from_dict(_announce)
+
+        _relays = d.pop("relays", UNSET)
+        relays: UsageReportRelays | Unset
+        if isinstance(_relays, Unset):
+            relays = UNSET
+        else:
+            relays = UsageReportRelays.from_dict(_relays)
+
+        uses_rate_limit = d.pop("usesRateLimit", UNSET)
+
+        upgrade_allowed_manual = d.pop("upgradeAllowedManual", UNSET)
+
+        upgrade_allowed_auto = d.pop("upgradeAllowedAuto", UNSET)
+
+        upgrade_allowed_pre = d.pop("upgradeAllowedPre", UNSET)
+
+        rescan_intvs = cast(list[int], d.pop("rescanIntvs", UNSET))
+
+        uptime = d.pop("uptime", UNSET)
+
+        nat_type = d.pop("natType", UNSET)
+
+        always_local_nets = d.pop("alwaysLocalNets", UNSET)
+
+        cache_ignored_files = d.pop("cacheIgnoredFiles", UNSET)
+
+        overwrite_remote_device_names = d.pop("overwriteRemoteDeviceNames", UNSET)
+
+        progress_emitter_enabled = d.pop("progressEmitterEnabled", UNSET)
+
+        custom_default_folder_path = d.pop("customDefaultFolderPath", UNSET)
+
+        weak_hash_selection = d.pop("weakHashSelection", UNSET)
+
+        custom_traffic_class = d.pop("customTrafficClass", UNSET)
+
+        custom_temp_index_min_blocks = d.pop("customTempIndexMinBlocks", UNSET)
+
+        temporaries_disabled = d.pop("temporariesDisabled", UNSET)
+
+        temporaries_custom = d.pop("temporariesCustom", UNSET)
+
+        limit_bandwidth_in_lan = d.pop("limitBandwidthInLan", UNSET)
+
+        custom_release_url = d.pop("customReleaseURL", UNSET)
+
+        restart_on_wakeup = d.pop("restartOnWakeup", UNSET)
+
+        custom_stun_servers = d.pop("customStunServers", UNSET)
+
+        _folder_uses_v3 = d.pop("folderUsesV3", UNSET)
+        folder_uses_v3: UsageReportFolderUsesV3 | Unset
+        if isinstance(_folder_uses_v3, Unset):
+            folder_uses_v3 = UNSET
+        else:
+            folder_uses_v3 = UsageReportFolderUsesV3.from_dict(_folder_uses_v3)
+
+        _device_uses_v3 = d.pop("deviceUsesV3", UNSET)
+        device_uses_v3: UsageReportDeviceUsesV3 | Unset
+        if isinstance(_device_uses_v3, Unset):
+            device_uses_v3 = UNSET
+        else:
+            device_uses_v3 = UsageReportDeviceUsesV3.from_dict(_device_uses_v3)
+
+        _gui_stats = d.pop("guiStats", UNSET)
+        gui_stats: UsageReportGUIStats | Unset
+        if isinstance(_gui_stats, Unset):
+            gui_stats = UNSET
+        else:
+            gui_stats = UsageReportGUIStats.from_dict(_gui_stats)
+
+        _block_stats = d.pop("blockStats", UNSET)
+        block_stats: UsageReportBlockStats | Unset
+        if isinstance(_block_stats, Unset):
+            block_stats = UNSET
+        else:
+            block_stats = UsageReportBlockStats.from_dict(_block_stats)
+
+        _transport_stats = d.pop("transportStats", UNSET)
+        transport_stats: UsageReportTransportStats | Unset
+        if isinstance(_transport_stats, Unset):
+            transport_stats = UNSET
+        else:
+            transport_stats = UsageReportTransportStats.from_dict(_transport_stats)
+
+        _ignore_stats = d.pop("ignoreStats", UNSET)
+        ignore_stats: UsageReportIgnoreStats | Unset
+        if isinstance(_ignore_stats, Unset):
+            ignore_stats = UNSET
+        else:
+            ignore_stats = UsageReportIgnoreStats.from_dict(_ignore_stats)
+
+        weak_hash_enabled = d.pop("weakHashEnabled", UNSET)
+
+        process_rss_mi_b = d.pop("processRSSMiB", UNSET)
+
+        _received = d.pop("received", UNSET)
+        received: datetime.datetime | Unset
+        if isinstance(_received, Unset):
+            received = UNSET
+        else:
+            received = datetime.datetime.fromisoformat(_received)
+
+        os = d.pop("os", UNSET)
+
+        arch = d.pop("arch", UNSET)
+
+        compiler = d.pop("compiler", UNSET)
+
+        builder = d.pop("builder", UNSET)
+
+        distribution = d.pop("distribution", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        major_version = d.pop("majorVersion", UNSET)
+
+        dist_dist = d.pop("distDist", UNSET)
+
+        dist_os = d.pop("distOS", UNSET)
+
+        dist_arch = d.pop("distArch", UNSET)
+
+        _database = d.pop("database", UNSET)
+        database: UsageReportDatabase | Unset
+        if isinstance(_database, Unset):
+            database = UNSET
+        else:
+            database = UsageReportDatabase.from_dict(_database)
+
+        usage_report = cls(
+            date=date,
+            address=address,
+            unique_id=unique_id,
+            version=version,
+            long_version=long_version,
+            platform=platform,
+            num_folders=num_folders,
+            num_devices=num_devices,
+            tot_files=tot_files,
+            folder_max_files=folder_max_files,
+            tot_mi_b=tot_mi_b,
+            folder_max_mi_b=folder_max_mi_b,
+            memory_usage_mi_b=memory_usage_mi_b,
+            sha_256_perf=sha_256_perf,
+            hash_perf=hash_perf,
+            memory_size=memory_size,
+            ur_version=ur_version,
+            num_cpu=num_cpu,
+            folder_uses=folder_uses,
+            device_uses=device_uses,
+            announce=announce,
+            relays=relays,
+            uses_rate_limit=uses_rate_limit,
+            upgrade_allowed_manual=upgrade_allowed_manual,
+            upgrade_allowed_auto=upgrade_allowed_auto,
+            upgrade_allowed_pre=upgrade_allowed_pre,
+            rescan_intvs=rescan_intvs,
+            uptime=uptime,
+            nat_type=nat_type,
+            always_local_nets=always_local_nets,
+            cache_ignored_files=cache_ignored_files,
+            overwrite_remote_device_names=overwrite_remote_device_names,
+            progress_emitter_enabled=progress_emitter_enabled,
+            custom_default_folder_path=custom_default_folder_path,
+            weak_hash_selection=weak_hash_selection,
+            custom_traffic_class=custom_traffic_class,
+            custom_temp_index_min_blocks=custom_temp_index_min_blocks,
+            temporaries_disabled=temporaries_disabled,
+            temporaries_custom=temporaries_custom,
+            limit_bandwidth_in_lan=limit_bandwidth_in_lan,
+            custom_release_url=custom_release_url,
+            restart_on_wakeup=restart_on_wakeup,
+            custom_stun_servers=custom_stun_servers,
+            folder_uses_v3=folder_uses_v3,
+            device_uses_v3=device_uses_v3,
+            gui_stats=gui_stats,
+            block_stats=block_stats,
+            transport_stats=transport_stats,
+            ignore_stats=ignore_stats,
+            weak_hash_enabled=weak_hash_enabled,
+            process_rss_mi_b=process_rss_mi_b,
+            received=received,
+            os=os,
+            arch=arch,
+            compiler=compiler,
+            builder=builder,
+            distribution=distribution,
+            country=country,
+            country_code=country_code,
+            major_version=major_version,
+            dist_dist=dist_dist,
+            dist_os=dist_os,
+            dist_arch=dist_arch,
+            database=database,
+        )
+
+        usage_report.additional_properties = d
+        return usage_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageReportAnnounce")
+
+
+@_attrs_define
+class UsageReportAnnounce:
+    """
+    Attributes:
+        global_enabled (bool | Unset):
+        local_enabled (bool | Unset):
+        default_servers_dns (int | Unset):
+        default_servers_ip (int | Unset): Sent by 1.19.2 only.
+        other_servers (int | Unset):
+    """
+
+    global_enabled: bool | Unset = UNSET
+    local_enabled: bool | Unset = UNSET
+    default_servers_dns: int | Unset = UNSET
+    default_servers_ip: int | Unset = UNSET
+    other_servers: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        global_enabled = self.global_enabled
+
+        local_enabled = self.local_enabled
+
+        default_servers_dns = self.default_servers_dns
+
+        default_servers_ip = self.default_servers_ip
+
+        other_servers = self.other_servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if global_enabled is not UNSET:
+            field_dict["globalEnabled"] = global_enabled
+        if local_enabled is not UNSET:
+            field_dict["localEnabled"] = local_enabled
+        if default_servers_dns is not UNSET:
+            field_dict["defaultServersDNS"] = default_servers_dns
+        if default_servers_ip is not UNSET:
+            field_dict["defaultServersIP"] = default_servers_ip
+        if other_servers is not UNSET:
+            field_dict["otherServers"] = other_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        global_enabled = d.pop("globalEnabled", UNSET)
+
+        local_enabled = d.pop("localEnabled", UNSET)
+
+        default_servers_dns = d.pop("defaultServersDNS", UNSET)
+
+        default_servers_ip = d.pop("defaultServersIP", UNSET)
+
+        other_servers = d.pop("otherServers", UNSET)
+
+        usage_report_announce = cls(
+            global_enabled=global_enabled,
+            local_enabled=local_enabled,
+            default_servers_dns=default_servers_dns,
+            default_servers_ip=default_servers_ip,
+            other_servers=other_servers,
+        )
+
+        usage_report_announce.additional_properties = d
+        return usage_report_announce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageReportDatabase")
+
+
+@_attrs_define
+class UsageReportDatabase:
+    """
+    Attributes:
+        modern_csq_lite (bool | Unset): Sent by 2.1.3 only.
+        mattn_sq_lite (bool | Unset): Sent by 2.1.3 only.
+        level_db (bool | Unset): Sent by 2.1.3 only.
+    """
+
+    modern_csq_lite: bool | Unset = UNSET
+    mattn_sq_lite: bool | Unset = UNSET
+    level_db: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        modern_csq_lite = self.modern_csq_lite
+
+        mattn_sq_lite = self.mattn_sq_lite
+
+        level_db = self.level_db
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if modern_csq_lite is not UNSET:
+            field_dict["modernCSQLite"] = modern_csq_lite
+        if mattn_sq_lite is not UNSET:
+            field_dict["mattnSQLite"] = mattn_sq_lite
+        if level_db is not UNSET:
+            field_dict["levelDB"] = level_db
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        modern_csq_lite = d.pop("modernCSQLite", UNSET)
+
+        mattn_sq_lite = d.pop("mattnSQLite", UNSET)
+
+        level_db = d.pop("levelDB", UNSET)
+
+        usage_report_database = cls(
+            modern_csq_lite=modern_csq_lite,
+            mattn_sq_lite=mattn_sq_lite,
+            level_db=level_db,
+        )
+
+        usage_report_database.additional_properties = d
+        return usage_report_database
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

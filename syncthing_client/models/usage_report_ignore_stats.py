@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageReportIgnoreStats")
+
+
+@_attrs_define
+class UsageReportIgnoreStats:
+    """
+    Attributes:
+        lines (int | Unset):
+        inverts (int | Unset):
+        folded (int | Unset):
+        deletable (int | Unset):
+        rooted (int | Unset):
+        includes (int | Unset):
+        escaped_includes (int | Unset):
+        double_stars (int | Unset):
+        stars (int | Unset):
+    """
+
+    lines: int | Unset = UNSET
+    inverts: int | Unset = UNSET
+    folded: int | Unset = UNSET
+    deletable: int | Unset = UNSET
+    rooted: int | Unset = UNSET
+    includes: int | Unset = UNSET
+    escaped_includes: int | Unset = UNSET
+    double_stars: int | Unset = UNSET
+    stars: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lines = self.lines
+
+        inverts = self.inverts
+
+        folded = self.folded
+
+        deletable = self.deletable
+
+        rooted = self.rooted
+
+        includes = self.includes
+
+        escaped_includes = self.escaped_includes
+
+        double_stars = self.double_stars
+
+        stars = self.stars
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if inverts is not UNSET:
+            field_dict["inverts"] = inverts
+        if folded is not UNSET:
+            field_dict["folded"] = folded
+        if deletable is not UNSET:
+            field_dict["deletable"] = deletable
+        if rooted is not UNSET:
+            field_dict["rooted"] = rooted
+        if includes is not UNSET:
+            field_dict["includes"] = includes
+        if escaped_includes is not UNSET:
+            field_dict["escapedIncludes"] = escaped_includes
+        if double_stars is not UNSET:
+            field_dict["doubleStars"] = double_stars
+        if stars is not UNSET:
+            field_dict["stars"] = stars
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        lines = d.pop("lines", UNSET)
+
+        inverts = d.pop("inverts", UNSET)
+
+        folded = d.pop("folded", UNSET)
+
+        deletable = d.pop("deletable", UNSET)
+
+        rooted = d.pop("rooted", UNSET)
+
+        includes = d.pop("includes", UNSET)
+
+        escaped_includes = d.pop("escapedIncludes", UNSET)
+
+        double_stars = d.pop("doubleStars", UNSET)
+
+        stars = d.pop("stars", UNSET)
+
+        usage_report_ignore_stats = cls(
+            lines=lines,
+            inverts=inverts,
+            folded=folded,
+            deletable=deletable,
+            rooted=rooted,
+            includes=includes,
+            escaped_includes=escaped_includes,
+            double_stars=double_stars,
+            stars=stars,
+        )
+
+        usage_report_ignore_stats.additional_properties = d
+        return usage_report_ignore_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageReportRelays")
+
+
+@_attrs_define
+class UsageReportRelays:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        default_servers (int | Unset):
+        other_servers (int | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    default_servers: int | Unset = UNSET
+    other_servers: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        default_servers = self.default_servers
+
+        other_servers = self.other_servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if default_servers is not UNSET:
+            field_dict["defaultServers"] = default_servers
+        if other_servers is not UNSET:
+            field_dict["otherServers"] = other_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        default_servers = d.pop("defaultServers", UNSET)
+
+        other_servers = d.pop("otherServers", UNSET)
+
+        usage_report_relays = cls(
+            enabled=enabled,
+            default_servers=default_servers,
+            other_servers=other_servers,
+        )
+
+        usage_report_relays.additional_properties = d
+        return usage_report_relays
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
