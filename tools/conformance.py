@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+CONSTRAINING = {"type", "properties", "additionalProperties", "items", "anyOf", "oneOf", "allOf", "const", "enum"}
 
 
 @cache
@@ -59,6 +60,8 @@ def undocumented(instance: Any, schema: dict[str, Any], where: str = "$") -> Ite
         if _matches(instance, member):
             yield from undocumented(instance, member, where)
             return
+    if not CONSTRAINING.intersection(schema):
+        return  # an unconstrained value (any JSON), e.g. the data of an event of unknown type
     if isinstance(instance, dict):
         properties = schema.get("properties")
         extra = schema.get("additionalProperties")

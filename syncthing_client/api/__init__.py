@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .config import AsyncConfigApi, ConfigApi
     from .db import AsyncDbApi, DbApi
     from .debug import AsyncDebugApi, DebugApi
+    from .events import AsyncEventsApi, EventsApi
     from .folder import AsyncFolderApi, FolderApi
     from .metrics import AsyncMetricsApi, MetricsApi
     from .noauth import AsyncNoauthApi, NoauthApi
@@ -544,6 +545,24 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
     ),
+    "events_disk": Operation(
+        id="events_disk",
+        method="GET",
+        path="/rest/events/disk",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
+    "events_poll": Operation(
+        id="events_poll",
+        method="GET",
+        path="/rest/events",
+        since="1.2.0",
+        removed=None,
+        deprecated=False,
+        error_field=None,
+    ),
     "folder_errors": Operation(
         id="folder_errors",
         method="GET",
@@ -964,6 +983,13 @@ class SyncthingApi:
         return DebugApi(self._sender)
 
     @cached_property
+    def events(self) -> "EventsApi":
+        """Operations under ``/rest/events/``."""
+        from .events import EventsApi
+
+        return EventsApi(self._sender)
+
+    @cached_property
     def folder(self) -> "FolderApi":
         """Operations under ``/rest/folder/``."""
         from .folder import FolderApi
@@ -1046,6 +1072,13 @@ class AsyncSyncthingApi:
         from .debug import AsyncDebugApi
 
         return AsyncDebugApi(self._sender)
+
+    @cached_property
+    def events(self) -> "AsyncEventsApi":
+        """Operations under ``/rest/events/``."""
+        from .events import AsyncEventsApi
+
+        return AsyncEventsApi(self._sender)
 
     @cached_property
     def folder(self) -> "AsyncFolderApi":

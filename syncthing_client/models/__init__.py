@@ -1,9 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .browse_entry import BrowseEntry
+from .cluster_config_received_event import ClusterConfigReceivedEvent
+from .cluster_config_received_event_data import ClusterConfigReceivedEventData
 from .completion import Completion
 from .config_defaults import ConfigDefaults
 from .config_in_sync import ConfigInSync
+from .config_saved_event import ConfigSavedEvent
 from .configuration import Configuration
 from .connection_details import ConnectionDetails
 from .connection_stats import ConnectionStats
@@ -13,42 +16,90 @@ from .debug_facilities_facilities import DebugFacilitiesFacilities
 from .debug_file import DebugFile
 from .default_ignores import DefaultIgnores
 from .device_configuration import DeviceConfiguration
+from .device_connected_event import DeviceConnectedEvent
+from .device_connected_event_data import DeviceConnectedEventData
 from .device_connection import DeviceConnection
+from .device_disconnected_event import DeviceDisconnectedEvent
+from .device_disconnected_event_data import DeviceDisconnectedEventData
+from .device_discovered_event import DeviceDiscoveredEvent
+from .device_discovered_event_data import DeviceDiscoveredEventData
 from .device_id_result import DeviceIdResult
+from .device_paused_event import DevicePausedEvent
+from .device_paused_event_data import DevicePausedEventData
+from .device_rejected_event import DeviceRejectedEvent
+from .device_rejected_event_data import DeviceRejectedEventData
+from .device_resumed_event import DeviceResumedEvent
+from .device_resumed_event_data import DeviceResumedEventData
 from .device_statistics import DeviceStatistics
 from .device_statistics_map import DeviceStatisticsMap
 from .dial_status import DialStatus
 from .discovery_cache import DiscoveryCache
 from .discovery_entry import DiscoveryEntry
 from .discovery_status import DiscoveryStatus
+from .download_progress_event import DownloadProgressEvent
+from .download_progress_event_data import DownloadProgressEventData
+from .event import Event
 from .extended_attribute import ExtendedAttribute
 from .extended_attributes import ExtendedAttributes
+from .failure_event import FailureEvent
 from .file_availability import FileAvailability
+from .file_download_progress import FileDownloadProgress
+from .file_download_progress_map import FileDownloadProgressMap
 from .file_info import FileInfo
 from .file_page import FilePage
 from .file_version import FileVersion
 from .file_versions_map import FileVersionsMap
+from .folder_completion_event import FolderCompletionEvent
+from .folder_completion_event_data import FolderCompletionEventData
 from .folder_configuration import FolderConfiguration
 from .folder_device_configuration import FolderDeviceConfiguration
 from .folder_error import FolderError
 from .folder_errors import FolderErrors
+from .folder_errors_event import FolderErrorsEvent
+from .folder_errors_event_data import FolderErrorsEventData
 from .folder_offer import FolderOffer
+from .folder_paused_event import FolderPausedEvent
+from .folder_paused_event_data import FolderPausedEventData
+from .folder_rejected_event import FolderRejectedEvent
+from .folder_rejected_event_data import FolderRejectedEventData
+from .folder_resumed_event import FolderResumedEvent
+from .folder_resumed_event_data import FolderResumedEventData
+from .folder_scan_progress_event import FolderScanProgressEvent
+from .folder_scan_progress_event_data import FolderScanProgressEventData
 from .folder_statistics import FolderStatistics
 from .folder_statistics_map import FolderStatisticsMap
 from .folder_summary import FolderSummary
+from .folder_summary_event import FolderSummaryEvent
+from .folder_summary_event_data import FolderSummaryEventData
 from .folder_summary_remote_sequence import FolderSummaryRemoteSequence
+from .folder_watch_state_changed_event import FolderWatchStateChangedEvent
+from .folder_watch_state_changed_event_data import FolderWatchStateChangedEventData
 from .gui_configuration import GUIConfiguration
 from .health import Health
 from .ignore_lines import IgnoreLines
 from .ignores import Ignores
+from .item_finished_event import ItemFinishedEvent
+from .item_finished_event_data import ItemFinishedEventData
+from .item_started_event import ItemStartedEvent
+from .item_started_event_data import ItemStartedEventData
 from .last_file import LastFile
 from .ldap_configuration import LDAPConfiguration
+from .listen_addresses_changed_event import ListenAddressesChangedEvent
+from .listen_addresses_changed_event_data import ListenAddressesChangedEventData
+from .listen_url import ListenURL
+from .listen_url_user_type_0 import ListenURLUserType0
 from .listener_status import ListenerStatus
+from .local_change_detected_event import LocalChangeDetectedEvent
+from .local_change_detected_event_data import LocalChangeDetectedEventData
+from .local_index_updated_event import LocalIndexUpdatedEvent
+from .local_index_updated_event_data import LocalIndexUpdatedEventData
 from .log_level_map import LogLevelMap
 from .log_levels import LogLevels
 from .log_levels_packages import LogLevelsPackages
 from .log_line import LogLine
 from .log_lines import LogLines
+from .login_attempt_event import LoginAttemptEvent
+from .login_attempt_event_data import LoginAttemptEventData
 from .login_request import LoginRequest
 from .mod_time_lookup import ModTimeLookup
 from .mod_time_mapping import ModTimeMapping
@@ -66,16 +117,35 @@ from .partial_versioning_configuration import PartialVersioningConfiguration
 from .paths import Paths
 from .peer_completion import PeerCompletion
 from .pending_device import PendingDevice
+from .pending_device_change import PendingDeviceChange
 from .pending_devices import PendingDevices
+from .pending_devices_changed_event import PendingDevicesChangedEvent
+from .pending_devices_changed_event_data import PendingDevicesChangedEventData
 from .pending_folder import PendingFolder
+from .pending_folder_change import PendingFolderChange
 from .pending_folder_offered_by import PendingFolderOfferedBy
 from .pending_folders import PendingFolders
+from .pending_folders_changed_event import PendingFoldersChangedEvent
+from .pending_folders_changed_event_data import PendingFoldersChangedEventData
 from .platform_data import PlatformData
 from .pong import Pong
 from .random_string import RandomString
+from .remote_change_detected_event import RemoteChangeDetectedEvent
+from .remote_change_detected_event_data import RemoteChangeDetectedEventData
+from .remote_download_progress_event import RemoteDownloadProgressEvent
+from .remote_download_progress_event_data import RemoteDownloadProgressEventData
+from .remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState
+from .remote_index_updated_event import RemoteIndexUpdatedEvent
+from .remote_index_updated_event_data import RemoteIndexUpdatedEventData
 from .restart_required import RestartRequired
 from .restore_errors import RestoreErrors
 from .size import Size
+from .starting_event import StartingEvent
+from .starting_event_data import StartingEventData
+from .startup_complete_event import StartupCompleteEvent
+from .startup_complete_event_data import StartupCompleteEventData
+from .state_changed_event import StateChangedEvent
+from .state_changed_event_data import StateChangedEventData
 from .system_connections import SystemConnections
 from .system_connections_connections import SystemConnectionsConnections
 from .system_errors import SystemErrors
@@ -87,6 +157,8 @@ from .system_status_last_dial_status import SystemStatusLastDialStatus
 from .system_version import SystemVersion
 from .unix_ownership import UnixOwnership
 from .upgrade_info import UpgradeInfo
+from .upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
+from .upgrade_restart_scheduled_event_data import UpgradeRestartScheduledEventData
 from .usage_report import UsageReport
 from .usage_report_announce import UsageReportAnnounce
 from .usage_report_block_stats import UsageReportBlockStats
@@ -113,9 +185,12 @@ from .xattr_filter_entry import XattrFilterEntry
 
 __all__ = (
     "BrowseEntry",
+    "ClusterConfigReceivedEvent",
+    "ClusterConfigReceivedEventData",
     "Completion",
     "ConfigDefaults",
     "ConfigInSync",
+    "ConfigSavedEvent",
     "Configuration",
     "ConnectionDetails",
     "ConnectionStats",
@@ -125,37 +200,85 @@ __all__ = (
     "DebugFile",
     "DefaultIgnores",
     "DeviceConfiguration",
+    "DeviceConnectedEvent",
+    "DeviceConnectedEventData",
     "DeviceConnection",
+    "DeviceDisconnectedEvent",
+    "DeviceDisconnectedEventData",
+    "DeviceDiscoveredEvent",
+    "DeviceDiscoveredEventData",
     "DeviceIdResult",
+    "DevicePausedEvent",
+    "DevicePausedEventData",
+    "DeviceRejectedEvent",
+    "DeviceRejectedEventData",
+    "DeviceResumedEvent",
+    "DeviceResumedEventData",
     "DeviceStatistics",
     "DeviceStatisticsMap",
     "DialStatus",
     "DiscoveryCache",
     "DiscoveryEntry",
     "DiscoveryStatus",
+    "DownloadProgressEvent",
+    "DownloadProgressEventData",
+    "Event",
     "ExtendedAttribute",
     "ExtendedAttributes",
+    "FailureEvent",
     "FileAvailability",
+    "FileDownloadProgress",
+    "FileDownloadProgressMap",
     "FileInfo",
     "FilePage",
     "FileVersion",
     "FileVersionsMap",
+    "FolderCompletionEvent",
+    "FolderCompletionEventData",
     "FolderConfiguration",
     "FolderDeviceConfiguration",
     "FolderError",
     "FolderErrors",
+    "FolderErrorsEvent",
+    "FolderErrorsEventData",
     "FolderOffer",
+    "FolderPausedEvent",
+    "FolderPausedEventData",
+    "FolderRejectedEvent",
+    "FolderRejectedEventData",
+    "FolderResumedEvent",
+    "FolderResumedEventData",
+    "FolderScanProgressEvent",
+    "FolderScanProgressEventData",
     "FolderStatistics",
     "FolderStatisticsMap",
     "FolderSummary",
+    "FolderSummaryEvent",
+    "FolderSummaryEventData",
     "FolderSummaryRemoteSequence",
+    "FolderWatchStateChangedEvent",
+    "FolderWatchStateChangedEventData",
     "GUIConfiguration",
     "Health",
     "IgnoreLines",
     "Ignores",
+    "ItemFinishedEvent",
+    "ItemFinishedEventData",
+    "ItemStartedEvent",
+    "ItemStartedEventData",
     "LastFile",
     "LDAPConfiguration",
+    "ListenAddressesChangedEvent",
+    "ListenAddressesChangedEventData",
     "ListenerStatus",
+    "ListenURL",
+    "ListenURLUserType0",
+    "LocalChangeDetectedEvent",
+    "LocalChangeDetectedEventData",
+    "LocalIndexUpdatedEvent",
+    "LocalIndexUpdatedEventData",
+    "LoginAttemptEvent",
+    "LoginAttemptEventData",
     "LoginRequest",
     "LogLevelMap",
     "LogLevels",
@@ -178,16 +301,35 @@ __all__ = (
     "Paths",
     "PeerCompletion",
     "PendingDevice",
+    "PendingDeviceChange",
     "PendingDevices",
+    "PendingDevicesChangedEvent",
+    "PendingDevicesChangedEventData",
     "PendingFolder",
+    "PendingFolderChange",
     "PendingFolderOfferedBy",
     "PendingFolders",
+    "PendingFoldersChangedEvent",
+    "PendingFoldersChangedEventData",
     "PlatformData",
     "Pong",
     "RandomString",
+    "RemoteChangeDetectedEvent",
+    "RemoteChangeDetectedEventData",
+    "RemoteDownloadProgressEvent",
+    "RemoteDownloadProgressEventData",
+    "RemoteDownloadProgressEventDataState",
+    "RemoteIndexUpdatedEvent",
+    "RemoteIndexUpdatedEventData",
     "RestartRequired",
     "RestoreErrors",
     "Size",
+    "StartingEvent",
+    "StartingEventData",
+    "StartupCompleteEvent",
+    "StartupCompleteEventData",
+    "StateChangedEvent",
+    "StateChangedEventData",
     "SystemConnections",
     "SystemConnectionsConnections",
     "SystemErrors",
@@ -199,6 +341,8 @@ __all__ = (
     "SystemVersion",
     "UnixOwnership",
     "UpgradeInfo",
+    "UpgradeRestartScheduledEvent",
+    "UpgradeRestartScheduledEventData",
     "UsageReport",
     "UsageReportAnnounce",
     "UsageReportBlockStats",

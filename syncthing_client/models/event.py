@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Event")
+
+
+@_attrs_define
+class Event:
+    """One event, of any type: the envelope every event has; `data` depends on `type`.
+
+    Attributes:
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime):
+        type_ (str): The event type, e.g. `ItemFinished`; new releases add types.
+        data (Any | Unset): The event's payload, any JSON value; its shape depends on `type` (see the `<type>Event`
+            schemas).
+    """
+
+    id: int
+    global_id: int
+    time: datetime.datetime
+    type_: str
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        global_id = self.global_id
+
+        time = self.time.isoformat()
+
+        type_ = self.type_
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "globalID": global_id,
+                "time": time,
+                "type": type_,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        global_id = d.pop("globalID")
+
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        type_ = d.pop("type")
+
+        data = d.pop("data", UNSET)
+
+        event = cls(
+            id=id,
+            global_id=global_id,
+            time=time,
+            type_=type_,
+            data=data,
+        )
+
+        event.additional_properties = d
+        return event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

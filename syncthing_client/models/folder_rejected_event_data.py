@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FolderRejectedEventData")
+
+
+@_attrs_define
+class FolderRejectedEventData:
+    """A device offered a folder that is not shared with it (superseded by PendingFoldersChanged, still emitted).
+
+    Attributes:
+        device (str):
+        folder (str):
+        folder_label (str):
+    """
+
+    device: str
+    folder: str
+    folder_label: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device = self.device
+
+        folder = self.folder
+
+        folder_label = self.folder_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "device": device,
+                "folder": folder,
+                "folderLabel": folder_label,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        device = d.pop("device")
+
+        folder = d.pop("folder")
+
+        folder_label = d.pop("folderLabel")
+
+        folder_rejected_event_data = cls(
+            device=device,
+            folder=folder,
+            folder_label=folder_label,
+        )
+
+        folder_rejected_event_data.additional_properties = d
+        return folder_rejected_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

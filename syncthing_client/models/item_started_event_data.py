@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemStartedEventData")
+
+
+@_attrs_define
+class ItemStartedEventData:
+    """Syncthing began syncing an item.
+
+    Attributes:
+        folder (str):
+        item (str):
+        type_ (str): `file`, `dir` or `symlink`.
+        action (str): `update`, `delete` or `metadata`.
+    """
+
+    folder: str
+    item: str
+    type_: str
+    action: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder = self.folder
+
+        item = self.item
+
+        type_ = self.type_
+
+        action = self.action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "folder": folder,
+                "item": item,
+                "type": type_,
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folder = d.pop("folder")
+
+        item = d.pop("item")
+
+        type_ = d.pop("type")
+
+        action = d.pop("action")
+
+        item_started_event_data = cls(
+            folder=folder,
+            item=item,
+            type_=type_,
+            action=action,
+        )
+
+        item_started_event_data.additional_properties = d
+        return item_started_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

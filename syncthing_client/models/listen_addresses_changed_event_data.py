@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listen_url import ListenURL
+
+
+T = TypeVar("T", bound="ListenAddressesChangedEventData")
+
+
+@_attrs_define
+class ListenAddressesChangedEventData:
+    """The addresses Syncthing listens on changed.
+
+    Attributes:
+        address (ListenURL): An address as Go's `net/url.URL` serializes it.
+        lan (list[ListenURL]): Addresses announced on the LAN.
+        wan (list[ListenURL]): Addresses announced globally.
+    """
+
+    address: ListenURL
+    lan: list[ListenURL]
+    wan: list[ListenURL]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.listen_url import ListenURL  # noqa: PLC0415
+
+        address = self.address.to_dict()
+
+        lan = []
+        for lan_item_data in self.lan:
+            lan_item = lan_item_data.to_dict()
+            lan.append(lan_item)
+
+        wan = []
+        for wan_item_data in self.wan:
+            wan_item = wan_item_data.to_dict()
+            wan.append(wan_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "lan": lan,
+                "wan": wan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listen_url import ListenURL  # noqa: PLC0415
+
+        d = dict(src_dict)
+        address = ListenURL.from_dict(d.pop("address"))
+
+        lan = []
+        _lan = d.pop("lan")
+        for lan_item_data in _lan:
+            lan_item = ListenURL.from_dict(lan_item_data)
+
+            lan.append(lan_item)
+
+        wan = []
+        _wan = d.pop("wan")
+        for wan_item_data in _wan:
+            wan_item = ListenURL.from_dict(wan_item_data)
+
+            wan.append(wan_item)
+
+        listen_addresses_changed_event_data = cls(
+            address=address,
+            lan=lan,
+            wan=wan,
+        )
+
+        listen_addresses_changed_event_data.additional_properties = d
+        return listen_addresses_changed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.listen_url_user_type_0 import ListenURLUserType0
+
+
+T = TypeVar("T", bound="ListenURL")
+
+
+@_attrs_define
+class ListenURL:
+    """An address as Go's `net/url.URL` serializes it.
+
+    Attributes:
+        scheme (str | Unset):
+        opaque (str | Unset):
+        user (ListenURLUserType0 | None | Unset):
+        host (str | Unset):
+        path (str | Unset):
+        raw_path (str | Unset):
+        omit_host (bool | Unset): Not sent by 1.19.2 builds with older Go.
+        force_query (bool | Unset):
+        raw_query (str | Unset):
+        fragment (str | Unset):
+        raw_fragment (str | Unset):
+    """
+
+    scheme: str | Unset = UNSET
+    opaque: str | Unset = UNSET
+    user: ListenURLUserType0 | None | Unset = UNSET
+    host: str | Unset = UNSET
+    path: str | Unset = UNSET
+    raw_path: str | Unset = UNSET
+    omit_host: bool | Unset = UNSET
+    force_query: bool | Unset = UNSET
+    raw_query: str | Unset = UNSET
+    fragment: str | Unset = UNSET
+    raw_fragment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: PLC0415
+
+        scheme = self.scheme
+
+        opaque = self.opaque
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, ListenURLUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        host = self.host
+
+        path = self.path
+
+        raw_path = self.raw_path
+
+        omit_host = self.omit_host
+
+        force_query = self.force_query
+
+        raw_query = self.raw_query
+
+        fragment = self.fragment
+
+        raw_fragment = self.raw_fragment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scheme is not UNSET:
+            field_dict["Scheme"] = scheme
+        if opaque is not UNSET:
+            field_dict["Opaque"] = opaque
+        if user is not UNSET:
+            field_dict["User"] = user
+        if host is not UNSET:
+            field_dict["Host"] = host
+        if path is not UNSET:
+            field_dict["Path"] = path
+        if raw_path is not UNSET:
+            field_dict["RawPath"] = raw_path
+        if omit_host is not UNSET:
+            field_dict["OmitHost"] = omit_host
+        if force_query is not UNSET:
+            field_dict["ForceQuery"] = force_query
+        if raw_query is not UNSET:
+            field_dict["RawQuery"] = raw_query
+        if fragment is not UNSET:
+            field_dict["Fragment"] = fragment
+        if raw_fragment is not UNSET:
+            field_dict["RawFragment"] = raw_fragment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        scheme = d.pop("Scheme", UNSET)
+
+        opaque = d.pop("Opaque", UNSET)
+
+        def _parse_user(data: object) -> ListenURLUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = ListenURLUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListenURLUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("User", UNSET))
+
+        host = d.pop("Host", UNSET)
+
+        path = d.pop("Path", UNSET)
+
+        raw_path = d.pop("RawPath", UNSET)
+
+        omit_host = d.pop("OmitHost", UNSET)
+
+        force_query = d.pop("ForceQuery", UNSET)
+
+        raw_query = d.pop("RawQuery", UNSET)
+
+        fragment = d.pop("Fragment", UNSET)
+
+        raw_fragment = d.pop("RawFragment", UNSET)
+
+        listen_url = cls(
+            scheme=scheme,
+            opaque=opaque,
+            user=user,
+            host=host,
+            path=path,
+            raw_path=raw_path,
+            omit_host=omit_host,
+            force_query=force_query,
+            raw_query=raw_query,
+            fragment=fragment,
+            raw_fragment=raw_fragment,
+        )
+
+        listen_url.additional_properties = d
+        return listen_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

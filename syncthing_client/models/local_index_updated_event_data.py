@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalIndexUpdatedEventData")
+
+
+@_attrs_define
+class LocalIndexUpdatedEventData:
+    """The local index changed (after a scan or a pull).
+
+    Attributes:
+        folder (str):
+        items (int):
+        filenames (list[str]): The files in this update.
+        sequence (int):
+        version (int): The same as `sequence` (deprecated).
+    """
+
+    folder: str
+    items: int
+    filenames: list[str]
+    sequence: int
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder = self.folder
+
+        items = self.items
+
+        filenames = self.filenames
+
+        sequence = self.sequence
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "folder": folder,
+                "items": items,
+                "filenames": filenames,
+                "sequence": sequence,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folder = d.pop("folder")
+
+        items = d.pop("items")
+
+        filenames = cast(list[str], d.pop("filenames"))
+
+        sequence = d.pop("sequence")
+
+        version = d.pop("version")
+
+        local_index_updated_event_data = cls(
+            folder=folder,
+            items=items,
+            filenames=filenames,
+            sequence=sequence,
+            version=version,
+        )
+
+        local_index_updated_event_data.additional_properties = d
+        return local_index_updated_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoginAttemptEventData")
+
+
+@_attrs_define
+class LoginAttemptEventData:
+    """Someone tried to log in to the GUI.
+
+    Attributes:
+        username (str):
+        success (bool):
+        remote_address (str | Unset):
+        proxy (str | Unset): The connecting host when `remoteAddress` came from `X-Forwarded-For`.
+    """
+
+    username: str
+    success: bool
+    remote_address: str | Unset = UNSET
+    proxy: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        success = self.success
+
+        remote_address = self.remote_address
+
+        proxy = self.proxy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "success": success,
+            }
+        )
+        if remote_address is not UNSET:
+            field_dict["remoteAddress"] = remote_address
+        if proxy is not UNSET:
+            field_dict["proxy"] = proxy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        success = d.pop("success")
+
+        remote_address = d.pop("remoteAddress", UNSET)
+
+        proxy = d.pop("proxy", UNSET)
+
+        login_attempt_event_data = cls(
+            username=username,
+            success=success,
+            remote_address=remote_address,
+            proxy=proxy,
+        )
+
+        login_attempt_event_data.additional_properties = d
+        return login_attempt_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingFolderChange")
+
+
+@_attrs_define
+class PendingFolderChange:
+    """
+    Attributes:
+        folder_id (str):
+        folder_label (str | Unset):
+        device_id (str | Unset):
+        receive_encrypted (bool | Unset):
+        remote_encrypted (bool | Unset):
+    """
+
+    folder_id: str
+    folder_label: str | Unset = UNSET
+    device_id: str | Unset = UNSET
+    receive_encrypted: bool | Unset = UNSET
+    remote_encrypted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder_id = self.folder_id
+
+        folder_label = self.folder_label
+
+        device_id = self.device_id
+
+        receive_encrypted = self.receive_encrypted
+
+        remote_encrypted = self.remote_encrypted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "folderID": folder_id,
+            }
+        )
+        if folder_label is not UNSET:
+            field_dict["folderLabel"] = folder_label
+        if device_id is not UNSET:
+            field_dict["deviceID"] = device_id
+        if receive_encrypted is not UNSET:
+            field_dict["receiveEncrypted"] = receive_encrypted
+        if remote_encrypted is not UNSET:
+            field_dict["remoteEncrypted"] = remote_encrypted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folder_id = d.pop("folderID")
+
+        folder_label = d.pop("folderLabel", UNSET)
+
+        device_id = d.pop("deviceID", UNSET)
+
+        receive_encrypted = d.pop("receiveEncrypted", UNSET)
+
+        remote_encrypted = d.pop("remoteEncrypted", UNSET)
+
+        pending_folder_change = cls(
+            folder_id=folder_id,
+            folder_label=folder_label,
+            device_id=device_id,
+            receive_encrypted=receive_encrypted,
+            remote_encrypted=remote_encrypted,
+        )
+
+        pending_folder_change.additional_properties = d
+        return pending_folder_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pending_folder_change import PendingFolderChange
+
+
+T = TypeVar("T", bound="PendingFoldersChangedEventData")
+
+
+@_attrs_define
+class PendingFoldersChangedEventData:
+    """The list of pending folders changed.
+
+    Attributes:
+        added (list[PendingFolderChange] | Unset):
+        removed (list[PendingFolderChange] | Unset):
+    """
+
+    added: list[PendingFolderChange] | Unset = UNSET
+    removed: list[PendingFolderChange] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pending_folder_change import PendingFolderChange  # noqa: PLC0415
+
+        added: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.added, Unset):
+            added = []
+            for added_item_data in self.added:
+                added_item = added_item_data.to_dict()
+                added.append(added_item)
+
+        removed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.removed, Unset):
+            removed = []
+            for removed_item_data in self.removed:
+                removed_item = removed_item_data.to_dict()
+                removed.append(removed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if added is not UNSET:
+            field_dict["added"] = added
+        if removed is not UNSET:
+            field_dict["removed"] = removed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_folder_change import PendingFolderChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _added = d.pop("added", UNSET)
+        added: list[PendingFolderChange] | Unset = UNSET
+        if _added is not UNSET:
+            added = []
+            for added_item_data in _added:
+                added_item = PendingFolderChange.from_dict(added_item_data)
+
+                added.append(added_item)
+
+        _removed = d.pop("removed", UNSET)
+        removed: list[PendingFolderChange] | Unset = UNSET
+        if _removed is not UNSET:
+            removed = []
+            for removed_item_data in _removed:
+                removed_item = PendingFolderChange.from_dict(removed_item_data)
+
+                removed.append(removed_item)
+
+        pending_folders_changed_event_data = cls(
+            added=added,
+            removed=removed,
+        )
+
+        pending_folders_changed_event_data.additional_properties = d
+        return pending_folders_changed_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

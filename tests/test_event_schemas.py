@@ -1,0 +1,147 @@
+"""Real events of 1.19.2 and 1.29.5 conform strictly to their `<Type>Event` schema and to the `Event` envelope.
+
+One cluster per version produces them: A and B paired and syncing a folder, a folder held by `minDiskFree` on B,
+devices and folders paused and resumed, an unknown device C knocking on A, a folder offered to B, a GUI login
+that fails, and B stopping. Types not produced here (DeviceDiscovered needs discovery, which the sandbox keeps
+off; DownloadProgress needs a pull long enough to report on; FolderWatchStateChanged, Failure and the 2.x
+UpgradeRestartScheduled need faults or releases these servers cannot show) are checked by their examples only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import Recorder, at_least
+from tools.conformance import schema_named, spec, violations
+from tools.sandbox import VERSIONS, Sandbox, pair, share_folder, wait_for
+
+PRODUCED = {
+    "Starting",
+    "StartupComplete",
+    "ConfigSaved",
+    "ListenAddressesChanged",
+    "DeviceConnected",
+    "DeviceDisconnected",
+    "DeviceRejected",
+    "PendingDevicesChanged",
+    "DevicePaused",
+    "DeviceResumed",
+    "FolderRejected",
+    "PendingFoldersChanged",
+    "FolderPaused",
+    "FolderResumed",
+    "StateChanged",
+    "LocalIndexUpdated",
+    "RemoteIndexUpdated",
+    "ItemStarted",
+    "ItemFinished",
+    "FolderSummary",
+    "FolderCompletion",
+    "FolderErrors",
+    "LoginAttempt",
+}
+DISK = {"LocalChangeDetected", "RemoteChangeDetected"}
+
+
+@dataclass
+class Produced:
+    version: str
+    on_a: list[dict[str, Any]]
+    on_b: list[dict[str, Any]]
+    disk: list[dict[str, Any]]
+
+
+def answers(sandbox: Sandbox) -> bool | None:
+    try:
+        return sandbox.request("GET", "/rest/system/ping").status_code == 200 or None
+    except httpx.TransportError:
+        return None  # the GUI listener is restarting
+
+
+def log_in_wrongly(sandbox: Sandbox) -> None:
+    sandbox.request("PATCH", "/rest/config/gui", json={"user": "admin", "password": "secret"}).raise_for_status()
+    wait_for("the GUI to answer again", lambda: answers(sandbox))
+    if at_least(sandbox, "1.26.0"):
+        httpx.post(f"{sandbox.url}/rest/noauth/auth/password", json={"username": "admin", "password": "no"}, timeout=30)
+    else:
+        httpx.get(f"{sandbox.url}/", auth=("admin", "no"), timeout=30)
+
+
+@pytest.fixture(scope="module", params=VERSIONS, ids=lambda version: f"st{version}")
+def produced(request: pytest.FixtureRequest) -> Iterator[Produced]:
+    version = request.param
+    with Sandbox.start(version) as a, Sandbox.start(version) as b, Sandbox.start(version) as c:
+        pair(a, b)
+        path_a, _ = share_folder(a, b, "synced")
+        for index in range(3):
+            (path_a / f"s{index}.txt").write_text("s" * 100)
+        a.post("/rest/db/scan?folder=synced")
+        held_a, _ = share_folder(a, b, "held", b_options={"minDiskFree": {"value": 100, "unit": "%"}})
+        (held_a / "big.txt").write_text("h" * 5000)
+        a.post("/rest/db/scan?folder=held")
+        wait_for("B's pull errors", lambda: b.get("/rest/folder/errors", folder="held")["errors"] or None)
+        a.post(f"/rest/system/pause?device={b.device_id}")
+        a.post(f"/rest/system/resume?device={b.device_id}")
+        a.request("PATCH", "/rest/config/folders/synced", json={"paused": True}).raise_for_status()
+        a.request("PATCH", "/rest/config/folders/synced", json={"paused": False}).raise_for_status()
+        c.post("/rest/config/devices", {"deviceID": a.device_id, "addresses": [f"tcp://127.0.0.1:{a.listen_port}"]})
+        (a.root / "offer").mkdir()
+        a.post(
+            "/rest/config/folders",
+            {"id": "offer", "path": str(a.root / "offer"), "devices": [{"deviceID": b.device_id}]},
+        )
+        wait_for("C pending on A", lambda: c.device_id in a.get("/rest/cluster/pending/devices") or None)
+        wait_for("the offer pending on B", lambda: "offer" in b.get("/rest/cluster/pending/folders") or None)
+        (path_a / "s0.txt").write_text("changed locally")
+        a.post("/rest/db/scan?folder=synced")
+        time.sleep(1)
+        log_in_wrongly(a)
+        with Recorder(b) as on_b:
+            on_b.client.events.poll(since=0, timeout=0)
+            events_b = on_b.check("events_poll")
+        b.stop()
+        wait_for("B's disconnection seen by A", lambda: b.device_id not in a.connected_devices() or None)
+        with Recorder(a) as on_a:
+            on_a.client.events.poll(since=0, timeout=0)
+            events_a = on_a.check("events_poll")
+            on_a.client.events.disk(since=0, timeout=0)
+            disk = on_a.check("events_disk")
+        yield Produced(version, events_a, events_b, disk)
+
+
+def test_every_event_conforms_to_its_type(produced: Produced) -> None:
+    schemas = spec()["components"]["schemas"]
+    events = produced.on_a + produced.on_b + produced.disk
+    failures = {
+        f"{event['type']} #{event['id']}": found
+        for event in events
+        if (found := violations(event, schema_named(f"{event['type']}Event")))
+    }
+    assert failures == {}
+    assert all(f"{event['type']}Event" in schemas for event in events)
+
+
+def test_the_expected_types_were_produced(produced: Produced) -> None:
+    seen = {event["type"] for event in produced.on_a + produced.on_b}
+    expected = PRODUCED | ({"ClusterConfigReceived"} if produced.version >= "1.20" else set())
+    assert expected <= seen, sorted(expected - seen)
+    assert {event["type"] for event in produced.disk} <= DISK
+    assert "LocalChangeDetected" in {event["type"] for event in produced.disk}
+
+
+def test_event_schemas_name_their_type_and_release() -> None:
+    schemas = spec()["components"]["schemas"]
+    typed = {
+        schema["x-syncthing-event-type"]: name for name, schema in schemas.items() if "x-syncthing-event-type" in schema
+    }
+    assert len(typed) == 33
+    for event_type, name in typed.items():
+        assert name == f"{event_type}Event"
+        assert schemas[name]["properties"]["type"]["const"] == event_type
+        assert schemas[name]["x-syncthing-since"]
