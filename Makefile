@@ -7,7 +7,7 @@ PY := $(BIN)/python
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 GENERATED := api models __init__.py client.py errors.py types.py
-HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py tools tests generator bench
+HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
 
 .PHONY: help venv syncthing generate check-generated lint typecheck spec-check spec-lint test demo bench drift clean
 

@@ -14,6 +14,7 @@ from ._compat import AsyncSystemNamespace, SystemNamespace
 from ._send import AsyncSender, SyncSender
 from .api import AsyncSyncthingApi, SyncthingApi
 from .errors import SyncthingError
+from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
 DEFAULT_URL = "http://127.0.0.1:8384"
@@ -78,6 +79,11 @@ class Syncthing(SyncthingApi):
         return SystemNamespace(self._sender)
 
     @cached_property
+    def events(self) -> EventsNamespace:
+        """Operations under ``/rest/events``, plus ``stream()``: typed events with gaps and restarts reported."""
+        return EventsNamespace(self._sender)
+
+    @cached_property
     def db(self) -> PagedDbApi:
         """Operations under ``/rest/db/``, plus ``iter_need``, ``iter_remoteneed`` and ``iter_localchanged``."""
         return PagedDbApi(self._sender)
@@ -137,6 +143,11 @@ class AsyncSyncthing(AsyncSyncthingApi):
     def system(self) -> AsyncSystemNamespace:
         """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
         return AsyncSystemNamespace(self._sender)
+
+    @cached_property
+    def events(self) -> AsyncEventsNamespace:
+        """Operations under ``/rest/events``, plus ``stream()``: typed events with gaps and restarts reported."""
+        return AsyncEventsNamespace(self._sender)
 
     @cached_property
     def db(self) -> AsyncPagedDbApi:

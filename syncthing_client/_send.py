@@ -67,6 +67,8 @@ class _Sender:
             json=request_args.get("json"),
             content=content,
             headers=headers,
+            # Long polls (the event stream) ask for a read timeout longer than their server-side timeout.
+            timeout=request_args.get("timeout", httpx.USE_CLIENT_DEFAULT),
             extensions=self._extensions,
         )
 

@@ -1,0 +1,420 @@
+"""The event stream: typed, resumable, and never silently lossy, sync and async.
+
+Owns three things:
+
+- decoding: each raw event becomes the generated model named by its ``type`` (``ItemFinished`` →
+  ``models.ItemFinishedEvent``); an unknown type, or one whose payload no longer fits its model, becomes the generic
+  ``models.Event`` with its raw ``data``, never an exception for the whole batch;
+- ``EventCursor``, the state machine with no I/O: what to ask next (``since``, filter, ``limit`` only to skip
+  history), and what a batch means — events, a ``Gap`` when IDs jump (the server keeps 1000 events per
+  subscription), a ``Restarted`` when the server came back with a new start time;
+- ``EventStream`` / ``AsyncEventStream``: thin loops that send the generated ``events_poll`` / ``events_disk``
+  operations with a read timeout longer than the server-side ``timeout``, reconnect with capped exponential backoff
+  when the server goes away, and give up with ``StreamGaveUpError`` only after a deadline.
+
+Reached as ``st.events.stream(...)`` and ``ast.events.stream(...)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import time
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Literal, Protocol, Self
+
+import httpx
+
+from . import models
+from ._send import AsyncSender, SyncSender
+from .api import OPERATIONS
+from .api.events import AsyncEventsApi, EventsApi, events_disk, events_poll
+from .api.system import system_status
+from .errors import APIConnectionError, SyncthingError
+
+__all__ = [
+    "AsyncEventStream",
+    "EventCursor",
+    "EventLike",
+    "EventStream",
+    "EventsMissedError",
+    "Gap",
+    "Restarted",
+    "StreamGaveUpError",
+    "StreamItem",
+    "decode_event",
+]
+
+DEFAULT_POLL_SECONDS = 60
+# The read timeout must outlast the server's long poll; the margin covers a slow answer after it ends.
+READ_MARGIN_SECONDS = 15.0
+FIRST_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS = 0.1, 5.0
+
+
+class EventLike(Protocol):
+    """What every decoded event has, typed or generic."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def global_id(self) -> int: ...
+    @property
+    def time(self) -> datetime.datetime: ...
+    @property
+    def type_(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Events ``first_missed``…``last_missed`` of this subscription were dropped before they could be read.
+
+    The server keeps the newest 1000 events per subscription; a reader that falls behind loses older ones. State the
+    lost events would have reported (folder summaries, completion) should be read again.
+    """
+
+    first_missed: int
+    last_missed: int
+
+    @property
+    def count(self) -> int:
+        return self.last_missed - self.first_missed + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Restarted:
+    """The server restarted (new start time); event IDs start again from 1 and the stream reads from there.
+
+    Events after ``last_id`` of the previous run that were not read before it went away are lost.
+    """
+
+    last_id: int
+    start_time: datetime.datetime | None
+
+
+StreamItem = EventLike | Gap | Restarted
+
+
+class EventsMissedError(SyncthingError):
+    """Raised instead of yielding a ``Gap`` when the stream was opened with ``on_gap="raise"``."""
+
+    def __init__(self, gap: Gap) -> None:
+        self.gap = gap
+        super().__init__(f"events {gap.first_missed}..{gap.last_missed} were dropped by the server before being read")
+
+
+class StreamGaveUpError(APIConnectionError):
+    """The server stayed unreachable for longer than the stream's ``reconnect_deadline``."""
+
+
+def _event_models() -> dict[str, Callable[[dict[str, Any]], Any]]:
+    """Event type → decoder, from the generated models: schema ``<Type>Event`` is the model of type ``<Type>``."""
+    table: dict[str, Callable[[dict[str, Any]], Any]] = {}
+    for name in models.__all__:
+        if name.endswith("Event") and name != "Event":
+            table[name.removesuffix("Event")] = getattr(models, name).from_dict
+    return table
+
+
+_DECODERS = _event_models()
+_decode_generic = models.Event.from_dict
+
+
+def decode_event(raw: dict[str, Any]) -> EventLike:
+    """The typed model for ``raw``; the generic ``Event`` for an unknown type or a payload its model rejects."""
+    decoder = _DECODERS.get(raw.get("type", ""))
+    if decoder is not None:
+        try:
+            decoded: EventLike = decoder(raw)
+            return decoded
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass  # the server sent a shape the spec does not know yet: keep the event, untyped
+    generic: EventLike = _decode_generic(raw)
+    return generic
+
+
+@dataclass
+class EventCursor:
+    """Where a subscription stands, and what each answer means. No I/O: the loops feed it answers.
+
+    Args:
+        since: the last event ID already handled (0: everything the server still holds).
+        types: event types to subscribe to; each distinct filter is its own subscription on the server.
+        skip_history: start after the newest event instead of at ``since``.
+    """
+
+    since: int = 0
+    types: tuple[str, ...] | None = None
+    skip_history: bool = False
+    _primed: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        self._primed = not self.skip_history
+
+    @property
+    def events_filter(self) -> str | None:
+        return ",".join(self.types) if self.types else None
+
+    def next_query(self, poll_seconds: int) -> dict[str, Any]:
+        """The query of the next poll: a one-event, no-wait priming read while skipping history."""
+        if not self._primed:
+            return {"since": 0, "limit": 1, "timeout": 0, "events": self.events_filter}
+        return {"since": self.since, "timeout": poll_seconds, "events": self.events_filter}
+
+    def accept(self, batch: Sequence[dict[str, Any]]) -> list[StreamItem]:
+        """What ``batch`` (the raw answer to the last query) holds for the caller, in order; advances the cursor."""
+        if not self._primed:
+            self._primed = True
+            if batch:
+                self.since = int(batch[-1]["id"])
+            return []
+        items: list[StreamItem] = []
+        expected = self.since + 1
+        for raw in batch:
+            event_id = int(raw["id"])
+            if event_id <= self.since:
+                continue  # already handed out (the server answered an overlapping range)
+            if event_id > expected and self.since > 0:
+                items.append(Gap(expected, event_id - 1))
+            items.append(decode_event(raw))
+            self.since = event_id
+            expected = event_id + 1
+        return items
+
+    def restarted(self, start_time: datetime.datetime | None) -> Restarted:
+        """The server restarted: the next read starts from its first event."""
+        item = Restarted(self.since, start_time)
+        self.since = 0
+        self._primed = True
+        return item
+
+
+class _Backoff:
+    """Capped exponential delays, and whether the reconnection deadline has passed."""
+
+    def __init__(self, deadline_seconds: float) -> None:
+        self._deadline_seconds = deadline_seconds
+        self._started: float | None = None
+        self._delay = FIRST_BACKOFF_SECONDS
+
+    def next_delay(self, error: APIConnectionError) -> float:
+        now = time.monotonic()
+        if self._started is None:
+            self._started = now
+        if now - self._started > self._deadline_seconds:
+            raise StreamGaveUpError(
+                f"Syncthing unreachable for more than {self._deadline_seconds:g} s: {error}",
+                method=error.method,
+                url=error.url,
+            ) from error
+        delay, self._delay = self._delay, min(self._delay * 2, MAX_BACKOFF_SECONDS)
+        return delay
+
+    def reset(self) -> None:
+        self._started, self._delay = None, FIRST_BACKOFF_SECONDS
+
+
+def _start_time(response: httpx.Response) -> datetime.datetime | None:
+    value = response.json().get("startTime")
+    return datetime.datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+@dataclass
+class _StreamSettings:
+    disk: bool
+    poll_seconds: int
+    reconnect_deadline: float
+    on_gap: Literal["yield", "raise"]
+
+    def request_args(self, query: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        module = events_disk if self.disk else events_poll
+        if self.disk:
+            query = {key: value for key, value in query.items() if key != "events"}
+        arguments = {key: value for key, value in query.items() if value is not None}
+        request_args = module._get_kwargs(**arguments)
+        request_args["timeout"] = httpx.Timeout(30.0, read=self.poll_seconds + READ_MARGIN_SECONDS)
+        return OPERATIONS["events_disk" if self.disk else "events_poll"], request_args
+
+    def deliver(self, items: Iterable[StreamItem]) -> Iterator[StreamItem]:
+        for item in items:
+            if isinstance(item, Gap) and self.on_gap == "raise":
+                raise EventsMissedError(item)
+            yield item
+
+
+class EventStream:
+    """Iterates over events (and ``Gap`` / ``Restarted`` items) until closed; see ``EventsNamespace.stream``."""
+
+    def __init__(self, sender: SyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
+        self.cursor = cursor
+        self._sender = sender
+        self._settings = settings
+        self._closed = False
+        self._iterator = self._run()
+
+    def _server_start(self) -> datetime.datetime | None:
+        return _start_time(self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
+
+    def _run(self) -> Generator[StreamItem, None, None]:
+        backoff = _Backoff(self._settings.reconnect_deadline)
+        start_time = self._server_start()
+        while not self._closed:
+            try:
+                operation, request_args = self._settings.request_args(
+                    self.cursor.next_query(self._settings.poll_seconds)
+                )
+                batch = self._sender.send(operation, request_args).json()
+                if not batch:
+                    # An empty poll is normal; it is also the moment to notice a restart that cut no request.
+                    now_started = self._server_start()
+                    if now_started != start_time:
+                        start_time = now_started
+                        yield self.cursor.restarted(start_time)
+                backoff.reset()
+            except APIConnectionError as error:
+                time.sleep(backoff.next_delay(error))
+                try:
+                    now_started = self._server_start()
+                except APIConnectionError:
+                    continue
+                if now_started != start_time:
+                    start_time = now_started
+                    yield self.cursor.restarted(start_time)
+                continue
+            yield from self._settings.deliver(self.cursor.accept(batch))
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> StreamItem:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Stop the stream; no request is in flight between items, so nothing is left open."""
+        self._closed = True
+        self._iterator.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncEventStream:
+    """The async twin of ``EventStream``: ``async for item in stream``; ``await stream.aclose()`` ends it."""
+
+    def __init__(self, sender: AsyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
+        self.cursor = cursor
+        self._sender = sender
+        self._settings = settings
+        self._iterator = self._run()
+
+    async def _server_start(self) -> datetime.datetime | None:
+        return _start_time(await self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
+
+    async def _run(self) -> AsyncGenerator[StreamItem, None]:
+        backoff = _Backoff(self._settings.reconnect_deadline)
+        start_time = await self._server_start()
+        while True:
+            try:
+                operation, request_args = self._settings.request_args(
+                    self.cursor.next_query(self._settings.poll_seconds)
+                )
+                batch = (await self._sender.send(operation, request_args)).json()
+                if not batch:
+                    now_started = await self._server_start()
+                    if now_started != start_time:
+                        start_time = now_started
+                        yield self.cursor.restarted(start_time)
+                backoff.reset()
+            except APIConnectionError as error:
+                await asyncio.sleep(backoff.next_delay(error))
+                try:
+                    now_started = await self._server_start()
+                except APIConnectionError:
+                    continue
+                if now_started != start_time:
+                    start_time = now_started
+                    yield self.cursor.restarted(start_time)
+                continue
+            for item in self._settings.deliver(self.cursor.accept(batch)):
+                yield item
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> StreamItem:
+        return await anext(self._iterator)
+
+    async def aclose(self) -> None:
+        """Stop the stream, cancelling a poll in flight."""
+        await self._iterator.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.aclose()
+
+
+def _settings(
+    disk: bool, poll_seconds: int, reconnect_deadline: float, on_gap: Literal["yield", "raise"]
+) -> _StreamSettings:
+    if poll_seconds < 0:
+        raise ValueError(f"poll_seconds must be 0 or more, not {poll_seconds}")
+    return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap)
+
+
+class EventsNamespace(EventsApi):
+    """The generated ``events`` operations, plus ``stream()``."""
+
+    __slots__ = ()
+
+    def stream(
+        self,
+        *,
+        types: Sequence[str] | None = None,
+        since: int = 0,
+        skip_history: bool = False,
+        disk: bool = False,
+        poll_seconds: int = DEFAULT_POLL_SECONDS,
+        reconnect_deadline: float = 60.0,
+        on_gap: Literal["yield", "raise"] = "yield",
+    ) -> EventStream:
+        """Iterate over events as they happen, typed; ``Gap`` and ``Restarted`` items report loss and restarts.
+
+        Args:
+            types: only these event types (e.g. ``["ItemFinished", "FolderCompletion"]``).
+            since: resume after this event ID (the ``id`` of the last event handled).
+            skip_history: start after the newest event, ignoring what the server still holds.
+            disk: read ``/rest/events/disk`` (LocalChangeDetected, RemoteChangeDetected) instead.
+            poll_seconds: the server-side long-poll timeout; empty polls are invisible.
+            reconnect_deadline: seconds to keep reconnecting to an unreachable server before raising
+                ``StreamGaveUpError``.
+            on_gap: ``"yield"`` a ``Gap`` item, or ``"raise"`` ``EventsMissedError``.
+        """
+        cursor = EventCursor(since, tuple(types) if types else None, skip_history)
+        return EventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))
+
+
+class AsyncEventsNamespace(AsyncEventsApi):
+    """The generated ``events`` operations, plus ``stream()`` (async)."""
+
+    __slots__ = ()
+
+    def stream(
+        self,
+        *,
+        types: Sequence[str] | None = None,
+        since: int = 0,
+        skip_history: bool = False,
+        disk: bool = False,
+        poll_seconds: int = DEFAULT_POLL_SECONDS,
+        reconnect_deadline: float = 60.0,
+        on_gap: Literal["yield", "raise"] = "yield",
+    ) -> AsyncEventStream:
+        """Iterate over events as they happen (``async for``); the arguments are those of ``Syncthing``'s."""
+        cursor = EventCursor(since, tuple(types) if types else None, skip_history)
+        return AsyncEventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))

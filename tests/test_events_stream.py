@@ -1,0 +1,271 @@
+"""The event stream: the I/O-free cursor, then the real thing on 1.19.2 and 1.29.5 (sync and async).
+
+Real proofs: 2,000 files synced with no gap; a gap forced by outrunning the server's 1000-event buffer, with the
+right range; a restart reported and survived; a resumed stream that neither repeats nor misses an event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from syncthing_client import AsyncSyncthing, Syncthing
+from syncthing_client.errors import APIConnectionError
+from syncthing_client.events import (
+    EventCursor,
+    EventsMissedError,
+    Gap,
+    Restarted,
+    StreamGaveUpError,
+    _Backoff,
+    _StreamSettings,
+    decode_event,
+)
+from syncthing_client.models import (
+    Event,
+    FolderCompletionEvent,
+    ItemFinishedEvent,
+    LocalIndexUpdatedEvent,
+    StateChangedEvent,
+)
+from tests.conftest import client_for
+from tools.sandbox import VERSIONS, Sandbox, folder_idle, pair, share_folder, wait_for
+
+
+def raw(event_id: int, event_type: str = "StateChanged", **data: Any) -> dict[str, Any]:
+    payload = data or {"folder": "f", "from": "idle", "to": "scanning"}
+    return {
+        "id": event_id,
+        "globalID": event_id + 100,
+        "time": "2026-11-22T15:27:12.786880118Z",
+        "type": event_type,
+        "data": payload,
+    }
+
+
+# --- the cursor, no I/O ----------------------------------------------------------------------------------------
+
+
+def test_consecutive_events_are_typed_and_advance_the_cursor() -> None:
+    cursor = EventCursor()
+    items = cursor.accept(
+        [raw(1), raw(2, "ItemFinished", folder="f", item="a", type="file", action="update", error=None)]
+    )
+    assert [type(item) for item in items] == [StateChangedEvent, ItemFinishedEvent]
+    assert items[1].data.error is None and items[1].global_id == 102 and items[1].time.year == 2026
+    assert cursor.since == 2
+    assert cursor.next_query(60) == {"since": 2, "timeout": 60, "events": None}
+
+
+def test_a_jump_in_ids_is_a_gap_with_the_missed_range() -> None:
+    cursor = EventCursor(since=4)
+    items = cursor.accept([raw(10), raw(11), raw(15)])
+    assert items[0] == Gap(5, 9) and items[0].count == 5
+    assert items[3] == Gap(12, 14)
+    assert [item.id for item in items if not isinstance(item, Gap)] == [10, 11, 15]
+
+
+def test_history_read_from_zero_is_no_gap_and_repeats_are_dropped() -> None:
+    cursor = EventCursor()
+    assert [item.id for item in cursor.accept([raw(7), raw(8)])] == [7, 8]  # type: ignore[union-attr]
+    assert [item.id for item in cursor.accept([raw(8), raw(9)])] == [9]  # type: ignore[union-attr]
+
+
+def test_unknown_or_drifted_events_arrive_generic_without_failing_the_batch() -> None:
+    cursor = EventCursor()
+    future, drifted, good = raw(1, "SomethingNew", x=1), raw(2, "ItemFinished", unexpected=True), raw(3)
+    items = cursor.accept([future, drifted, good])
+    assert [type(item) for item in items] == [Event, Event, StateChangedEvent]
+    assert items[0].data == {"x": 1} and items[0].type_ == "SomethingNew"  # type: ignore[union-attr]
+    assert isinstance(
+        decode_event(raw(4, "FolderCompletion", folder="f", device="d", completion=100, needBytes=0)),
+        FolderCompletionEvent,
+    )
+
+
+def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:
+    cursor = EventCursor(types=("ItemFinished", "FolderCompletion"), skip_history=True)
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": "ItemFinished,FolderCompletion"}
+    assert cursor.accept([raw(41)]) == []
+    assert cursor.next_query(30) == {"since": 41, "timeout": 30, "events": "ItemFinished,FolderCompletion"}
+
+
+def test_a_restart_starts_over_from_the_first_event() -> None:
+    cursor = EventCursor(since=500)
+    assert cursor.restarted(None) == Restarted(500, None)
+    assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
+
+
+def test_gaps_can_raise_instead() -> None:
+    settings = _StreamSettings(disk=False, poll_seconds=60, reconnect_deadline=1, on_gap="raise")
+    with pytest.raises(EventsMissedError) as caught:
+        list(settings.deliver(EventCursor(since=1).accept([raw(5)])))
+    assert caught.value.gap == Gap(2, 4)
+
+
+def test_disk_streams_send_no_filter_and_a_long_enough_read_timeout() -> None:
+    operation, request_args = _StreamSettings(True, 60, 1, "yield").request_args(
+        {"since": 3, "timeout": 60, "events": "X"}
+    )
+    assert operation.id == "events_disk"
+    assert request_args["params"] == {"since": 3, "timeout": 60}
+    assert request_args["timeout"].read > 60
+
+
+def test_backoff_doubles_to_a_cap_then_gives_up_after_the_deadline() -> None:
+    error = APIConnectionError("refused", method="GET", url="http://127.0.0.1:1/rest/events")
+    backoff = _Backoff(deadline_seconds=3600)
+    delays = [backoff.next_delay(error) for _ in range(10)]
+    assert delays[:3] == [0.1, 0.2, 0.4] and max(delays) == 5.0
+    quick = _Backoff(deadline_seconds=0.01)
+    quick.next_delay(error)
+    time.sleep(0.02)
+    with pytest.raises(StreamGaveUpError, match="unreachable for more than"):
+        quick.next_delay(error)
+
+
+# --- real servers ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=VERSIONS, ids=lambda version: f"st{version}")
+def synced_pair(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, Sandbox]]:
+    with Sandbox.start(request.param) as a, Sandbox.start(request.param) as b:
+        pair(a, b)
+        yield a, b
+
+
+def test_two_thousand_files_arrive_typed_and_without_a_gap(synced_pair: tuple[Sandbox, Sandbox]) -> None:
+    a, b = synced_pair
+    path_a, _ = share_folder(a, b, "bulk")
+    wanted = {f"d{index // 100}/f{index}.txt" for index in range(2000)}
+    types = ("ItemFinished", "LocalIndexUpdated", "FolderCompletion")
+    seen: list[Any] = []
+    with client_for(b) as st:
+        stream = st.events.stream(types=types, skip_history=True, poll_seconds=5)
+        next_query = stream.cursor.next_query(5)
+        st.events.poll(since=0, limit=1, timeout=0, events=next_query["events"])  # the subscription exists from now
+
+        def read() -> None:
+            finished: set[str] = set()
+            for item in stream:
+                seen.append(item)
+                if isinstance(item, ItemFinishedEvent) and item.data.folder == "bulk":
+                    finished.add(item.data.item)
+                done = isinstance(item, FolderCompletionEvent) and item.data.completion == 100
+                if wanted <= finished and done:
+                    return
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        for index in range(2000):
+            folder = path_a / f"d{index // 100}"
+            folder.mkdir(exist_ok=True)
+            (folder / f"f{index}.txt").write_text(str(index))
+        a.post("/rest/db/scan?folder=bulk")
+        reader.join(timeout=120)
+        stream.close()
+    assert not reader.is_alive()
+    assert not [item for item in seen if isinstance(item, Gap | Restarted)]
+    assert {type(item) for item in seen} == {ItemFinishedEvent, LocalIndexUpdatedEvent, FolderCompletionEvent}
+    ids = [item.id for item in seen]
+    assert ids == list(range(ids[0], ids[0] + len(ids)))
+
+
+def scan_many(sandbox: Sandbox, folder: str, times: int) -> None:
+    for _ in range(times):
+        sandbox.post(f"/rest/db/scan?folder={folder}")
+
+
+@pytest.fixture(params=VERSIONS, ids=lambda version: f"st{version}")
+def with_folder(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    with Sandbox.start(request.param) as sandbox:
+        path = sandbox.root / "folders" / "busy"
+        path.mkdir(parents=True)
+        sandbox.post("/rest/config/folders", {"id": "busy", "path": str(path), "fsWatcherEnabled": False})
+        wait_for("the folder to be idle", lambda: folder_idle(sandbox, "busy") or None)
+        yield sandbox
+
+
+def test_a_slow_reader_gets_a_gap_with_the_right_range(with_folder: Sandbox) -> None:
+    with client_for(with_folder) as st:
+        st.events.poll(since=0, limit=1, timeout=0, events="StateChanged")  # a fresh subscription: nothing old
+        stream = st.events.stream(types=["StateChanged"], poll_seconds=5)
+        scan_many(with_folder, "busy", 1)
+        item = next(stream)
+        while item.id < stream.cursor.since:  # type: ignore[union-attr]  # hand out the rest of the batch
+            item = next(stream)
+        assert isinstance(item, StateChangedEvent)
+        read_up_to = item.id
+        scan_many(with_folder, "busy", 500)  # 3 state changes each: more than the 1000 the server keeps
+        gap = next(stream)
+        after = next(stream)
+        stream.close()
+    assert isinstance(gap, Gap), gap
+    assert gap.first_missed == read_up_to + 1
+    assert isinstance(after, StateChangedEvent) and after.id == gap.last_missed + 1
+    assert gap.count >= 300
+
+
+def test_a_restart_is_reported_and_the_stream_goes_on(with_folder: Sandbox) -> None:
+    with client_for(with_folder) as st:
+        stream = st.events.stream(poll_seconds=2, reconnect_deadline=60)
+        assert next(stream).type_ == "Starting"  # type: ignore[union-attr]
+        with client_for(with_folder) as other:
+            other.system.restart()
+        items = []
+        for item in stream:
+            items.append(item)
+            if any(isinstance(seen, Restarted) for seen in items) and getattr(item, "type_", "") == "StartupComplete":
+                break
+        stream.close()
+    restarted = next(item for item in items if isinstance(item, Restarted))
+    after = items[items.index(restarted) + 1 :]
+    assert restarted.last_id > 0 and restarted.start_time is not None
+    assert after[0].id == 1 and after[0].type_ == "Starting"  # type: ignore[union-attr]
+
+
+def test_resuming_from_the_last_id_repeats_and_misses_nothing(with_folder: Sandbox) -> None:
+    with client_for(with_folder) as st:
+        first = st.events.stream(types=["StateChanged"], poll_seconds=2)
+        st.events.poll(since=0, limit=1, timeout=0, events="StateChanged")
+        scan_many(with_folder, "busy", 3)
+        before = [next(first) for _ in range(6)]
+        first.close()
+        last_id = before[-1].id  # type: ignore[union-attr]
+        scan_many(with_folder, "busy", 3)
+        resumed = st.events.stream(types=["StateChanged"], since=last_id, poll_seconds=2)
+        after = [next(resumed) for _ in range(6)]
+        resumed.close()
+    ids = [item.id for item in before + after]  # type: ignore[union-attr]
+    assert ids == list(range(ids[0], ids[0] + 12))
+
+
+def test_async_stream_resumes_and_closes_a_poll_in_flight(with_folder: Sandbox) -> None:
+    async def scenario() -> tuple[list[int], float]:
+        async with AsyncSyncthing(with_folder.url, with_folder.api_key) as ast:
+            await ast.events.poll(since=0, limit=1, timeout=0, events="StateChanged")
+            stream = ast.events.stream(types=["StateChanged"], poll_seconds=60)
+            await asyncio.to_thread(scan_many, with_folder, "busy", 2)
+            ids = [(await anext(stream)).id for _ in range(4)]  # type: ignore[union-attr]
+            waiting = asyncio.ensure_future(anext(stream))  # nothing more will come: a 60 s poll is in flight
+            await asyncio.sleep(0.5)
+            started = time.monotonic()
+            waiting.cancel()
+            await stream.aclose()
+            return ids, time.monotonic() - started
+
+    ids, closing = asyncio.run(scenario())
+    assert ids == list(range(ids[0], ids[0] + 4))
+    assert closing < 2
+
+
+def test_sync_streams_are_context_managers(syncthing: Sandbox) -> None:
+    with Syncthing(syncthing.url, syncthing.api_key) as st, st.events.stream(poll_seconds=1) as stream:
+        assert next(stream).id >= 1  # type: ignore[union-attr]
+    with pytest.raises(StopIteration):
+        next(stream)
