@@ -160,3 +160,4 @@ def main() -> None:
 if __name__ == "__main__":
     main()
     print("\n" + "\n".join(__import__("bench.pagination", fromlist=["rows"]).rows()))
+    print("\n" + "\n".join(__import__("bench.events", fromlist=["rows"]).rows()))
