@@ -59,8 +59,10 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy --strict syncthing_client tools
 
+# The suite runs on the default async transport (aiohttp); its async tests run again on httpx's own.
 test: venv syncthing lint typecheck spec-check spec-lint check-generated
 	$(PY) -m pytest -q
+	SYNCTHING_ASYNC_BACKEND=httpx $(PY) -m pytest -q -k async
 
 demo: venv syncthing
 	$(PY) -m tools.demo

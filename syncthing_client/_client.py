@@ -2,11 +2,14 @@
 how long its connections live. Every operation comes from the generated namespaces they inherit.
 """
 
+from __future__ import annotations
+
+import importlib.util
 import os
 import ssl
 from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Literal, Self
 
 import httpx
 
@@ -22,6 +25,12 @@ DEFAULT_URL = "http://127.0.0.1:8384"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 URL_ENV = "SYNCTHING_URL"
 API_KEY_ENV = "SYNCTHING_API_KEY"
+BACKEND_ENV = "SYNCTHING_ASYNC_BACKEND"
+
+AsyncBackend = Literal["aiohttp", "httpx"]
+
+if TYPE_CHECKING:
+    import aiohttp
 
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
@@ -32,6 +41,25 @@ def _resolve(base_url: str | None, api_key: str | None) -> tuple[str, str]:
     if not key:
         raise SyncthingError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
     return url, key
+
+
+def _default_backend() -> AsyncBackend:
+    chosen = os.environ.get(BACKEND_ENV)
+    if chosen in ("aiohttp", "httpx"):
+        return chosen  # type: ignore[return-value]
+    if chosen:
+        raise SyncthingError(f"${BACKEND_ENV} must be 'aiohttp' or 'httpx', not {chosen!r}")
+    return "aiohttp" if importlib.util.find_spec("aiohttp") else "httpx"
+
+
+def _async_transport(
+    backend: AsyncBackend | None, session: aiohttp.ClientSession | None, verify: bool | ssl.SSLContext
+) -> httpx.AsyncBaseTransport:
+    if session is not None or (backend or _default_backend()) == "aiohttp":
+        from ._aiohttp import AiohttpTransport  # aiohttp is an optional dependency
+
+        return AiohttpTransport(session, verify=verify)
+    return httpx.AsyncHTTPTransport(verify=verify)
 
 
 def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
@@ -69,9 +97,11 @@ class Syncthing(SyncthingApi):
     ) -> None:
         url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=timeout, verify=_ssl_context(verify))
+        transport = None if http_client else httpx.HTTPTransport(verify=_ssl_context(verify))
+        http = http_client or httpx.Client(timeout=timeout, transport=transport)
         self.base_url = url
-        super().__init__(SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
+        sender = SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name, transport=transport)
+        super().__init__(sender)
 
     @cached_property
     def system(self) -> SystemNamespace:
@@ -120,7 +150,13 @@ class Syncthing(SyncthingApi):
 class AsyncSyncthing(AsyncSyncthingApi):
     """Asynchronous client: ``AsyncSyncthing(base_url, api_key)``, then ``await ast.<tag>.<action>(...)``.
 
-    Takes the same arguments as ``Syncthing``; ``http_client`` is an ``httpx.AsyncClient``.
+    Takes the same arguments as ``Syncthing``; ``http_client`` is an ``httpx.AsyncClient``. Two more:
+
+    Args:
+        backend: what carries requests when no ``http_client`` is given: ``"aiohttp"`` (the default when
+            aiohttp is installed, ``pip install syncthing-client[aiohttp]``: several times faster under
+            concurrency) or ``"httpx"`` (httpx's own pool). ``$SYNCTHING_ASYNC_BACKEND`` sets the default.
+        aiohttp_session: an ``aiohttp.ClientSession`` of your own for the aiohttp backend; it is not closed here.
     """
 
     def __init__(
@@ -132,12 +168,16 @@ class AsyncSyncthing(AsyncSyncthingApi):
         verify: Verify = True,
         tls_server_name: str | None = None,
         http_client: httpx.AsyncClient | None = None,
+        backend: AsyncBackend | None = None,
+        aiohttp_session: aiohttp.ClientSession | None = None,
     ) -> None:
         url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
-        http = http_client or httpx.AsyncClient(timeout=timeout, verify=_ssl_context(verify))
+        transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
+        http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
         self.base_url = url
-        super().__init__(AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name))
+        sender = AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name, transport=transport)
+        super().__init__(sender)
 
     @cached_property
     def system(self) -> AsyncSystemNamespace:

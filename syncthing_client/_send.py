@@ -4,6 +4,11 @@ A sender owns the httpx client, the base URL and the API key. It turns the gener
 operation into a request, sends it, and hands back a successful response or raises the error from
 ``syncthing_client.errors``. Nothing else in the package sends requests.
 
+Two ways to send. With a client handed in by the caller, requests go through ``httpx.Client.send`` so that its auth,
+hooks, proxies and cookies all apply. With the client this package made itself, requests go straight to its
+transport: ``Client.send``'s merging, auth, redirect and hook machinery costs more than the HTTP exchange with a
+local Syncthing and does nothing for us (see the README's speed section).
+
 It also knows the server's release: before the first operation that not every release serves, it asks
 ``GET /rest/system/version`` once and keeps the answer (until the connection fails, as an upgrade restarts the
 server), and refuses an operation the release lacks without sending it.
@@ -20,13 +25,14 @@ API_KEY_HEADER = "X-API-Key"
 
 
 class _Sender:
-    __slots__ = ("_api_key", "_base_url", "_extensions", "server_version")
+    __slots__ = ("_api_key", "_base_url", "_extensions", "_timeout", "server_version")
 
-    def __init__(self, base_url: str, api_key: str, tls_server_name: str | None) -> None:
+    def __init__(self, base_url: str, api_key: str, tls_server_name: str | None, timeout: httpx.Timeout) -> None:
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
+        self._timeout = timeout
         self.server_version: str | None = None
 
     def _refuse_if_unserved(self, operation: Operation, server_version: str | None) -> None:
@@ -72,28 +78,72 @@ class _Sender:
             extensions=self._extensions,
         )
 
+    def _build_lean(self, request_args: dict[str, Any]) -> httpx.Request:
+        """The request ``_build`` makes, without a client: what the transport needs and nothing else."""
+        headers: dict[str, str] = dict(request_args.get("headers") or {})
+        headers[API_KEY_HEADER] = self._api_key
+        content: Any = request_args.get("content")
+        if hasattr(content, "read"):
+            content = content.read()
+        timeout = request_args.get("timeout", self._timeout)
+        extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+        if self._extensions:
+            extensions.update(self._extensions)
+        return httpx.Request(
+            request_args["method"],
+            self._base_url + str(request_args["url"]),
+            params=request_args.get("params"),
+            json=request_args.get("json"),
+            content=content,
+            headers=headers,
+            extensions=extensions,
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
 
 class SyncSender(_Sender):
-    """Sends requests through an ``httpx.Client``."""
+    """Sends requests through an ``httpx.Client``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("http",)
+    __slots__ = ("http", "transport")
 
-    def __init__(self, http: httpx.Client, *, base_url: str, api_key: str, tls_server_name: str | None = None) -> None:
-        super().__init__(base_url, api_key, tls_server_name)
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        base_url: str,
+        api_key: str,
+        tls_server_name: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(base_url, api_key, tls_server_name, http.timeout)
         self.http = http
+        self.transport = transport
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
-        request = self._build(self.http, request_args)
+        lean = self.transport is not None and not self.http.cookies
+        request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
-            response = self.http.send(request)
+            response = self._exchange(request) if lean else self.http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_lost(exc, request) from exc
         raise_for_response(response, error_field=operation.error_field)
+        return response
+
+    def _exchange(self, request: httpx.Request) -> httpx.Response:
+        assert self.transport is not None
+        response = self.transport.handle_request(request)
+        try:
+            response.read()
+        finally:
+            response.close()
+        response.request = request
+        if "set-cookie" in response.headers:
+            # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
+            self.http.cookies.extract_cookies(response)
         return response
 
     def _version_if_known(self) -> str | None:
@@ -115,25 +165,45 @@ class SyncSender(_Sender):
 
 
 class AsyncSender(_Sender):
-    """Sends requests through an ``httpx.AsyncClient``."""
+    """Sends requests through an ``httpx.AsyncClient``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("http",)
+    __slots__ = ("http", "transport")
 
     def __init__(
-        self, http: httpx.AsyncClient, *, base_url: str, api_key: str, tls_server_name: str | None = None
+        self,
+        http: httpx.AsyncClient,
+        *,
+        base_url: str,
+        api_key: str,
+        tls_server_name: str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, api_key, tls_server_name)
+        super().__init__(base_url, api_key, tls_server_name, http.timeout)
         self.http = http
+        self.transport = transport
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
-        request = self._build(self.http, request_args)
+        lean = self.transport is not None and not self.http.cookies
+        request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
-            response = await self.http.send(request)
+            response = await self._exchange(request) if lean else await self.http.send(request)
         except httpx.TransportError as exc:
             raise self._connection_lost(exc, request) from exc
         raise_for_response(response, error_field=operation.error_field)
+        return response
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        assert self.transport is not None
+        response = await self.transport.handle_async_request(request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        response.request = request
+        if "set-cookie" in response.headers:
+            self.http.cookies.extract_cookies(response)
         return response
 
     async def _version_if_known(self) -> str | None:

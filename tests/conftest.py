@@ -141,8 +141,8 @@ def _record_operations() -> Iterator[None]:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A full, passing run fails if some operation of the spec was never sent to a server."""
     config = session.config
-    full_run = not config.option.keyword and not config.option.markexpr and config.args == [str(config.rootpath)]
-    full_run = full_run or [Path(arg).resolve() for arg in config.args] == [config.rootpath / "tests"]
+    whole_suite = [Path(arg).resolve() for arg in config.args] in ([config.rootpath], [config.rootpath / "tests"])
+    full_run = whole_suite and not config.option.keyword and not config.option.markexpr and not config.option.deselect
     if exitstatus != 0 or not full_run:
         return
     missing = sorted(set(OPERATIONS) - _sent)

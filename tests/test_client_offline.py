@@ -24,6 +24,12 @@ URL = "http://127.0.0.1:8384"
 KEY = "secret-key-that-must-not-leak"
 
 
+@pytest.fixture(autouse=True)
+def httpx_async_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """respx intercepts httpx's own transports, so async clients here use the httpx backend."""
+    monkeypatch.setenv("SYNCTHING_ASYNC_BACKEND", "httpx")
+
+
 def test_public_surface_is_pinned() -> None:
     assert sorted(syncthing_client.__all__) == [
         "APIConnectionError",
