@@ -25,6 +25,7 @@ import httpx
 from aiosyncthing import Syncthing as AioSyncthing
 from syncthing import Syncthing as PythonSyncthing
 
+from bench import big_config, events, pagination
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
@@ -129,6 +130,26 @@ def report(contenders: list[Contender]) -> None:
             print(f"  {name:<38} {value * scale:>9.1f} {value / base:>20.2f} {value / peer:>15.2f}")
 
 
+def verdicts(contenders: list[Contender]) -> list[str]:
+    """The issue's targets for one and 200 concurrent calls, with the ratios measured in this run."""
+    sequential = {c.name: statistics.median(c.sequential) for c in contenders}
+    concurrent = {c.name: statistics.median(c.concurrent) for c in contenders}
+    checks = [
+        ("async, one call ÷ aiosyncthing", sequential["syncthing-client (async)"] / sequential[PEER], 1.15),
+        ("async, 200 concurrent ÷ aiosyncthing", concurrent["syncthing-client (async)"] / concurrent[PEER], 1.5),
+        ("sync, one call ÷ raw httpx.Client", sequential["syncthing-client (sync)"] / sequential[BASELINE], 0.7),
+        (
+            "sync, one call ÷ python-syncthing",
+            sequential["syncthing-client (sync)"] / sequential["python-syncthing (syncthing2 2.4.5)"],
+            1.0,
+        ),
+    ]
+    lines = ["\nTargets"]
+    for what, ratio, target in checks:
+        lines.append(f"  {what:<40} {ratio:>6.2f}  (≤ {target}) {'met' if ratio <= target else 'NOT met'}")
+    return lines
+
+
 def main() -> None:
     with Sandbox.start("1.29.5") as sandbox:
         print(f"syncthing {sandbox.version} on {sandbox.url}, loopback only")
@@ -154,10 +175,12 @@ def main() -> None:
         close_sync()
         loop.run_until_complete(close_async())
         loop.close()
-    report(contenders)
+        report(contenders)
+        print("\n".join(verdicts(contenders)))
+        print("\n" + "\n".join(big_config.rows(sandbox)))
+    print("\n" + "\n".join(events.rows()))
+    print("\n" + "\n".join(pagination.rows()))
 
 
 if __name__ == "__main__":
     main()
-    print("\n" + "\n".join(__import__("bench.pagination", fromlist=["rows"]).rows()))
-    print("\n" + "\n".join(__import__("bench.events", fromlist=["rows"]).rows()))

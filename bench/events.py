@@ -49,7 +49,7 @@ def rows() -> list[str]:
     return [
         f"Event decoding — {count} recorded real events, best of {ROUNDS}",
         f"  json.loads alone              {count / loads_only:>12,.0f} events/s",
-        f"  json.loads + typed decoding   {rate:>12,.0f} events/s   {typed / loads_only:.1f}× json.loads",
+        f"  json.loads + typed decoding   {rate:>12,.0f} events/s   {typed / loads_only:.1f} x json.loads",
         f"  target ≥ {TARGET_EVENTS_PER_SECOND:,} typed events/s: {verdict}",
     ]
 

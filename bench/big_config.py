@@ -1,0 +1,126 @@
+"""The full configuration of 2,000 folders and 500 devices, typed, end to end, against raw httpx + json.loads.
+
+A throwaway 1.29.5 gets that configuration through ``PUT /rest/config`` (the folders paused, so nothing is scanned
+and nothing leaves the machine); then, interleaved over ``ROUNDS``, each contender fetches and decodes it:
+
+- ``st.config.full()`` / ``await ast.config.full()`` (typed ``Configuration``),
+- raw ``httpx.Client`` / ``httpx.AsyncClient`` ``GET /rest/config`` + ``json.loads``.
+
+Run alone: ``.venv/bin/python -m bench.big_config``; ``rows()`` gives the printable lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from syncthing_client import AsyncSyncthing, Syncthing
+from tools.sandbox import Sandbox
+
+FOLDERS, DEVICES, ROUNDS = 2_000, 500, 7
+TARGET_RATIO = 1.3
+_LUHN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _luhn_char(group: str) -> str:
+    factor, total, n = 1, 0, len(_LUHN_ALPHABET)
+    for char in group:
+        addend = factor * _LUHN_ALPHABET.index(char)
+        factor = 1 if factor == 2 else 2
+        total += addend // n + addend % n
+    return _LUHN_ALPHABET[(n - total % n) % n]
+
+
+def device_id(seed: int) -> str:
+    """A valid Syncthing device ID (base32 of a SHA-256 with Luhn check characters), made from ``seed``."""
+    raw = base64.b32encode(hashlib.sha256(str(seed).encode()).digest()).decode().rstrip("=")
+    groups = [raw[i : i + 13] for i in range(0, 52, 13)]
+    checked = "".join(group + _luhn_char(group) for group in groups)
+    return "-".join(checked[i : i + 7] for i in range(0, 56, 7))
+
+
+def install_big_config(sandbox: Sandbox) -> int:
+    """Give ``sandbox`` the big configuration; the size of its JSON in bytes."""
+    config: dict[str, Any] = sandbox.get("/rest/config")
+    devices = [device_id(index) for index in range(DEVICES)]
+    config["devices"] += [{"deviceID": ident, "addresses": ["tcp://127.0.0.1:1"], "paused": True} for ident in devices]
+    config["folders"] = [
+        {
+            "id": f"folder-{index:04d}",
+            "label": f"Folder {index}",
+            "path": str(sandbox.root / "never-created" / f"f{index}"),
+            "paused": True,
+            "devices": [{"deviceID": devices[index % DEVICES]}],
+        }
+        for index in range(FOLDERS)
+    ]
+    sandbox.request("PUT", "/rest/config", json=config, timeout=120).raise_for_status()
+    return len(sandbox.request("GET", "/rest/config", timeout=60).content)
+
+
+def _median_seconds(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def measure(sandbox: Sandbox) -> dict[str, float]:
+    headers = {"X-API-Key": sandbox.api_key}
+    timeout = httpx.Timeout(60.0)
+    ours = Syncthing(sandbox.url, sandbox.api_key, timeout=timeout)
+    raw = httpx.Client(base_url=sandbox.url, headers=headers, timeout=timeout)
+    loop = asyncio.new_event_loop()
+    ours_async = AsyncSyncthing(sandbox.url, sandbox.api_key, timeout=timeout)
+    raw_async = httpx.AsyncClient(base_url=sandbox.url, headers=headers, timeout=timeout)
+
+    async def raw_async_call() -> Any:
+        return json.loads((await raw_async.get("/rest/config")).content)
+
+    contenders: dict[str, Callable[[], Any]] = {
+        "syncthing-client (sync)": ours.config.full,
+        "raw httpx.Client + json.loads": lambda: json.loads(raw.get("/rest/config").content),
+        "syncthing-client (async)": lambda: loop.run_until_complete(ours_async.config.full()),
+        "raw httpx.AsyncClient + json.loads": lambda: loop.run_until_complete(raw_async_call()),
+    }
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    for call in contenders.values():
+        call()  # warm-up
+    for round_number in range(ROUNDS):
+        names = list(contenders)
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            started = time.perf_counter()
+            contenders[name]()
+            samples[name].append(time.perf_counter() - started)
+    ours.close()
+    raw.close()
+    loop.run_until_complete(ours_async.aclose())
+    loop.run_until_complete(raw_async.aclose())
+    loop.close()
+    return {name: _median_seconds(values) for name, values in samples.items()}
+
+
+def rows(sandbox: Sandbox | None = None) -> list[str]:
+    if sandbox is None:
+        with Sandbox.start("1.29.5") as own:
+            return rows(own)
+    size = install_big_config(sandbox)
+    medians = measure(sandbox)
+    sync_ratio = medians["syncthing-client (sync)"] / medians["raw httpx.Client + json.loads"]
+    async_ratio = medians["syncthing-client (async)"] / medians["raw httpx.AsyncClient + json.loads"]
+    lines = [f"Full config, {FOLDERS} folders and {DEVICES} devices ({size / 1e6:.1f} MB), median of {ROUNDS} rounds"]
+    lines += [f"  {name:<36} {seconds * 1e3:>8.1f} ms" for name, seconds in medians.items()]
+    for flavour, ratio in (("sync", sync_ratio), ("async", async_ratio)):
+        verdict = "met" if ratio <= TARGET_RATIO else "NOT met"
+        lines.append(f"  typed {flavour} ÷ raw + json.loads: {ratio:.2f} (target ≤ {TARGET_RATIO}): {verdict}")
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(rows()))
