@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.pending_devices import PendingDevices
 from ...models.pending_folders import PendingFolders
 from ...types import UNSET, Unset
@@ -90,7 +90,7 @@ class ClusterApi:
             OPERATIONS["cluster_pending_devices"],
             cluster_pending_devices._get_kwargs(),
         )
-        return cast(PendingDevices, cluster_pending_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PendingDevices, decode(cluster_pending_devices._parse_response, PARSE_CONTEXT, response))
 
     def pending_folders(
         self,
@@ -115,7 +115,7 @@ class ClusterApi:
                 device=device,
             ),
         )
-        return cast(PendingFolders, cluster_pending_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PendingFolders, decode(cluster_pending_folders._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncClusterApi:
@@ -193,7 +193,7 @@ class AsyncClusterApi:
             OPERATIONS["cluster_pending_devices"],
             cluster_pending_devices._get_kwargs(),
         )
-        return cast(PendingDevices, cluster_pending_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PendingDevices, decode(cluster_pending_devices._parse_response, PARSE_CONTEXT, response))
 
     async def pending_folders(
         self,
@@ -218,7 +218,7 @@ class AsyncClusterApi:
                 device=device,
             ),
         )
-        return cast(PendingFolders, cluster_pending_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PendingFolders, decode(cluster_pending_folders._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncClusterApi", "ClusterApi"]

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
 from ...models.configuration import Configuration
 from ...models.default_ignores import DefaultIgnores
@@ -183,7 +183,7 @@ class ConfigApi:
             OPERATIONS["config_default_device"],
             config_default_device._get_kwargs(),
         )
-        return cast(DeviceConfiguration, config_default_device._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceConfiguration, decode(config_default_device._parse_response, PARSE_CONTEXT, response))
 
     def default_folder(
         self,
@@ -201,7 +201,7 @@ class ConfigApi:
             OPERATIONS["config_default_folder"],
             config_default_folder._get_kwargs(),
         )
-        return cast(FolderConfiguration, config_default_folder._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderConfiguration, decode(config_default_folder._parse_response, PARSE_CONTEXT, response))
 
     def default_ignores(
         self,
@@ -219,7 +219,7 @@ class ConfigApi:
             OPERATIONS["config_default_ignores"],
             config_default_ignores._get_kwargs(),
         )
-        return cast(DefaultIgnores, config_default_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DefaultIgnores, decode(config_default_ignores._parse_response, PARSE_CONTEXT, response))
 
     def delete_device(
         self,
@@ -289,7 +289,7 @@ class ConfigApi:
                 id=id,
             ),
         )
-        return cast(DeviceConfiguration, config_device._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceConfiguration, decode(config_device._parse_response, PARSE_CONTEXT, response))
 
     def devices(
         self,
@@ -307,7 +307,7 @@ class ConfigApi:
             OPERATIONS["config_devices"],
             config_devices._get_kwargs(),
         )
-        return cast(list[DeviceConfiguration], config_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[DeviceConfiguration], decode(config_devices._parse_response, PARSE_CONTEXT, response))
 
     def folder(
         self,
@@ -331,7 +331,7 @@ class ConfigApi:
                 id=id,
             ),
         )
-        return cast(FolderConfiguration, config_folder._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderConfiguration, decode(config_folder._parse_response, PARSE_CONTEXT, response))
 
     def folders(
         self,
@@ -349,7 +349,7 @@ class ConfigApi:
             OPERATIONS["config_folders"],
             config_folders._get_kwargs(),
         )
-        return cast(list[FolderConfiguration], config_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[FolderConfiguration], decode(config_folders._parse_response, PARSE_CONTEXT, response))
 
     def full(
         self,
@@ -367,7 +367,7 @@ class ConfigApi:
             OPERATIONS["config_full"],
             config_full._get_kwargs(),
         )
-        return cast(Configuration, config_full._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Configuration, decode(config_full._parse_response, PARSE_CONTEXT, response))
 
     def gui(
         self,
@@ -385,7 +385,7 @@ class ConfigApi:
             OPERATIONS["config_gui"],
             config_gui._get_kwargs(),
         )
-        return cast(GUIConfiguration, config_gui._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
     def insync(
         self,
@@ -404,7 +404,7 @@ class ConfigApi:
             OPERATIONS["config_insync"],
             config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(ConfigInSync, decode(config_insync._parse_response, PARSE_CONTEXT, response))
 
     def ldap(
         self,
@@ -422,7 +422,7 @@ class ConfigApi:
             OPERATIONS["config_ldap"],
             config_ldap._get_kwargs(),
         )
-        return cast(LDAPConfiguration, config_ldap._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LDAPConfiguration, decode(config_ldap._parse_response, PARSE_CONTEXT, response))
 
     def options(
         self,
@@ -441,7 +441,7 @@ class ConfigApi:
             OPERATIONS["config_options"],
             config_options._get_kwargs(),
         )
-        return cast(OptionsConfiguration, config_options._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(OptionsConfiguration, decode(config_options._parse_response, PARSE_CONTEXT, response))
 
     def replace_default_device(
         self,
@@ -696,7 +696,7 @@ class ConfigApi:
             OPERATIONS["config_restart_required"],
             config_restart_required._get_kwargs(),
         )
-        return cast(RestartRequired, config_restart_required._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RestartRequired, decode(config_restart_required._parse_response, PARSE_CONTEXT, response))
 
     def update_default_device(
         self,
@@ -1007,7 +1007,7 @@ class AsyncConfigApi:
             OPERATIONS["config_default_device"],
             config_default_device._get_kwargs(),
         )
-        return cast(DeviceConfiguration, config_default_device._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceConfiguration, decode(config_default_device._parse_response, PARSE_CONTEXT, response))
 
     async def default_folder(
         self,
@@ -1025,7 +1025,7 @@ class AsyncConfigApi:
             OPERATIONS["config_default_folder"],
             config_default_folder._get_kwargs(),
         )
-        return cast(FolderConfiguration, config_default_folder._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderConfiguration, decode(config_default_folder._parse_response, PARSE_CONTEXT, response))
 
     async def default_ignores(
         self,
@@ -1043,7 +1043,7 @@ class AsyncConfigApi:
             OPERATIONS["config_default_ignores"],
             config_default_ignores._get_kwargs(),
         )
-        return cast(DefaultIgnores, config_default_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DefaultIgnores, decode(config_default_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def delete_device(
         self,
@@ -1113,7 +1113,7 @@ class AsyncConfigApi:
                 id=id,
             ),
         )
-        return cast(DeviceConfiguration, config_device._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceConfiguration, decode(config_device._parse_response, PARSE_CONTEXT, response))
 
     async def devices(
         self,
@@ -1131,7 +1131,7 @@ class AsyncConfigApi:
             OPERATIONS["config_devices"],
             config_devices._get_kwargs(),
         )
-        return cast(list[DeviceConfiguration], config_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[DeviceConfiguration], decode(config_devices._parse_response, PARSE_CONTEXT, response))
 
     async def folder(
         self,
@@ -1155,7 +1155,7 @@ class AsyncConfigApi:
                 id=id,
             ),
         )
-        return cast(FolderConfiguration, config_folder._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderConfiguration, decode(config_folder._parse_response, PARSE_CONTEXT, response))
 
     async def folders(
         self,
@@ -1173,7 +1173,7 @@ class AsyncConfigApi:
             OPERATIONS["config_folders"],
             config_folders._get_kwargs(),
         )
-        return cast(list[FolderConfiguration], config_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[FolderConfiguration], decode(config_folders._parse_response, PARSE_CONTEXT, response))
 
     async def full(
         self,
@@ -1191,7 +1191,7 @@ class AsyncConfigApi:
             OPERATIONS["config_full"],
             config_full._get_kwargs(),
         )
-        return cast(Configuration, config_full._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Configuration, decode(config_full._parse_response, PARSE_CONTEXT, response))
 
     async def gui(
         self,
@@ -1209,7 +1209,7 @@ class AsyncConfigApi:
             OPERATIONS["config_gui"],
             config_gui._get_kwargs(),
         )
-        return cast(GUIConfiguration, config_gui._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
     async def insync(
         self,
@@ -1228,7 +1228,7 @@ class AsyncConfigApi:
             OPERATIONS["config_insync"],
             config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(ConfigInSync, decode(config_insync._parse_response, PARSE_CONTEXT, response))
 
     async def ldap(
         self,
@@ -1246,7 +1246,7 @@ class AsyncConfigApi:
             OPERATIONS["config_ldap"],
             config_ldap._get_kwargs(),
         )
-        return cast(LDAPConfiguration, config_ldap._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LDAPConfiguration, decode(config_ldap._parse_response, PARSE_CONTEXT, response))
 
     async def options(
         self,
@@ -1265,7 +1265,7 @@ class AsyncConfigApi:
             OPERATIONS["config_options"],
             config_options._get_kwargs(),
         )
-        return cast(OptionsConfiguration, config_options._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(OptionsConfiguration, decode(config_options._parse_response, PARSE_CONTEXT, response))
 
     async def replace_default_device(
         self,
@@ -1520,7 +1520,7 @@ class AsyncConfigApi:
             OPERATIONS["config_restart_required"],
             config_restart_required._get_kwargs(),
         )
-        return cast(RestartRequired, config_restart_required._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RestartRequired, decode(config_restart_required._parse_response, PARSE_CONTEXT, response))
 
     async def update_default_device(
         self,

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.browse_entry import BrowseEntry
 from ...models.completion import Completion
 from ...models.db_file import DbFile
@@ -71,7 +71,7 @@ class DbApi:
                 dirsonly=dirsonly,
             ),
         )
-        return cast(list[BrowseEntry], db_browse._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[BrowseEntry], decode(db_browse._parse_response, PARSE_CONTEXT, response))
 
     def completion(
         self,
@@ -101,7 +101,7 @@ class DbApi:
                 device=device,
             ),
         )
-        return cast(Completion, db_completion._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Completion, decode(db_completion._parse_response, PARSE_CONTEXT, response))
 
     def file(
         self,
@@ -131,7 +131,7 @@ class DbApi:
                 file=file,
             ),
         )
-        return cast(DbFile, db_file._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DbFile, decode(db_file._parse_response, PARSE_CONTEXT, response))
 
     def ignores(
         self,
@@ -157,7 +157,7 @@ class DbApi:
                 folder=folder,
             ),
         )
-        return cast(Ignores, db_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Ignores, decode(db_ignores._parse_response, PARSE_CONTEXT, response))
 
     def localchanged(
         self,
@@ -190,7 +190,7 @@ class DbApi:
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, db_localchanged._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FilePage, decode(db_localchanged._parse_response, PARSE_CONTEXT, response))
 
     def need(
         self,
@@ -224,7 +224,7 @@ class DbApi:
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, db_need._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(NeedPage, decode(db_need._parse_response, PARSE_CONTEXT, response))
 
     def override(
         self,
@@ -284,7 +284,7 @@ class DbApi:
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, db_prioritize._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(NeedPage, decode(db_prioritize._parse_response, PARSE_CONTEXT, response))
 
     def remoteneed(
         self,
@@ -318,7 +318,7 @@ class DbApi:
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, db_remoteneed._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FilePage, decode(db_remoteneed._parse_response, PARSE_CONTEXT, response))
 
     def revert(
         self,
@@ -401,7 +401,7 @@ class DbApi:
                 folder=folder,
             ),
         )
-        return cast(Ignores, db_set_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Ignores, decode(db_set_ignores._parse_response, PARSE_CONTEXT, response))
 
     def status(
         self,
@@ -427,7 +427,7 @@ class DbApi:
                 folder=folder,
             ),
         )
-        return cast(FolderSummary, db_status._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderSummary, decode(db_status._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncDbApi:
@@ -471,7 +471,7 @@ class AsyncDbApi:
                 dirsonly=dirsonly,
             ),
         )
-        return cast(list[BrowseEntry], db_browse._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[BrowseEntry], decode(db_browse._parse_response, PARSE_CONTEXT, response))
 
     async def completion(
         self,
@@ -501,7 +501,7 @@ class AsyncDbApi:
                 device=device,
             ),
         )
-        return cast(Completion, db_completion._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Completion, decode(db_completion._parse_response, PARSE_CONTEXT, response))
 
     async def file(
         self,
@@ -531,7 +531,7 @@ class AsyncDbApi:
                 file=file,
             ),
         )
-        return cast(DbFile, db_file._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DbFile, decode(db_file._parse_response, PARSE_CONTEXT, response))
 
     async def ignores(
         self,
@@ -557,7 +557,7 @@ class AsyncDbApi:
                 folder=folder,
             ),
         )
-        return cast(Ignores, db_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Ignores, decode(db_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def localchanged(
         self,
@@ -590,7 +590,7 @@ class AsyncDbApi:
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, db_localchanged._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FilePage, decode(db_localchanged._parse_response, PARSE_CONTEXT, response))
 
     async def need(
         self,
@@ -624,7 +624,7 @@ class AsyncDbApi:
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, db_need._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(NeedPage, decode(db_need._parse_response, PARSE_CONTEXT, response))
 
     async def override(
         self,
@@ -684,7 +684,7 @@ class AsyncDbApi:
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, db_prioritize._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(NeedPage, decode(db_prioritize._parse_response, PARSE_CONTEXT, response))
 
     async def remoteneed(
         self,
@@ -718,7 +718,7 @@ class AsyncDbApi:
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, db_remoteneed._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FilePage, decode(db_remoteneed._parse_response, PARSE_CONTEXT, response))
 
     async def revert(
         self,
@@ -801,7 +801,7 @@ class AsyncDbApi:
                 folder=folder,
             ),
         )
-        return cast(Ignores, db_set_ignores._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Ignores, decode(db_set_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def status(
         self,
@@ -827,7 +827,7 @@ class AsyncDbApi:
                 folder=folder,
             ),
         )
-        return cast(FolderSummary, db_status._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderSummary, decode(db_status._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncDbApi", "DbApi"]

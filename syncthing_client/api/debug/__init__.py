@@ -3,7 +3,7 @@
 from io import BytesIO
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.debug_file import DebugFile
 from ...models.peer_completion import PeerCompletion
 from ...types import UNSET, File, FileTypes, Unset
@@ -50,7 +50,7 @@ class DebugApi:
                 duration=duration,
             ),
         )
-        return cast(File, debug_cpu_profile._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_cpu_profile._parse_response, PARSE_CONTEXT, response))
 
     def file(
         self,
@@ -80,7 +80,7 @@ class DebugApi:
                 file=file,
             ),
         )
-        return cast(DebugFile, debug_file._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DebugFile, decode(debug_file._parse_response, PARSE_CONTEXT, response))
 
     def heap_profile(
         self,
@@ -99,7 +99,7 @@ class DebugApi:
             OPERATIONS["debug_heap_profile"],
             debug_heap_profile._get_kwargs(),
         )
-        return cast(File, debug_heap_profile._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_heap_profile._parse_response, PARSE_CONTEXT, response))
 
     def http_metrics(
         self,
@@ -119,7 +119,7 @@ class DebugApi:
             OPERATIONS["debug_http_metrics"],
             debug_http_metrics._get_kwargs(),
         )
-        return cast(str, debug_http_metrics._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(debug_http_metrics._parse_response, PARSE_CONTEXT, response))
 
     def peer_completion(
         self,
@@ -138,7 +138,7 @@ class DebugApi:
             OPERATIONS["debug_peer_completion"],
             debug_peer_completion._get_kwargs(),
         )
-        return cast(PeerCompletion, debug_peer_completion._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PeerCompletion, decode(debug_peer_completion._parse_response, PARSE_CONTEXT, response))
 
     def support_bundle(
         self,
@@ -157,7 +157,7 @@ class DebugApi:
             OPERATIONS["debug_support_bundle"],
             debug_support_bundle._get_kwargs(),
         )
-        return cast(File, debug_support_bundle._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_support_bundle._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncDebugApi:
@@ -192,7 +192,7 @@ class AsyncDebugApi:
                 duration=duration,
             ),
         )
-        return cast(File, debug_cpu_profile._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_cpu_profile._parse_response, PARSE_CONTEXT, response))
 
     async def file(
         self,
@@ -222,7 +222,7 @@ class AsyncDebugApi:
                 file=file,
             ),
         )
-        return cast(DebugFile, debug_file._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DebugFile, decode(debug_file._parse_response, PARSE_CONTEXT, response))
 
     async def heap_profile(
         self,
@@ -241,7 +241,7 @@ class AsyncDebugApi:
             OPERATIONS["debug_heap_profile"],
             debug_heap_profile._get_kwargs(),
         )
-        return cast(File, debug_heap_profile._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_heap_profile._parse_response, PARSE_CONTEXT, response))
 
     async def http_metrics(
         self,
@@ -261,7 +261,7 @@ class AsyncDebugApi:
             OPERATIONS["debug_http_metrics"],
             debug_http_metrics._get_kwargs(),
         )
-        return cast(str, debug_http_metrics._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(debug_http_metrics._parse_response, PARSE_CONTEXT, response))
 
     async def peer_completion(
         self,
@@ -280,7 +280,7 @@ class AsyncDebugApi:
             OPERATIONS["debug_peer_completion"],
             debug_peer_completion._get_kwargs(),
         )
-        return cast(PeerCompletion, debug_peer_completion._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(PeerCompletion, decode(debug_peer_completion._parse_response, PARSE_CONTEXT, response))
 
     async def support_bundle(
         self,
@@ -299,7 +299,7 @@ class AsyncDebugApi:
             OPERATIONS["debug_support_bundle"],
             debug_support_bundle._get_kwargs(),
         )
-        return cast(File, debug_support_bundle._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(debug_support_bundle._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncDebugApi", "DebugApi"]

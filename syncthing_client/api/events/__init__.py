@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.event import Event
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
@@ -48,7 +48,7 @@ class EventsApi:
                 timeout=timeout,
             ),
         )
-        return cast(list[Event], events_disk._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[Event], decode(events_disk._parse_response, PARSE_CONTEXT, response))
 
     def poll(
         self,
@@ -90,7 +90,7 @@ class EventsApi:
                 events=events,
             ),
         )
-        return cast(list[Event], events_poll._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[Event], decode(events_poll._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncEventsApi:
@@ -132,7 +132,7 @@ class AsyncEventsApi:
                 timeout=timeout,
             ),
         )
-        return cast(list[Event], events_disk._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[Event], decode(events_disk._parse_response, PARSE_CONTEXT, response))
 
     async def poll(
         self,
@@ -174,7 +174,7 @@ class AsyncEventsApi:
                 events=events,
             ),
         )
-        return cast(list[Event], events_poll._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[Event], decode(events_poll._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncEventsApi", "EventsApi"]

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.file_versions_map import FileVersionsMap
 from ...models.folder_errors import FolderErrors
 from ...models.restore_errors import RestoreErrors
@@ -50,7 +50,7 @@ class FolderApi:
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, folder_errors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
 
     def pullerrors(
         self,
@@ -81,7 +81,7 @@ class FolderApi:
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, folder_pullerrors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderErrors, decode(folder_pullerrors._parse_response, PARSE_CONTEXT, response))
 
     def restore_versions(
         self,
@@ -112,7 +112,7 @@ class FolderApi:
                 folder=folder,
             ),
         )
-        return cast(RestoreErrors, folder_restore_versions._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RestoreErrors, decode(folder_restore_versions._parse_response, PARSE_CONTEXT, response))
 
     def versions(
         self,
@@ -138,7 +138,7 @@ class FolderApi:
                 folder=folder,
             ),
         )
-        return cast(FileVersionsMap, folder_versions._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FileVersionsMap, decode(folder_versions._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncFolderApi:
@@ -179,7 +179,7 @@ class AsyncFolderApi:
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, folder_errors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
 
     async def pullerrors(
         self,
@@ -210,7 +210,7 @@ class AsyncFolderApi:
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, folder_pullerrors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderErrors, decode(folder_pullerrors._parse_response, PARSE_CONTEXT, response))
 
     async def restore_versions(
         self,
@@ -241,7 +241,7 @@ class AsyncFolderApi:
                 folder=folder,
             ),
         )
-        return cast(RestoreErrors, folder_restore_versions._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RestoreErrors, decode(folder_restore_versions._parse_response, PARSE_CONTEXT, response))
 
     async def versions(
         self,
@@ -267,7 +267,7 @@ class AsyncFolderApi:
                 folder=folder,
             ),
         )
-        return cast(FileVersionsMap, folder_versions._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FileVersionsMap, decode(folder_versions._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncFolderApi", "FolderApi"]

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from .. import OPERATIONS, PARSE_CONTEXT
 from . import metrics_prometheus
 
@@ -33,7 +33,7 @@ class MetricsApi:
             OPERATIONS["metrics_prometheus"],
             metrics_prometheus._get_kwargs(),
         )
-        return cast(str, metrics_prometheus._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(metrics_prometheus._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncMetricsApi:
@@ -62,7 +62,7 @@ class AsyncMetricsApi:
             OPERATIONS["metrics_prometheus"],
             metrics_prometheus._get_kwargs(),
         )
-        return cast(str, metrics_prometheus._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(metrics_prometheus._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncMetricsApi", "MetricsApi"]

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.health import Health
 from ...models.login_request import LoginRequest
 from .. import OPERATIONS, PARSE_CONTEXT
@@ -33,7 +33,7 @@ class NoauthApi:
             OPERATIONS["noauth_health"],
             noauth_health._get_kwargs(),
         )
-        return cast(Health, noauth_health._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Health, decode(noauth_health._parse_response, PARSE_CONTEXT, response))
 
     def login(
         self,
@@ -105,7 +105,7 @@ class AsyncNoauthApi:
             OPERATIONS["noauth_health"],
             noauth_health._get_kwargs(),
         )
-        return cast(Health, noauth_health._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Health, decode(noauth_health._parse_response, PARSE_CONTEXT, response))
 
     async def login(
         self,

@@ -3,7 +3,7 @@
 from io import BytesIO
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...types import File, FileTypes
 from .. import OPERATIONS, PARSE_CONTEXT
 from . import qr_code
@@ -41,7 +41,7 @@ class QrApi:
                 text=text,
             ),
         )
-        return cast(File, qr_code._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(qr_code._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncQrApi:
@@ -76,7 +76,7 @@ class AsyncQrApi:
                 text=text,
             ),
         )
-        return cast(File, qr_code._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(File, decode(qr_code._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncQrApi", "QrApi"]

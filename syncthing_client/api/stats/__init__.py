@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.device_statistics_map import DeviceStatisticsMap
 from ...models.folder_statistics_map import FolderStatisticsMap
 from .. import OPERATIONS, PARSE_CONTEXT
@@ -33,7 +33,7 @@ class StatsApi:
             OPERATIONS["stats_devices"],
             stats_devices._get_kwargs(),
         )
-        return cast(DeviceStatisticsMap, stats_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceStatisticsMap, decode(stats_devices._parse_response, PARSE_CONTEXT, response))
 
     def folders(
         self,
@@ -51,7 +51,7 @@ class StatsApi:
             OPERATIONS["stats_folders"],
             stats_folders._get_kwargs(),
         )
-        return cast(FolderStatisticsMap, stats_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderStatisticsMap, decode(stats_folders._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncStatsApi:
@@ -78,7 +78,7 @@ class AsyncStatsApi:
             OPERATIONS["stats_devices"],
             stats_devices._get_kwargs(),
         )
-        return cast(DeviceStatisticsMap, stats_devices._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceStatisticsMap, decode(stats_devices._parse_response, PARSE_CONTEXT, response))
 
     async def folders(
         self,
@@ -96,7 +96,7 @@ class AsyncStatsApi:
             OPERATIONS["stats_folders"],
             stats_folders._get_kwargs(),
         )
-        return cast(FolderStatisticsMap, stats_folders._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(FolderStatisticsMap, decode(stats_folders._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncStatsApi", "StatsApi"]

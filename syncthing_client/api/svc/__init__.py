@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.device_id_result import DeviceIdResult
 from ...models.random_string import RandomString
 from ...models.usage_report import UsageReport
@@ -43,7 +43,7 @@ class SvcApi:
                 id=id,
             ),
         )
-        return cast(DeviceIdResult, svc_deviceid._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceIdResult, decode(svc_deviceid._parse_response, PARSE_CONTEXT, response))
 
     def languages(
         self,
@@ -69,7 +69,7 @@ class SvcApi:
                 accept_language=accept_language,
             ),
         )
-        return cast(list[str], svc_languages._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[str], decode(svc_languages._parse_response, PARSE_CONTEXT, response))
 
     def random_string(
         self,
@@ -94,7 +94,7 @@ class SvcApi:
                 length=length,
             ),
         )
-        return cast(RandomString, svc_random_string._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RandomString, decode(svc_random_string._parse_response, PARSE_CONTEXT, response))
 
     def report(
         self,
@@ -119,7 +119,7 @@ class SvcApi:
                 version=version,
             ),
         )
-        return cast(UsageReport, svc_report._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(UsageReport, decode(svc_report._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncSvcApi:
@@ -154,7 +154,7 @@ class AsyncSvcApi:
                 id=id,
             ),
         )
-        return cast(DeviceIdResult, svc_deviceid._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DeviceIdResult, decode(svc_deviceid._parse_response, PARSE_CONTEXT, response))
 
     async def languages(
         self,
@@ -180,7 +180,7 @@ class AsyncSvcApi:
                 accept_language=accept_language,
             ),
         )
-        return cast(list[str], svc_languages._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[str], decode(svc_languages._parse_response, PARSE_CONTEXT, response))
 
     async def random_string(
         self,
@@ -205,7 +205,7 @@ class AsyncSvcApi:
                 length=length,
             ),
         )
-        return cast(RandomString, svc_random_string._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(RandomString, decode(svc_random_string._parse_response, PARSE_CONTEXT, response))
 
     async def report(
         self,
@@ -230,7 +230,7 @@ class AsyncSvcApi:
                 version=version,
             ),
         )
-        return cast(UsageReport, svc_report._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(UsageReport, decode(svc_report._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncSvcApi", "SvcApi"]

@@ -4,7 +4,7 @@ import datetime
 from io import BytesIO
 from typing import Any, cast
 
-from ..._send import AsyncSender, SyncSender
+from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
 from ...models.configuration import Configuration
 from ...models.debug_facilities import DebugFacilities
@@ -113,7 +113,7 @@ class SystemApi:
                 filesystem=filesystem,
             ),
         )
-        return cast(list[str], system_browse._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[str], decode(system_browse._parse_response, PARSE_CONTEXT, response))
 
     def clear_errors(
         self,
@@ -148,7 +148,7 @@ class SystemApi:
             OPERATIONS["system_config"],
             system_config._get_kwargs(),
         )
-        return cast(Configuration, system_config._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
 
     def config_insync(
         self,
@@ -167,7 +167,7 @@ class SystemApi:
             OPERATIONS["system_config_insync"],
             system_config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, system_config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(ConfigInSync, decode(system_config_insync._parse_response, PARSE_CONTEXT, response))
 
     def connections(
         self,
@@ -186,7 +186,7 @@ class SystemApi:
             OPERATIONS["system_connections"],
             system_connections._get_kwargs(),
         )
-        return cast(SystemConnections, system_connections._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemConnections, decode(system_connections._parse_response, PARSE_CONTEXT, response))
 
     def debug(
         self,
@@ -204,7 +204,7 @@ class SystemApi:
             OPERATIONS["system_debug"],
             system_debug._get_kwargs(),
         )
-        return cast(DebugFacilities, system_debug._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DebugFacilities, decode(system_debug._parse_response, PARSE_CONTEXT, response))
 
     def discovery(
         self,
@@ -222,7 +222,7 @@ class SystemApi:
             OPERATIONS["system_discovery"],
             system_discovery._get_kwargs(),
         )
-        return cast(DiscoveryCache, system_discovery._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DiscoveryCache, decode(system_discovery._parse_response, PARSE_CONTEXT, response))
 
     def errors(
         self,
@@ -240,7 +240,7 @@ class SystemApi:
             OPERATIONS["system_errors"],
             system_errors._get_kwargs(),
         )
-        return cast(SystemErrors, system_errors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemErrors, decode(system_errors._parse_response, PARSE_CONTEXT, response))
 
     def log(
         self,
@@ -265,7 +265,7 @@ class SystemApi:
                 since=since,
             ),
         )
-        return cast(LogLines, system_log._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LogLines, decode(system_log._parse_response, PARSE_CONTEXT, response))
 
     def log_text(
         self,
@@ -290,7 +290,7 @@ class SystemApi:
                 since=since,
             ),
         )
-        return cast(str, system_log_text._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_log_text._parse_response, PARSE_CONTEXT, response))
 
     def loglevels(
         self,
@@ -308,7 +308,7 @@ class SystemApi:
             OPERATIONS["system_loglevels"],
             system_loglevels._get_kwargs(),
         )
-        return cast(LogLevels, system_loglevels._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LogLevels, decode(system_loglevels._parse_response, PARSE_CONTEXT, response))
 
     def paths(
         self,
@@ -326,7 +326,7 @@ class SystemApi:
             OPERATIONS["system_paths"],
             system_paths._get_kwargs(),
         )
-        return cast(Paths, system_paths._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Paths, decode(system_paths._parse_response, PARSE_CONTEXT, response))
 
     def pause(
         self,
@@ -370,7 +370,7 @@ class SystemApi:
             OPERATIONS["system_perform_upgrade"],
             system_perform_upgrade._get_kwargs(),
         )
-        return cast(str, system_perform_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_perform_upgrade._parse_response, PARSE_CONTEXT, response))
 
     def ping(
         self,
@@ -386,7 +386,7 @@ class SystemApi:
             OPERATIONS["system_ping"],
             system_ping._get_kwargs(),
         )
-        return cast(Pong, system_ping._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Pong, decode(system_ping._parse_response, PARSE_CONTEXT, response))
 
     def ping_post(
         self,
@@ -404,7 +404,7 @@ class SystemApi:
             OPERATIONS["system_ping_post"],
             system_ping_post._get_kwargs(),
         )
-        return cast(Pong, system_ping_post._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Pong, decode(system_ping_post._parse_response, PARSE_CONTEXT, response))
 
     def reset(
         self,
@@ -432,7 +432,7 @@ class SystemApi:
                 folder=folder,
             ),
         )
-        return cast(str, system_reset._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_reset._parse_response, PARSE_CONTEXT, response))
 
     def restart(
         self,
@@ -451,7 +451,7 @@ class SystemApi:
             OPERATIONS["system_restart"],
             system_restart._get_kwargs(),
         )
-        return cast(str, system_restart._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_restart._parse_response, PARSE_CONTEXT, response))
 
     def resume(
         self,
@@ -569,7 +569,7 @@ class SystemApi:
             OPERATIONS["system_shutdown"],
             system_shutdown._get_kwargs(),
         )
-        return cast(str, system_shutdown._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_shutdown._parse_response, PARSE_CONTEXT, response))
 
     def status(
         self,
@@ -587,7 +587,7 @@ class SystemApi:
             OPERATIONS["system_status"],
             system_status._get_kwargs(),
         )
-        return cast(SystemStatus, system_status._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemStatus, decode(system_status._parse_response, PARSE_CONTEXT, response))
 
     def upgrade(
         self,
@@ -607,7 +607,7 @@ class SystemApi:
             OPERATIONS["system_upgrade"],
             system_upgrade._get_kwargs(),
         )
-        return cast(UpgradeInfo, system_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(UpgradeInfo, decode(system_upgrade._parse_response, PARSE_CONTEXT, response))
 
     def version(
         self,
@@ -623,7 +623,7 @@ class SystemApi:
             OPERATIONS["system_version"],
             system_version._get_kwargs(),
         )
-        return cast(SystemVersion, system_version._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemVersion, decode(system_version._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncSystemApi:
@@ -687,7 +687,7 @@ class AsyncSystemApi:
                 filesystem=filesystem,
             ),
         )
-        return cast(list[str], system_browse._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(list[str], decode(system_browse._parse_response, PARSE_CONTEXT, response))
 
     async def clear_errors(
         self,
@@ -722,7 +722,7 @@ class AsyncSystemApi:
             OPERATIONS["system_config"],
             system_config._get_kwargs(),
         )
-        return cast(Configuration, system_config._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
 
     async def config_insync(
         self,
@@ -741,7 +741,7 @@ class AsyncSystemApi:
             OPERATIONS["system_config_insync"],
             system_config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, system_config_insync._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(ConfigInSync, decode(system_config_insync._parse_response, PARSE_CONTEXT, response))
 
     async def connections(
         self,
@@ -760,7 +760,7 @@ class AsyncSystemApi:
             OPERATIONS["system_connections"],
             system_connections._get_kwargs(),
         )
-        return cast(SystemConnections, system_connections._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemConnections, decode(system_connections._parse_response, PARSE_CONTEXT, response))
 
     async def debug(
         self,
@@ -778,7 +778,7 @@ class AsyncSystemApi:
             OPERATIONS["system_debug"],
             system_debug._get_kwargs(),
         )
-        return cast(DebugFacilities, system_debug._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DebugFacilities, decode(system_debug._parse_response, PARSE_CONTEXT, response))
 
     async def discovery(
         self,
@@ -796,7 +796,7 @@ class AsyncSystemApi:
             OPERATIONS["system_discovery"],
             system_discovery._get_kwargs(),
         )
-        return cast(DiscoveryCache, system_discovery._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(DiscoveryCache, decode(system_discovery._parse_response, PARSE_CONTEXT, response))
 
     async def errors(
         self,
@@ -814,7 +814,7 @@ class AsyncSystemApi:
             OPERATIONS["system_errors"],
             system_errors._get_kwargs(),
         )
-        return cast(SystemErrors, system_errors._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemErrors, decode(system_errors._parse_response, PARSE_CONTEXT, response))
 
     async def log(
         self,
@@ -839,7 +839,7 @@ class AsyncSystemApi:
                 since=since,
             ),
         )
-        return cast(LogLines, system_log._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LogLines, decode(system_log._parse_response, PARSE_CONTEXT, response))
 
     async def log_text(
         self,
@@ -864,7 +864,7 @@ class AsyncSystemApi:
                 since=since,
             ),
         )
-        return cast(str, system_log_text._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_log_text._parse_response, PARSE_CONTEXT, response))
 
     async def loglevels(
         self,
@@ -882,7 +882,7 @@ class AsyncSystemApi:
             OPERATIONS["system_loglevels"],
             system_loglevels._get_kwargs(),
         )
-        return cast(LogLevels, system_loglevels._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(LogLevels, decode(system_loglevels._parse_response, PARSE_CONTEXT, response))
 
     async def paths(
         self,
@@ -900,7 +900,7 @@ class AsyncSystemApi:
             OPERATIONS["system_paths"],
             system_paths._get_kwargs(),
         )
-        return cast(Paths, system_paths._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Paths, decode(system_paths._parse_response, PARSE_CONTEXT, response))
 
     async def pause(
         self,
@@ -944,7 +944,7 @@ class AsyncSystemApi:
             OPERATIONS["system_perform_upgrade"],
             system_perform_upgrade._get_kwargs(),
         )
-        return cast(str, system_perform_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_perform_upgrade._parse_response, PARSE_CONTEXT, response))
 
     async def ping(
         self,
@@ -960,7 +960,7 @@ class AsyncSystemApi:
             OPERATIONS["system_ping"],
             system_ping._get_kwargs(),
         )
-        return cast(Pong, system_ping._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Pong, decode(system_ping._parse_response, PARSE_CONTEXT, response))
 
     async def ping_post(
         self,
@@ -978,7 +978,7 @@ class AsyncSystemApi:
             OPERATIONS["system_ping_post"],
             system_ping_post._get_kwargs(),
         )
-        return cast(Pong, system_ping_post._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(Pong, decode(system_ping_post._parse_response, PARSE_CONTEXT, response))
 
     async def reset(
         self,
@@ -1006,7 +1006,7 @@ class AsyncSystemApi:
                 folder=folder,
             ),
         )
-        return cast(str, system_reset._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_reset._parse_response, PARSE_CONTEXT, response))
 
     async def restart(
         self,
@@ -1025,7 +1025,7 @@ class AsyncSystemApi:
             OPERATIONS["system_restart"],
             system_restart._get_kwargs(),
         )
-        return cast(str, system_restart._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_restart._parse_response, PARSE_CONTEXT, response))
 
     async def resume(
         self,
@@ -1143,7 +1143,7 @@ class AsyncSystemApi:
             OPERATIONS["system_shutdown"],
             system_shutdown._get_kwargs(),
         )
-        return cast(str, system_shutdown._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(str, decode(system_shutdown._parse_response, PARSE_CONTEXT, response))
 
     async def status(
         self,
@@ -1161,7 +1161,7 @@ class AsyncSystemApi:
             OPERATIONS["system_status"],
             system_status._get_kwargs(),
         )
-        return cast(SystemStatus, system_status._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemStatus, decode(system_status._parse_response, PARSE_CONTEXT, response))
 
     async def upgrade(
         self,
@@ -1181,7 +1181,7 @@ class AsyncSystemApi:
             OPERATIONS["system_upgrade"],
             system_upgrade._get_kwargs(),
         )
-        return cast(UpgradeInfo, system_upgrade._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(UpgradeInfo, decode(system_upgrade._parse_response, PARSE_CONTEXT, response))
 
     async def version(
         self,
@@ -1197,7 +1197,7 @@ class AsyncSystemApi:
             OPERATIONS["system_version"],
             system_version._get_kwargs(),
         )
-        return cast(SystemVersion, system_version._parse_response(client=PARSE_CONTEXT, response=response))
+        return cast(SystemVersion, decode(system_version._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncSystemApi", "SystemApi"]
