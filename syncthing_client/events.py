@@ -6,8 +6,8 @@ Owns three things:
   ``models.ItemFinishedEvent``); an unknown type, or one whose payload no longer fits its model, becomes the generic
   ``models.Event`` with its raw ``data``, never an exception for the whole batch;
 - ``EventCursor``, the state machine with no I/O: what to ask next (``since``, filter, ``limit`` only to skip
-  history), and what a batch means — events, a ``Gap`` when IDs jump (the server keeps 1000 events per
-  subscription), a ``Restarted`` when the server came back with a new start time;
+  history), and what an answer means — events, a ``Gap`` when IDs jump (the server keeps 1000 events per
+  subscription), a ``Restarted`` when the server's start time changed;
 - ``EventStream`` / ``AsyncEventStream``: thin loops that send the generated ``events_poll`` / ``events_disk``
   operations with a read timeout longer than the server-side ``timeout``, reconnect with capped exponential backoff
   when the server goes away, and give up with ``StreamGaveUpError`` only after a deadline.
@@ -148,6 +148,8 @@ class EventCursor:
     types: tuple[str, ...] | None = None
     skip_history: bool = False
     _primed: bool = field(default=False, init=False)
+    _start_time: datetime.datetime | None = field(default=None, init=False)
+    _start_known: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self._primed = not self.skip_history
@@ -182,8 +184,13 @@ class EventCursor:
             expected = event_id + 1
         return items
 
-    def restarted(self, start_time: datetime.datetime | None) -> Restarted:
-        """The server restarted: the next read starts from its first event."""
+    def observe_start(self, start_time: datetime.datetime | None) -> Restarted | None:
+        """Note the server's start time; a new one means a restart, and the next read starts from its first event."""
+        known, self._start_known = self._start_known, True
+        if not known or start_time == self._start_time:
+            self._start_time = start_time
+            return None
+        self._start_time = start_time
         item = Restarted(self.since, start_time)
         self.since = 0
         self._primed = True
@@ -250,7 +257,6 @@ class EventStream:
         self.cursor = cursor
         self._sender = sender
         self._settings = settings
-        self._closed = False
         self._iterator = self._run()
 
     def _server_start(self) -> datetime.datetime | None:
@@ -258,31 +264,26 @@ class EventStream:
 
     def _run(self) -> Generator[StreamItem, None, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        start_time = self._server_start()
-        while not self._closed:
+        self.cursor.observe_start(self._server_start())
+        while True:
+            query = self.cursor.next_query(self._settings.poll_seconds)
             try:
-                operation, request_args = self._settings.request_args(
-                    self.cursor.next_query(self._settings.poll_seconds)
-                )
-                batch = self._sender.send(operation, request_args).json()
-                if not batch:
-                    # An empty poll is normal; it is also the moment to notice a restart that cut no request.
-                    now_started = self._server_start()
-                    if now_started != start_time:
-                        start_time = now_started
-                        yield self.cursor.restarted(start_time)
-                backoff.reset()
+                batch = self._sender.send(*self._settings.request_args(query)).json()
             except APIConnectionError as error:
                 time.sleep(backoff.next_delay(error))
-                try:
-                    now_started = self._server_start()
-                except APIConnectionError:
+            else:
+                backoff.reset()
+                if batch:
+                    yield from self._settings.deliver(self.cursor.accept(batch))
                     continue
-                if now_started != start_time:
-                    start_time = now_started
-                    yield self.cursor.restarted(start_time)
+                self.cursor.accept(batch)  # an empty answer still ends a priming read
+            # An empty poll or a lost connection: the moments to notice a restart.
+            try:
+                restarted = self.cursor.observe_start(self._server_start())
+            except APIConnectionError:
                 continue
-            yield from self._settings.deliver(self.cursor.accept(batch))
+            if restarted is not None:
+                yield restarted
 
     def __iter__(self) -> Self:
         return self
@@ -292,7 +293,6 @@ class EventStream:
 
     def close(self) -> None:
         """Stop the stream; no request is in flight between items, so nothing is left open."""
-        self._closed = True
         self._iterator.close()
 
     def __enter__(self) -> Self:
@@ -316,31 +316,26 @@ class AsyncEventStream:
 
     async def _run(self) -> AsyncGenerator[StreamItem, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        start_time = await self._server_start()
+        self.cursor.observe_start(await self._server_start())
         while True:
+            query = self.cursor.next_query(self._settings.poll_seconds)
             try:
-                operation, request_args = self._settings.request_args(
-                    self.cursor.next_query(self._settings.poll_seconds)
-                )
-                batch = (await self._sender.send(operation, request_args)).json()
-                if not batch:
-                    now_started = await self._server_start()
-                    if now_started != start_time:
-                        start_time = now_started
-                        yield self.cursor.restarted(start_time)
-                backoff.reset()
+                batch = (await self._sender.send(*self._settings.request_args(query))).json()
             except APIConnectionError as error:
                 await asyncio.sleep(backoff.next_delay(error))
-                try:
-                    now_started = await self._server_start()
-                except APIConnectionError:
+            else:
+                backoff.reset()
+                if batch:
+                    for item in self._settings.deliver(self.cursor.accept(batch)):
+                        yield item
                     continue
-                if now_started != start_time:
-                    start_time = now_started
-                    yield self.cursor.restarted(start_time)
+                self.cursor.accept(batch)
+            try:
+                restarted = self.cursor.observe_start(await self._server_start())
+            except APIConnectionError:
                 continue
-            for item in self._settings.deliver(self.cursor.accept(batch)):
-                yield item
+            if restarted is not None:
+                yield restarted
 
     def __aiter__(self) -> Self:
         return self

@@ -7,6 +7,7 @@ right range; a restart reported and survived; a resumed stream that neither repe
 from __future__ import annotations
 
 import asyncio
+import datetime
 import threading
 import time
 from collections.abc import Iterator
@@ -95,9 +96,12 @@ def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:
     assert cursor.next_query(30) == {"since": 41, "timeout": 30, "events": "ItemFinished,FolderCompletion"}
 
 
-def test_a_restart_starts_over_from_the_first_event() -> None:
+def test_a_new_start_time_is_a_restart_that_starts_over_from_the_first_event() -> None:
+    first, second = datetime.datetime(2026, 11, 22, 10), datetime.datetime(2026, 11, 22, 11)
     cursor = EventCursor(since=500)
-    assert cursor.restarted(None) == Restarted(500, None)
+    assert cursor.observe_start(first) is None
+    assert cursor.observe_start(first) is None
+    assert cursor.observe_start(second) == Restarted(500, second)
     assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
 
 
