@@ -76,7 +76,8 @@ class _Sender:
         self.server_version = None
         return connection_error(exc, request)
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
+    def _parts(self, request_args: dict[str, Any]) -> tuple[str, dict[str, str], Any]:
+        """URL, headers (with the key) and body of a request, from the generated ``_get_kwargs``."""
         headers: dict[str, str] = dict(request_args.get("headers") or {})
         headers[API_KEY_HEADER] = self._api_key
         content: Any = request_args.get("content")
@@ -85,9 +86,13 @@ class _Sender:
             content = content.read()
         # The URL is joined here rather than through httpx's base_url so that a client handed in by the caller
         # works as it is.
+        return self._base_url + str(request_args["url"]), headers, content
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
+        url, headers, content = self._parts(request_args)
         return http.build_request(
             request_args["method"],
-            self._base_url + str(request_args["url"]),
+            url,
             params=request_args.get("params"),
             json=request_args.get("json"),
             content=content,
@@ -99,18 +104,13 @@ class _Sender:
 
     def _build_lean(self, request_args: dict[str, Any]) -> httpx.Request:
         """The request ``_build`` makes, without a client: what the transport needs and nothing else."""
-        headers: dict[str, str] = dict(request_args.get("headers") or {})
-        headers[API_KEY_HEADER] = self._api_key
-        content: Any = request_args.get("content")
-        if hasattr(content, "read"):
-            content = content.read()
-        timeout = request_args.get("timeout", self._timeout)
-        extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+        url, headers, content = self._parts(request_args)
+        extensions: dict[str, Any] = {"timeout": request_args.get("timeout", self._timeout).as_dict()}
         if self._extensions:
             extensions.update(self._extensions)
         return httpx.Request(
             request_args["method"],
-            self._base_url + str(request_args["url"]),
+            url,
             params=request_args.get("params"),
             json=request_args.get("json"),
             content=content,

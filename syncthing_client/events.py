@@ -31,7 +31,7 @@ from . import models
 from ._send import AsyncSender, SyncSender
 from .api import OPERATIONS
 from .api.events import AsyncEventsApi, EventsApi, events_disk, events_poll
-from .api.system import system_status
+from .api.system import AsyncSystemApi, SystemApi
 from .errors import APIConnectionError, SyncthingError
 
 __all__ = [
@@ -90,7 +90,7 @@ class Restarted:
     """
 
     last_id: int
-    start_time: datetime.datetime | None
+    start_time: datetime.datetime
 
 
 StreamItem = EventLike | Gap | Restarted
@@ -149,7 +149,6 @@ class EventCursor:
     skip_history: bool = False
     _primed: bool = field(default=False, init=False)
     _start_time: datetime.datetime | None = field(default=None, init=False)
-    _start_known: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self._primed = not self.skip_history
@@ -184,13 +183,11 @@ class EventCursor:
             expected = event_id + 1
         return items
 
-    def observe_start(self, start_time: datetime.datetime | None) -> Restarted | None:
+    def observe_start(self, start_time: datetime.datetime) -> Restarted | None:
         """Note the server's start time; a new one means a restart, and the next read starts from its first event."""
-        known, self._start_known = self._start_known, True
-        if not known or start_time == self._start_time:
-            self._start_time = start_time
+        previous, self._start_time = self._start_time, start_time
+        if previous is None or previous == start_time:
             return None
-        self._start_time = start_time
         item = Restarted(self.since, start_time)
         self.since = 0
         self._primed = True
@@ -220,11 +217,6 @@ class _Backoff:
 
     def reset(self) -> None:
         self._started, self._delay = None, FIRST_BACKOFF_SECONDS
-
-
-def _start_time(response: httpx.Response) -> datetime.datetime | None:
-    value = response.json().get("startTime")
-    return datetime.datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
 @dataclass
@@ -259,8 +251,8 @@ class EventStream:
         self._settings = settings
         self._iterator = self._run()
 
-    def _server_start(self) -> datetime.datetime | None:
-        return _start_time(self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
+    def _server_start(self) -> datetime.datetime:
+        return SystemApi(self._sender).status().start_time
 
     def _run(self) -> Generator[StreamItem, None, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
@@ -311,8 +303,8 @@ class AsyncEventStream:
         self._settings = settings
         self._iterator = self._run()
 
-    async def _server_start(self) -> datetime.datetime | None:
-        return _start_time(await self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
+    async def _server_start(self) -> datetime.datetime:
+        return (await AsyncSystemApi(self._sender).status()).start_time
 
     async def _run(self) -> AsyncGenerator[StreamItem, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
