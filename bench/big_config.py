@@ -66,10 +66,6 @@ def install_big_config(sandbox: Sandbox) -> int:
     return len(sandbox.request("GET", "/rest/config", timeout=60).content)
 
 
-def _median_seconds(samples: list[float]) -> float:
-    return statistics.median(samples)
-
-
 def measure(sandbox: Sandbox) -> dict[str, float]:
     headers = {"X-API-Key": sandbox.api_key}
     timeout = httpx.Timeout(60.0)
@@ -103,7 +99,7 @@ def measure(sandbox: Sandbox) -> dict[str, float]:
     loop.run_until_complete(ours_async.aclose())
     loop.run_until_complete(raw_async.aclose())
     loop.close()
-    return {name: _median_seconds(values) for name, values in samples.items()}
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def rows(sandbox: Sandbox | None = None) -> list[str]:

@@ -24,7 +24,7 @@ from syncthing_client.models import (
     VersioningParams,
 )
 from tests.conftest import Recorder
-from tools.sandbox import VERSIONS, Sandbox, wait_for
+from tools.sandbox import VERSIONS, Sandbox
 
 # A valid device ID that none of the servers has; its address is a closed loopback port.
 OTHER_DEVICE = "SK2JFAL-P55NCBW-NL3CNXC-OKIZLIT-BKIJQA6-H5DOCUM-JDNJMQG-IMSIMQO"
@@ -40,13 +40,6 @@ def server(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
 def recorder(server: Sandbox) -> Iterator[Recorder]:
     with Recorder(server) as recorder:
         yield recorder
-
-
-def gui_answers(server: Sandbox) -> bool | None:
-    try:
-        return server.request("GET", "/rest/system/ping").status_code == 200 or None
-    except Exception:
-        return None
 
 
 def loopback_options(server: Sandbox) -> dict[str, Any]:
@@ -192,10 +185,10 @@ def test_gui_changes_restart_the_listener(recorder: Recorder, server: Sandbox) -
     gui = config.gui()
     recorder.check("config_gui")
     config.update_gui(body=PartialGUIConfiguration(theme="dark"))
-    wait_for("the GUI to answer again", lambda: gui_answers(server))
+    server.wait_until_ready()
     assert config.gui().theme == "dark"
     config.replace_gui(body=PartialGUIConfiguration.from_dict(gui.to_dict()))
-    wait_for("the GUI to answer again", lambda: gui_answers(server))
+    server.wait_until_ready()
     assert config.gui().theme == gui.theme
 
 

@@ -22,7 +22,7 @@ import pytest
 from syncthing_client import AsyncSyncthing, BadRequestError, NotFoundError, ServerError
 from syncthing_client.models import IgnoreLines, VersionsToRestore
 from tests.conftest import Recorder
-from tools.sandbox import VERSIONS, Sandbox, pair, share_folder, wait_for
+from tools.sandbox import VERSIONS, Sandbox, knock, offer_folder, pair, share_folder, wait_for
 
 # B creates the directory `sub` (that needs no space) but no file.
 NEEDED = [f"f{index}.txt" for index in range(5)] + ["sub/deep.txt"]
@@ -63,15 +63,9 @@ def cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
         (ro_b / "local.txt").write_text("local")
         (ro_b / "orig.txt").write_text("changed")
         b.post("/rest/db/scan?folder=ro")
-        c.post("/rest/config/devices", {"deviceID": a.device_id, "addresses": [f"tcp://127.0.0.1:{a.listen_port}"]})
-        (a.root / "offer").mkdir()
-        a.post(
-            "/rest/config/folders",
-            {"id": "offer", "label": "Offered", "path": str(a.root / "offer"), "devices": [{"deviceID": b.device_id}]},
-        )
+        knock(c, a)
+        offer_folder(a, b, "offer", "Offered")
         wait_for("B to need every file", lambda: b.get("/rest/db/status", folder="held")["needTotalItems"] == 6 or None)
-        wait_for("C pending on A", lambda: c.device_id in a.get("/rest/cluster/pending/devices") or None)
-        wait_for("offer pending on B", lambda: "offer" in b.get("/rest/cluster/pending/folders") or None)
         wait_for(
             "B's pull errors", lambda: len(b.get("/rest/folder/errors", folder="held")["errors"] or []) >= 5 or None
         )

@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import Recorder, at_least
 from tools.conformance import schema_named, spec, violations
-from tools.sandbox import VERSIONS, Sandbox, pair, share_folder, wait_for
+from tools.sandbox import VERSIONS, Sandbox, knock, offer_folder, pair, share_folder, wait_for
 
 PRODUCED = {
     "Starting",
@@ -57,16 +57,9 @@ class Produced:
     disk: list[dict[str, Any]]
 
 
-def answers(sandbox: Sandbox) -> bool | None:
-    try:
-        return sandbox.request("GET", "/rest/system/ping").status_code == 200 or None
-    except httpx.TransportError:
-        return None  # the GUI listener is restarting
-
-
 def log_in_wrongly(sandbox: Sandbox) -> None:
     sandbox.request("PATCH", "/rest/config/gui", json={"user": "admin", "password": "secret"}).raise_for_status()
-    wait_for("the GUI to answer again", lambda: answers(sandbox))
+    sandbox.wait_until_ready()
     if at_least(sandbox, "1.26.0"):
         httpx.post(f"{sandbox.url}/rest/noauth/auth/password", json={"username": "admin", "password": "no"}, timeout=30)
     else:
@@ -90,14 +83,8 @@ def produced(request: pytest.FixtureRequest) -> Iterator[Produced]:
         a.post(f"/rest/system/resume?device={b.device_id}")
         a.request("PATCH", "/rest/config/folders/synced", json={"paused": True}).raise_for_status()
         a.request("PATCH", "/rest/config/folders/synced", json={"paused": False}).raise_for_status()
-        c.post("/rest/config/devices", {"deviceID": a.device_id, "addresses": [f"tcp://127.0.0.1:{a.listen_port}"]})
-        (a.root / "offer").mkdir()
-        a.post(
-            "/rest/config/folders",
-            {"id": "offer", "path": str(a.root / "offer"), "devices": [{"deviceID": b.device_id}]},
-        )
-        wait_for("C pending on A", lambda: c.device_id in a.get("/rest/cluster/pending/devices") or None)
-        wait_for("the offer pending on B", lambda: "offer" in b.get("/rest/cluster/pending/folders") or None)
+        knock(c, a)
+        offer_folder(a, b)
         (path_a / "s0.txt").write_text("changed locally")
         a.post("/rest/db/scan?folder=synced")
         time.sleep(1)

@@ -6,7 +6,6 @@ import datetime
 import ssl
 from pathlib import Path
 
-import httpx
 import pytest
 
 from syncthing_client import (
@@ -25,14 +24,6 @@ from tools.sandbox import Sandbox, wait_for
 
 # A valid device ID (right check digits) of a throwaway instance that no longer exists.
 UNKNOWN_DEVICE = "K22UWM7-5G4CHWR-EQ66YSP-LONRXUC-CZNLTON-PE7NQOP-7OTYMP4-VWFWTQD"
-
-
-def gui_answers(sandbox: Sandbox) -> bool | None:
-    """Whether the GUI listener answers again (it restarts after a change to the GUI settings)."""
-    try:
-        return sandbox.request("GET", "/rest/system/ping").status_code == 200 or None
-    except httpx.TransportError:
-        return None
 
 
 def test_version(st: Syncthing, syncthing: Sandbox) -> None:
@@ -228,7 +219,7 @@ def test_gui_login_and_logout(throwaway: Sandbox) -> None:
         return
     with Syncthing(throwaway.url, "not-the-key") as anonymous:
         throwaway.request("PATCH", "/rest/config/gui", json={"user": "admin", "password": "secret"}).raise_for_status()
-        wait_for("the GUI to answer again", lambda: gui_answers(throwaway))
+        throwaway.wait_until_ready()
         with pytest.raises(AuthenticationError):
             anonymous.noauth.login(body=LoginRequest(username="admin", password="wrong"))
         anonymous.noauth.login(body=LoginRequest(username="admin", password="secret", stay_logged_in=True))

@@ -46,11 +46,14 @@ def schema_named(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    schemas = spec()["components"]["schemas"]
-    while "$ref" in schema:
-        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with local ``$ref``s followed (``#/components/schemas/X``, ``#/components/parameters/Y``, …)."""
+    while "$ref" in node:
+        target: Any = spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def undocumented(instance: Any, schema: dict[str, Any], where: str = "$") -> Iterator[str]:

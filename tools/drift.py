@@ -30,7 +30,7 @@ import httpx
 
 from syncthing_client._operations import parse_version
 from syncthing_client.api import OPERATIONS
-from tools.conformance import operations, spec, violations
+from tools.conformance import operations, resolve, violations
 
 GUI_CALL = re.compile(r"urlbase\s*\+\s*['\"](/[A-Za-z0-9_./-]+)")
 SCRIPT = re.compile(r'<script[^>]+src="([^"]+\.js)"')
@@ -118,18 +118,11 @@ def sample_ids(server: Server) -> dict[str, str]:
     return ids
 
 
-def resolve_parameter(parameter: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" not in parameter:
-        return parameter
-    resolved: dict[str, Any] = spec()["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
-    return resolved
-
-
 def call_arguments(operation: dict[str, Any], path: str, ids: dict[str, str]) -> tuple[str, dict[str, Any]] | str:
     """The URL and query of a harmless call, or why there is none."""
     query: dict[str, Any] = {}
     for declared in operation.get("parameters", []):
-        parameter = resolve_parameter(declared)
+        parameter = resolve(declared)
         name, where = parameter["name"], parameter["in"]
         if name == "timeout":
             query[name] = 0  # long polls answer at once

@@ -493,6 +493,31 @@ def pair(a: Sandbox, b: Sandbox, *, timeout: float = 30.0) -> None:
     wait_for(f"{a!r} and {b!r} to connect", lambda: connected_to(a, b) and connected_to(b, a), timeout)
 
 
+def knock(stranger: Sandbox, target: Sandbox, *, timeout: float = 30.0) -> None:
+    """`stranger` adds `target` and connects; `target` does not know it and lists it as a pending device."""
+    _add_device(stranger, target)
+    wait_for(
+        f"{stranger.device_id[:7]} pending on {target.device_id[:7]}",
+        lambda: stranger.device_id in target.get("/rest/cluster/pending/devices") or None,
+        timeout,
+    )
+
+
+def offer_folder(
+    a: Sandbox, b: Sandbox, folder_id: str = "offer", label: str = "Offered", *, timeout: float = 30.0
+) -> None:
+    """Paired `a` shares a new folder with `b`, which has not added it and lists it as a pending folder."""
+    path = a.root / "folders" / folder_id
+    path.mkdir(parents=True, exist_ok=True)
+    body = {"id": folder_id, "label": label, "path": str(path), "devices": [{"deviceID": b.device_id}]}
+    a.post("/rest/config/folders", body)
+    wait_for(
+        f"{folder_id!r} pending on {b.device_id[:7]}",
+        lambda: folder_id in b.get("/rest/cluster/pending/folders") or None,
+        timeout,
+    )
+
+
 def folder_idle(sandbox: Sandbox, folder_id: str) -> bool:
     """Whether `folder_id` exists on `sandbox` and is idle (not scanning, syncing or starting)."""
     response = sandbox.request("GET", "/rest/db/status", params={"folder": folder_id})
