@@ -59,10 +59,12 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy --strict syncthing_client tools
 
-# The suite runs on the default async transport (aiohttp); its async tests run again on httpx's own.
+# The suite runs on the default transports (aiohttp async, http.client sync); its async tests and the sync
+# system, event-stream and transport tests run again on httpx's own transports.
 test: venv syncthing lint typecheck spec-check spec-lint check-generated
 	$(PY) -m pytest -q
-	SYNCTHING_ASYNC_BACKEND=httpx $(PY) -m pytest -q -k async
+	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx \
+	  $(PY) -m pytest -q -k "async or test_system or test_events_stream or test_transport"
 
 demo: venv syncthing
 	$(PY) -m tools.demo

@@ -13,11 +13,16 @@ import ssl
 
 import aiohttp
 import httpx
+import yarl
+
+from ._send import response_with_body
 
 # aiohttp errors → the httpx errors the senders map to the client's own (refused, timeout, dropped).
 _CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
 _TIMEOUT_ERRORS = (aiohttp.ServerTimeoutError, asyncio.TimeoutError)
 _READ_ERRORS = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError)
+# Paths that name a folder or device vary without end: past this many, URLs and timeouts are made afresh.
+_MAX_CACHED = 512
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -36,6 +41,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._owns_session = session is None
         self._verify = verify
         self._limit = limit
+        # Parsed once, reused: yarl URLs and aiohttp timeouts are immutable.
+        self._urls: dict[str, yarl.URL] = {}
+        self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
         if self._session is None:
@@ -44,20 +52,35 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
         return self._session
 
+    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (timeouts.get("connect"), timeouts.get("read"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            timeout = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
+            if len(self._timeouts) < _MAX_CACHED:
+                self._timeouts[key] = timeout
+        return timeout
+
+    def _url(self, url: httpx.URL) -> yarl.URL:
+        # httpx has already encoded the URL: yarl need not parse and quote it again.
+        text = str(url)
+        parsed = self._urls.get(text)
+        if parsed is None:
+            parsed = yarl.URL(text, encoded=True)
+            if len(self._urls) < _MAX_CACHED:
+                self._urls[text] = parsed
+        return parsed
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session_for_this_loop()
-        timeouts = request.extensions.get("timeout", {})
-        timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=timeouts.get("connect"), sock_read=timeouts.get("read")
-        )
         server_hostname = request.extensions.get("sni_hostname")
         try:
             async with session.request(
                 request.method,
-                str(request.url),
+                self._url(request.url),
                 headers=request.headers.multi_items(),
                 data=request.content or None,
-                timeout=timeout,
+                timeout=self._timeout(request.extensions.get("timeout", {})),
                 allow_redirects=False,
                 server_hostname=server_hostname,
                 skip_auto_headers=("Accept-Encoding", "User-Agent"),
@@ -66,7 +89,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers = answer.raw_headers
                 if session.auto_decompress:
                     headers = tuple((k, v) for k, v in headers if k.lower() != b"content-encoding")
-                return httpx.Response(answer.status, headers=headers, content=body, request=request)
+                return response_with_body(answer.status, headers, body, request)
         except _CONNECT_ERRORS as exc:
             raise httpx.ConnectError(str(exc), request=request) from exc
         except _TIMEOUT_ERRORS as exc:

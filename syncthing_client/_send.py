@@ -15,6 +15,7 @@ server), and refuses an operation the release lacks without sending it.
 """
 
 import gc
+import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ API_KEY_HEADER = "X-API-Key"
 # Above this size a body decodes into tens of thousands of model objects; the cyclic garbage collector, triggered
 # by the allocations alone, would walk them all repeatedly (about 40 % of the decoding of a 2,000-folder config).
 LARGE_BODY_BYTES = 256 * 1024
+MAX_CACHED_URLS = 512
 
 _Parsed = TypeVar("_Parsed")
 
@@ -43,8 +45,57 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
         gc.enable()
 
 
+_METHODS_WITH_BODY = frozenset(("POST", "PUT", "PATCH"))
+
+
+def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes:
+    if json_body is not None:
+        headers["Content-Type"] = "application/json"
+        return json.dumps(json_body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    if content is None:
+        return b""
+    if isinstance(content, str):
+        return content.encode()
+    return content if isinstance(content, bytes) else bytes(content)
+
+
+def _sets_cookie(response: httpx.Response) -> bool:
+    # Over the raw list: a Headers lookup first works out the encoding of every header, for one name.
+    return any(name.lower() == b"set-cookie" for name, _ in response.headers.raw)
+
+
+def response_with_body(
+    status_code: int,
+    headers: Any,
+    body: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any] | None = None,
+) -> httpx.Response:
+    """An ``httpx.Response`` holding ``body``, read, for a transport that has the whole body in memory.
+
+    ``httpx.Response(content=body)`` would pass the bytes through its streaming decoders once more, at a cost
+    close to a small call's whole exchange with a local Syncthing; the result is the same (tests/test_transport.py
+    checks it against httpx's own).
+    """
+    response = httpx.Response(
+        status_code, headers=headers, stream=httpx.ByteStream(body), request=request, extensions=extensions
+    )
+    response._content = body
+    response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
+    return response
+
+
 class _Sender:
-    __slots__ = ("_api_key", "_base_url", "_extensions", "_timeout", "server_version")
+    __slots__ = (
+        "_api_key",
+        "_base_url",
+        "_extensions",
+        "_host",
+        "_lean_extensions",
+        "_timeout",
+        "_urls",
+        "server_version",
+    )
 
     def __init__(self, base_url: str, api_key: str, tls_server_name: str | None, timeout: httpx.Timeout) -> None:
         self._base_url = base_url.rstrip("/")
@@ -52,6 +103,11 @@ class _Sender:
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
         self._timeout = timeout
+        # One parsed URL per operation path: httpx parses a URL string in Python, at a cost close to a local call's.
+        self._urls: dict[str, httpx.URL] = {}
+        self._host = ""  # the Host header of every request, from the first URL parsed
+        # Transports only read a request's extensions, so requests without a timeout of their own share these.
+        self._lean_extensions: dict[str, Any] = {"timeout": timeout.as_dict(), **(self._extensions or {})}
         self.server_version: str | None = None
 
     def _refuse_if_unserved(self, operation: Operation, server_version: str | None) -> None:
@@ -103,20 +159,37 @@ class _Sender:
         )
 
     def _build_lean(self, request_args: dict[str, Any]) -> httpx.Request:
-        """The request ``_build`` makes, without a client: what the transport needs and nothing else."""
+        """The request ``_build`` makes, without a client: what the transport needs and nothing else.
+
+        The body is encoded here as ``httpx.Request`` would (compact UTF-8 JSON, ``Content-Length``, ``Host``): its
+        general encoder costs more than a local Syncthing takes to answer a small call.
+        """
         url, headers, content = self._parts(request_args)
-        extensions: dict[str, Any] = {"timeout": request_args.get("timeout", self._timeout).as_dict()}
-        if self._extensions:
-            extensions.update(self._extensions)
-        return httpx.Request(
-            request_args["method"],
-            url,
-            params=request_args.get("params"),
-            json=request_args.get("json"),
-            content=content,
-            headers=headers,
-            extensions=extensions,
+        parsed_url = self._urls.get(url)
+        if parsed_url is None:
+            parsed_url = httpx.URL(url)
+            if len(self._urls) < MAX_CACHED_URLS:  # paths that name a folder or device vary without end
+                self._urls[url] = parsed_url
+        headers.setdefault("Host", self._host or self._host_of(parsed_url))
+        params = request_args.get("params")
+        if params is not None:
+            parsed_url = parsed_url.copy_merge_params(params)
+        method: str = request_args["method"].upper()
+        body = _encode_body(request_args.get("json"), content, headers)
+        if body or method in _METHODS_WITH_BODY:
+            headers["Content-Length"] = str(len(body))
+        extensions = self._lean_extensions
+        if "timeout" in request_args:
+            extensions = {**extensions, "timeout": request_args["timeout"].as_dict()}
+        request = httpx.Request(
+            method, parsed_url, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
         )
+        request.read()
+        return request
+
+    def _host_of(self, url: httpx.URL) -> str:
+        self._host = url.netloc.decode("ascii")
+        return self._host
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
@@ -160,7 +233,7 @@ class SyncSender(_Sender):
         finally:
             response.close()
         response.request = request
-        if "set-cookie" in response.headers:
+        if _sets_cookie(response):
             # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
             self.http.cookies.extract_cookies(response)
         return response
@@ -221,7 +294,7 @@ class AsyncSender(_Sender):
         finally:
             await response.aclose()
         response.request = request
-        if "set-cookie" in response.headers:
+        if _sets_cookie(response):
             self.http.cookies.extract_cookies(response)
         return response
 

@@ -148,14 +148,14 @@ def raise_for_response(response: httpx.Response, *, error_field: str | None = No
     ``x-syncthing-error-field``).
     """
     status = response.status_code
-    request = response.request
-    method, url = request.method, str(request.url)
     if 200 <= status < 300:
         if error_field is not None:
             body = response.json()
             if isinstance(body, dict) and body.get(error_field):
+                method, url = response.request.method, str(response.request.url)
                 raise OperationFailedError(str(body[error_field]), body=body, method=method, url=url)
         return
+    method, url = response.request.method, str(response.request.url)
     message = response.text.strip()
     error_class = _STATUS_ERRORS.get(status)
     if error_class is not None:

@@ -19,15 +19,17 @@ from syncthing_client import (
     SyncthingError,
     UnsupportedOperationError,
 )
+from syncthing_client._send import SyncSender, response_with_body
 
 URL = "http://127.0.0.1:8384"
 KEY = "secret-key-that-must-not-leak"
 
 
 @pytest.fixture(autouse=True)
-def httpx_async_backend(monkeypatch: pytest.MonkeyPatch) -> None:
-    """respx intercepts httpx's own transports, so async clients here use the httpx backend."""
+def httpx_backends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """respx intercepts httpx's own transports, so clients here use the httpx backends."""
     monkeypatch.setenv("SYNCTHING_ASYNC_BACKEND", "httpx")
+    monkeypatch.setenv("SYNCTHING_SYNC_BACKEND", "httpx")
 
 
 def test_public_surface_is_pinned() -> None:
@@ -236,3 +238,66 @@ def test_log_levels_use_loglevels_from_2_0() -> None:
         assert st.system.log_levels().levels["model"] == "WARN"
         st.system.set_log_levels({"model": "error"})
         assert json.loads(posted.calls.last.request.content) == {"model": "ERROR"}
+
+
+LEAN_REQUESTS = {
+    "GET, no body": {"method": "get", "url": "/rest/system/version"},
+    "GET, typed query": {"method": "get", "url": "/rest/db/file", "params": {"folder": "a b/ü", "file": "x&y", "n": 3}},
+    "GET, bool query": {"method": "get", "url": "/rest/events", "params": {"since": 0, "verbose": True}},
+    "POST, no body": {"method": "post", "url": "/rest/system/restart"},
+    "POST, JSON": {
+        "method": "post",
+        "url": "/rest/config/folders",
+        "json": {"id": "ü", "label": "Ünïcode", "devices": [], "paused": False},
+        "headers": {"Content-Type": "application/json"},
+    },
+    "POST, text": {
+        "method": "post",
+        "url": "/rest/system/error",
+        "content": "a message ✓",
+        "headers": {"Content-Type": "text/plain; charset=utf-8"},
+    },
+    "PUT, JSON list": {
+        "method": "put",
+        "url": "/rest/config/devices",
+        "json": [],
+        "headers": {"Content-Type": "application/json"},
+    },
+}
+
+
+@pytest.mark.parametrize("request_args", LEAN_REQUESTS.values(), ids=LEAN_REQUESTS.keys())
+def test_the_lean_request_is_the_one_httpx_builds(request_args: dict[str, object]) -> None:
+    """The lean path encodes requests itself; what goes on the wire must not differ from httpx's own."""
+    with httpx.Client() as http:
+        sender = SyncSender(http, base_url=URL, api_key=KEY, transport=httpx.HTTPTransport())
+        lean = sender._build_lean(dict(request_args))
+        full = sender._build(http, dict(request_args))
+    assert (lean.method, lean.url, lean.content) == (full.method, full.url, full.content)
+    ignored = {"accept", "accept-encoding", "connection", "user-agent"}  # added by httpx.Client, not by Syncthing
+    assert sorted((k, v) for k, v in lean.headers.items()) == sorted(
+        (k, v) for k, v in full.headers.items() if k not in ignored
+    )
+    assert lean.extensions["timeout"] == http.timeout.as_dict()
+
+
+def test_a_response_with_its_body_behaves_like_httpx_own() -> None:
+    request = httpx.Request("GET", f"{URL}/rest/system/version")
+    headers = [(b"Content-Type", b"application/json; charset=utf-8"), (b"Content-Length", b"16")]
+    body = '{"version":"ü1"}'.encode()
+    ours, theirs = (
+        response_with_body(200, headers, body, request),
+        httpx.Response(200, headers=headers, content=body, request=request),
+    )
+    for response in (ours, theirs):
+        assert response.read() == body
+    assert (ours.content, ours.text, ours.json(), ours.headers) == (
+        theirs.content,
+        theirs.text,
+        theirs.json(),
+        theirs.headers,
+    )
+    assert b"".join(ours.iter_bytes()) == body
+    assert asyncio.run(ours.aread()) == body
+    theirs.close()
+    assert (ours.is_closed, ours.is_stream_consumed) == (theirs.is_closed, theirs.is_stream_consumed) == (True, True)

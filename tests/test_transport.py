@@ -1,6 +1,8 @@
-"""The async client's transports on real servers: aiohttp (the default when installed) and httpx's own, alike.
+"""The transports on real servers, alike: for the async client aiohttp (the default when installed) and httpx's
+own; for the sync client the standard library's http.client (the default for http://) and httpx's own.
 
-The whole suite runs on the default; `make test` runs its async tests again with SYNCTHING_ASYNC_BACKEND=httpx.
+The whole suite runs on the defaults; `make test` runs a share of it again on httpx's transports
+(SYNCTHING_ASYNC_BACKEND=httpx, SYNCTHING_SYNC_BACKEND=httpx).
 """
 
 from __future__ import annotations
@@ -12,11 +14,20 @@ import aiohttp
 import httpx
 import pytest
 
-from syncthing_client import APIConnectionError, APITimeoutError, AsyncSyncthing, NotFoundError
+from syncthing_client import (
+    APIConnectionError,
+    APITimeoutError,
+    AsyncSyncthing,
+    NotFoundError,
+    Syncthing,
+    SyncthingError,
+)
 from syncthing_client._aiohttp import AiohttpTransport
+from syncthing_client._stdlib import StdlibTransport
 from tools.sandbox import Sandbox
 
 BACKENDS = ["aiohttp", "httpx"]
+SYNC_BACKENDS = ["stdlib", "httpx"]
 
 
 def closed_port() -> int:
@@ -60,3 +71,36 @@ def test_an_aiohttp_session_of_ones_own_is_used_and_left_open(syncthing: Sandbox
             return session.closed
 
     assert asyncio.run(scenario()) is False
+
+
+def test_stdlib_is_the_sync_default_for_plain_http(syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SYNCTHING_SYNC_BACKEND", raising=False)
+    assert isinstance(Syncthing(syncthing.url, syncthing.api_key)._sender.transport, StdlibTransport)
+    https = Syncthing("https://127.0.0.1:8384", "key", backend="stdlib")
+    assert isinstance(https._sender.transport, httpx.HTTPTransport)
+    monkeypatch.setenv("SYNCTHING_SYNC_BACKEND", "httpx")
+    assert isinstance(Syncthing(syncthing.url, syncthing.api_key)._sender.transport, httpx.HTTPTransport)
+    monkeypatch.setenv("SYNCTHING_SYNC_BACKEND", "urllib3")
+    with pytest.raises(SyncthingError, match="SYNCTHING_SYNC_BACKEND must be 'stdlib' or 'httpx'"):
+        Syncthing(syncthing.url, syncthing.api_key)
+
+
+@pytest.mark.parametrize("backend", SYNC_BACKENDS)
+def test_sync_backends_answer_and_fail_alike(syncthing: Sandbox, backend: str) -> None:
+    with Syncthing(syncthing.url, syncthing.api_key, backend=backend) as st:  # type: ignore[arg-type]
+        assert all(st.system.version().version.startswith(f"v{syncthing.version}") for _ in range(20))
+        with pytest.raises(NotFoundError, match="no such folder"):
+            st.db.status(folder="nope")
+        st.system.add_error(body="a message over a kept-alive connection")
+        messages = [entry.message for entry in st.system.errors().errors or []]
+        assert "a message over a kept-alive connection" in messages
+        st.system.clear_errors()
+    slow = httpx.Timeout(5.0, read=0.5)
+    with Syncthing(syncthing.url, syncthing.api_key, backend=backend, timeout=slow) as st:  # type: ignore[arg-type]
+        with pytest.raises(APITimeoutError):
+            st.events.poll(since=10**6, timeout=3)
+        assert st.system.ping().ping == "pong"  # the timed-out connection was dropped, not reused
+    with Syncthing(f"http://127.0.0.1:{closed_port()}", "key", backend=backend) as st:  # type: ignore[arg-type]
+        with pytest.raises(APIConnectionError) as refused:
+            st.system.ping()
+        assert not isinstance(refused.value, APITimeoutError)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowseEntry")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "modTime",
+        "size",
+        "type",
+        "children",
+    )
+)
 
 
 @_attrs_define
@@ -64,32 +74,28 @@ class BrowseEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        mod_time = datetime.datetime.fromisoformat(d.pop("modTime"))
+        mod_time = datetime.datetime.fromisoformat(src_dict["modTime"])
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _children = d.pop("children", UNSET)
+        _children = src_dict.get("children", UNSET)
         children: list[BrowseEntry] | Unset = UNSET
         if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = BrowseEntry.from_dict(children_item_data)
-
-                children.append(children_item)
+            children = [BrowseEntry.from_dict(children_item_data) for children_item_data in _children]
 
         browse_entry = cls(
-            name=name,
-            mod_time=mod_time,
-            size=size,
-            type_=type_,
-            children=children,
+            name,
+            mod_time,
+            size,
+            type_,
+            children,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         browse_entry.additional_properties = d
         return browse_entry
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Completion")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "completion",
+        "globalBytes",
+        "globalItems",
+        "needBytes",
+        "needDeletes",
+        "needItems",
+        "sequence",
+        "remoteState",
+    )
+)
 
 
 @_attrs_define
@@ -73,34 +86,34 @@ class Completion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completion = d.pop("completion")
+        completion = src_dict["completion"]
 
-        global_bytes = d.pop("globalBytes")
+        global_bytes = src_dict["globalBytes"]
 
-        global_items = d.pop("globalItems")
+        global_items = src_dict["globalItems"]
 
-        need_bytes = d.pop("needBytes")
+        need_bytes = src_dict["needBytes"]
 
-        need_deletes = d.pop("needDeletes")
+        need_deletes = src_dict["needDeletes"]
 
-        need_items = d.pop("needItems")
+        need_items = src_dict["needItems"]
 
-        sequence = d.pop("sequence")
+        sequence = src_dict["sequence"]
 
-        remote_state = d.pop("remoteState", UNSET)
+        remote_state = src_dict.get("remoteState", UNSET)
 
         completion = cls(
-            completion=completion,
-            global_bytes=global_bytes,
-            global_items=global_items,
-            need_bytes=need_bytes,
-            need_deletes=need_deletes,
-            need_items=need_items,
-            sequence=sequence,
-            remote_state=remote_state,
+            completion,
+            global_bytes,
+            global_items,
+            need_bytes,
+            need_deletes,
+            need_items,
+            sequence,
+            remote_state,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         completion.additional_properties = d
         return completion
 

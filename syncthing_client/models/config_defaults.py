@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.default_ignores import DefaultIgnores
-    from ..models.device_configuration import DeviceConfiguration
-    from ..models.folder_configuration import FolderConfiguration
-
-
 T = TypeVar("T", bound="ConfigDefaults")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "device",
+        "ignores",
+    )
+)
 
 
 @_attrs_define
@@ -33,10 +35,6 @@ class ConfigDefaults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.default_ignores import DefaultIgnores  # noqa: PLC0415
-        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
-        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
-
         folder = self.folder.to_dict()
 
         device = self.device.to_dict()
@@ -57,23 +55,19 @@ class ConfigDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.default_ignores import DefaultIgnores  # noqa: PLC0415
-        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
-        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
+        folder = FolderConfiguration.from_dict(src_dict["folder"])
 
-        d = dict(src_dict)
-        folder = FolderConfiguration.from_dict(d.pop("folder"))
+        device = DeviceConfiguration.from_dict(src_dict["device"])
 
-        device = DeviceConfiguration.from_dict(d.pop("device"))
-
-        ignores = DefaultIgnores.from_dict(d.pop("ignores"))
+        ignores = DefaultIgnores.from_dict(src_dict["ignores"])
 
         config_defaults = cls(
-            folder=folder,
-            device=device,
-            ignores=ignores,
+            folder,
+            device,
+            ignores,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         config_defaults.additional_properties = d
         return config_defaults
 
@@ -92,3 +86,8 @@ class ConfigDefaults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.default_ignores import DefaultIgnores  # noqa: E402
+from ..models.device_configuration import DeviceConfiguration  # noqa: E402
+from ..models.folder_configuration import FolderConfiguration  # noqa: E402

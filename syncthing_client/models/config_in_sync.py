@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigInSync")
+
+_KNOWN_KEYS = frozenset(("configInSync",))
 
 
 @_attrs_define
@@ -36,13 +38,13 @@ class ConfigInSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config_in_sync = d.pop("configInSync")
+        config_in_sync = src_dict["configInSync"]
 
         config_in_sync = cls(
-            config_in_sync=config_in_sync,
+            config_in_sync,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         config_in_sync.additional_properties = d
         return config_in_sync
 

@@ -1,24 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.config_defaults import ConfigDefaults
-    from ..models.device_configuration import DeviceConfiguration
-    from ..models.folder_configuration import FolderConfiguration
-    from ..models.gui_configuration import GUIConfiguration
-    from ..models.ldap_configuration import LDAPConfiguration
-    from ..models.observed_device import ObservedDevice
-    from ..models.options_configuration import OptionsConfiguration
-
-
 T = TypeVar("T", bound="Configuration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "version",
+        "folders",
+        "devices",
+        "gui",
+        "ldap",
+        "options",
+        "remoteIgnoredDevices",
+        "defaults",
+    )
+)
 
 
 @_attrs_define
@@ -47,14 +50,6 @@ class Configuration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config_defaults import ConfigDefaults  # noqa: PLC0415
-        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
-        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
-        from ..models.gui_configuration import GUIConfiguration  # noqa: PLC0415
-        from ..models.ldap_configuration import LDAPConfiguration  # noqa: PLC0415
-        from ..models.observed_device import ObservedDevice  # noqa: PLC0415
-        from ..models.options_configuration import OptionsConfiguration  # noqa: PLC0415
-
         version = self.version
 
         folders = []
@@ -99,57 +94,40 @@ class Configuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_defaults import ConfigDefaults  # noqa: PLC0415
-        from ..models.device_configuration import DeviceConfiguration  # noqa: PLC0415
-        from ..models.folder_configuration import FolderConfiguration  # noqa: PLC0415
-        from ..models.gui_configuration import GUIConfiguration  # noqa: PLC0415
-        from ..models.ldap_configuration import LDAPConfiguration  # noqa: PLC0415
-        from ..models.observed_device import ObservedDevice  # noqa: PLC0415
-        from ..models.options_configuration import OptionsConfiguration  # noqa: PLC0415
+        version = src_dict["version"]
 
-        d = dict(src_dict)
-        version = d.pop("version")
+        _folders = src_dict["folders"]
+        folders = [FolderConfiguration.from_dict(folders_item_data) for folders_item_data in _folders]
 
-        folders = []
-        _folders = d.pop("folders")
-        for folders_item_data in _folders:
-            folders_item = FolderConfiguration.from_dict(folders_item_data)
+        _devices = src_dict["devices"]
+        devices = [DeviceConfiguration.from_dict(devices_item_data) for devices_item_data in _devices]
 
-            folders.append(folders_item)
+        gui = GUIConfiguration.from_dict(src_dict["gui"])
 
-        devices = []
-        _devices = d.pop("devices")
-        for devices_item_data in _devices:
-            devices_item = DeviceConfiguration.from_dict(devices_item_data)
+        ldap = LDAPConfiguration.from_dict(src_dict["ldap"])
 
-            devices.append(devices_item)
+        options = OptionsConfiguration.from_dict(src_dict["options"])
 
-        gui = GUIConfiguration.from_dict(d.pop("gui"))
+        _remote_ignored_devices = src_dict["remoteIgnoredDevices"]
+        remote_ignored_devices = [
+            ObservedDevice.from_dict(remote_ignored_devices_item_data)
+            for remote_ignored_devices_item_data in _remote_ignored_devices
+        ]
 
-        ldap = LDAPConfiguration.from_dict(d.pop("ldap"))
-
-        options = OptionsConfiguration.from_dict(d.pop("options"))
-
-        remote_ignored_devices = []
-        _remote_ignored_devices = d.pop("remoteIgnoredDevices")
-        for remote_ignored_devices_item_data in _remote_ignored_devices:
-            remote_ignored_devices_item = ObservedDevice.from_dict(remote_ignored_devices_item_data)
-
-            remote_ignored_devices.append(remote_ignored_devices_item)
-
-        defaults = ConfigDefaults.from_dict(d.pop("defaults"))
+        defaults = ConfigDefaults.from_dict(src_dict["defaults"])
 
         configuration = cls(
-            version=version,
-            folders=folders,
-            devices=devices,
-            gui=gui,
-            ldap=ldap,
-            options=options,
-            remote_ignored_devices=remote_ignored_devices,
-            defaults=defaults,
+            version,
+            folders,
+            devices,
+            gui,
+            ldap,
+            options,
+            remote_ignored_devices,
+            defaults,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         configuration.additional_properties = d
         return configuration
 
@@ -168,3 +146,12 @@ class Configuration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_defaults import ConfigDefaults  # noqa: E402
+from ..models.device_configuration import DeviceConfiguration  # noqa: E402
+from ..models.folder_configuration import FolderConfiguration  # noqa: E402
+from ..models.gui_configuration import GUIConfiguration  # noqa: E402
+from ..models.ldap_configuration import LDAPConfiguration  # noqa: E402
+from ..models.observed_device import ObservedDevice  # noqa: E402
+from ..models.options_configuration import OptionsConfiguration  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionDetails")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "at",
+        "inBytesTotal",
+        "outBytesTotal",
+        "startedAt",
+        "address",
+        "type",
+        "isLocal",
+        "crypto",
+    )
+)
 
 
 @_attrs_define
@@ -82,44 +95,44 @@ class ConnectionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _at = d.pop("at", UNSET)
+        _at = src_dict.get("at", UNSET)
         at: datetime.datetime | Unset
         if isinstance(_at, Unset):
             at = UNSET
         else:
             at = datetime.datetime.fromisoformat(_at)
 
-        in_bytes_total = d.pop("inBytesTotal", UNSET)
+        in_bytes_total = src_dict.get("inBytesTotal", UNSET)
 
-        out_bytes_total = d.pop("outBytesTotal", UNSET)
+        out_bytes_total = src_dict.get("outBytesTotal", UNSET)
 
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = src_dict.get("startedAt", UNSET)
         started_at: datetime.datetime | Unset
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        is_local = d.pop("isLocal", UNSET)
+        is_local = src_dict.get("isLocal", UNSET)
 
-        crypto = d.pop("crypto", UNSET)
+        crypto = src_dict.get("crypto", UNSET)
 
         connection_details = cls(
-            at=at,
-            in_bytes_total=in_bytes_total,
-            out_bytes_total=out_bytes_total,
-            started_at=started_at,
-            address=address,
-            type_=type_,
-            is_local=is_local,
-            crypto=crypto,
+            at,
+            in_bytes_total,
+            out_bytes_total,
+            started_at,
+            address,
+            type_,
+            is_local,
+            crypto,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         connection_details.additional_properties = d
         return connection_details
 

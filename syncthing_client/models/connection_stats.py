@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionStats")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "at",
+        "inBytesTotal",
+        "outBytesTotal",
+    )
+)
 
 
 @_attrs_define
@@ -48,19 +56,19 @@ class ConnectionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        at = datetime.datetime.fromisoformat(src_dict["at"])
 
-        in_bytes_total = d.pop("inBytesTotal")
+        in_bytes_total = src_dict["inBytesTotal"]
 
-        out_bytes_total = d.pop("outBytesTotal")
+        out_bytes_total = src_dict["outBytesTotal"]
 
         connection_stats = cls(
-            at=at,
-            in_bytes_total=in_bytes_total,
-            out_bytes_total=out_bytes_total,
+            at,
+            in_bytes_total,
+            out_bytes_total,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         connection_stats.additional_properties = d
         return connection_stats
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_availability import FileAvailability
-    from ..models.file_info import FileInfo
-    from ..models.mod_time_lookup import ModTimeLookup
-
-
 T = TypeVar("T", bound="DbFile")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "global",
+        "local",
+        "availability",
+        "mtime",
+    )
+)
 
 
 @_attrs_define
@@ -34,10 +37,6 @@ class DbFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_availability import FileAvailability  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
-
         global_ = self.global_.to_dict()
 
         local = self.local.to_dict()
@@ -75,14 +74,9 @@ class DbFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_availability import FileAvailability  # noqa: PLC0415
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
+        global_ = FileInfo.from_dict(src_dict["global"])
 
-        d = dict(src_dict)
-        global_ = FileInfo.from_dict(d.pop("global"))
-
-        local = FileInfo.from_dict(d.pop("local"))
+        local = FileInfo.from_dict(src_dict["local"])
 
         def _parse_availability(data: object) -> list[FileAvailability] | None | Unset:
             if data is None:
@@ -92,21 +86,20 @@ class DbFile:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                availability_type_0 = []
                 _availability_type_0 = data
-                for availability_type_0_item_data in _availability_type_0:
-                    availability_type_0_item = FileAvailability.from_dict(availability_type_0_item_data)
-
-                    availability_type_0.append(availability_type_0_item)
+                availability_type_0 = [
+                    FileAvailability.from_dict(availability_type_0_item_data)
+                    for availability_type_0_item_data in _availability_type_0
+                ]
 
                 return availability_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[FileAvailability] | None | Unset, data)
 
-        availability = _parse_availability(d.pop("availability", UNSET))
+        availability = _parse_availability(src_dict.get("availability", UNSET))
 
-        _mtime = d.pop("mtime", UNSET)
+        _mtime = src_dict.get("mtime", UNSET)
         mtime: ModTimeLookup | Unset
         if isinstance(_mtime, Unset):
             mtime = UNSET
@@ -114,12 +107,13 @@ class DbFile:
             mtime = ModTimeLookup.from_dict(_mtime)
 
         db_file = cls(
-            global_=global_,
-            local=local,
-            availability=availability,
-            mtime=mtime,
+            global_,
+            local,
+            availability,
+            mtime,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         db_file.additional_properties = d
         return db_file
 
@@ -138,3 +132,8 @@ class DbFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.file_availability import FileAvailability  # noqa: E402
+from ..models.file_info import FileInfo  # noqa: E402
+from ..models.mod_time_lookup import ModTimeLookup  # noqa: E402

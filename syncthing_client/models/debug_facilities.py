@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.debug_facilities_facilities import DebugFacilitiesFacilities
-
-
 T = TypeVar("T", bound="DebugFacilities")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "facilities",
+    )
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class DebugFacilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.debug_facilities_facilities import DebugFacilitiesFacilities  # noqa: PLC0415
-
         enabled: list[str] | None
         if isinstance(self.enabled, list):
             enabled = self.enabled
@@ -52,10 +53,6 @@ class DebugFacilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.debug_facilities_facilities import DebugFacilitiesFacilities  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_enabled(data: object) -> list[str] | None:
             if data is None:
                 return data
@@ -69,15 +66,16 @@ class DebugFacilities:
                 pass
             return cast(list[str] | None, data)
 
-        enabled = _parse_enabled(d.pop("enabled"))
+        enabled = _parse_enabled(src_dict["enabled"])
 
-        facilities = DebugFacilitiesFacilities.from_dict(d.pop("facilities"))
+        facilities = DebugFacilitiesFacilities.from_dict(src_dict["facilities"])
 
         debug_facilities = cls(
-            enabled=enabled,
-            facilities=facilities,
+            enabled,
+            facilities,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         debug_facilities.additional_properties = d
         return debug_facilities
 
@@ -96,3 +94,6 @@ class DebugFacilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.debug_facilities_facilities import DebugFacilitiesFacilities  # noqa: E402

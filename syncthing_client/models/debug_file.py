@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_info import FileInfo
-    from ..models.mod_time_lookup import ModTimeLookup
-
-
 T = TypeVar("T", bound="DebugFile")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "global",
+        "local",
+        "globalVersions",
+        "availability",
+        "mtime",
+    )
+)
 
 
 @_attrs_define
@@ -35,9 +40,6 @@ class DebugFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
-
         global_ = self.global_.to_dict()
 
         local = self.local.to_dict()
@@ -75,15 +77,11 @@ class DebugFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-        from ..models.mod_time_lookup import ModTimeLookup  # noqa: PLC0415
+        global_ = FileInfo.from_dict(src_dict["global"])
 
-        d = dict(src_dict)
-        global_ = FileInfo.from_dict(d.pop("global"))
+        local = FileInfo.from_dict(src_dict["local"])
 
-        local = FileInfo.from_dict(d.pop("local"))
-
-        global_versions = d.pop("globalVersions")
+        global_versions = src_dict["globalVersions"]
 
         def _parse_availability(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -100,9 +98,9 @@ class DebugFile:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        availability = _parse_availability(d.pop("availability", UNSET))
+        availability = _parse_availability(src_dict.get("availability", UNSET))
 
-        _mtime = d.pop("mtime", UNSET)
+        _mtime = src_dict.get("mtime", UNSET)
         mtime: ModTimeLookup | Unset
         if isinstance(_mtime, Unset):
             mtime = UNSET
@@ -110,13 +108,14 @@ class DebugFile:
             mtime = ModTimeLookup.from_dict(_mtime)
 
         debug_file = cls(
-            global_=global_,
-            local=local,
-            global_versions=global_versions,
-            availability=availability,
-            mtime=mtime,
+            global_,
+            local,
+            global_versions,
+            availability,
+            mtime,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         debug_file.additional_properties = d
         return debug_file
 
@@ -135,3 +134,7 @@ class DebugFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.file_info import FileInfo  # noqa: E402
+from ..models.mod_time_lookup import ModTimeLookup  # noqa: E402

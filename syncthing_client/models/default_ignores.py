@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefaultIgnores")
+
+_KNOWN_KEYS = frozenset(("lines",))
 
 
 @_attrs_define
@@ -37,13 +39,13 @@ class DefaultIgnores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lines = cast(list[str], d.pop("lines"))
+        lines = cast(list[str], src_dict["lines"])
 
         default_ignores = cls(
-            lines=lines,
+            lines,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         default_ignores.additional_properties = d
         return default_ignores
 

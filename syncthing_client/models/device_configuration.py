@@ -1,18 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.observed_folder import ObservedFolder
-
-
 T = TypeVar("T", bound="DeviceConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "deviceID",
+        "name",
+        "addresses",
+        "compression",
+        "certName",
+        "introducer",
+        "skipIntroductionRemovals",
+        "introducedBy",
+        "paused",
+        "allowedNetworks",
+        "autoAcceptFolders",
+        "maxSendKbps",
+        "maxRecvKbps",
+        "ignoredFolders",
+        "maxRequestKiB",
+        "untrusted",
+        "remoteGUIPort",
+        "numConnections",
+        "group",
+    )
+)
 
 
 @_attrs_define
@@ -63,8 +83,6 @@ class DeviceConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
-
         device_id = self.device_id
 
         name = self.name
@@ -138,74 +156,70 @@ class DeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
+        device_id = src_dict["deviceID"]
 
-        d = dict(src_dict)
-        device_id = d.pop("deviceID")
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        addresses = cast(list[str], src_dict["addresses"])
 
-        addresses = cast(list[str], d.pop("addresses"))
+        compression = src_dict["compression"]
 
-        compression = d.pop("compression")
+        cert_name = src_dict["certName"]
 
-        cert_name = d.pop("certName")
+        introducer = src_dict["introducer"]
 
-        introducer = d.pop("introducer")
+        skip_introduction_removals = src_dict["skipIntroductionRemovals"]
 
-        skip_introduction_removals = d.pop("skipIntroductionRemovals")
+        introduced_by = src_dict["introducedBy"]
 
-        introduced_by = d.pop("introducedBy")
+        paused = src_dict["paused"]
 
-        paused = d.pop("paused")
+        allowed_networks = cast(list[str], src_dict["allowedNetworks"])
 
-        allowed_networks = cast(list[str], d.pop("allowedNetworks"))
+        auto_accept_folders = src_dict["autoAcceptFolders"]
 
-        auto_accept_folders = d.pop("autoAcceptFolders")
+        max_send_kbps = src_dict["maxSendKbps"]
 
-        max_send_kbps = d.pop("maxSendKbps")
+        max_recv_kbps = src_dict["maxRecvKbps"]
 
-        max_recv_kbps = d.pop("maxRecvKbps")
+        _ignored_folders = src_dict["ignoredFolders"]
+        ignored_folders = [
+            ObservedFolder.from_dict(ignored_folders_item_data) for ignored_folders_item_data in _ignored_folders
+        ]
 
-        ignored_folders = []
-        _ignored_folders = d.pop("ignoredFolders")
-        for ignored_folders_item_data in _ignored_folders:
-            ignored_folders_item = ObservedFolder.from_dict(ignored_folders_item_data)
+        max_request_ki_b = src_dict["maxRequestKiB"]
 
-            ignored_folders.append(ignored_folders_item)
+        untrusted = src_dict["untrusted"]
 
-        max_request_ki_b = d.pop("maxRequestKiB")
+        remote_gui_port = src_dict["remoteGUIPort"]
 
-        untrusted = d.pop("untrusted")
+        num_connections = src_dict.get("numConnections", UNSET)
 
-        remote_gui_port = d.pop("remoteGUIPort")
-
-        num_connections = d.pop("numConnections", UNSET)
-
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
         device_configuration = cls(
-            device_id=device_id,
-            name=name,
-            addresses=addresses,
-            compression=compression,
-            cert_name=cert_name,
-            introducer=introducer,
-            skip_introduction_removals=skip_introduction_removals,
-            introduced_by=introduced_by,
-            paused=paused,
-            allowed_networks=allowed_networks,
-            auto_accept_folders=auto_accept_folders,
-            max_send_kbps=max_send_kbps,
-            max_recv_kbps=max_recv_kbps,
-            ignored_folders=ignored_folders,
-            max_request_ki_b=max_request_ki_b,
-            untrusted=untrusted,
-            remote_gui_port=remote_gui_port,
-            num_connections=num_connections,
-            group=group,
+            device_id,
+            name,
+            addresses,
+            compression,
+            cert_name,
+            introducer,
+            skip_introduction_removals,
+            introduced_by,
+            paused,
+            allowed_networks,
+            auto_accept_folders,
+            max_send_kbps,
+            max_recv_kbps,
+            ignored_folders,
+            max_request_ki_b,
+            untrusted,
+            remote_gui_port,
+            num_connections,
+            group,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_configuration.additional_properties = d
         return device_configuration
 
@@ -224,3 +238,6 @@ class DeviceConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.observed_folder import ObservedFolder  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConnectedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "addr",
+        "clientName",
+        "clientVersion",
+        "deviceName",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -66,28 +77,28 @@ class DeviceConnectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        addr = d.pop("addr")
+        addr = src_dict["addr"]
 
-        client_name = d.pop("clientName", UNSET)
+        client_name = src_dict.get("clientName", UNSET)
 
-        client_version = d.pop("clientVersion", UNSET)
+        client_version = src_dict.get("clientVersion", UNSET)
 
-        device_name = d.pop("deviceName", UNSET)
+        device_name = src_dict.get("deviceName", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         device_connected_event_data = cls(
-            id=id,
-            addr=addr,
-            client_name=client_name,
-            client_version=client_version,
-            device_name=device_name,
-            type_=type_,
+            id,
+            addr,
+            client_name,
+            client_version,
+            device_name,
+            type_,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_connected_event_data.additional_properties = d
         return device_connected_event_data
 

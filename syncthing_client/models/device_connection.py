@@ -2,18 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connection_details import ConnectionDetails
-
-
 T = TypeVar("T", bound="DeviceConnection")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "at",
+        "inBytesTotal",
+        "outBytesTotal",
+        "connected",
+        "paused",
+        "address",
+        "clientVersion",
+        "type",
+        "startedAt",
+        "crypto",
+        "isLocal",
+        "primary",
+        "secondary",
+    )
+)
 
 
 @_attrs_define
@@ -56,8 +70,6 @@ class DeviceConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
-
         at = self.at.isoformat()
 
         in_bytes_total = self.in_bytes_total
@@ -122,68 +134,62 @@ class DeviceConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
+        at = datetime.datetime.fromisoformat(src_dict["at"])
 
-        d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        in_bytes_total = src_dict["inBytesTotal"]
 
-        in_bytes_total = d.pop("inBytesTotal")
+        out_bytes_total = src_dict["outBytesTotal"]
 
-        out_bytes_total = d.pop("outBytesTotal")
+        connected = src_dict["connected"]
 
-        connected = d.pop("connected")
+        paused = src_dict["paused"]
 
-        paused = d.pop("paused")
+        address = src_dict["address"]
 
-        address = d.pop("address")
+        client_version = src_dict["clientVersion"]
 
-        client_version = d.pop("clientVersion")
+        type_ = src_dict["type"]
 
-        type_ = d.pop("type")
-
-        _started_at = d.pop("startedAt", UNSET)
+        _started_at = src_dict.get("startedAt", UNSET)
         started_at: datetime.datetime | Unset
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
-        crypto = d.pop("crypto", UNSET)
+        crypto = src_dict.get("crypto", UNSET)
 
-        is_local = d.pop("isLocal", UNSET)
+        is_local = src_dict.get("isLocal", UNSET)
 
-        _primary = d.pop("primary", UNSET)
+        _primary = src_dict.get("primary", UNSET)
         primary: ConnectionDetails | Unset
         if isinstance(_primary, Unset):
             primary = UNSET
         else:
             primary = ConnectionDetails.from_dict(_primary)
 
-        _secondary = d.pop("secondary", UNSET)
+        _secondary = src_dict.get("secondary", UNSET)
         secondary: list[ConnectionDetails] | Unset = UNSET
         if _secondary is not UNSET:
-            secondary = []
-            for secondary_item_data in _secondary:
-                secondary_item = ConnectionDetails.from_dict(secondary_item_data)
-
-                secondary.append(secondary_item)
+            secondary = [ConnectionDetails.from_dict(secondary_item_data) for secondary_item_data in _secondary]
 
         device_connection = cls(
-            at=at,
-            in_bytes_total=in_bytes_total,
-            out_bytes_total=out_bytes_total,
-            connected=connected,
-            paused=paused,
-            address=address,
-            client_version=client_version,
-            type_=type_,
-            started_at=started_at,
-            crypto=crypto,
-            is_local=is_local,
-            primary=primary,
-            secondary=secondary,
+            at,
+            in_bytes_total,
+            out_bytes_total,
+            connected,
+            paused,
+            address,
+            client_version,
+            type_,
+            started_at,
+            crypto,
+            is_local,
+            primary,
+            secondary,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_connection.additional_properties = d
         return device_connection
 
@@ -202,3 +208,6 @@ class DeviceConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_details import ConnectionDetails  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceDisconnectedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -42,16 +49,16 @@ class DeviceDisconnectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        error = d.pop("error")
+        error = src_dict["error"]
 
         device_disconnected_event_data = cls(
-            id=id,
-            error=error,
+            id,
+            error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_disconnected_event_data.additional_properties = d
         return device_disconnected_event_data
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceDiscoveredEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "device",
+        "addrs",
+    )
+)
 
 
 @_attrs_define
@@ -42,16 +49,16 @@ class DeviceDiscoveredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = d.pop("device")
+        device = src_dict["device"]
 
-        addrs = cast(list[str], d.pop("addrs"))
+        addrs = cast(list[str], src_dict["addrs"])
 
         device_discovered_event_data = cls(
-            device=device,
-            addrs=addrs,
+            device,
+            addrs,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_discovered_event_data.additional_properties = d
         return device_discovered_event_data
 

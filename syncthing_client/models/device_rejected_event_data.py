@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceRejectedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "device",
+        "name",
+        "address",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +55,19 @@ class DeviceRejectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = d.pop("device")
+        device = src_dict["device"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
         device_rejected_event_data = cls(
-            device=device,
-            name=name,
-            address=address,
+            device,
+            name,
+            address,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_rejected_event_data.additional_properties = d
         return device_rejected_event_data
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceStatistics")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "lastSeen",
+        "lastConnectionDurationS",
+    )
+)
 
 
 @_attrs_define
@@ -42,16 +49,16 @@ class DeviceStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_seen = datetime.datetime.fromisoformat(d.pop("lastSeen"))
+        last_seen = datetime.datetime.fromisoformat(src_dict["lastSeen"])
 
-        last_connection_duration_s = d.pop("lastConnectionDurationS")
+        last_connection_duration_s = src_dict["lastConnectionDurationS"]
 
         device_statistics = cls(
-            last_seen=last_seen,
-            last_connection_duration_s=last_connection_duration_s,
+            last_seen,
+            last_connection_duration_s,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         device_statistics.additional_properties = d
         return device_statistics
 

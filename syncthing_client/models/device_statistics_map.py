@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_statistics import DeviceStatistics
-
 
 T = TypeVar("T", bound="DeviceStatisticsMap")
 
@@ -20,7 +16,6 @@ class DeviceStatisticsMap:
     additional_properties: dict[str, DeviceStatistics] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_statistics import DeviceStatistics  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,11 +25,9 @@ class DeviceStatisticsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_statistics import DeviceStatistics  # noqa: PLC0415
-
-        d = dict(src_dict)
         device_statistics_map = cls()
 
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = DeviceStatistics.from_dict(prop_dict)
@@ -77,3 +70,6 @@ class DeviceStatisticsMap:
 
     def get(self, key: str, default: DeviceStatistics | None = None) -> DeviceStatistics | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.device_statistics import DeviceStatistics  # noqa: E402

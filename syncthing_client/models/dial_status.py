@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DialStatus")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "when",
+        "error",
+        "ok",
+    )
+)
 
 
 @_attrs_define
@@ -54,8 +62,7 @@ class DialStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _when = d.pop("when", UNSET)
+        _when = src_dict.get("when", UNSET)
         when: datetime.datetime | Unset
         if isinstance(_when, Unset):
             when = UNSET
@@ -69,16 +76,17 @@ class DialStatus:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(src_dict.get("error", UNSET))
 
-        ok = d.pop("ok", UNSET)
+        ok = src_dict.get("ok", UNSET)
 
         dial_status = cls(
-            when=when,
-            error=error,
-            ok=ok,
+            when,
+            error,
+            ok,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         dial_status.additional_properties = d
         return dial_status
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscoveryEntry")
+
+_KNOWN_KEYS = frozenset(("addresses",))
 
 
 @_attrs_define
@@ -41,8 +43,6 @@ class DiscoveryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_addresses(data: object) -> list[str] | None:
             if data is None:
                 return data
@@ -56,12 +56,13 @@ class DiscoveryEntry:
                 pass
             return cast(list[str] | None, data)
 
-        addresses = _parse_addresses(d.pop("addresses"))
+        addresses = _parse_addresses(src_dict["addresses"])
 
         discovery_entry = cls(
-            addresses=addresses,
+            addresses,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         discovery_entry.additional_properties = d
         return discovery_entry
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_download_progress_map import FileDownloadProgressMap
-
 
 T = TypeVar("T", bound="DownloadProgressEventData")
 
@@ -22,7 +18,6 @@ class DownloadProgressEventData:
     additional_properties: dict[str, FileDownloadProgressMap] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_download_progress_map import FileDownloadProgressMap  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,11 +27,9 @@ class DownloadProgressEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_download_progress_map import FileDownloadProgressMap  # noqa: PLC0415
-
-        d = dict(src_dict)
         download_progress_event_data = cls()
 
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = FileDownloadProgressMap.from_dict(prop_dict)
@@ -79,3 +72,6 @@ class DownloadProgressEventData:
 
     def get(self, key: str, default: FileDownloadProgressMap | None = None) -> FileDownloadProgressMap | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.file_download_progress_map import FileDownloadProgressMap  # noqa: E402

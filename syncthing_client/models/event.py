@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "globalID",
+        "time",
+        "type",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -60,25 +70,25 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        global_id = d.pop("globalID")
+        global_id = src_dict["globalID"]
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
         event = cls(
-            id=id,
-            global_id=global_id,
-            time=time,
-            type_=type_,
-            data=data,
+            id,
+            global_id,
+            time,
+            type_,
+            data,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         event.additional_properties = d
         return event
 

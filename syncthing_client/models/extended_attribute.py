@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExtendedAttribute")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "Name",
+        "Value",
+    )
+)
 
 
 @_attrs_define
@@ -40,16 +47,16 @@ class ExtendedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
-        value = d.pop("Value", UNSET)
+        value = src_dict.get("Value", UNSET)
 
         extended_attribute = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         extended_attribute.additional_properties = d
         return extended_attribute
 

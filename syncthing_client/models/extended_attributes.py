@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.extended_attribute import ExtendedAttribute
-
-
 T = TypeVar("T", bound="ExtendedAttributes")
+
+_KNOWN_KEYS = frozenset(("Xattrs",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class ExtendedAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.extended_attribute import ExtendedAttribute  # noqa: PLC0415
-
         xattrs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.xattrs, Unset):
             xattrs = []
@@ -45,22 +41,16 @@ class ExtendedAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extended_attribute import ExtendedAttribute  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _xattrs = d.pop("Xattrs", UNSET)
+        _xattrs = src_dict.get("Xattrs", UNSET)
         xattrs: list[ExtendedAttribute] | Unset = UNSET
         if _xattrs is not UNSET:
-            xattrs = []
-            for xattrs_item_data in _xattrs:
-                xattrs_item = ExtendedAttribute.from_dict(xattrs_item_data)
-
-                xattrs.append(xattrs_item)
+            xattrs = [ExtendedAttribute.from_dict(xattrs_item_data) for xattrs_item_data in _xattrs]
 
         extended_attributes = cls(
-            xattrs=xattrs,
+            xattrs,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         extended_attributes.additional_properties = d
         return extended_attributes
 
@@ -79,3 +69,6 @@ class ExtendedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.extended_attribute import ExtendedAttribute  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileAvailability")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "fromTemporary",
+    )
+)
 
 
 @_attrs_define
@@ -41,16 +48,16 @@ class FileAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        from_temporary = d.pop("fromTemporary")
+        from_temporary = src_dict["fromTemporary"]
 
         file_availability = cls(
-            id=id,
-            from_temporary=from_temporary,
+            id,
+            from_temporary,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         file_availability.additional_properties = d
         return file_availability
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileDownloadProgress")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "total",
+        "pulling",
+        "copiedFromOrigin",
+        "copiedFromOriginShifted",
+        "reused",
+        "copiedFromElsewhere",
+        "pulled",
+        "bytesTotal",
+        "bytesDone",
+    )
+)
 
 
 @_attrs_define
@@ -82,37 +96,37 @@ class FileDownloadProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        pulling = d.pop("pulling", UNSET)
+        pulling = src_dict.get("pulling", UNSET)
 
-        copied_from_origin = d.pop("copiedFromOrigin", UNSET)
+        copied_from_origin = src_dict.get("copiedFromOrigin", UNSET)
 
-        copied_from_origin_shifted = d.pop("copiedFromOriginShifted", UNSET)
+        copied_from_origin_shifted = src_dict.get("copiedFromOriginShifted", UNSET)
 
-        reused = d.pop("reused", UNSET)
+        reused = src_dict.get("reused", UNSET)
 
-        copied_from_elsewhere = d.pop("copiedFromElsewhere", UNSET)
+        copied_from_elsewhere = src_dict.get("copiedFromElsewhere", UNSET)
 
-        pulled = d.pop("pulled", UNSET)
+        pulled = src_dict.get("pulled", UNSET)
 
-        bytes_total = d.pop("bytesTotal", UNSET)
+        bytes_total = src_dict.get("bytesTotal", UNSET)
 
-        bytes_done = d.pop("bytesDone", UNSET)
+        bytes_done = src_dict.get("bytesDone", UNSET)
 
         file_download_progress = cls(
-            total=total,
-            pulling=pulling,
-            copied_from_origin=copied_from_origin,
-            copied_from_origin_shifted=copied_from_origin_shifted,
-            reused=reused,
-            copied_from_elsewhere=copied_from_elsewhere,
-            pulled=pulled,
-            bytes_total=bytes_total,
-            bytes_done=bytes_done,
+            total,
+            pulling,
+            copied_from_origin,
+            copied_from_origin_shifted,
+            reused,
+            copied_from_elsewhere,
+            pulled,
+            bytes_total,
+            bytes_done,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         file_download_progress.additional_properties = d
         return file_download_progress
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_download_progress import FileDownloadProgress
-
 
 T = TypeVar("T", bound="FileDownloadProgressMap")
 
@@ -22,7 +18,6 @@ class FileDownloadProgressMap:
     additional_properties: dict[str, FileDownloadProgress] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_download_progress import FileDownloadProgress  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,11 +27,9 @@ class FileDownloadProgressMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_download_progress import FileDownloadProgress  # noqa: PLC0415
-
-        d = dict(src_dict)
         file_download_progress_map = cls()
 
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = FileDownloadProgress.from_dict(prop_dict)
@@ -79,3 +72,6 @@ class FileDownloadProgressMap:
 
     def get(self, key: str, default: FileDownloadProgress | None = None) -> FileDownloadProgress | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.file_download_progress import FileDownloadProgress  # noqa: E402

@@ -2,18 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.platform_data import PlatformData
-
-
 T = TypeVar("T", bound="FileInfo")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "size",
+        "deleted",
+        "invalid",
+        "ignored",
+        "mustRescan",
+        "noPermissions",
+        "modified",
+        "modifiedBy",
+        "sequence",
+        "version",
+        "localFlags",
+        "permissions",
+        "numBlocks",
+        "platform",
+        "inodeChange",
+        "blocksHash",
+        "previousBlocksHash",
+    )
+)
 
 
 @_attrs_define
@@ -65,8 +85,6 @@ class FileInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.platform_data import PlatformData  # noqa: PLC0415
-
         name = self.name
 
         type_ = self.type_
@@ -157,36 +175,33 @@ class FileInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform_data import PlatformData  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        type_ = src_dict["type"]
 
-        type_ = d.pop("type")
+        size = src_dict["size"]
 
-        size = d.pop("size")
+        deleted = src_dict["deleted"]
 
-        deleted = d.pop("deleted")
+        invalid = src_dict["invalid"]
 
-        invalid = d.pop("invalid")
+        ignored = src_dict["ignored"]
 
-        ignored = d.pop("ignored")
+        must_rescan = src_dict["mustRescan"]
 
-        must_rescan = d.pop("mustRescan")
+        no_permissions = src_dict["noPermissions"]
 
-        no_permissions = d.pop("noPermissions")
+        modified = datetime.datetime.fromisoformat(src_dict["modified"])
 
-        modified = datetime.datetime.fromisoformat(d.pop("modified"))
+        modified_by = src_dict["modifiedBy"]
 
-        modified_by = d.pop("modifiedBy")
+        sequence = src_dict["sequence"]
 
-        sequence = d.pop("sequence")
+        version = cast(list[str], src_dict["version"])
 
-        version = cast(list[str], d.pop("version"))
+        local_flags = src_dict["localFlags"]
 
-        local_flags = d.pop("localFlags")
-
-        permissions = d.pop("permissions", UNSET)
+        permissions = src_dict.get("permissions", UNSET)
 
         def _parse_num_blocks(data: object) -> int | None | Unset:
             if data is None:
@@ -195,16 +210,16 @@ class FileInfo:
                 return data
             return cast(int | None | Unset, data)
 
-        num_blocks = _parse_num_blocks(d.pop("numBlocks", UNSET))
+        num_blocks = _parse_num_blocks(src_dict.get("numBlocks", UNSET))
 
-        _platform = d.pop("platform", UNSET)
+        _platform = src_dict.get("platform", UNSET)
         platform: PlatformData | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
             platform = PlatformData.from_dict(_platform)
 
-        _inode_change = d.pop("inodeChange", UNSET)
+        _inode_change = src_dict.get("inodeChange", UNSET)
         inode_change: datetime.datetime | Unset
         if isinstance(_inode_change, Unset):
             inode_change = UNSET
@@ -218,7 +233,7 @@ class FileInfo:
                 return data
             return cast(None | str | Unset, data)
 
-        blocks_hash = _parse_blocks_hash(d.pop("blocksHash", UNSET))
+        blocks_hash = _parse_blocks_hash(src_dict.get("blocksHash", UNSET))
 
         def _parse_previous_blocks_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -227,30 +242,31 @@ class FileInfo:
                 return data
             return cast(None | str | Unset, data)
 
-        previous_blocks_hash = _parse_previous_blocks_hash(d.pop("previousBlocksHash", UNSET))
+        previous_blocks_hash = _parse_previous_blocks_hash(src_dict.get("previousBlocksHash", UNSET))
 
         file_info = cls(
-            name=name,
-            type_=type_,
-            size=size,
-            deleted=deleted,
-            invalid=invalid,
-            ignored=ignored,
-            must_rescan=must_rescan,
-            no_permissions=no_permissions,
-            modified=modified,
-            modified_by=modified_by,
-            sequence=sequence,
-            version=version,
-            local_flags=local_flags,
-            permissions=permissions,
-            num_blocks=num_blocks,
-            platform=platform,
-            inode_change=inode_change,
-            blocks_hash=blocks_hash,
-            previous_blocks_hash=previous_blocks_hash,
+            name,
+            type_,
+            size,
+            deleted,
+            invalid,
+            ignored,
+            must_rescan,
+            no_permissions,
+            modified,
+            modified_by,
+            sequence,
+            version,
+            local_flags,
+            permissions,
+            num_blocks,
+            platform,
+            inode_change,
+            blocks_hash,
+            previous_blocks_hash,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         file_info.additional_properties = d
         return file_info
 
@@ -269,3 +285,6 @@ class FileInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.platform_data import PlatformData  # noqa: E402

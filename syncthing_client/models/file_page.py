@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_info import FileInfo
-
-
 T = TypeVar("T", bound="FilePage")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "files",
+        "page",
+        "perpage",
+    )
+)
 
 
 @_attrs_define
@@ -30,8 +34,6 @@ class FilePage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-
         files = []
         for files_item_data in self.files:
             files_item = files_item_data.to_dict()
@@ -55,26 +57,20 @@ class FilePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
+        _files = src_dict["files"]
+        files = [FileInfo.from_dict(files_item_data) for files_item_data in _files]
 
-        d = dict(src_dict)
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = FileInfo.from_dict(files_item_data)
+        page = src_dict["page"]
 
-            files.append(files_item)
-
-        page = d.pop("page")
-
-        perpage = d.pop("perpage")
+        perpage = src_dict["perpage"]
 
         file_page = cls(
-            files=files,
-            page=page,
-            perpage=perpage,
+            files,
+            page,
+            perpage,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         file_page.additional_properties = d
         return file_page
 
@@ -93,3 +89,6 @@ class FilePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.file_info import FileInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileVersion")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "versionTime",
+        "modTime",
+        "size",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +55,19 @@ class FileVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_time = datetime.datetime.fromisoformat(d.pop("versionTime"))
+        version_time = datetime.datetime.fromisoformat(src_dict["versionTime"])
 
-        mod_time = datetime.datetime.fromisoformat(d.pop("modTime"))
+        mod_time = datetime.datetime.fromisoformat(src_dict["modTime"])
 
-        size = d.pop("size")
+        size = src_dict["size"]
 
         file_version = cls(
-            version_time=version_time,
-            mod_time=mod_time,
-            size=size,
+            version_time,
+            mod_time,
+            size,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         file_version.additional_properties = d
         return file_version
 

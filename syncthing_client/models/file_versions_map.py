@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_version import FileVersion
-
 
 T = TypeVar("T", bound="FileVersionsMap")
 
@@ -22,7 +18,6 @@ class FileVersionsMap:
     additional_properties: dict[str, list[FileVersion]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_version import FileVersion  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -35,19 +30,16 @@ class FileVersionsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_version import FileVersion  # noqa: PLC0415
-
-        d = dict(src_dict)
         file_versions_map = cls()
 
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
             _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = FileVersion.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
+            additional_property = [
+                FileVersion.from_dict(additional_property_item_data)
+                for additional_property_item_data in _additional_property
+            ]
 
             additional_properties[prop_name] = additional_property
 
@@ -87,3 +79,6 @@ class FileVersionsMap:
 
     def get(self, key: str, default: list[FileVersion] | None = None) -> list[FileVersion] | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.file_version import FileVersion  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderCompletionEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "device",
+        "completion",
+        "needBytes",
+        "globalBytes",
+        "globalItems",
+        "needDeletes",
+        "needItems",
+        "remoteState",
+        "sequence",
+    )
+)
 
 
 @_attrs_define
@@ -88,40 +103,40 @@ class FolderCompletionEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        device = d.pop("device")
+        device = src_dict["device"]
 
-        completion = d.pop("completion")
+        completion = src_dict["completion"]
 
-        need_bytes = d.pop("needBytes")
+        need_bytes = src_dict["needBytes"]
 
-        global_bytes = d.pop("globalBytes", UNSET)
+        global_bytes = src_dict.get("globalBytes", UNSET)
 
-        global_items = d.pop("globalItems", UNSET)
+        global_items = src_dict.get("globalItems", UNSET)
 
-        need_deletes = d.pop("needDeletes", UNSET)
+        need_deletes = src_dict.get("needDeletes", UNSET)
 
-        need_items = d.pop("needItems", UNSET)
+        need_items = src_dict.get("needItems", UNSET)
 
-        remote_state = d.pop("remoteState", UNSET)
+        remote_state = src_dict.get("remoteState", UNSET)
 
-        sequence = d.pop("sequence", UNSET)
+        sequence = src_dict.get("sequence", UNSET)
 
         folder_completion_event_data = cls(
-            folder=folder,
-            device=device,
-            completion=completion,
-            need_bytes=need_bytes,
-            global_bytes=global_bytes,
-            global_items=global_items,
-            need_deletes=need_deletes,
-            need_items=need_items,
-            remote_state=remote_state,
-            sequence=sequence,
+            folder,
+            device,
+            completion,
+            need_bytes,
+            global_bytes,
+            global_items,
+            need_deletes,
+            need_items,
+            remote_state,
+            sequence,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_completion_event_data.additional_properties = d
         return folder_completion_event_data
 

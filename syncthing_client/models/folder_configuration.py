@@ -1,21 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.folder_device_configuration import FolderDeviceConfiguration
-    from ..models.size import Size
-    from ..models.versioning_configuration import VersioningConfiguration
-    from ..models.xattr_filter import XattrFilter
-
-
 T = TypeVar("T", bound="FolderConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "label",
+        "filesystemType",
+        "path",
+        "type",
+        "devices",
+        "rescanIntervalS",
+        "fsWatcherEnabled",
+        "fsWatcherDelayS",
+        "ignorePerms",
+        "autoNormalize",
+        "minDiskFree",
+        "versioning",
+        "copiers",
+        "pullerMaxPendingKiB",
+        "hashers",
+        "order",
+        "ignoreDelete",
+        "scanProgressIntervalS",
+        "pullerPauseS",
+        "maxConflicts",
+        "disableSparseFiles",
+        "paused",
+        "markerName",
+        "copyOwnershipFromParent",
+        "modTimeWindowS",
+        "maxConcurrentWrites",
+        "disableFsync",
+        "blockPullOrder",
+        "copyRangeMethod",
+        "caseSensitiveFS",
+        "junctionsAsDirs",
+        "disableTempIndexes",
+        "weakHashThresholdPct",
+        "fsWatcherTimeoutS",
+        "syncOwnership",
+        "sendOwnership",
+        "syncXattrs",
+        "sendXattrs",
+        "xattrFilter",
+        "group",
+        "pullerDelayS",
+        "blockIndexing",
+    )
+)
 
 
 @_attrs_define
@@ -116,11 +157,6 @@ class FolderConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_device_configuration import FolderDeviceConfiguration  # noqa: PLC0415
-        from ..models.size import Size  # noqa: PLC0415
-        from ..models.versioning_configuration import VersioningConfiguration  # noqa: PLC0415
-        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
-
         id = self.id
 
         label = self.label
@@ -277,154 +313,145 @@ class FolderConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_device_configuration import FolderDeviceConfiguration  # noqa: PLC0415
-        from ..models.size import Size  # noqa: PLC0415
-        from ..models.versioning_configuration import VersioningConfiguration  # noqa: PLC0415
-        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        label = src_dict["label"]
 
-        label = d.pop("label")
+        filesystem_type = src_dict["filesystemType"]
 
-        filesystem_type = d.pop("filesystemType")
+        path = src_dict["path"]
 
-        path = d.pop("path")
+        type_ = src_dict["type"]
 
-        type_ = d.pop("type")
+        _devices = src_dict["devices"]
+        devices = [FolderDeviceConfiguration.from_dict(devices_item_data) for devices_item_data in _devices]
 
-        devices = []
-        _devices = d.pop("devices")
-        for devices_item_data in _devices:
-            devices_item = FolderDeviceConfiguration.from_dict(devices_item_data)
+        rescan_interval_s = src_dict["rescanIntervalS"]
 
-            devices.append(devices_item)
+        fs_watcher_enabled = src_dict["fsWatcherEnabled"]
 
-        rescan_interval_s = d.pop("rescanIntervalS")
+        fs_watcher_delay_s = src_dict["fsWatcherDelayS"]
 
-        fs_watcher_enabled = d.pop("fsWatcherEnabled")
+        ignore_perms = src_dict["ignorePerms"]
 
-        fs_watcher_delay_s = d.pop("fsWatcherDelayS")
+        auto_normalize = src_dict["autoNormalize"]
 
-        ignore_perms = d.pop("ignorePerms")
+        min_disk_free = Size.from_dict(src_dict["minDiskFree"])
 
-        auto_normalize = d.pop("autoNormalize")
+        versioning = VersioningConfiguration.from_dict(src_dict["versioning"])
 
-        min_disk_free = Size.from_dict(d.pop("minDiskFree"))
+        copiers = src_dict["copiers"]
 
-        versioning = VersioningConfiguration.from_dict(d.pop("versioning"))
+        puller_max_pending_ki_b = src_dict["pullerMaxPendingKiB"]
 
-        copiers = d.pop("copiers")
+        hashers = src_dict["hashers"]
 
-        puller_max_pending_ki_b = d.pop("pullerMaxPendingKiB")
+        order = src_dict["order"]
 
-        hashers = d.pop("hashers")
+        ignore_delete = src_dict["ignoreDelete"]
 
-        order = d.pop("order")
+        scan_progress_interval_s = src_dict["scanProgressIntervalS"]
 
-        ignore_delete = d.pop("ignoreDelete")
+        puller_pause_s = src_dict["pullerPauseS"]
 
-        scan_progress_interval_s = d.pop("scanProgressIntervalS")
+        max_conflicts = src_dict["maxConflicts"]
 
-        puller_pause_s = d.pop("pullerPauseS")
+        disable_sparse_files = src_dict["disableSparseFiles"]
 
-        max_conflicts = d.pop("maxConflicts")
+        paused = src_dict["paused"]
 
-        disable_sparse_files = d.pop("disableSparseFiles")
+        marker_name = src_dict["markerName"]
 
-        paused = d.pop("paused")
+        copy_ownership_from_parent = src_dict["copyOwnershipFromParent"]
 
-        marker_name = d.pop("markerName")
+        mod_time_window_s = src_dict["modTimeWindowS"]
 
-        copy_ownership_from_parent = d.pop("copyOwnershipFromParent")
+        max_concurrent_writes = src_dict["maxConcurrentWrites"]
 
-        mod_time_window_s = d.pop("modTimeWindowS")
+        disable_fsync = src_dict["disableFsync"]
 
-        max_concurrent_writes = d.pop("maxConcurrentWrites")
+        block_pull_order = src_dict["blockPullOrder"]
 
-        disable_fsync = d.pop("disableFsync")
+        copy_range_method = src_dict["copyRangeMethod"]
 
-        block_pull_order = d.pop("blockPullOrder")
+        case_sensitive_fs = src_dict["caseSensitiveFS"]
 
-        copy_range_method = d.pop("copyRangeMethod")
+        junctions_as_dirs = src_dict["junctionsAsDirs"]
 
-        case_sensitive_fs = d.pop("caseSensitiveFS")
+        disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
 
-        junctions_as_dirs = d.pop("junctionsAsDirs")
+        weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
 
-        disable_temp_indexes = d.pop("disableTempIndexes", UNSET)
+        fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
 
-        weak_hash_threshold_pct = d.pop("weakHashThresholdPct", UNSET)
+        sync_ownership = src_dict.get("syncOwnership", UNSET)
 
-        fs_watcher_timeout_s = d.pop("fsWatcherTimeoutS", UNSET)
+        send_ownership = src_dict.get("sendOwnership", UNSET)
 
-        sync_ownership = d.pop("syncOwnership", UNSET)
+        sync_xattrs = src_dict.get("syncXattrs", UNSET)
 
-        send_ownership = d.pop("sendOwnership", UNSET)
+        send_xattrs = src_dict.get("sendXattrs", UNSET)
 
-        sync_xattrs = d.pop("syncXattrs", UNSET)
-
-        send_xattrs = d.pop("sendXattrs", UNSET)
-
-        _xattr_filter = d.pop("xattrFilter", UNSET)
+        _xattr_filter = src_dict.get("xattrFilter", UNSET)
         xattr_filter: XattrFilter | Unset
         if isinstance(_xattr_filter, Unset):
             xattr_filter = UNSET
         else:
             xattr_filter = XattrFilter.from_dict(_xattr_filter)
 
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
-        puller_delay_s = d.pop("pullerDelayS", UNSET)
+        puller_delay_s = src_dict.get("pullerDelayS", UNSET)
 
-        block_indexing = d.pop("blockIndexing", UNSET)
+        block_indexing = src_dict.get("blockIndexing", UNSET)
 
         folder_configuration = cls(
-            id=id,
-            label=label,
-            filesystem_type=filesystem_type,
-            path=path,
-            type_=type_,
-            devices=devices,
-            rescan_interval_s=rescan_interval_s,
-            fs_watcher_enabled=fs_watcher_enabled,
-            fs_watcher_delay_s=fs_watcher_delay_s,
-            ignore_perms=ignore_perms,
-            auto_normalize=auto_normalize,
-            min_disk_free=min_disk_free,
-            versioning=versioning,
-            copiers=copiers,
-            puller_max_pending_ki_b=puller_max_pending_ki_b,
-            hashers=hashers,
-            order=order,
-            ignore_delete=ignore_delete,
-            scan_progress_interval_s=scan_progress_interval_s,
-            puller_pause_s=puller_pause_s,
-            max_conflicts=max_conflicts,
-            disable_sparse_files=disable_sparse_files,
-            paused=paused,
-            marker_name=marker_name,
-            copy_ownership_from_parent=copy_ownership_from_parent,
-            mod_time_window_s=mod_time_window_s,
-            max_concurrent_writes=max_concurrent_writes,
-            disable_fsync=disable_fsync,
-            block_pull_order=block_pull_order,
-            copy_range_method=copy_range_method,
-            case_sensitive_fs=case_sensitive_fs,
-            junctions_as_dirs=junctions_as_dirs,
-            disable_temp_indexes=disable_temp_indexes,
-            weak_hash_threshold_pct=weak_hash_threshold_pct,
-            fs_watcher_timeout_s=fs_watcher_timeout_s,
-            sync_ownership=sync_ownership,
-            send_ownership=send_ownership,
-            sync_xattrs=sync_xattrs,
-            send_xattrs=send_xattrs,
-            xattr_filter=xattr_filter,
-            group=group,
-            puller_delay_s=puller_delay_s,
-            block_indexing=block_indexing,
+            id,
+            label,
+            filesystem_type,
+            path,
+            type_,
+            devices,
+            rescan_interval_s,
+            fs_watcher_enabled,
+            fs_watcher_delay_s,
+            ignore_perms,
+            auto_normalize,
+            min_disk_free,
+            versioning,
+            copiers,
+            puller_max_pending_ki_b,
+            hashers,
+            order,
+            ignore_delete,
+            scan_progress_interval_s,
+            puller_pause_s,
+            max_conflicts,
+            disable_sparse_files,
+            paused,
+            marker_name,
+            copy_ownership_from_parent,
+            mod_time_window_s,
+            max_concurrent_writes,
+            disable_fsync,
+            block_pull_order,
+            copy_range_method,
+            case_sensitive_fs,
+            junctions_as_dirs,
+            disable_temp_indexes,
+            weak_hash_threshold_pct,
+            fs_watcher_timeout_s,
+            sync_ownership,
+            send_ownership,
+            sync_xattrs,
+            send_xattrs,
+            xattr_filter,
+            group,
+            puller_delay_s,
+            block_indexing,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_configuration.additional_properties = d
         return folder_configuration
 
@@ -443,3 +470,9 @@ class FolderConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.folder_device_configuration import FolderDeviceConfiguration  # noqa: E402
+from ..models.size import Size  # noqa: E402
+from ..models.versioning_configuration import VersioningConfiguration  # noqa: E402
+from ..models.xattr_filter import XattrFilter  # noqa: E402

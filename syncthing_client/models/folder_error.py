@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderError")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "path",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -41,16 +48,16 @@ class FolderError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        error = d.pop("error")
+        error = src_dict["error"]
 
         folder_error = cls(
-            path=path,
-            error=error,
+            path,
+            error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_error.additional_properties = d
         return folder_error
 

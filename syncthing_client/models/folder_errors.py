@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.folder_error import FolderError
-
-
 T = TypeVar("T", bound="FolderErrors")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "errors",
+        "page",
+        "perpage",
+    )
+)
 
 
 @_attrs_define
@@ -32,8 +37,6 @@ class FolderErrors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_error import FolderError  # noqa: PLC0415
-
         folder = self.folder
 
         errors: list[dict[str, Any]] | None
@@ -65,10 +68,7 @@ class FolderErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_error import FolderError  # noqa: PLC0415
-
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
         def _parse_errors(data: object) -> list[FolderError] | None:
             if data is None:
@@ -76,31 +76,30 @@ class FolderErrors:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
                 _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = FolderError.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
+                errors_type_0 = [
+                    FolderError.from_dict(errors_type_0_item_data) for errors_type_0_item_data in _errors_type_0
+                ]
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[FolderError] | None, data)
 
-        errors = _parse_errors(d.pop("errors"))
+        errors = _parse_errors(src_dict["errors"])
 
-        page = d.pop("page")
+        page = src_dict["page"]
 
-        perpage = d.pop("perpage")
+        perpage = src_dict["perpage"]
 
         folder_errors = cls(
-            folder=folder,
-            errors=errors,
-            page=page,
-            perpage=perpage,
+            folder,
+            errors,
+            page,
+            perpage,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_errors.additional_properties = d
         return folder_errors
 
@@ -119,3 +118,6 @@ class FolderErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.folder_error import FolderError  # noqa: E402

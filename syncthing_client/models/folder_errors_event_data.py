@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.folder_error import FolderError
-
-
 T = TypeVar("T", bound="FolderErrorsEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "errors",
+    )
+)
 
 
 @_attrs_define
@@ -29,8 +32,6 @@ class FolderErrorsEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_error import FolderError  # noqa: PLC0415
-
         folder = self.folder
 
         errors = []
@@ -51,23 +52,17 @@ class FolderErrorsEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_error import FolderError  # noqa: PLC0415
+        folder = src_dict["folder"]
 
-        d = dict(src_dict)
-        folder = d.pop("folder")
-
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = FolderError.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        _errors = src_dict["errors"]
+        errors = [FolderError.from_dict(errors_item_data) for errors_item_data in _errors]
 
         folder_errors_event_data = cls(
-            folder=folder,
-            errors=errors,
+            folder,
+            errors,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_errors_event_data.additional_properties = d
         return folder_errors_event_data
 
@@ -86,3 +81,6 @@ class FolderErrorsEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.folder_error import FolderError  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderOffer")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "time",
+        "label",
+        "receiveEncrypted",
+        "remoteEncrypted",
+    )
+)
 
 
 @_attrs_define
@@ -52,22 +61,22 @@ class FolderOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
-        receive_encrypted = d.pop("receiveEncrypted")
+        receive_encrypted = src_dict["receiveEncrypted"]
 
-        remote_encrypted = d.pop("remoteEncrypted")
+        remote_encrypted = src_dict["remoteEncrypted"]
 
         folder_offer = cls(
-            time=time,
-            label=label,
-            receive_encrypted=receive_encrypted,
-            remote_encrypted=remote_encrypted,
+            time,
+            label,
+            receive_encrypted,
+            remote_encrypted,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_offer.additional_properties = d
         return folder_offer
 

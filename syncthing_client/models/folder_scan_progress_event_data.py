@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderScanProgressEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "current",
+        "total",
+        "rate",
+    )
+)
 
 
 @_attrs_define
@@ -52,22 +61,22 @@ class FolderScanProgressEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        current = d.pop("current")
+        current = src_dict["current"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        rate = d.pop("rate")
+        rate = src_dict["rate"]
 
         folder_scan_progress_event_data = cls(
-            folder=folder,
-            current=current,
-            total=total,
-            rate=rate,
+            folder,
+            current,
+            total,
+            rate,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_scan_progress_event_data.additional_properties = d
         return folder_scan_progress_event_data
 

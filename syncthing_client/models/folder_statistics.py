@@ -2,18 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.last_file import LastFile
-
-
 T = TypeVar("T", bound="FolderStatistics")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "lastFile",
+        "lastScan",
+    )
+)
 
 
 @_attrs_define
@@ -29,8 +32,6 @@ class FolderStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.last_file import LastFile  # noqa: PLC0415
-
         last_file = self.last_file.to_dict()
 
         last_scan = self.last_scan.isoformat()
@@ -48,18 +49,16 @@ class FolderStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_file import LastFile  # noqa: PLC0415
+        last_file = LastFile.from_dict(src_dict["lastFile"])
 
-        d = dict(src_dict)
-        last_file = LastFile.from_dict(d.pop("lastFile"))
-
-        last_scan = datetime.datetime.fromisoformat(d.pop("lastScan"))
+        last_scan = datetime.datetime.fromisoformat(src_dict["lastScan"])
 
         folder_statistics = cls(
-            last_file=last_file,
-            last_scan=last_scan,
+            last_file,
+            last_scan,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_statistics.additional_properties = d
         return folder_statistics
 
@@ -78,3 +77,6 @@ class FolderStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.last_file import LastFile  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.folder_statistics import FolderStatistics
-
 
 T = TypeVar("T", bound="FolderStatisticsMap")
 
@@ -20,7 +16,6 @@ class FolderStatisticsMap:
     additional_properties: dict[str, FolderStatistics] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_statistics import FolderStatistics  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -30,13 +25,9 @@ class FolderStatisticsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_statistics import FolderStatistics  # noqa: PLC0415
-
-        d = dict(src_dict)
         folder_statistics_map = cls()
 
-        from ..models.last_file import LastFile  # noqa: PLC0415
-
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = FolderStatistics.from_dict(prop_dict)
@@ -79,3 +70,7 @@ class FolderStatisticsMap:
 
     def get(self, key: str, default: FolderStatistics | None = None) -> FolderStatistics | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.folder_statistics import FolderStatistics  # noqa: E402
+from ..models.last_file import LastFile  # noqa: E402

@@ -2,18 +2,56 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.folder_summary_remote_sequence import FolderSummaryRemoteSequence
-
-
 T = TypeVar("T", bound="FolderSummary")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "errors",
+        "pullErrors",
+        "invalid",
+        "globalFiles",
+        "globalDirectories",
+        "globalSymlinks",
+        "globalDeleted",
+        "globalBytes",
+        "globalTotalItems",
+        "localFiles",
+        "localDirectories",
+        "localSymlinks",
+        "localDeleted",
+        "localBytes",
+        "localTotalItems",
+        "needFiles",
+        "needDirectories",
+        "needSymlinks",
+        "needDeletes",
+        "needBytes",
+        "needTotalItems",
+        "inSyncFiles",
+        "inSyncBytes",
+        "state",
+        "stateChanged",
+        "version",
+        "sequence",
+        "ignorePatterns",
+        "receiveOnlyChangedFiles",
+        "receiveOnlyChangedDirectories",
+        "receiveOnlyChangedSymlinks",
+        "receiveOnlyChangedDeletes",
+        "receiveOnlyChangedBytes",
+        "receiveOnlyTotalItems",
+        "error",
+        "remoteSequence",
+        "watchError",
+    )
+)
 
 
 @_attrs_define
@@ -101,8 +139,6 @@ class FolderSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_summary_remote_sequence import FolderSummaryRemoteSequence  # noqa: PLC0415
-
         errors = self.errors
 
         pull_errors = self.pull_errors
@@ -236,128 +272,126 @@ class FolderSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_summary_remote_sequence import FolderSummaryRemoteSequence  # noqa: PLC0415
+        errors = src_dict["errors"]
 
-        d = dict(src_dict)
-        errors = d.pop("errors")
+        pull_errors = src_dict["pullErrors"]
 
-        pull_errors = d.pop("pullErrors")
+        invalid = src_dict["invalid"]
 
-        invalid = d.pop("invalid")
+        global_files = src_dict["globalFiles"]
 
-        global_files = d.pop("globalFiles")
+        global_directories = src_dict["globalDirectories"]
 
-        global_directories = d.pop("globalDirectories")
+        global_symlinks = src_dict["globalSymlinks"]
 
-        global_symlinks = d.pop("globalSymlinks")
+        global_deleted = src_dict["globalDeleted"]
 
-        global_deleted = d.pop("globalDeleted")
+        global_bytes = src_dict["globalBytes"]
 
-        global_bytes = d.pop("globalBytes")
+        global_total_items = src_dict["globalTotalItems"]
 
-        global_total_items = d.pop("globalTotalItems")
+        local_files = src_dict["localFiles"]
 
-        local_files = d.pop("localFiles")
+        local_directories = src_dict["localDirectories"]
 
-        local_directories = d.pop("localDirectories")
+        local_symlinks = src_dict["localSymlinks"]
 
-        local_symlinks = d.pop("localSymlinks")
+        local_deleted = src_dict["localDeleted"]
 
-        local_deleted = d.pop("localDeleted")
+        local_bytes = src_dict["localBytes"]
 
-        local_bytes = d.pop("localBytes")
+        local_total_items = src_dict["localTotalItems"]
 
-        local_total_items = d.pop("localTotalItems")
+        need_files = src_dict["needFiles"]
 
-        need_files = d.pop("needFiles")
+        need_directories = src_dict["needDirectories"]
 
-        need_directories = d.pop("needDirectories")
+        need_symlinks = src_dict["needSymlinks"]
 
-        need_symlinks = d.pop("needSymlinks")
+        need_deletes = src_dict["needDeletes"]
 
-        need_deletes = d.pop("needDeletes")
+        need_bytes = src_dict["needBytes"]
 
-        need_bytes = d.pop("needBytes")
+        need_total_items = src_dict["needTotalItems"]
 
-        need_total_items = d.pop("needTotalItems")
+        in_sync_files = src_dict["inSyncFiles"]
 
-        in_sync_files = d.pop("inSyncFiles")
+        in_sync_bytes = src_dict["inSyncBytes"]
 
-        in_sync_bytes = d.pop("inSyncBytes")
+        state = src_dict["state"]
 
-        state = d.pop("state")
+        state_changed = datetime.datetime.fromisoformat(src_dict["stateChanged"])
 
-        state_changed = datetime.datetime.fromisoformat(d.pop("stateChanged"))
+        version = src_dict["version"]
 
-        version = d.pop("version")
+        sequence = src_dict["sequence"]
 
-        sequence = d.pop("sequence")
+        ignore_patterns = src_dict["ignorePatterns"]
 
-        ignore_patterns = d.pop("ignorePatterns")
+        receive_only_changed_files = src_dict.get("receiveOnlyChangedFiles", UNSET)
 
-        receive_only_changed_files = d.pop("receiveOnlyChangedFiles", UNSET)
+        receive_only_changed_directories = src_dict.get("receiveOnlyChangedDirectories", UNSET)
 
-        receive_only_changed_directories = d.pop("receiveOnlyChangedDirectories", UNSET)
+        receive_only_changed_symlinks = src_dict.get("receiveOnlyChangedSymlinks", UNSET)
 
-        receive_only_changed_symlinks = d.pop("receiveOnlyChangedSymlinks", UNSET)
+        receive_only_changed_deletes = src_dict.get("receiveOnlyChangedDeletes", UNSET)
 
-        receive_only_changed_deletes = d.pop("receiveOnlyChangedDeletes", UNSET)
+        receive_only_changed_bytes = src_dict.get("receiveOnlyChangedBytes", UNSET)
 
-        receive_only_changed_bytes = d.pop("receiveOnlyChangedBytes", UNSET)
+        receive_only_total_items = src_dict.get("receiveOnlyTotalItems", UNSET)
 
-        receive_only_total_items = d.pop("receiveOnlyTotalItems", UNSET)
+        error = src_dict.get("error", UNSET)
 
-        error = d.pop("error", UNSET)
-
-        _remote_sequence = d.pop("remoteSequence", UNSET)
+        _remote_sequence = src_dict.get("remoteSequence", UNSET)
         remote_sequence: FolderSummaryRemoteSequence | Unset
         if isinstance(_remote_sequence, Unset):
             remote_sequence = UNSET
         else:
             remote_sequence = FolderSummaryRemoteSequence.from_dict(_remote_sequence)
 
-        watch_error = d.pop("watchError", UNSET)
+        watch_error = src_dict.get("watchError", UNSET)
 
         folder_summary = cls(
-            errors=errors,
-            pull_errors=pull_errors,
-            invalid=invalid,
-            global_files=global_files,
-            global_directories=global_directories,
-            global_symlinks=global_symlinks,
-            global_deleted=global_deleted,
-            global_bytes=global_bytes,
-            global_total_items=global_total_items,
-            local_files=local_files,
-            local_directories=local_directories,
-            local_symlinks=local_symlinks,
-            local_deleted=local_deleted,
-            local_bytes=local_bytes,
-            local_total_items=local_total_items,
-            need_files=need_files,
-            need_directories=need_directories,
-            need_symlinks=need_symlinks,
-            need_deletes=need_deletes,
-            need_bytes=need_bytes,
-            need_total_items=need_total_items,
-            in_sync_files=in_sync_files,
-            in_sync_bytes=in_sync_bytes,
-            state=state,
-            state_changed=state_changed,
-            version=version,
-            sequence=sequence,
-            ignore_patterns=ignore_patterns,
-            receive_only_changed_files=receive_only_changed_files,
-            receive_only_changed_directories=receive_only_changed_directories,
-            receive_only_changed_symlinks=receive_only_changed_symlinks,
-            receive_only_changed_deletes=receive_only_changed_deletes,
-            receive_only_changed_bytes=receive_only_changed_bytes,
-            receive_only_total_items=receive_only_total_items,
-            error=error,
-            remote_sequence=remote_sequence,
-            watch_error=watch_error,
+            errors,
+            pull_errors,
+            invalid,
+            global_files,
+            global_directories,
+            global_symlinks,
+            global_deleted,
+            global_bytes,
+            global_total_items,
+            local_files,
+            local_directories,
+            local_symlinks,
+            local_deleted,
+            local_bytes,
+            local_total_items,
+            need_files,
+            need_directories,
+            need_symlinks,
+            need_deletes,
+            need_bytes,
+            need_total_items,
+            in_sync_files,
+            in_sync_bytes,
+            state,
+            state_changed,
+            version,
+            sequence,
+            ignore_patterns,
+            receive_only_changed_files,
+            receive_only_changed_directories,
+            receive_only_changed_symlinks,
+            receive_only_changed_deletes,
+            receive_only_changed_bytes,
+            receive_only_total_items,
+            error,
+            remote_sequence,
+            watch_error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_summary.additional_properties = d
         return folder_summary
 
@@ -376,3 +410,6 @@ class FolderSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.folder_summary_remote_sequence import FolderSummaryRemoteSequence  # noqa: E402

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.folder_summary import FolderSummary
-
-
 T = TypeVar("T", bound="FolderSummaryEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "summary",
+    )
+)
 
 
 @_attrs_define
@@ -29,8 +32,6 @@ class FolderSummaryEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.folder_summary import FolderSummary  # noqa: PLC0415
-
         folder = self.folder
 
         summary = self.summary.to_dict()
@@ -48,18 +49,16 @@ class FolderSummaryEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder_summary import FolderSummary  # noqa: PLC0415
+        folder = src_dict["folder"]
 
-        d = dict(src_dict)
-        folder = d.pop("folder")
-
-        summary = FolderSummary.from_dict(d.pop("summary"))
+        summary = FolderSummary.from_dict(src_dict["summary"])
 
         folder_summary_event_data = cls(
-            folder=folder,
-            summary=summary,
+            folder,
+            summary,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_summary_event_data.additional_properties = d
         return folder_summary_event_data
 
@@ -78,3 +77,6 @@ class FolderSummaryEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.folder_summary import FolderSummary  # noqa: E402

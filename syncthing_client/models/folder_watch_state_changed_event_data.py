@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderWatchStateChangedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "from",
+        "to",
+    )
+)
 
 
 @_attrs_define
@@ -49,19 +57,19 @@ class FolderWatchStateChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        from_ = d.pop("from", UNSET)
+        from_ = src_dict.get("from", UNSET)
 
-        to = d.pop("to", UNSET)
+        to = src_dict.get("to", UNSET)
 
         folder_watch_state_changed_event_data = cls(
-            folder=folder,
-            from_=from_,
-            to=to,
+            folder,
+            from_,
+            to,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         folder_watch_state_changed_event_data.additional_properties = d
         return folder_watch_state_changed_event_data
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GUIConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "address",
+        "unixSocketPermissions",
+        "user",
+        "password",
+        "authMode",
+        "useTLS",
+        "apiKey",
+        "insecureAdminAccess",
+        "theme",
+        "insecureSkipHostcheck",
+        "insecureAllowFrameLoading",
+        "debugging",
+        "sendBasicAuthPrompt",
+        "metricsWithoutAuth",
+        "sessionCookieDurationS",
+        "sessionCookiePath",
+    )
+)
 
 
 @_attrs_define
@@ -122,61 +144,61 @@ class GUIConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        unix_socket_permissions = d.pop("unixSocketPermissions")
+        unix_socket_permissions = src_dict["unixSocketPermissions"]
 
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        auth_mode = d.pop("authMode")
+        auth_mode = src_dict["authMode"]
 
-        use_tls = d.pop("useTLS")
+        use_tls = src_dict["useTLS"]
 
-        api_key = d.pop("apiKey")
+        api_key = src_dict["apiKey"]
 
-        insecure_admin_access = d.pop("insecureAdminAccess")
+        insecure_admin_access = src_dict["insecureAdminAccess"]
 
-        theme = d.pop("theme")
+        theme = src_dict["theme"]
 
-        insecure_skip_hostcheck = d.pop("insecureSkipHostcheck")
+        insecure_skip_hostcheck = src_dict["insecureSkipHostcheck"]
 
-        insecure_allow_frame_loading = d.pop("insecureAllowFrameLoading")
+        insecure_allow_frame_loading = src_dict["insecureAllowFrameLoading"]
 
-        debugging = d.pop("debugging", UNSET)
+        debugging = src_dict.get("debugging", UNSET)
 
-        send_basic_auth_prompt = d.pop("sendBasicAuthPrompt", UNSET)
+        send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
 
-        metrics_without_auth = d.pop("metricsWithoutAuth", UNSET)
+        metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
 
-        session_cookie_duration_s = d.pop("sessionCookieDurationS", UNSET)
+        session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
 
-        session_cookie_path = d.pop("sessionCookiePath", UNSET)
+        session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
 
         gui_configuration = cls(
-            enabled=enabled,
-            address=address,
-            unix_socket_permissions=unix_socket_permissions,
-            user=user,
-            password=password,
-            auth_mode=auth_mode,
-            use_tls=use_tls,
-            api_key=api_key,
-            insecure_admin_access=insecure_admin_access,
-            theme=theme,
-            insecure_skip_hostcheck=insecure_skip_hostcheck,
-            insecure_allow_frame_loading=insecure_allow_frame_loading,
-            debugging=debugging,
-            send_basic_auth_prompt=send_basic_auth_prompt,
-            metrics_without_auth=metrics_without_auth,
-            session_cookie_duration_s=session_cookie_duration_s,
-            session_cookie_path=session_cookie_path,
+            enabled,
+            address,
+            unix_socket_permissions,
+            user,
+            password,
+            auth_mode,
+            use_tls,
+            api_key,
+            insecure_admin_access,
+            theme,
+            insecure_skip_hostcheck,
+            insecure_allow_frame_loading,
+            debugging,
+            send_basic_auth_prompt,
+            metrics_without_auth,
+            session_cookie_duration_s,
+            session_cookie_path,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         gui_configuration.additional_properties = d
         return gui_configuration
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IgnoreLines")
+
+_KNOWN_KEYS = frozenset(("ignore",))
 
 
 @_attrs_define
@@ -36,13 +38,13 @@ class IgnoreLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ignore = cast(list[str], d.pop("ignore"))
+        ignore = cast(list[str], src_dict["ignore"])
 
         ignore_lines = cls(
-            ignore=ignore,
+            ignore,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         ignore_lines.additional_properties = d
         return ignore_lines
 

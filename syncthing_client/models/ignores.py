@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ignores")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "ignore",
+        "expanded",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -64,8 +72,6 @@ class Ignores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_ignore(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -81,7 +87,7 @@ class Ignores:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        ignore = _parse_ignore(d.pop("ignore", UNSET))
+        ignore = _parse_ignore(src_dict.get("ignore", UNSET))
 
         def _parse_expanded(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -98,7 +104,7 @@ class Ignores:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        expanded = _parse_expanded(d.pop("expanded", UNSET))
+        expanded = _parse_expanded(src_dict.get("expanded", UNSET))
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
@@ -107,14 +113,15 @@ class Ignores:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(src_dict.get("error", UNSET))
 
         ignores = cls(
-            ignore=ignore,
-            expanded=expanded,
-            error=error,
+            ignore,
+            expanded,
+            error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         ignores.additional_properties = d
         return ignores
 

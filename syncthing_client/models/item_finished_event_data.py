@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemFinishedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "item",
+        "type",
+        "action",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -58,30 +68,30 @@ class ItemFinishedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        item = d.pop("item")
+        item = src_dict["item"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        action = d.pop("action")
+        action = src_dict["action"]
 
         def _parse_error(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        error = _parse_error(d.pop("error"))
+        error = _parse_error(src_dict["error"])
 
         item_finished_event_data = cls(
-            folder=folder,
-            item=item,
-            type_=type_,
-            action=action,
-            error=error,
+            folder,
+            item,
+            type_,
+            action,
+            error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         item_finished_event_data.additional_properties = d
         return item_finished_event_data
 

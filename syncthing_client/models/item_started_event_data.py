@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemStartedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "item",
+        "type",
+        "action",
+    )
+)
 
 
 @_attrs_define
@@ -52,22 +61,22 @@ class ItemStartedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        item = d.pop("item")
+        item = src_dict["item"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        action = d.pop("action")
+        action = src_dict["action"]
 
         item_started_event_data = cls(
-            folder=folder,
-            item=item,
-            type_=type_,
-            action=action,
+            folder,
+            item,
+            type_,
+            action,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         item_started_event_data.additional_properties = d
         return item_started_event_data
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LastFile")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "at",
+        "filename",
+        "deleted",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +55,19 @@ class LastFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        at = datetime.datetime.fromisoformat(src_dict["at"])
 
-        filename = d.pop("filename")
+        filename = src_dict["filename"]
 
-        deleted = d.pop("deleted")
+        deleted = src_dict["deleted"]
 
         last_file = cls(
-            at=at,
-            filename=filename,
-            deleted=deleted,
+            at,
+            filename,
+            deleted,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         last_file.additional_properties = d
         return last_file
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LDAPConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "bindDN",
+        "transport",
+        "insecureSkipVerify",
+        "searchBaseDN",
+        "searchFilter",
+    )
+)
 
 
 @_attrs_define
@@ -62,28 +73,28 @@ class LDAPConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        bind_dn = d.pop("bindDN")
+        bind_dn = src_dict["bindDN"]
 
-        transport = d.pop("transport")
+        transport = src_dict["transport"]
 
-        insecure_skip_verify = d.pop("insecureSkipVerify")
+        insecure_skip_verify = src_dict["insecureSkipVerify"]
 
-        search_base_dn = d.pop("searchBaseDN")
+        search_base_dn = src_dict["searchBaseDN"]
 
-        search_filter = d.pop("searchFilter")
+        search_filter = src_dict["searchFilter"]
 
         ldap_configuration = cls(
-            address=address,
-            bind_dn=bind_dn,
-            transport=transport,
-            insecure_skip_verify=insecure_skip_verify,
-            search_base_dn=search_base_dn,
-            search_filter=search_filter,
+            address,
+            bind_dn,
+            transport,
+            insecure_skip_verify,
+            search_base_dn,
+            search_filter,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         ldap_configuration.additional_properties = d
         return ldap_configuration
 

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.listen_url import ListenURL
-
-
 T = TypeVar("T", bound="ListenAddressesChangedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "lan",
+        "wan",
+    )
+)
 
 
 @_attrs_define
@@ -31,8 +35,6 @@ class ListenAddressesChangedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.listen_url import ListenURL  # noqa: PLC0415
-
         address = self.address.to_dict()
 
         lan = []
@@ -59,31 +61,21 @@ class ListenAddressesChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listen_url import ListenURL  # noqa: PLC0415
+        address = ListenURL.from_dict(src_dict["address"])
 
-        d = dict(src_dict)
-        address = ListenURL.from_dict(d.pop("address"))
+        _lan = src_dict["lan"]
+        lan = [ListenURL.from_dict(lan_item_data) for lan_item_data in _lan]
 
-        lan = []
-        _lan = d.pop("lan")
-        for lan_item_data in _lan:
-            lan_item = ListenURL.from_dict(lan_item_data)
-
-            lan.append(lan_item)
-
-        wan = []
-        _wan = d.pop("wan")
-        for wan_item_data in _wan:
-            wan_item = ListenURL.from_dict(wan_item_data)
-
-            wan.append(wan_item)
+        _wan = src_dict["wan"]
+        wan = [ListenURL.from_dict(wan_item_data) for wan_item_data in _wan]
 
         listen_addresses_changed_event_data = cls(
-            address=address,
-            lan=lan,
-            wan=wan,
+            address,
+            lan,
+            wan,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         listen_addresses_changed_event_data.additional_properties = d
         return listen_addresses_changed_event_data
 
@@ -102,3 +94,6 @@ class ListenAddressesChangedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listen_url import ListenURL  # noqa: E402

@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.listen_url_user_type_0 import ListenURLUserType0
-
-
 T = TypeVar("T", bound="ListenURL")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "Scheme",
+        "Opaque",
+        "User",
+        "Host",
+        "Path",
+        "RawPath",
+        "OmitHost",
+        "ForceQuery",
+        "RawQuery",
+        "Fragment",
+        "RawFragment",
+    )
+)
 
 
 @_attrs_define
@@ -47,8 +59,6 @@ class ListenURL:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: PLC0415
-
         scheme = self.scheme
 
         opaque = self.opaque
@@ -107,12 +117,9 @@ class ListenURL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: PLC0415
+        scheme = src_dict.get("Scheme", UNSET)
 
-        d = dict(src_dict)
-        scheme = d.pop("Scheme", UNSET)
-
-        opaque = d.pop("Opaque", UNSET)
+        opaque = src_dict.get("Opaque", UNSET)
 
         def _parse_user(data: object) -> ListenURLUserType0 | None | Unset:
             if data is None:
@@ -129,38 +136,39 @@ class ListenURL:
                 pass
             return cast(ListenURLUserType0 | None | Unset, data)
 
-        user = _parse_user(d.pop("User", UNSET))
+        user = _parse_user(src_dict.get("User", UNSET))
 
-        host = d.pop("Host", UNSET)
+        host = src_dict.get("Host", UNSET)
 
-        path = d.pop("Path", UNSET)
+        path = src_dict.get("Path", UNSET)
 
-        raw_path = d.pop("RawPath", UNSET)
+        raw_path = src_dict.get("RawPath", UNSET)
 
-        omit_host = d.pop("OmitHost", UNSET)
+        omit_host = src_dict.get("OmitHost", UNSET)
 
-        force_query = d.pop("ForceQuery", UNSET)
+        force_query = src_dict.get("ForceQuery", UNSET)
 
-        raw_query = d.pop("RawQuery", UNSET)
+        raw_query = src_dict.get("RawQuery", UNSET)
 
-        fragment = d.pop("Fragment", UNSET)
+        fragment = src_dict.get("Fragment", UNSET)
 
-        raw_fragment = d.pop("RawFragment", UNSET)
+        raw_fragment = src_dict.get("RawFragment", UNSET)
 
         listen_url = cls(
-            scheme=scheme,
-            opaque=opaque,
-            user=user,
-            host=host,
-            path=path,
-            raw_path=raw_path,
-            omit_host=omit_host,
-            force_query=force_query,
-            raw_query=raw_query,
-            fragment=fragment,
-            raw_fragment=raw_fragment,
+            scheme,
+            opaque,
+            user,
+            host,
+            path,
+            raw_path,
+            omit_host,
+            force_query,
+            raw_query,
+            fragment,
+            raw_fragment,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         listen_url.additional_properties = d
         return listen_url
 
@@ -179,3 +187,6 @@ class ListenURL:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: E402

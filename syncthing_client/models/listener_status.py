@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenerStatus")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "error",
+        "lanAddresses",
+        "wanAddresses",
+    )
+)
 
 
 @_attrs_define
@@ -65,8 +73,6 @@ class ListenerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -74,7 +80,7 @@ class ListenerStatus:
                 return data
             return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(src_dict.get("error", UNSET))
 
         def _parse_lan_addresses(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -91,7 +97,7 @@ class ListenerStatus:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        lan_addresses = _parse_lan_addresses(d.pop("lanAddresses", UNSET))
+        lan_addresses = _parse_lan_addresses(src_dict.get("lanAddresses", UNSET))
 
         def _parse_wan_addresses(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -108,14 +114,15 @@ class ListenerStatus:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        wan_addresses = _parse_wan_addresses(d.pop("wanAddresses", UNSET))
+        wan_addresses = _parse_wan_addresses(src_dict.get("wanAddresses", UNSET))
 
         listener_status = cls(
-            error=error,
-            lan_addresses=lan_addresses,
-            wan_addresses=wan_addresses,
+            error,
+            lan_addresses,
+            wan_addresses,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         listener_status.additional_properties = d
         return listener_status
 

@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.local_change_detected_event_data import LocalChangeDetectedEventData
-
-
 T = TypeVar("T", bound="LocalChangeDetectedEvent")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "globalID",
+        "time",
+        "type",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -36,8 +42,6 @@ class LocalChangeDetectedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.local_change_detected_event_data import LocalChangeDetectedEventData  # noqa: PLC0415
-
         id = self.id
 
         global_id = self.global_id
@@ -64,29 +68,27 @@ class LocalChangeDetectedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_change_detected_event_data import LocalChangeDetectedEventData  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        global_id = src_dict["globalID"]
 
-        global_id = d.pop("globalID")
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
-
-        type_ = cast(Literal["LocalChangeDetected"], d.pop("type"))
+        type_ = cast(Literal["LocalChangeDetected"], src_dict["type"])
         if type_ != "LocalChangeDetected":
             raise ValueError(f"type must match const 'LocalChangeDetected', got '{type_}'")
 
-        data = LocalChangeDetectedEventData.from_dict(d.pop("data"))
+        data = LocalChangeDetectedEventData.from_dict(src_dict["data"])
 
         local_change_detected_event = cls(
-            id=id,
-            global_id=global_id,
-            time=time,
-            type_=type_,
-            data=data,
+            id,
+            global_id,
+            time,
+            type_,
+            data,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         local_change_detected_event.additional_properties = d
         return local_change_detected_event
 
@@ -105,3 +107,6 @@ class LocalChangeDetectedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.local_change_detected_event_data import LocalChangeDetectedEventData  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalChangeDetectedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "action",
+        "folder",
+        "folderID",
+        "label",
+        "path",
+        "type",
+        "modifiedBy",
+    )
+)
 
 
 @_attrs_define
@@ -68,31 +80,31 @@ class LocalChangeDetectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = d.pop("action")
+        action = src_dict["action"]
 
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        folder_id = d.pop("folderID")
+        folder_id = src_dict["folderID"]
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        modified_by = d.pop("modifiedBy", UNSET)
+        modified_by = src_dict.get("modifiedBy", UNSET)
 
         local_change_detected_event_data = cls(
-            action=action,
-            folder=folder,
-            folder_id=folder_id,
-            label=label,
-            path=path,
-            type_=type_,
-            modified_by=modified_by,
+            action,
+            folder,
+            folder_id,
+            label,
+            path,
+            type_,
+            modified_by,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         local_change_detected_event_data.additional_properties = d
         return local_change_detected_event_data
 

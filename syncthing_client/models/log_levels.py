@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.log_level_map import LogLevelMap
-    from ..models.log_levels_packages import LogLevelsPackages
-
-
 T = TypeVar("T", bound="LogLevels")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "packages",
+        "levels",
+    )
+)
 
 
 @_attrs_define
@@ -29,9 +31,6 @@ class LogLevels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_level_map import LogLevelMap  # noqa: PLC0415
-        from ..models.log_levels_packages import LogLevelsPackages  # noqa: PLC0415
-
         packages = self.packages.to_dict()
 
         levels = self.levels.to_dict()
@@ -49,19 +48,16 @@ class LogLevels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_level_map import LogLevelMap  # noqa: PLC0415
-        from ..models.log_levels_packages import LogLevelsPackages  # noqa: PLC0415
+        packages = LogLevelsPackages.from_dict(src_dict["packages"])
 
-        d = dict(src_dict)
-        packages = LogLevelsPackages.from_dict(d.pop("packages"))
-
-        levels = LogLevelMap.from_dict(d.pop("levels"))
+        levels = LogLevelMap.from_dict(src_dict["levels"])
 
         log_levels = cls(
-            packages=packages,
-            levels=levels,
+            packages,
+            levels,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         log_levels.additional_properties = d
         return log_levels
 
@@ -80,3 +76,7 @@ class LogLevels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.log_level_map import LogLevelMap  # noqa: E402
+from ..models.log_levels_packages import LogLevelsPackages  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLine")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "when",
+        "message",
+        "level",
+    )
+)
 
 
 @_attrs_define
@@ -50,22 +58,22 @@ class LogLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        when = datetime.datetime.fromisoformat(d.pop("when"))
+        when = datetime.datetime.fromisoformat(src_dict["when"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
         def _parse_level(data: object) -> int | str:
             return cast(int | str, data)
 
-        level = _parse_level(d.pop("level"))
+        level = _parse_level(src_dict["level"])
 
         log_line = cls(
-            when=when,
-            message=message,
-            level=level,
+            when,
+            message,
+            level,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         log_line.additional_properties = d
         return log_line
 

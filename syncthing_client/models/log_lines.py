@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.log_line import LogLine
-
-
 T = TypeVar("T", bound="LogLines")
+
+_KNOWN_KEYS = frozenset(("messages",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class LogLines:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
         messages: list[dict[str, Any]] | None | Unset
         if isinstance(self.messages, Unset):
             messages = UNSET
@@ -50,10 +46,6 @@ class LogLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_messages(data: object) -> list[LogLine] | None | Unset:
             if data is None:
                 return data
@@ -62,24 +54,23 @@ class LogLines:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                messages_type_0 = []
                 _messages_type_0 = data
-                for messages_type_0_item_data in _messages_type_0:
-                    messages_type_0_item = LogLine.from_dict(messages_type_0_item_data)
-
-                    messages_type_0.append(messages_type_0_item)
+                messages_type_0 = [
+                    LogLine.from_dict(messages_type_0_item_data) for messages_type_0_item_data in _messages_type_0
+                ]
 
                 return messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[LogLine] | None | Unset, data)
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(src_dict.get("messages", UNSET))
 
         log_lines = cls(
-            messages=messages,
+            messages,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         log_lines.additional_properties = d
         return log_lines
 
@@ -98,3 +89,6 @@ class LogLines:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.log_line import LogLine  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginAttemptEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "success",
+        "remoteAddress",
+        "proxy",
+    )
+)
 
 
 @_attrs_define
@@ -54,22 +63,22 @@ class LoginAttemptEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        success = d.pop("success")
+        success = src_dict["success"]
 
-        remote_address = d.pop("remoteAddress", UNSET)
+        remote_address = src_dict.get("remoteAddress", UNSET)
 
-        proxy = d.pop("proxy", UNSET)
+        proxy = src_dict.get("proxy", UNSET)
 
         login_attempt_event_data = cls(
-            username=username,
-            success=success,
-            remote_address=remote_address,
-            proxy=proxy,
+            username,
+            success,
+            remote_address,
+            proxy,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         login_attempt_event_data.additional_properties = d
         return login_attempt_event_data
 

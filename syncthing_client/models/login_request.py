@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginRequest")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "username",
+        "password",
+        "stayLoggedIn",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +55,19 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        stay_logged_in = d.pop("stayLoggedIn", UNSET)
+        stay_logged_in = src_dict.get("stayLoggedIn", UNSET)
 
         login_request = cls(
-            username=username,
-            password=password,
-            stay_logged_in=stay_logged_in,
+            username,
+            password,
+            stay_logged_in,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         login_request.additional_properties = d
         return login_request
 

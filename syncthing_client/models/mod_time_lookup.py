@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.mod_time_mapping import ModTimeMapping
-
-
 T = TypeVar("T", bound="ModTimeLookup")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "err",
+        "value",
+    )
+)
 
 
 @_attrs_define
@@ -28,8 +31,6 @@ class ModTimeLookup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mod_time_mapping import ModTimeMapping  # noqa: PLC0415
-
         err: None | str | Unset
         if isinstance(self.err, Unset):
             err = UNSET
@@ -52,10 +53,6 @@ class ModTimeLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mod_time_mapping import ModTimeMapping  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_err(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -63,9 +60,9 @@ class ModTimeLookup:
                 return data
             return cast(None | str | Unset, data)
 
-        err = _parse_err(d.pop("err", UNSET))
+        err = _parse_err(src_dict.get("err", UNSET))
 
-        _value = d.pop("value", UNSET)
+        _value = src_dict.get("value", UNSET)
         value: ModTimeMapping | Unset
         if isinstance(_value, Unset):
             value = UNSET
@@ -73,10 +70,11 @@ class ModTimeLookup:
             value = ModTimeMapping.from_dict(_value)
 
         mod_time_lookup = cls(
-            err=err,
-            value=value,
+            err,
+            value,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         mod_time_lookup.additional_properties = d
         return mod_time_lookup
 
@@ -95,3 +93,6 @@ class ModTimeLookup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mod_time_mapping import ModTimeMapping  # noqa: E402

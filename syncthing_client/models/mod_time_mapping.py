@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModTimeMapping")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "real",
+        "virtual",
+    )
+)
 
 
 @_attrs_define
@@ -45,15 +52,14 @@ class ModTimeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _real = d.pop("real", UNSET)
+        _real = src_dict.get("real", UNSET)
         real: datetime.datetime | Unset
         if isinstance(_real, Unset):
             real = UNSET
         else:
             real = datetime.datetime.fromisoformat(_real)
 
-        _virtual = d.pop("virtual", UNSET)
+        _virtual = src_dict.get("virtual", UNSET)
         virtual: datetime.datetime | Unset
         if isinstance(_virtual, Unset):
             virtual = UNSET
@@ -61,10 +67,11 @@ class ModTimeMapping:
             virtual = datetime.datetime.fromisoformat(_virtual)
 
         mod_time_mapping = cls(
-            real=real,
-            virtual=virtual,
+            real,
+            virtual,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         mod_time_mapping.additional_properties = d
         return mod_time_mapping
 

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_info import FileInfo
-
-
 T = TypeVar("T", bound="NeedPage")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "progress",
+        "queued",
+        "rest",
+        "page",
+        "perpage",
+    )
+)
 
 
 @_attrs_define
@@ -34,8 +40,6 @@ class NeedPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
-
         progress = []
         for progress_item_data in self.progress:
             progress_item = progress_item_data.to_dict()
@@ -71,42 +75,28 @@ class NeedPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_info import FileInfo  # noqa: PLC0415
+        _progress = src_dict["progress"]
+        progress = [FileInfo.from_dict(progress_item_data) for progress_item_data in _progress]
 
-        d = dict(src_dict)
-        progress = []
-        _progress = d.pop("progress")
-        for progress_item_data in _progress:
-            progress_item = FileInfo.from_dict(progress_item_data)
+        _queued = src_dict["queued"]
+        queued = [FileInfo.from_dict(queued_item_data) for queued_item_data in _queued]
 
-            progress.append(progress_item)
+        _rest = src_dict["rest"]
+        rest = [FileInfo.from_dict(rest_item_data) for rest_item_data in _rest]
 
-        queued = []
-        _queued = d.pop("queued")
-        for queued_item_data in _queued:
-            queued_item = FileInfo.from_dict(queued_item_data)
+        page = src_dict["page"]
 
-            queued.append(queued_item)
-
-        rest = []
-        _rest = d.pop("rest")
-        for rest_item_data in _rest:
-            rest_item = FileInfo.from_dict(rest_item_data)
-
-            rest.append(rest_item)
-
-        page = d.pop("page")
-
-        perpage = d.pop("perpage")
+        perpage = src_dict["perpage"]
 
         need_page = cls(
-            progress=progress,
-            queued=queued,
-            rest=rest,
-            page=page,
-            perpage=perpage,
+            progress,
+            queued,
+            rest,
+            page,
+            perpage,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         need_page.additional_properties = d
         return need_page
 
@@ -125,3 +115,6 @@ class NeedPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.file_info import FileInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObservedDevice")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "time",
+        "deviceID",
+        "name",
+        "address",
+    )
+)
 
 
 @_attrs_define
@@ -53,22 +62,22 @@ class ObservedDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        device_id = d.pop("deviceID")
+        device_id = src_dict["deviceID"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
         observed_device = cls(
-            time=time,
-            device_id=device_id,
-            name=name,
-            address=address,
+            time,
+            device_id,
+            name,
+            address,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         observed_device.additional_properties = d
         return observed_device
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObservedFolder")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "time",
+        "id",
+        "label",
+    )
+)
 
 
 @_attrs_define
@@ -48,19 +56,19 @@ class ObservedFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        label = d.pop("label")
+        label = src_dict["label"]
 
         observed_folder = cls(
-            time=time,
-            id=id,
-            label=label,
+            time,
+            id,
+            label,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         observed_folder.additional_properties = d
         return observed_folder
 

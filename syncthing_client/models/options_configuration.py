@@ -1,18 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.size import Size
-
-
 T = TypeVar("T", bound="OptionsConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "listenAddresses",
+        "globalAnnounceServers",
+        "globalAnnounceEnabled",
+        "localAnnounceEnabled",
+        "localAnnouncePort",
+        "localAnnounceMCAddr",
+        "maxSendKbps",
+        "maxRecvKbps",
+        "reconnectionIntervalS",
+        "relaysEnabled",
+        "relayReconnectIntervalM",
+        "startBrowser",
+        "natEnabled",
+        "natLeaseMinutes",
+        "natRenewalMinutes",
+        "natTimeoutSeconds",
+        "urAccepted",
+        "urSeen",
+        "urUniqueId",
+        "urURL",
+        "urPostInsecurely",
+        "urInitialDelayS",
+        "autoUpgradeIntervalH",
+        "upgradeToPreReleases",
+        "keepTemporariesH",
+        "progressUpdateIntervalS",
+        "limitBandwidthInLan",
+        "minHomeDiskFree",
+        "releasesURL",
+        "alwaysLocalNets",
+        "overwriteRemoteDeviceNamesOnConnect",
+        "tempIndexMinBlocks",
+        "unackedNotificationIDs",
+        "trafficClass",
+        "setLowPriority",
+        "maxFolderConcurrency",
+        "crURL",
+        "crashReportingEnabled",
+        "stunKeepaliveStartS",
+        "stunKeepaliveMinS",
+        "stunServers",
+        "maxConcurrentIncomingRequestKiB",
+        "announceLANAddresses",
+        "sendFullIndexOnUpgrade",
+        "featureFlags",
+        "connectionLimitEnough",
+        "connectionLimitMax",
+        "restartOnWakeup",
+        "cacheIgnoredFiles",
+        "databaseTuning",
+        "insecureAllowOldTLSVersions",
+        "connectionPriorityTcpLan",
+        "connectionPriorityQuicLan",
+        "connectionPriorityTcpWan",
+        "connectionPriorityQuicWan",
+        "connectionPriorityRelay",
+        "connectionPriorityUpgradeThreshold",
+        "auditEnabled",
+        "auditFile",
+    )
+)
 
 
 @_attrs_define
@@ -143,8 +203,6 @@ class OptionsConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.size import Size  # noqa: PLC0415
-
         listen_addresses = self.listen_addresses
 
         global_announce_servers = self.global_announce_servers
@@ -345,189 +403,187 @@ class OptionsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.size import Size  # noqa: PLC0415
+        listen_addresses = cast(list[str], src_dict["listenAddresses"])
 
-        d = dict(src_dict)
-        listen_addresses = cast(list[str], d.pop("listenAddresses"))
+        global_announce_servers = cast(list[str], src_dict["globalAnnounceServers"])
 
-        global_announce_servers = cast(list[str], d.pop("globalAnnounceServers"))
+        global_announce_enabled = src_dict["globalAnnounceEnabled"]
 
-        global_announce_enabled = d.pop("globalAnnounceEnabled")
+        local_announce_enabled = src_dict["localAnnounceEnabled"]
 
-        local_announce_enabled = d.pop("localAnnounceEnabled")
+        local_announce_port = src_dict["localAnnouncePort"]
 
-        local_announce_port = d.pop("localAnnouncePort")
+        local_announce_mc_addr = src_dict["localAnnounceMCAddr"]
 
-        local_announce_mc_addr = d.pop("localAnnounceMCAddr")
+        max_send_kbps = src_dict["maxSendKbps"]
 
-        max_send_kbps = d.pop("maxSendKbps")
+        max_recv_kbps = src_dict["maxRecvKbps"]
 
-        max_recv_kbps = d.pop("maxRecvKbps")
+        reconnection_interval_s = src_dict["reconnectionIntervalS"]
 
-        reconnection_interval_s = d.pop("reconnectionIntervalS")
+        relays_enabled = src_dict["relaysEnabled"]
 
-        relays_enabled = d.pop("relaysEnabled")
+        relay_reconnect_interval_m = src_dict["relayReconnectIntervalM"]
 
-        relay_reconnect_interval_m = d.pop("relayReconnectIntervalM")
+        start_browser = src_dict["startBrowser"]
 
-        start_browser = d.pop("startBrowser")
+        nat_enabled = src_dict["natEnabled"]
 
-        nat_enabled = d.pop("natEnabled")
+        nat_lease_minutes = src_dict["natLeaseMinutes"]
 
-        nat_lease_minutes = d.pop("natLeaseMinutes")
+        nat_renewal_minutes = src_dict["natRenewalMinutes"]
 
-        nat_renewal_minutes = d.pop("natRenewalMinutes")
+        nat_timeout_seconds = src_dict["natTimeoutSeconds"]
 
-        nat_timeout_seconds = d.pop("natTimeoutSeconds")
+        ur_accepted = src_dict["urAccepted"]
 
-        ur_accepted = d.pop("urAccepted")
+        ur_seen = src_dict["urSeen"]
 
-        ur_seen = d.pop("urSeen")
+        ur_unique_id = src_dict["urUniqueId"]
 
-        ur_unique_id = d.pop("urUniqueId")
+        ur_url = src_dict["urURL"]
 
-        ur_url = d.pop("urURL")
+        ur_post_insecurely = src_dict["urPostInsecurely"]
 
-        ur_post_insecurely = d.pop("urPostInsecurely")
+        ur_initial_delay_s = src_dict["urInitialDelayS"]
 
-        ur_initial_delay_s = d.pop("urInitialDelayS")
+        auto_upgrade_interval_h = src_dict["autoUpgradeIntervalH"]
 
-        auto_upgrade_interval_h = d.pop("autoUpgradeIntervalH")
+        upgrade_to_pre_releases = src_dict["upgradeToPreReleases"]
 
-        upgrade_to_pre_releases = d.pop("upgradeToPreReleases")
+        keep_temporaries_h = src_dict["keepTemporariesH"]
 
-        keep_temporaries_h = d.pop("keepTemporariesH")
+        progress_update_interval_s = src_dict["progressUpdateIntervalS"]
 
-        progress_update_interval_s = d.pop("progressUpdateIntervalS")
+        limit_bandwidth_in_lan = src_dict["limitBandwidthInLan"]
 
-        limit_bandwidth_in_lan = d.pop("limitBandwidthInLan")
+        min_home_disk_free = Size.from_dict(src_dict["minHomeDiskFree"])
 
-        min_home_disk_free = Size.from_dict(d.pop("minHomeDiskFree"))
+        releases_url = src_dict["releasesURL"]
 
-        releases_url = d.pop("releasesURL")
+        always_local_nets = cast(list[str], src_dict["alwaysLocalNets"])
 
-        always_local_nets = cast(list[str], d.pop("alwaysLocalNets"))
+        overwrite_remote_device_names_on_connect = src_dict["overwriteRemoteDeviceNamesOnConnect"]
 
-        overwrite_remote_device_names_on_connect = d.pop("overwriteRemoteDeviceNamesOnConnect")
+        temp_index_min_blocks = src_dict["tempIndexMinBlocks"]
 
-        temp_index_min_blocks = d.pop("tempIndexMinBlocks")
+        unacked_notification_i_ds = cast(list[str], src_dict["unackedNotificationIDs"])
 
-        unacked_notification_i_ds = cast(list[str], d.pop("unackedNotificationIDs"))
+        traffic_class = src_dict["trafficClass"]
 
-        traffic_class = d.pop("trafficClass")
+        set_low_priority = src_dict["setLowPriority"]
 
-        set_low_priority = d.pop("setLowPriority")
+        max_folder_concurrency = src_dict["maxFolderConcurrency"]
 
-        max_folder_concurrency = d.pop("maxFolderConcurrency")
+        cr_url = src_dict["crURL"]
 
-        cr_url = d.pop("crURL")
+        crash_reporting_enabled = src_dict["crashReportingEnabled"]
 
-        crash_reporting_enabled = d.pop("crashReportingEnabled")
+        stun_keepalive_start_s = src_dict["stunKeepaliveStartS"]
 
-        stun_keepalive_start_s = d.pop("stunKeepaliveStartS")
+        stun_keepalive_min_s = src_dict["stunKeepaliveMinS"]
 
-        stun_keepalive_min_s = d.pop("stunKeepaliveMinS")
+        stun_servers = cast(list[str], src_dict["stunServers"])
 
-        stun_servers = cast(list[str], d.pop("stunServers"))
+        max_concurrent_incoming_request_ki_b = src_dict["maxConcurrentIncomingRequestKiB"]
 
-        max_concurrent_incoming_request_ki_b = d.pop("maxConcurrentIncomingRequestKiB")
+        announce_lan_addresses = src_dict["announceLANAddresses"]
 
-        announce_lan_addresses = d.pop("announceLANAddresses")
+        send_full_index_on_upgrade = src_dict["sendFullIndexOnUpgrade"]
 
-        send_full_index_on_upgrade = d.pop("sendFullIndexOnUpgrade")
+        feature_flags = cast(list[str], src_dict["featureFlags"])
 
-        feature_flags = cast(list[str], d.pop("featureFlags"))
+        connection_limit_enough = src_dict["connectionLimitEnough"]
 
-        connection_limit_enough = d.pop("connectionLimitEnough")
+        connection_limit_max = src_dict["connectionLimitMax"]
 
-        connection_limit_max = d.pop("connectionLimitMax")
+        restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
 
-        restart_on_wakeup = d.pop("restartOnWakeup", UNSET)
+        cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
 
-        cache_ignored_files = d.pop("cacheIgnoredFiles", UNSET)
+        database_tuning = src_dict.get("databaseTuning", UNSET)
 
-        database_tuning = d.pop("databaseTuning", UNSET)
+        insecure_allow_old_tls_versions = src_dict.get("insecureAllowOldTLSVersions", UNSET)
 
-        insecure_allow_old_tls_versions = d.pop("insecureAllowOldTLSVersions", UNSET)
+        connection_priority_tcp_lan = src_dict.get("connectionPriorityTcpLan", UNSET)
 
-        connection_priority_tcp_lan = d.pop("connectionPriorityTcpLan", UNSET)
+        connection_priority_quic_lan = src_dict.get("connectionPriorityQuicLan", UNSET)
 
-        connection_priority_quic_lan = d.pop("connectionPriorityQuicLan", UNSET)
+        connection_priority_tcp_wan = src_dict.get("connectionPriorityTcpWan", UNSET)
 
-        connection_priority_tcp_wan = d.pop("connectionPriorityTcpWan", UNSET)
+        connection_priority_quic_wan = src_dict.get("connectionPriorityQuicWan", UNSET)
 
-        connection_priority_quic_wan = d.pop("connectionPriorityQuicWan", UNSET)
+        connection_priority_relay = src_dict.get("connectionPriorityRelay", UNSET)
 
-        connection_priority_relay = d.pop("connectionPriorityRelay", UNSET)
+        connection_priority_upgrade_threshold = src_dict.get("connectionPriorityUpgradeThreshold", UNSET)
 
-        connection_priority_upgrade_threshold = d.pop("connectionPriorityUpgradeThreshold", UNSET)
+        audit_enabled = src_dict.get("auditEnabled", UNSET)
 
-        audit_enabled = d.pop("auditEnabled", UNSET)
-
-        audit_file = d.pop("auditFile", UNSET)
+        audit_file = src_dict.get("auditFile", UNSET)
 
         options_configuration = cls(
-            listen_addresses=listen_addresses,
-            global_announce_servers=global_announce_servers,
-            global_announce_enabled=global_announce_enabled,
-            local_announce_enabled=local_announce_enabled,
-            local_announce_port=local_announce_port,
-            local_announce_mc_addr=local_announce_mc_addr,
-            max_send_kbps=max_send_kbps,
-            max_recv_kbps=max_recv_kbps,
-            reconnection_interval_s=reconnection_interval_s,
-            relays_enabled=relays_enabled,
-            relay_reconnect_interval_m=relay_reconnect_interval_m,
-            start_browser=start_browser,
-            nat_enabled=nat_enabled,
-            nat_lease_minutes=nat_lease_minutes,
-            nat_renewal_minutes=nat_renewal_minutes,
-            nat_timeout_seconds=nat_timeout_seconds,
-            ur_accepted=ur_accepted,
-            ur_seen=ur_seen,
-            ur_unique_id=ur_unique_id,
-            ur_url=ur_url,
-            ur_post_insecurely=ur_post_insecurely,
-            ur_initial_delay_s=ur_initial_delay_s,
-            auto_upgrade_interval_h=auto_upgrade_interval_h,
-            upgrade_to_pre_releases=upgrade_to_pre_releases,
-            keep_temporaries_h=keep_temporaries_h,
-            progress_update_interval_s=progress_update_interval_s,
-            limit_bandwidth_in_lan=limit_bandwidth_in_lan,
-            min_home_disk_free=min_home_disk_free,
-            releases_url=releases_url,
-            always_local_nets=always_local_nets,
-            overwrite_remote_device_names_on_connect=overwrite_remote_device_names_on_connect,
-            temp_index_min_blocks=temp_index_min_blocks,
-            unacked_notification_i_ds=unacked_notification_i_ds,
-            traffic_class=traffic_class,
-            set_low_priority=set_low_priority,
-            max_folder_concurrency=max_folder_concurrency,
-            cr_url=cr_url,
-            crash_reporting_enabled=crash_reporting_enabled,
-            stun_keepalive_start_s=stun_keepalive_start_s,
-            stun_keepalive_min_s=stun_keepalive_min_s,
-            stun_servers=stun_servers,
-            max_concurrent_incoming_request_ki_b=max_concurrent_incoming_request_ki_b,
-            announce_lan_addresses=announce_lan_addresses,
-            send_full_index_on_upgrade=send_full_index_on_upgrade,
-            feature_flags=feature_flags,
-            connection_limit_enough=connection_limit_enough,
-            connection_limit_max=connection_limit_max,
-            restart_on_wakeup=restart_on_wakeup,
-            cache_ignored_files=cache_ignored_files,
-            database_tuning=database_tuning,
-            insecure_allow_old_tls_versions=insecure_allow_old_tls_versions,
-            connection_priority_tcp_lan=connection_priority_tcp_lan,
-            connection_priority_quic_lan=connection_priority_quic_lan,
-            connection_priority_tcp_wan=connection_priority_tcp_wan,
-            connection_priority_quic_wan=connection_priority_quic_wan,
-            connection_priority_relay=connection_priority_relay,
-            connection_priority_upgrade_threshold=connection_priority_upgrade_threshold,
-            audit_enabled=audit_enabled,
-            audit_file=audit_file,
+            listen_addresses,
+            global_announce_servers,
+            global_announce_enabled,
+            local_announce_enabled,
+            local_announce_port,
+            local_announce_mc_addr,
+            max_send_kbps,
+            max_recv_kbps,
+            reconnection_interval_s,
+            relays_enabled,
+            relay_reconnect_interval_m,
+            start_browser,
+            nat_enabled,
+            nat_lease_minutes,
+            nat_renewal_minutes,
+            nat_timeout_seconds,
+            ur_accepted,
+            ur_seen,
+            ur_unique_id,
+            ur_url,
+            ur_post_insecurely,
+            ur_initial_delay_s,
+            auto_upgrade_interval_h,
+            upgrade_to_pre_releases,
+            keep_temporaries_h,
+            progress_update_interval_s,
+            limit_bandwidth_in_lan,
+            min_home_disk_free,
+            releases_url,
+            always_local_nets,
+            overwrite_remote_device_names_on_connect,
+            temp_index_min_blocks,
+            unacked_notification_i_ds,
+            traffic_class,
+            set_low_priority,
+            max_folder_concurrency,
+            cr_url,
+            crash_reporting_enabled,
+            stun_keepalive_start_s,
+            stun_keepalive_min_s,
+            stun_servers,
+            max_concurrent_incoming_request_ki_b,
+            announce_lan_addresses,
+            send_full_index_on_upgrade,
+            feature_flags,
+            connection_limit_enough,
+            connection_limit_max,
+            restart_on_wakeup,
+            cache_ignored_files,
+            database_tuning,
+            insecure_allow_old_tls_versions,
+            connection_priority_tcp_lan,
+            connection_priority_quic_lan,
+            connection_priority_tcp_wan,
+            connection_priority_quic_wan,
+            connection_priority_relay,
+            connection_priority_upgrade_threshold,
+            audit_enabled,
+            audit_file,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         options_configuration.additional_properties = d
         return options_configuration
 
@@ -546,3 +602,6 @@ class OptionsConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.size import Size  # noqa: E402

@@ -1,18 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.observed_folder import ObservedFolder
-
-
 T = TypeVar("T", bound="PartialDeviceConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "deviceID",
+        "name",
+        "addresses",
+        "compression",
+        "certName",
+        "introducer",
+        "skipIntroductionRemovals",
+        "introducedBy",
+        "paused",
+        "allowedNetworks",
+        "autoAcceptFolders",
+        "maxSendKbps",
+        "maxRecvKbps",
+        "ignoredFolders",
+        "maxRequestKiB",
+        "untrusted",
+        "remoteGUIPort",
+        "numConnections",
+        "group",
+    )
+)
 
 
 @_attrs_define
@@ -64,8 +84,6 @@ class PartialDeviceConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
-
         device_id = self.device_id
 
         name = self.name
@@ -159,76 +177,72 @@ class PartialDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.observed_folder import ObservedFolder  # noqa: PLC0415
+        device_id = src_dict.get("deviceID", UNSET)
 
-        d = dict(src_dict)
-        device_id = d.pop("deviceID", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        addresses = cast(list[str], src_dict.get("addresses", UNSET))
 
-        addresses = cast(list[str], d.pop("addresses", UNSET))
+        compression = src_dict.get("compression", UNSET)
 
-        compression = d.pop("compression", UNSET)
+        cert_name = src_dict.get("certName", UNSET)
 
-        cert_name = d.pop("certName", UNSET)
+        introducer = src_dict.get("introducer", UNSET)
 
-        introducer = d.pop("introducer", UNSET)
+        skip_introduction_removals = src_dict.get("skipIntroductionRemovals", UNSET)
 
-        skip_introduction_removals = d.pop("skipIntroductionRemovals", UNSET)
+        introduced_by = src_dict.get("introducedBy", UNSET)
 
-        introduced_by = d.pop("introducedBy", UNSET)
+        paused = src_dict.get("paused", UNSET)
 
-        paused = d.pop("paused", UNSET)
+        allowed_networks = cast(list[str], src_dict.get("allowedNetworks", UNSET))
 
-        allowed_networks = cast(list[str], d.pop("allowedNetworks", UNSET))
+        auto_accept_folders = src_dict.get("autoAcceptFolders", UNSET)
 
-        auto_accept_folders = d.pop("autoAcceptFolders", UNSET)
+        max_send_kbps = src_dict.get("maxSendKbps", UNSET)
 
-        max_send_kbps = d.pop("maxSendKbps", UNSET)
+        max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
 
-        max_recv_kbps = d.pop("maxRecvKbps", UNSET)
-
-        _ignored_folders = d.pop("ignoredFolders", UNSET)
+        _ignored_folders = src_dict.get("ignoredFolders", UNSET)
         ignored_folders: list[ObservedFolder] | Unset = UNSET
         if _ignored_folders is not UNSET:
-            ignored_folders = []
-            for ignored_folders_item_data in _ignored_folders:
-                ignored_folders_item = ObservedFolder.from_dict(ignored_folders_item_data)
+            ignored_folders = [
+                ObservedFolder.from_dict(ignored_folders_item_data) for ignored_folders_item_data in _ignored_folders
+            ]
 
-                ignored_folders.append(ignored_folders_item)
+        max_request_ki_b = src_dict.get("maxRequestKiB", UNSET)
 
-        max_request_ki_b = d.pop("maxRequestKiB", UNSET)
+        untrusted = src_dict.get("untrusted", UNSET)
 
-        untrusted = d.pop("untrusted", UNSET)
+        remote_gui_port = src_dict.get("remoteGUIPort", UNSET)
 
-        remote_gui_port = d.pop("remoteGUIPort", UNSET)
+        num_connections = src_dict.get("numConnections", UNSET)
 
-        num_connections = d.pop("numConnections", UNSET)
-
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
         partial_device_configuration = cls(
-            device_id=device_id,
-            name=name,
-            addresses=addresses,
-            compression=compression,
-            cert_name=cert_name,
-            introducer=introducer,
-            skip_introduction_removals=skip_introduction_removals,
-            introduced_by=introduced_by,
-            paused=paused,
-            allowed_networks=allowed_networks,
-            auto_accept_folders=auto_accept_folders,
-            max_send_kbps=max_send_kbps,
-            max_recv_kbps=max_recv_kbps,
-            ignored_folders=ignored_folders,
-            max_request_ki_b=max_request_ki_b,
-            untrusted=untrusted,
-            remote_gui_port=remote_gui_port,
-            num_connections=num_connections,
-            group=group,
+            device_id,
+            name,
+            addresses,
+            compression,
+            cert_name,
+            introducer,
+            skip_introduction_removals,
+            introduced_by,
+            paused,
+            allowed_networks,
+            auto_accept_folders,
+            max_send_kbps,
+            max_recv_kbps,
+            ignored_folders,
+            max_request_ki_b,
+            untrusted,
+            remote_gui_port,
+            num_connections,
+            group,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_device_configuration.additional_properties = d
         return partial_device_configuration
 
@@ -247,3 +261,6 @@ class PartialDeviceConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.observed_folder import ObservedFolder  # noqa: E402

@@ -1,21 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.partial_folder_device_configuration import PartialFolderDeviceConfiguration
-    from ..models.partial_versioning_configuration import PartialVersioningConfiguration
-    from ..models.size import Size
-    from ..models.xattr_filter import XattrFilter
-
-
 T = TypeVar("T", bound="PartialFolderConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "label",
+        "filesystemType",
+        "path",
+        "type",
+        "devices",
+        "rescanIntervalS",
+        "fsWatcherEnabled",
+        "fsWatcherDelayS",
+        "ignorePerms",
+        "autoNormalize",
+        "minDiskFree",
+        "versioning",
+        "copiers",
+        "pullerMaxPendingKiB",
+        "hashers",
+        "order",
+        "ignoreDelete",
+        "scanProgressIntervalS",
+        "pullerPauseS",
+        "maxConflicts",
+        "disableSparseFiles",
+        "disableTempIndexes",
+        "paused",
+        "weakHashThresholdPct",
+        "markerName",
+        "copyOwnershipFromParent",
+        "modTimeWindowS",
+        "maxConcurrentWrites",
+        "disableFsync",
+        "blockPullOrder",
+        "copyRangeMethod",
+        "caseSensitiveFS",
+        "junctionsAsDirs",
+        "fsWatcherTimeoutS",
+        "syncOwnership",
+        "sendOwnership",
+        "syncXattrs",
+        "sendXattrs",
+        "xattrFilter",
+        "group",
+        "pullerDelayS",
+        "blockIndexing",
+    )
+)
 
 
 @_attrs_define
@@ -119,11 +160,6 @@ class PartialFolderConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partial_folder_device_configuration import PartialFolderDeviceConfiguration  # noqa: PLC0415
-        from ..models.partial_versioning_configuration import PartialVersioningConfiguration  # noqa: PLC0415
-        from ..models.size import Size  # noqa: PLC0415
-        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
-
         id = self.id
 
         label = self.label
@@ -315,166 +351,157 @@ class PartialFolderConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partial_folder_device_configuration import PartialFolderDeviceConfiguration  # noqa: PLC0415
-        from ..models.partial_versioning_configuration import PartialVersioningConfiguration  # noqa: PLC0415
-        from ..models.size import Size  # noqa: PLC0415
-        from ..models.xattr_filter import XattrFilter  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        label = src_dict.get("label", UNSET)
 
-        label = d.pop("label", UNSET)
+        filesystem_type = src_dict.get("filesystemType", UNSET)
 
-        filesystem_type = d.pop("filesystemType", UNSET)
+        path = src_dict.get("path", UNSET)
 
-        path = d.pop("path", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        _devices = d.pop("devices", UNSET)
+        _devices = src_dict.get("devices", UNSET)
         devices: list[PartialFolderDeviceConfiguration] | Unset = UNSET
         if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = PartialFolderDeviceConfiguration.from_dict(devices_item_data)
+            devices = [PartialFolderDeviceConfiguration.from_dict(devices_item_data) for devices_item_data in _devices]
 
-                devices.append(devices_item)
+        rescan_interval_s = src_dict.get("rescanIntervalS", UNSET)
 
-        rescan_interval_s = d.pop("rescanIntervalS", UNSET)
+        fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
 
-        fs_watcher_enabled = d.pop("fsWatcherEnabled", UNSET)
+        fs_watcher_delay_s = src_dict.get("fsWatcherDelayS", UNSET)
 
-        fs_watcher_delay_s = d.pop("fsWatcherDelayS", UNSET)
+        ignore_perms = src_dict.get("ignorePerms", UNSET)
 
-        ignore_perms = d.pop("ignorePerms", UNSET)
+        auto_normalize = src_dict.get("autoNormalize", UNSET)
 
-        auto_normalize = d.pop("autoNormalize", UNSET)
-
-        _min_disk_free = d.pop("minDiskFree", UNSET)
+        _min_disk_free = src_dict.get("minDiskFree", UNSET)
         min_disk_free: Size | Unset
         if isinstance(_min_disk_free, Unset):
             min_disk_free = UNSET
         else:
             min_disk_free = Size.from_dict(_min_disk_free)
 
-        _versioning = d.pop("versioning", UNSET)
+        _versioning = src_dict.get("versioning", UNSET)
         versioning: PartialVersioningConfiguration | Unset
         if isinstance(_versioning, Unset):
             versioning = UNSET
         else:
             versioning = PartialVersioningConfiguration.from_dict(_versioning)
 
-        copiers = d.pop("copiers", UNSET)
+        copiers = src_dict.get("copiers", UNSET)
 
-        puller_max_pending_ki_b = d.pop("pullerMaxPendingKiB", UNSET)
+        puller_max_pending_ki_b = src_dict.get("pullerMaxPendingKiB", UNSET)
 
-        hashers = d.pop("hashers", UNSET)
+        hashers = src_dict.get("hashers", UNSET)
 
-        order = d.pop("order", UNSET)
+        order = src_dict.get("order", UNSET)
 
-        ignore_delete = d.pop("ignoreDelete", UNSET)
+        ignore_delete = src_dict.get("ignoreDelete", UNSET)
 
-        scan_progress_interval_s = d.pop("scanProgressIntervalS", UNSET)
+        scan_progress_interval_s = src_dict.get("scanProgressIntervalS", UNSET)
 
-        puller_pause_s = d.pop("pullerPauseS", UNSET)
+        puller_pause_s = src_dict.get("pullerPauseS", UNSET)
 
-        max_conflicts = d.pop("maxConflicts", UNSET)
+        max_conflicts = src_dict.get("maxConflicts", UNSET)
 
-        disable_sparse_files = d.pop("disableSparseFiles", UNSET)
+        disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
 
-        disable_temp_indexes = d.pop("disableTempIndexes", UNSET)
+        disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
 
-        paused = d.pop("paused", UNSET)
+        paused = src_dict.get("paused", UNSET)
 
-        weak_hash_threshold_pct = d.pop("weakHashThresholdPct", UNSET)
+        weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
 
-        marker_name = d.pop("markerName", UNSET)
+        marker_name = src_dict.get("markerName", UNSET)
 
-        copy_ownership_from_parent = d.pop("copyOwnershipFromParent", UNSET)
+        copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
 
-        mod_time_window_s = d.pop("modTimeWindowS", UNSET)
+        mod_time_window_s = src_dict.get("modTimeWindowS", UNSET)
 
-        max_concurrent_writes = d.pop("maxConcurrentWrites", UNSET)
+        max_concurrent_writes = src_dict.get("maxConcurrentWrites", UNSET)
 
-        disable_fsync = d.pop("disableFsync", UNSET)
+        disable_fsync = src_dict.get("disableFsync", UNSET)
 
-        block_pull_order = d.pop("blockPullOrder", UNSET)
+        block_pull_order = src_dict.get("blockPullOrder", UNSET)
 
-        copy_range_method = d.pop("copyRangeMethod", UNSET)
+        copy_range_method = src_dict.get("copyRangeMethod", UNSET)
 
-        case_sensitive_fs = d.pop("caseSensitiveFS", UNSET)
+        case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
 
-        junctions_as_dirs = d.pop("junctionsAsDirs", UNSET)
+        junctions_as_dirs = src_dict.get("junctionsAsDirs", UNSET)
 
-        fs_watcher_timeout_s = d.pop("fsWatcherTimeoutS", UNSET)
+        fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
 
-        sync_ownership = d.pop("syncOwnership", UNSET)
+        sync_ownership = src_dict.get("syncOwnership", UNSET)
 
-        send_ownership = d.pop("sendOwnership", UNSET)
+        send_ownership = src_dict.get("sendOwnership", UNSET)
 
-        sync_xattrs = d.pop("syncXattrs", UNSET)
+        sync_xattrs = src_dict.get("syncXattrs", UNSET)
 
-        send_xattrs = d.pop("sendXattrs", UNSET)
+        send_xattrs = src_dict.get("sendXattrs", UNSET)
 
-        _xattr_filter = d.pop("xattrFilter", UNSET)
+        _xattr_filter = src_dict.get("xattrFilter", UNSET)
         xattr_filter: XattrFilter | Unset
         if isinstance(_xattr_filter, Unset):
             xattr_filter = UNSET
         else:
             xattr_filter = XattrFilter.from_dict(_xattr_filter)
 
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
-        puller_delay_s = d.pop("pullerDelayS", UNSET)
+        puller_delay_s = src_dict.get("pullerDelayS", UNSET)
 
-        block_indexing = d.pop("blockIndexing", UNSET)
+        block_indexing = src_dict.get("blockIndexing", UNSET)
 
         partial_folder_configuration = cls(
-            id=id,
-            label=label,
-            filesystem_type=filesystem_type,
-            path=path,
-            type_=type_,
-            devices=devices,
-            rescan_interval_s=rescan_interval_s,
-            fs_watcher_enabled=fs_watcher_enabled,
-            fs_watcher_delay_s=fs_watcher_delay_s,
-            ignore_perms=ignore_perms,
-            auto_normalize=auto_normalize,
-            min_disk_free=min_disk_free,
-            versioning=versioning,
-            copiers=copiers,
-            puller_max_pending_ki_b=puller_max_pending_ki_b,
-            hashers=hashers,
-            order=order,
-            ignore_delete=ignore_delete,
-            scan_progress_interval_s=scan_progress_interval_s,
-            puller_pause_s=puller_pause_s,
-            max_conflicts=max_conflicts,
-            disable_sparse_files=disable_sparse_files,
-            disable_temp_indexes=disable_temp_indexes,
-            paused=paused,
-            weak_hash_threshold_pct=weak_hash_threshold_pct,
-            marker_name=marker_name,
-            copy_ownership_from_parent=copy_ownership_from_parent,
-            mod_time_window_s=mod_time_window_s,
-            max_concurrent_writes=max_concurrent_writes,
-            disable_fsync=disable_fsync,
-            block_pull_order=block_pull_order,
-            copy_range_method=copy_range_method,
-            case_sensitive_fs=case_sensitive_fs,
-            junctions_as_dirs=junctions_as_dirs,
-            fs_watcher_timeout_s=fs_watcher_timeout_s,
-            sync_ownership=sync_ownership,
-            send_ownership=send_ownership,
-            sync_xattrs=sync_xattrs,
-            send_xattrs=send_xattrs,
-            xattr_filter=xattr_filter,
-            group=group,
-            puller_delay_s=puller_delay_s,
-            block_indexing=block_indexing,
+            id,
+            label,
+            filesystem_type,
+            path,
+            type_,
+            devices,
+            rescan_interval_s,
+            fs_watcher_enabled,
+            fs_watcher_delay_s,
+            ignore_perms,
+            auto_normalize,
+            min_disk_free,
+            versioning,
+            copiers,
+            puller_max_pending_ki_b,
+            hashers,
+            order,
+            ignore_delete,
+            scan_progress_interval_s,
+            puller_pause_s,
+            max_conflicts,
+            disable_sparse_files,
+            disable_temp_indexes,
+            paused,
+            weak_hash_threshold_pct,
+            marker_name,
+            copy_ownership_from_parent,
+            mod_time_window_s,
+            max_concurrent_writes,
+            disable_fsync,
+            block_pull_order,
+            copy_range_method,
+            case_sensitive_fs,
+            junctions_as_dirs,
+            fs_watcher_timeout_s,
+            sync_ownership,
+            send_ownership,
+            sync_xattrs,
+            send_xattrs,
+            xattr_filter,
+            group,
+            puller_delay_s,
+            block_indexing,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_folder_configuration.additional_properties = d
         return partial_folder_configuration
 
@@ -493,3 +520,9 @@ class PartialFolderConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.partial_folder_device_configuration import PartialFolderDeviceConfiguration  # noqa: E402
+from ..models.partial_versioning_configuration import PartialVersioningConfiguration  # noqa: E402
+from ..models.size import Size  # noqa: E402
+from ..models.xattr_filter import XattrFilter  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialFolderDeviceConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "deviceID",
+        "introducedBy",
+        "encryptionPassword",
+    )
+)
 
 
 @_attrs_define
@@ -48,19 +56,19 @@ class PartialFolderDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_id = d.pop("deviceID", UNSET)
+        device_id = src_dict.get("deviceID", UNSET)
 
-        introduced_by = d.pop("introducedBy", UNSET)
+        introduced_by = src_dict.get("introducedBy", UNSET)
 
-        encryption_password = d.pop("encryptionPassword", UNSET)
+        encryption_password = src_dict.get("encryptionPassword", UNSET)
 
         partial_folder_device_configuration = cls(
-            device_id=device_id,
-            introduced_by=introduced_by,
-            encryption_password=encryption_password,
+            device_id,
+            introduced_by,
+            encryption_password,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_folder_device_configuration.additional_properties = d
         return partial_folder_device_configuration
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialGUIConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "address",
+        "unixSocketPermissions",
+        "user",
+        "password",
+        "authMode",
+        "useTLS",
+        "apiKey",
+        "insecureAdminAccess",
+        "theme",
+        "debugging",
+        "insecureSkipHostcheck",
+        "insecureAllowFrameLoading",
+        "sendBasicAuthPrompt",
+        "metricsWithoutAuth",
+        "sessionCookieDurationS",
+        "sessionCookiePath",
+    )
+)
 
 
 @_attrs_define
@@ -132,61 +154,61 @@ class PartialGUIConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        unix_socket_permissions = d.pop("unixSocketPermissions", UNSET)
+        unix_socket_permissions = src_dict.get("unixSocketPermissions", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        auth_mode = d.pop("authMode", UNSET)
+        auth_mode = src_dict.get("authMode", UNSET)
 
-        use_tls = d.pop("useTLS", UNSET)
+        use_tls = src_dict.get("useTLS", UNSET)
 
-        api_key = d.pop("apiKey", UNSET)
+        api_key = src_dict.get("apiKey", UNSET)
 
-        insecure_admin_access = d.pop("insecureAdminAccess", UNSET)
+        insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
 
-        theme = d.pop("theme", UNSET)
+        theme = src_dict.get("theme", UNSET)
 
-        debugging = d.pop("debugging", UNSET)
+        debugging = src_dict.get("debugging", UNSET)
 
-        insecure_skip_hostcheck = d.pop("insecureSkipHostcheck", UNSET)
+        insecure_skip_hostcheck = src_dict.get("insecureSkipHostcheck", UNSET)
 
-        insecure_allow_frame_loading = d.pop("insecureAllowFrameLoading", UNSET)
+        insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
 
-        send_basic_auth_prompt = d.pop("sendBasicAuthPrompt", UNSET)
+        send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
 
-        metrics_without_auth = d.pop("metricsWithoutAuth", UNSET)
+        metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
 
-        session_cookie_duration_s = d.pop("sessionCookieDurationS", UNSET)
+        session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
 
-        session_cookie_path = d.pop("sessionCookiePath", UNSET)
+        session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
 
         partial_gui_configuration = cls(
-            enabled=enabled,
-            address=address,
-            unix_socket_permissions=unix_socket_permissions,
-            user=user,
-            password=password,
-            auth_mode=auth_mode,
-            use_tls=use_tls,
-            api_key=api_key,
-            insecure_admin_access=insecure_admin_access,
-            theme=theme,
-            debugging=debugging,
-            insecure_skip_hostcheck=insecure_skip_hostcheck,
-            insecure_allow_frame_loading=insecure_allow_frame_loading,
-            send_basic_auth_prompt=send_basic_auth_prompt,
-            metrics_without_auth=metrics_without_auth,
-            session_cookie_duration_s=session_cookie_duration_s,
-            session_cookie_path=session_cookie_path,
+            enabled,
+            address,
+            unix_socket_permissions,
+            user,
+            password,
+            auth_mode,
+            use_tls,
+            api_key,
+            insecure_admin_access,
+            theme,
+            debugging,
+            insecure_skip_hostcheck,
+            insecure_allow_frame_loading,
+            send_basic_auth_prompt,
+            metrics_without_auth,
+            session_cookie_duration_s,
+            session_cookie_path,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_gui_configuration.additional_properties = d
         return partial_gui_configuration
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialLDAPConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "address",
+        "bindDN",
+        "transport",
+        "insecureSkipVerify",
+        "searchBaseDN",
+        "searchFilter",
+    )
+)
 
 
 @_attrs_define
@@ -66,28 +77,28 @@ class PartialLDAPConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        bind_dn = d.pop("bindDN", UNSET)
+        bind_dn = src_dict.get("bindDN", UNSET)
 
-        transport = d.pop("transport", UNSET)
+        transport = src_dict.get("transport", UNSET)
 
-        insecure_skip_verify = d.pop("insecureSkipVerify", UNSET)
+        insecure_skip_verify = src_dict.get("insecureSkipVerify", UNSET)
 
-        search_base_dn = d.pop("searchBaseDN", UNSET)
+        search_base_dn = src_dict.get("searchBaseDN", UNSET)
 
-        search_filter = d.pop("searchFilter", UNSET)
+        search_filter = src_dict.get("searchFilter", UNSET)
 
         partial_ldap_configuration = cls(
-            address=address,
-            bind_dn=bind_dn,
-            transport=transport,
-            insecure_skip_verify=insecure_skip_verify,
-            search_base_dn=search_base_dn,
-            search_filter=search_filter,
+            address,
+            bind_dn,
+            transport,
+            insecure_skip_verify,
+            search_base_dn,
+            search_filter,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_ldap_configuration.additional_properties = d
         return partial_ldap_configuration
 

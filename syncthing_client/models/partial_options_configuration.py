@@ -1,18 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.size import Size
-
-
 T = TypeVar("T", bound="PartialOptionsConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "listenAddresses",
+        "globalAnnounceServers",
+        "globalAnnounceEnabled",
+        "localAnnounceEnabled",
+        "localAnnouncePort",
+        "localAnnounceMCAddr",
+        "maxSendKbps",
+        "maxRecvKbps",
+        "reconnectionIntervalS",
+        "relaysEnabled",
+        "relayReconnectIntervalM",
+        "startBrowser",
+        "natEnabled",
+        "natLeaseMinutes",
+        "natRenewalMinutes",
+        "natTimeoutSeconds",
+        "urAccepted",
+        "urSeen",
+        "urUniqueId",
+        "urURL",
+        "urPostInsecurely",
+        "urInitialDelayS",
+        "restartOnWakeup",
+        "autoUpgradeIntervalH",
+        "upgradeToPreReleases",
+        "keepTemporariesH",
+        "cacheIgnoredFiles",
+        "progressUpdateIntervalS",
+        "limitBandwidthInLan",
+        "minHomeDiskFree",
+        "releasesURL",
+        "alwaysLocalNets",
+        "overwriteRemoteDeviceNamesOnConnect",
+        "tempIndexMinBlocks",
+        "unackedNotificationIDs",
+        "trafficClass",
+        "setLowPriority",
+        "maxFolderConcurrency",
+        "crURL",
+        "crashReportingEnabled",
+        "stunKeepaliveStartS",
+        "stunKeepaliveMinS",
+        "stunServers",
+        "databaseTuning",
+        "maxConcurrentIncomingRequestKiB",
+        "announceLANAddresses",
+        "sendFullIndexOnUpgrade",
+        "featureFlags",
+        "connectionLimitEnough",
+        "connectionLimitMax",
+        "insecureAllowOldTLSVersions",
+        "connectionPriorityTcpLan",
+        "connectionPriorityQuicLan",
+        "connectionPriorityTcpWan",
+        "connectionPriorityQuicWan",
+        "connectionPriorityRelay",
+        "connectionPriorityUpgradeThreshold",
+        "auditEnabled",
+        "auditFile",
+    )
+)
 
 
 @_attrs_define
@@ -146,8 +206,6 @@ class PartialOptionsConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.size import Size  # noqa: PLC0415
-
         listen_addresses: list[str] | Unset = UNSET
         if not isinstance(self.listen_addresses, Unset):
             listen_addresses = self.listen_addresses
@@ -406,194 +464,192 @@ class PartialOptionsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.size import Size  # noqa: PLC0415
+        listen_addresses = cast(list[str], src_dict.get("listenAddresses", UNSET))
 
-        d = dict(src_dict)
-        listen_addresses = cast(list[str], d.pop("listenAddresses", UNSET))
+        global_announce_servers = cast(list[str], src_dict.get("globalAnnounceServers", UNSET))
 
-        global_announce_servers = cast(list[str], d.pop("globalAnnounceServers", UNSET))
+        global_announce_enabled = src_dict.get("globalAnnounceEnabled", UNSET)
 
-        global_announce_enabled = d.pop("globalAnnounceEnabled", UNSET)
+        local_announce_enabled = src_dict.get("localAnnounceEnabled", UNSET)
 
-        local_announce_enabled = d.pop("localAnnounceEnabled", UNSET)
+        local_announce_port = src_dict.get("localAnnouncePort", UNSET)
 
-        local_announce_port = d.pop("localAnnouncePort", UNSET)
+        local_announce_mc_addr = src_dict.get("localAnnounceMCAddr", UNSET)
 
-        local_announce_mc_addr = d.pop("localAnnounceMCAddr", UNSET)
+        max_send_kbps = src_dict.get("maxSendKbps", UNSET)
 
-        max_send_kbps = d.pop("maxSendKbps", UNSET)
+        max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
 
-        max_recv_kbps = d.pop("maxRecvKbps", UNSET)
+        reconnection_interval_s = src_dict.get("reconnectionIntervalS", UNSET)
 
-        reconnection_interval_s = d.pop("reconnectionIntervalS", UNSET)
+        relays_enabled = src_dict.get("relaysEnabled", UNSET)
 
-        relays_enabled = d.pop("relaysEnabled", UNSET)
+        relay_reconnect_interval_m = src_dict.get("relayReconnectIntervalM", UNSET)
 
-        relay_reconnect_interval_m = d.pop("relayReconnectIntervalM", UNSET)
+        start_browser = src_dict.get("startBrowser", UNSET)
 
-        start_browser = d.pop("startBrowser", UNSET)
+        nat_enabled = src_dict.get("natEnabled", UNSET)
 
-        nat_enabled = d.pop("natEnabled", UNSET)
+        nat_lease_minutes = src_dict.get("natLeaseMinutes", UNSET)
 
-        nat_lease_minutes = d.pop("natLeaseMinutes", UNSET)
+        nat_renewal_minutes = src_dict.get("natRenewalMinutes", UNSET)
 
-        nat_renewal_minutes = d.pop("natRenewalMinutes", UNSET)
+        nat_timeout_seconds = src_dict.get("natTimeoutSeconds", UNSET)
 
-        nat_timeout_seconds = d.pop("natTimeoutSeconds", UNSET)
+        ur_accepted = src_dict.get("urAccepted", UNSET)
 
-        ur_accepted = d.pop("urAccepted", UNSET)
+        ur_seen = src_dict.get("urSeen", UNSET)
 
-        ur_seen = d.pop("urSeen", UNSET)
+        ur_unique_id = src_dict.get("urUniqueId", UNSET)
 
-        ur_unique_id = d.pop("urUniqueId", UNSET)
+        ur_url = src_dict.get("urURL", UNSET)
 
-        ur_url = d.pop("urURL", UNSET)
+        ur_post_insecurely = src_dict.get("urPostInsecurely", UNSET)
 
-        ur_post_insecurely = d.pop("urPostInsecurely", UNSET)
+        ur_initial_delay_s = src_dict.get("urInitialDelayS", UNSET)
 
-        ur_initial_delay_s = d.pop("urInitialDelayS", UNSET)
+        restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
 
-        restart_on_wakeup = d.pop("restartOnWakeup", UNSET)
+        auto_upgrade_interval_h = src_dict.get("autoUpgradeIntervalH", UNSET)
 
-        auto_upgrade_interval_h = d.pop("autoUpgradeIntervalH", UNSET)
+        upgrade_to_pre_releases = src_dict.get("upgradeToPreReleases", UNSET)
 
-        upgrade_to_pre_releases = d.pop("upgradeToPreReleases", UNSET)
+        keep_temporaries_h = src_dict.get("keepTemporariesH", UNSET)
 
-        keep_temporaries_h = d.pop("keepTemporariesH", UNSET)
+        cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
 
-        cache_ignored_files = d.pop("cacheIgnoredFiles", UNSET)
+        progress_update_interval_s = src_dict.get("progressUpdateIntervalS", UNSET)
 
-        progress_update_interval_s = d.pop("progressUpdateIntervalS", UNSET)
+        limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
 
-        limit_bandwidth_in_lan = d.pop("limitBandwidthInLan", UNSET)
-
-        _min_home_disk_free = d.pop("minHomeDiskFree", UNSET)
+        _min_home_disk_free = src_dict.get("minHomeDiskFree", UNSET)
         min_home_disk_free: Size | Unset
         if isinstance(_min_home_disk_free, Unset):
             min_home_disk_free = UNSET
         else:
             min_home_disk_free = Size.from_dict(_min_home_disk_free)
 
-        releases_url = d.pop("releasesURL", UNSET)
+        releases_url = src_dict.get("releasesURL", UNSET)
 
-        always_local_nets = cast(list[str], d.pop("alwaysLocalNets", UNSET))
+        always_local_nets = cast(list[str], src_dict.get("alwaysLocalNets", UNSET))
 
-        overwrite_remote_device_names_on_connect = d.pop("overwriteRemoteDeviceNamesOnConnect", UNSET)
+        overwrite_remote_device_names_on_connect = src_dict.get("overwriteRemoteDeviceNamesOnConnect", UNSET)
 
-        temp_index_min_blocks = d.pop("tempIndexMinBlocks", UNSET)
+        temp_index_min_blocks = src_dict.get("tempIndexMinBlocks", UNSET)
 
-        unacked_notification_i_ds = cast(list[str], d.pop("unackedNotificationIDs", UNSET))
+        unacked_notification_i_ds = cast(list[str], src_dict.get("unackedNotificationIDs", UNSET))
 
-        traffic_class = d.pop("trafficClass", UNSET)
+        traffic_class = src_dict.get("trafficClass", UNSET)
 
-        set_low_priority = d.pop("setLowPriority", UNSET)
+        set_low_priority = src_dict.get("setLowPriority", UNSET)
 
-        max_folder_concurrency = d.pop("maxFolderConcurrency", UNSET)
+        max_folder_concurrency = src_dict.get("maxFolderConcurrency", UNSET)
 
-        cr_url = d.pop("crURL", UNSET)
+        cr_url = src_dict.get("crURL", UNSET)
 
-        crash_reporting_enabled = d.pop("crashReportingEnabled", UNSET)
+        crash_reporting_enabled = src_dict.get("crashReportingEnabled", UNSET)
 
-        stun_keepalive_start_s = d.pop("stunKeepaliveStartS", UNSET)
+        stun_keepalive_start_s = src_dict.get("stunKeepaliveStartS", UNSET)
 
-        stun_keepalive_min_s = d.pop("stunKeepaliveMinS", UNSET)
+        stun_keepalive_min_s = src_dict.get("stunKeepaliveMinS", UNSET)
 
-        stun_servers = cast(list[str], d.pop("stunServers", UNSET))
+        stun_servers = cast(list[str], src_dict.get("stunServers", UNSET))
 
-        database_tuning = d.pop("databaseTuning", UNSET)
+        database_tuning = src_dict.get("databaseTuning", UNSET)
 
-        max_concurrent_incoming_request_ki_b = d.pop("maxConcurrentIncomingRequestKiB", UNSET)
+        max_concurrent_incoming_request_ki_b = src_dict.get("maxConcurrentIncomingRequestKiB", UNSET)
 
-        announce_lan_addresses = d.pop("announceLANAddresses", UNSET)
+        announce_lan_addresses = src_dict.get("announceLANAddresses", UNSET)
 
-        send_full_index_on_upgrade = d.pop("sendFullIndexOnUpgrade", UNSET)
+        send_full_index_on_upgrade = src_dict.get("sendFullIndexOnUpgrade", UNSET)
 
-        feature_flags = cast(list[str], d.pop("featureFlags", UNSET))
+        feature_flags = cast(list[str], src_dict.get("featureFlags", UNSET))
 
-        connection_limit_enough = d.pop("connectionLimitEnough", UNSET)
+        connection_limit_enough = src_dict.get("connectionLimitEnough", UNSET)
 
-        connection_limit_max = d.pop("connectionLimitMax", UNSET)
+        connection_limit_max = src_dict.get("connectionLimitMax", UNSET)
 
-        insecure_allow_old_tls_versions = d.pop("insecureAllowOldTLSVersions", UNSET)
+        insecure_allow_old_tls_versions = src_dict.get("insecureAllowOldTLSVersions", UNSET)
 
-        connection_priority_tcp_lan = d.pop("connectionPriorityTcpLan", UNSET)
+        connection_priority_tcp_lan = src_dict.get("connectionPriorityTcpLan", UNSET)
 
-        connection_priority_quic_lan = d.pop("connectionPriorityQuicLan", UNSET)
+        connection_priority_quic_lan = src_dict.get("connectionPriorityQuicLan", UNSET)
 
-        connection_priority_tcp_wan = d.pop("connectionPriorityTcpWan", UNSET)
+        connection_priority_tcp_wan = src_dict.get("connectionPriorityTcpWan", UNSET)
 
-        connection_priority_quic_wan = d.pop("connectionPriorityQuicWan", UNSET)
+        connection_priority_quic_wan = src_dict.get("connectionPriorityQuicWan", UNSET)
 
-        connection_priority_relay = d.pop("connectionPriorityRelay", UNSET)
+        connection_priority_relay = src_dict.get("connectionPriorityRelay", UNSET)
 
-        connection_priority_upgrade_threshold = d.pop("connectionPriorityUpgradeThreshold", UNSET)
+        connection_priority_upgrade_threshold = src_dict.get("connectionPriorityUpgradeThreshold", UNSET)
 
-        audit_enabled = d.pop("auditEnabled", UNSET)
+        audit_enabled = src_dict.get("auditEnabled", UNSET)
 
-        audit_file = d.pop("auditFile", UNSET)
+        audit_file = src_dict.get("auditFile", UNSET)
 
         partial_options_configuration = cls(
-            listen_addresses=listen_addresses,
-            global_announce_servers=global_announce_servers,
-            global_announce_enabled=global_announce_enabled,
-            local_announce_enabled=local_announce_enabled,
-            local_announce_port=local_announce_port,
-            local_announce_mc_addr=local_announce_mc_addr,
-            max_send_kbps=max_send_kbps,
-            max_recv_kbps=max_recv_kbps,
-            reconnection_interval_s=reconnection_interval_s,
-            relays_enabled=relays_enabled,
-            relay_reconnect_interval_m=relay_reconnect_interval_m,
-            start_browser=start_browser,
-            nat_enabled=nat_enabled,
-            nat_lease_minutes=nat_lease_minutes,
-            nat_renewal_minutes=nat_renewal_minutes,
-            nat_timeout_seconds=nat_timeout_seconds,
-            ur_accepted=ur_accepted,
-            ur_seen=ur_seen,
-            ur_unique_id=ur_unique_id,
-            ur_url=ur_url,
-            ur_post_insecurely=ur_post_insecurely,
-            ur_initial_delay_s=ur_initial_delay_s,
-            restart_on_wakeup=restart_on_wakeup,
-            auto_upgrade_interval_h=auto_upgrade_interval_h,
-            upgrade_to_pre_releases=upgrade_to_pre_releases,
-            keep_temporaries_h=keep_temporaries_h,
-            cache_ignored_files=cache_ignored_files,
-            progress_update_interval_s=progress_update_interval_s,
-            limit_bandwidth_in_lan=limit_bandwidth_in_lan,
-            min_home_disk_free=min_home_disk_free,
-            releases_url=releases_url,
-            always_local_nets=always_local_nets,
-            overwrite_remote_device_names_on_connect=overwrite_remote_device_names_on_connect,
-            temp_index_min_blocks=temp_index_min_blocks,
-            unacked_notification_i_ds=unacked_notification_i_ds,
-            traffic_class=traffic_class,
-            set_low_priority=set_low_priority,
-            max_folder_concurrency=max_folder_concurrency,
-            cr_url=cr_url,
-            crash_reporting_enabled=crash_reporting_enabled,
-            stun_keepalive_start_s=stun_keepalive_start_s,
-            stun_keepalive_min_s=stun_keepalive_min_s,
-            stun_servers=stun_servers,
-            database_tuning=database_tuning,
-            max_concurrent_incoming_request_ki_b=max_concurrent_incoming_request_ki_b,
-            announce_lan_addresses=announce_lan_addresses,
-            send_full_index_on_upgrade=send_full_index_on_upgrade,
-            feature_flags=feature_flags,
-            connection_limit_enough=connection_limit_enough,
-            connection_limit_max=connection_limit_max,
-            insecure_allow_old_tls_versions=insecure_allow_old_tls_versions,
-            connection_priority_tcp_lan=connection_priority_tcp_lan,
-            connection_priority_quic_lan=connection_priority_quic_lan,
-            connection_priority_tcp_wan=connection_priority_tcp_wan,
-            connection_priority_quic_wan=connection_priority_quic_wan,
-            connection_priority_relay=connection_priority_relay,
-            connection_priority_upgrade_threshold=connection_priority_upgrade_threshold,
-            audit_enabled=audit_enabled,
-            audit_file=audit_file,
+            listen_addresses,
+            global_announce_servers,
+            global_announce_enabled,
+            local_announce_enabled,
+            local_announce_port,
+            local_announce_mc_addr,
+            max_send_kbps,
+            max_recv_kbps,
+            reconnection_interval_s,
+            relays_enabled,
+            relay_reconnect_interval_m,
+            start_browser,
+            nat_enabled,
+            nat_lease_minutes,
+            nat_renewal_minutes,
+            nat_timeout_seconds,
+            ur_accepted,
+            ur_seen,
+            ur_unique_id,
+            ur_url,
+            ur_post_insecurely,
+            ur_initial_delay_s,
+            restart_on_wakeup,
+            auto_upgrade_interval_h,
+            upgrade_to_pre_releases,
+            keep_temporaries_h,
+            cache_ignored_files,
+            progress_update_interval_s,
+            limit_bandwidth_in_lan,
+            min_home_disk_free,
+            releases_url,
+            always_local_nets,
+            overwrite_remote_device_names_on_connect,
+            temp_index_min_blocks,
+            unacked_notification_i_ds,
+            traffic_class,
+            set_low_priority,
+            max_folder_concurrency,
+            cr_url,
+            crash_reporting_enabled,
+            stun_keepalive_start_s,
+            stun_keepalive_min_s,
+            stun_servers,
+            database_tuning,
+            max_concurrent_incoming_request_ki_b,
+            announce_lan_addresses,
+            send_full_index_on_upgrade,
+            feature_flags,
+            connection_limit_enough,
+            connection_limit_max,
+            insecure_allow_old_tls_versions,
+            connection_priority_tcp_lan,
+            connection_priority_quic_lan,
+            connection_priority_tcp_wan,
+            connection_priority_quic_wan,
+            connection_priority_relay,
+            connection_priority_upgrade_threshold,
+            audit_enabled,
+            audit_file,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_options_configuration.additional_properties = d
         return partial_options_configuration
 
@@ -612,3 +668,6 @@ class PartialOptionsConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.size import Size  # noqa: E402

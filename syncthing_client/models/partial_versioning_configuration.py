@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.versioning_params import VersioningParams
-
-
 T = TypeVar("T", bound="PartialVersioningConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "params",
+        "cleanupIntervalS",
+        "fsPath",
+        "fsType",
+    )
+)
 
 
 @_attrs_define
@@ -37,8 +43,6 @@ class PartialVersioningConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
-
         type_ = self.type_
 
         params: dict[str, Any] | Unset = UNSET
@@ -69,32 +73,30 @@ class PartialVersioningConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _params = d.pop("params", UNSET)
+        _params = src_dict.get("params", UNSET)
         params: VersioningParams | Unset
         if isinstance(_params, Unset):
             params = UNSET
         else:
             params = VersioningParams.from_dict(_params)
 
-        cleanup_interval_s = d.pop("cleanupIntervalS", UNSET)
+        cleanup_interval_s = src_dict.get("cleanupIntervalS", UNSET)
 
-        fs_path = d.pop("fsPath", UNSET)
+        fs_path = src_dict.get("fsPath", UNSET)
 
-        fs_type = d.pop("fsType", UNSET)
+        fs_type = src_dict.get("fsType", UNSET)
 
         partial_versioning_configuration = cls(
-            type_=type_,
-            params=params,
-            cleanup_interval_s=cleanup_interval_s,
-            fs_path=fs_path,
-            fs_type=fs_type,
+            type_,
+            params,
+            cleanup_interval_s,
+            fs_path,
+            fs_type,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         partial_versioning_configuration.additional_properties = d
         return partial_versioning_configuration
 
@@ -113,3 +115,6 @@ class PartialVersioningConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.versioning_params import VersioningParams  # noqa: E402

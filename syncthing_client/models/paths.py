@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,27 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Paths")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "auditLog",
+        "baseDir-config",
+        "baseDir-data",
+        "baseDir-userHome",
+        "certFile",
+        "config",
+        "csrfTokens",
+        "database",
+        "defFolder",
+        "guiAssets",
+        "httpsCertFile",
+        "httpsKeyFile",
+        "keyFile",
+        "lockFile",
+        "logFile",
+        "panicLog",
+    )
+)
 
 
 @_attrs_define
@@ -125,58 +146,58 @@ class Paths:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audit_log = d.pop("auditLog", UNSET)
+        audit_log = src_dict.get("auditLog", UNSET)
 
-        base_dir_config = d.pop("baseDir-config", UNSET)
+        base_dir_config = src_dict.get("baseDir-config", UNSET)
 
-        base_dir_data = d.pop("baseDir-data", UNSET)
+        base_dir_data = src_dict.get("baseDir-data", UNSET)
 
-        base_dir_user_home = d.pop("baseDir-userHome", UNSET)
+        base_dir_user_home = src_dict.get("baseDir-userHome", UNSET)
 
-        cert_file = d.pop("certFile", UNSET)
+        cert_file = src_dict.get("certFile", UNSET)
 
-        config = d.pop("config", UNSET)
+        config = src_dict.get("config", UNSET)
 
-        csrf_tokens = d.pop("csrfTokens", UNSET)
+        csrf_tokens = src_dict.get("csrfTokens", UNSET)
 
-        database = d.pop("database", UNSET)
+        database = src_dict.get("database", UNSET)
 
-        def_folder = d.pop("defFolder", UNSET)
+        def_folder = src_dict.get("defFolder", UNSET)
 
-        gui_assets = d.pop("guiAssets", UNSET)
+        gui_assets = src_dict.get("guiAssets", UNSET)
 
-        https_cert_file = d.pop("httpsCertFile", UNSET)
+        https_cert_file = src_dict.get("httpsCertFile", UNSET)
 
-        https_key_file = d.pop("httpsKeyFile", UNSET)
+        https_key_file = src_dict.get("httpsKeyFile", UNSET)
 
-        key_file = d.pop("keyFile", UNSET)
+        key_file = src_dict.get("keyFile", UNSET)
 
-        lock_file = d.pop("lockFile", UNSET)
+        lock_file = src_dict.get("lockFile", UNSET)
 
-        log_file = d.pop("logFile", UNSET)
+        log_file = src_dict.get("logFile", UNSET)
 
-        panic_log = d.pop("panicLog", UNSET)
+        panic_log = src_dict.get("panicLog", UNSET)
 
         paths = cls(
-            audit_log=audit_log,
-            base_dir_config=base_dir_config,
-            base_dir_data=base_dir_data,
-            base_dir_user_home=base_dir_user_home,
-            cert_file=cert_file,
-            config=config,
-            csrf_tokens=csrf_tokens,
-            database=database,
-            def_folder=def_folder,
-            gui_assets=gui_assets,
-            https_cert_file=https_cert_file,
-            https_key_file=https_key_file,
-            key_file=key_file,
-            lock_file=lock_file,
-            log_file=log_file,
-            panic_log=panic_log,
+            audit_log,
+            base_dir_config,
+            base_dir_data,
+            base_dir_user_home,
+            cert_file,
+            config,
+            csrf_tokens,
+            database,
+            def_folder,
+            gui_assets,
+            https_cert_file,
+            https_key_file,
+            key_file,
+            lock_file,
+            log_file,
+            panic_log,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         paths.additional_properties = d
         return paths
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingDevice")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "time",
+        "name",
+        "address",
+    )
+)
 
 
 @_attrs_define
@@ -47,19 +55,19 @@ class PendingDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
         pending_device = cls(
-            time=time,
-            name=name,
-            address=address,
+            time,
+            name,
+            address,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         pending_device.additional_properties = d
         return pending_device
 

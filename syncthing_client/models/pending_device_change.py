@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingDeviceChange")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "deviceID",
+        "name",
+        "address",
+    )
+)
 
 
 @_attrs_define
@@ -48,19 +56,19 @@ class PendingDeviceChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device_id = d.pop("deviceID")
+        device_id = src_dict["deviceID"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
         pending_device_change = cls(
-            device_id=device_id,
-            name=name,
-            address=address,
+            device_id,
+            name,
+            address,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         pending_device_change.additional_properties = d
         return pending_device_change
 

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pending_device_change import PendingDeviceChange
-
-
 T = TypeVar("T", bound="PendingDevicesChangedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "added",
+        "removed",
+    )
+)
 
 
 @_attrs_define
@@ -29,8 +32,6 @@ class PendingDevicesChangedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pending_device_change import PendingDeviceChange  # noqa: PLC0415
-
         added: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.added, Unset):
             added = []
@@ -57,32 +58,22 @@ class PendingDevicesChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_device_change import PendingDeviceChange  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _added = d.pop("added", UNSET)
+        _added = src_dict.get("added", UNSET)
         added: list[PendingDeviceChange] | Unset = UNSET
         if _added is not UNSET:
-            added = []
-            for added_item_data in _added:
-                added_item = PendingDeviceChange.from_dict(added_item_data)
+            added = [PendingDeviceChange.from_dict(added_item_data) for added_item_data in _added]
 
-                added.append(added_item)
-
-        _removed = d.pop("removed", UNSET)
+        _removed = src_dict.get("removed", UNSET)
         removed: list[PendingDeviceChange] | Unset = UNSET
         if _removed is not UNSET:
-            removed = []
-            for removed_item_data in _removed:
-                removed_item = PendingDeviceChange.from_dict(removed_item_data)
-
-                removed.append(removed_item)
+            removed = [PendingDeviceChange.from_dict(removed_item_data) for removed_item_data in _removed]
 
         pending_devices_changed_event_data = cls(
-            added=added,
-            removed=removed,
+            added,
+            removed,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         pending_devices_changed_event_data.additional_properties = d
         return pending_devices_changed_event_data
 
@@ -101,3 +92,6 @@ class PendingDevicesChangedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pending_device_change import PendingDeviceChange  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pending_folder_offered_by import PendingFolderOfferedBy
-
-
 T = TypeVar("T", bound="PendingFolder")
+
+_KNOWN_KEYS = frozenset(("offeredBy",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class PendingFolder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pending_folder_offered_by import PendingFolderOfferedBy  # noqa: PLC0415
-
         offered_by = self.offered_by.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,15 +38,13 @@ class PendingFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_folder_offered_by import PendingFolderOfferedBy  # noqa: PLC0415
-
-        d = dict(src_dict)
-        offered_by = PendingFolderOfferedBy.from_dict(d.pop("offeredBy"))
+        offered_by = PendingFolderOfferedBy.from_dict(src_dict["offeredBy"])
 
         pending_folder = cls(
-            offered_by=offered_by,
+            offered_by,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         pending_folder.additional_properties = d
         return pending_folder
 
@@ -69,3 +63,6 @@ class PendingFolder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pending_folder_offered_by import PendingFolderOfferedBy  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingFolderChange")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folderID",
+        "folderLabel",
+        "deviceID",
+        "receiveEncrypted",
+        "remoteEncrypted",
+    )
+)
 
 
 @_attrs_define
@@ -60,25 +70,25 @@ class PendingFolderChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder_id = d.pop("folderID")
+        folder_id = src_dict["folderID"]
 
-        folder_label = d.pop("folderLabel", UNSET)
+        folder_label = src_dict.get("folderLabel", UNSET)
 
-        device_id = d.pop("deviceID", UNSET)
+        device_id = src_dict.get("deviceID", UNSET)
 
-        receive_encrypted = d.pop("receiveEncrypted", UNSET)
+        receive_encrypted = src_dict.get("receiveEncrypted", UNSET)
 
-        remote_encrypted = d.pop("remoteEncrypted", UNSET)
+        remote_encrypted = src_dict.get("remoteEncrypted", UNSET)
 
         pending_folder_change = cls(
-            folder_id=folder_id,
-            folder_label=folder_label,
-            device_id=device_id,
-            receive_encrypted=receive_encrypted,
-            remote_encrypted=remote_encrypted,
+            folder_id,
+            folder_label,
+            device_id,
+            receive_encrypted,
+            remote_encrypted,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         pending_folder_change.additional_properties = d
         return pending_folder_change
 

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.extended_attributes import ExtendedAttributes
-    from ..models.unix_ownership import UnixOwnership
-    from ..models.windows_ownership import WindowsOwnership
-
-
 T = TypeVar("T", bound="PlatformData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "Unix",
+        "Windows",
+        "Linux",
+        "Darwin",
+        "FreeBSD",
+        "NetBSD",
+    )
+)
 
 
 @_attrs_define
@@ -39,10 +44,6 @@ class PlatformData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.extended_attributes import ExtendedAttributes  # noqa: PLC0415
-        from ..models.unix_ownership import UnixOwnership  # noqa: PLC0415
-        from ..models.windows_ownership import WindowsOwnership  # noqa: PLC0415
-
         unix: dict[str, Any] | None | Unset
         if isinstance(self.unix, Unset):
             unix = UNSET
@@ -111,12 +112,6 @@ class PlatformData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extended_attributes import ExtendedAttributes  # noqa: PLC0415
-        from ..models.unix_ownership import UnixOwnership  # noqa: PLC0415
-        from ..models.windows_ownership import WindowsOwnership  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_unix(data: object) -> None | UnixOwnership | Unset:
             if data is None:
                 return data
@@ -132,7 +127,7 @@ class PlatformData:
                 pass
             return cast(None | UnixOwnership | Unset, data)
 
-        unix = _parse_unix(d.pop("Unix", UNSET))
+        unix = _parse_unix(src_dict.get("Unix", UNSET))
 
         def _parse_windows(data: object) -> None | Unset | WindowsOwnership:
             if data is None:
@@ -149,7 +144,7 @@ class PlatformData:
                 pass
             return cast(None | Unset | WindowsOwnership, data)
 
-        windows = _parse_windows(d.pop("Windows", UNSET))
+        windows = _parse_windows(src_dict.get("Windows", UNSET))
 
         def _parse_linux(data: object) -> ExtendedAttributes | None | Unset:
             if data is None:
@@ -166,7 +161,7 @@ class PlatformData:
                 pass
             return cast(ExtendedAttributes | None | Unset, data)
 
-        linux = _parse_linux(d.pop("Linux", UNSET))
+        linux = _parse_linux(src_dict.get("Linux", UNSET))
 
         def _parse_darwin(data: object) -> ExtendedAttributes | None | Unset:
             if data is None:
@@ -183,7 +178,7 @@ class PlatformData:
                 pass
             return cast(ExtendedAttributes | None | Unset, data)
 
-        darwin = _parse_darwin(d.pop("Darwin", UNSET))
+        darwin = _parse_darwin(src_dict.get("Darwin", UNSET))
 
         def _parse_free_bsd(data: object) -> ExtendedAttributes | None | Unset:
             if data is None:
@@ -200,7 +195,7 @@ class PlatformData:
                 pass
             return cast(ExtendedAttributes | None | Unset, data)
 
-        free_bsd = _parse_free_bsd(d.pop("FreeBSD", UNSET))
+        free_bsd = _parse_free_bsd(src_dict.get("FreeBSD", UNSET))
 
         def _parse_net_bsd(data: object) -> ExtendedAttributes | None | Unset:
             if data is None:
@@ -217,17 +212,18 @@ class PlatformData:
                 pass
             return cast(ExtendedAttributes | None | Unset, data)
 
-        net_bsd = _parse_net_bsd(d.pop("NetBSD", UNSET))
+        net_bsd = _parse_net_bsd(src_dict.get("NetBSD", UNSET))
 
         platform_data = cls(
-            unix=unix,
-            windows=windows,
-            linux=linux,
-            darwin=darwin,
-            free_bsd=free_bsd,
-            net_bsd=net_bsd,
+            unix,
+            windows,
+            linux,
+            darwin,
+            free_bsd,
+            net_bsd,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         platform_data.additional_properties = d
         return platform_data
 
@@ -246,3 +242,8 @@ class PlatformData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.extended_attributes import ExtendedAttributes  # noqa: E402
+from ..models.unix_ownership import UnixOwnership  # noqa: E402
+from ..models.windows_ownership import WindowsOwnership  # noqa: E402

@@ -2,18 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.remote_change_detected_event_data import RemoteChangeDetectedEventData
-
-
 T = TypeVar("T", bound="RemoteChangeDetectedEvent")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "globalID",
+        "time",
+        "type",
+        "data",
+    )
+)
 
 
 @_attrs_define
@@ -37,8 +43,6 @@ class RemoteChangeDetectedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.remote_change_detected_event_data import RemoteChangeDetectedEventData  # noqa: PLC0415
-
         id = self.id
 
         global_id = self.global_id
@@ -65,29 +69,27 @@ class RemoteChangeDetectedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_change_detected_event_data import RemoteChangeDetectedEventData  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        global_id = src_dict["globalID"]
 
-        global_id = d.pop("globalID")
+        time = datetime.datetime.fromisoformat(src_dict["time"])
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
-
-        type_ = cast(Literal["RemoteChangeDetected"], d.pop("type"))
+        type_ = cast(Literal["RemoteChangeDetected"], src_dict["type"])
         if type_ != "RemoteChangeDetected":
             raise ValueError(f"type must match const 'RemoteChangeDetected', got '{type_}'")
 
-        data = RemoteChangeDetectedEventData.from_dict(d.pop("data"))
+        data = RemoteChangeDetectedEventData.from_dict(src_dict["data"])
 
         remote_change_detected_event = cls(
-            id=id,
-            global_id=global_id,
-            time=time,
-            type_=type_,
-            data=data,
+            id,
+            global_id,
+            time,
+            type_,
+            data,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         remote_change_detected_event.additional_properties = d
         return remote_change_detected_event
 
@@ -106,3 +108,6 @@ class RemoteChangeDetectedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_change_detected_event_data import RemoteChangeDetectedEventData  # noqa: E402

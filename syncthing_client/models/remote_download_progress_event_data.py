@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState
-
-
 T = TypeVar("T", bound="RemoteDownloadProgressEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "device",
+        "folder",
+        "state",
+    )
+)
 
 
 @_attrs_define
@@ -31,8 +35,6 @@ class RemoteDownloadProgressEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState  # noqa: PLC0415
-
         device = self.device
 
         folder = self.folder
@@ -53,21 +55,19 @@ class RemoteDownloadProgressEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState  # noqa: PLC0415
+        device = src_dict["device"]
 
-        d = dict(src_dict)
-        device = d.pop("device")
+        folder = src_dict["folder"]
 
-        folder = d.pop("folder")
-
-        state = RemoteDownloadProgressEventDataState.from_dict(d.pop("state"))
+        state = RemoteDownloadProgressEventDataState.from_dict(src_dict["state"])
 
         remote_download_progress_event_data = cls(
-            device=device,
-            folder=folder,
-            state=state,
+            device,
+            folder,
+            state,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         remote_download_progress_event_data.additional_properties = d
         return remote_download_progress_event_data
 
@@ -86,3 +86,6 @@ class RemoteDownloadProgressEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteIndexUpdatedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "device",
+        "folder",
+        "items",
+        "sequence",
+        "version",
+    )
+)
 
 
 @_attrs_define
@@ -57,25 +67,25 @@ class RemoteIndexUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        device = d.pop("device")
+        device = src_dict["device"]
 
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        items = d.pop("items")
+        items = src_dict["items"]
 
-        sequence = d.pop("sequence")
+        sequence = src_dict["sequence"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
         remote_index_updated_event_data = cls(
-            device=device,
-            folder=folder,
-            items=items,
-            sequence=sequence,
-            version=version,
+            device,
+            folder,
+            items,
+            sequence,
+            version,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         remote_index_updated_event_data.additional_properties = d
         return remote_index_updated_event_data
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartingEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "home",
+        "myID",
+    )
+)
 
 
 @_attrs_define
@@ -42,16 +49,16 @@ class StartingEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        home = d.pop("home")
+        home = src_dict["home"]
 
-        my_id = d.pop("myID")
+        my_id = src_dict["myID"]
 
         starting_event_data = cls(
-            home=home,
-            my_id=my_id,
+            home,
+            my_id,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         starting_event_data.additional_properties = d
         return starting_event_data
 

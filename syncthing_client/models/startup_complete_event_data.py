@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartupCompleteEventData")
+
+_KNOWN_KEYS = frozenset(("myID",))
 
 
 @_attrs_define
@@ -37,13 +39,13 @@ class StartupCompleteEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        my_id = d.pop("myID")
+        my_id = src_dict["myID"]
 
         startup_complete_event_data = cls(
-            my_id=my_id,
+            my_id,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         startup_complete_event_data.additional_properties = d
         return startup_complete_event_data
 

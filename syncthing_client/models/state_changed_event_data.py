@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateChangedEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "folder",
+        "from",
+        "to",
+        "duration",
+        "error",
+    )
+)
 
 
 @_attrs_define
@@ -59,25 +69,25 @@ class StateChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        folder = d.pop("folder")
+        folder = src_dict["folder"]
 
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
 
-        to = d.pop("to")
+        to = src_dict["to"]
 
-        duration = d.pop("duration", UNSET)
+        duration = src_dict.get("duration", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = src_dict.get("error", UNSET)
 
         state_changed_event_data = cls(
-            folder=folder,
-            from_=from_,
-            to=to,
-            duration=duration,
-            error=error,
+            folder,
+            from_,
+            to,
+            duration,
+            error,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         state_changed_event_data.additional_properties = d
         return state_changed_event_data
 

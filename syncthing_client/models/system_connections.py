@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connection_stats import ConnectionStats
-    from ..models.system_connections_connections import SystemConnectionsConnections
-
-
 T = TypeVar("T", bound="SystemConnections")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "connections",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -29,9 +31,6 @@ class SystemConnections:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_stats import ConnectionStats  # noqa: PLC0415
-        from ..models.system_connections_connections import SystemConnectionsConnections  # noqa: PLC0415
-
         connections = self.connections.to_dict()
 
         total = self.total.to_dict()
@@ -49,19 +48,16 @@ class SystemConnections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_stats import ConnectionStats  # noqa: PLC0415
-        from ..models.system_connections_connections import SystemConnectionsConnections  # noqa: PLC0415
+        connections = SystemConnectionsConnections.from_dict(src_dict["connections"])
 
-        d = dict(src_dict)
-        connections = SystemConnectionsConnections.from_dict(d.pop("connections"))
-
-        total = ConnectionStats.from_dict(d.pop("total"))
+        total = ConnectionStats.from_dict(src_dict["total"])
 
         system_connections = cls(
-            connections=connections,
-            total=total,
+            connections,
+            total,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         system_connections.additional_properties = d
         return system_connections
 
@@ -80,3 +76,7 @@ class SystemConnections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_stats import ConnectionStats  # noqa: E402
+from ..models.system_connections_connections import SystemConnectionsConnections  # noqa: E402

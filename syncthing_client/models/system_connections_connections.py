@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.device_connection import DeviceConnection
-
 
 T = TypeVar("T", bound="SystemConnectionsConnections")
 
@@ -22,7 +18,6 @@ class SystemConnectionsConnections:
     additional_properties: dict[str, DeviceConnection] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_connection import DeviceConnection  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,13 +27,9 @@ class SystemConnectionsConnections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_connection import DeviceConnection  # noqa: PLC0415
-
-        d = dict(src_dict)
         system_connections_connections = cls()
 
-        from ..models.connection_details import ConnectionDetails  # noqa: PLC0415
-
+        d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = DeviceConnection.from_dict(prop_dict)
@@ -81,3 +72,7 @@ class SystemConnectionsConnections:
 
     def get(self, key: str, default: DeviceConnection | None = None) -> DeviceConnection | None:
         return self.additional_properties.get(key, default)
+
+
+from ..models.connection_details import ConnectionDetails  # noqa: E402
+from ..models.device_connection import DeviceConnection  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.log_line import LogLine
-
-
 T = TypeVar("T", bound="SystemErrors")
+
+_KNOWN_KEYS = frozenset(("errors",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class SystemErrors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
         errors: list[dict[str, Any]] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
@@ -50,10 +46,6 @@ class SystemErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
-        d = dict(src_dict)
-
         def _parse_errors(data: object) -> list[LogLine] | None | Unset:
             if data is None:
                 return data
@@ -62,24 +54,23 @@ class SystemErrors:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
                 _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = LogLine.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
+                errors_type_0 = [
+                    LogLine.from_dict(errors_type_0_item_data) for errors_type_0_item_data in _errors_type_0
+                ]
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[LogLine] | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(src_dict.get("errors", UNSET))
 
         system_errors = cls(
-            errors=errors,
+            errors,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         system_errors.additional_properties = d
         return system_errors
 
@@ -98,3 +89,6 @@ class SystemErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.log_line import LogLine  # noqa: E402

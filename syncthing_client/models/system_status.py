@@ -2,21 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.system_status_connection_service_status import SystemStatusConnectionServiceStatus
-    from ..models.system_status_discovery_errors import SystemStatusDiscoveryErrors
-    from ..models.system_status_discovery_status import SystemStatusDiscoveryStatus
-    from ..models.system_status_last_dial_status import SystemStatusLastDialStatus
-
-
 T = TypeVar("T", bound="SystemStatus")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "alloc",
+        "connectionServiceStatus",
+        "cpuPercent",
+        "goroutines",
+        "guiAddressOverridden",
+        "guiAddressUsed",
+        "lastDialStatus",
+        "myID",
+        "pathSeparator",
+        "startTime",
+        "sys",
+        "tilde",
+        "uptime",
+        "urVersionMax",
+        "discoveryEnabled",
+        "discoveryErrors",
+        "discoveryMethods",
+        "discoveryStatus",
+    )
+)
 
 
 @_attrs_define
@@ -67,11 +83,6 @@ class SystemStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.system_status_connection_service_status import SystemStatusConnectionServiceStatus  # noqa: PLC0415
-        from ..models.system_status_discovery_errors import SystemStatusDiscoveryErrors  # noqa: PLC0415
-        from ..models.system_status_discovery_status import SystemStatusDiscoveryStatus  # noqa: PLC0415
-        from ..models.system_status_last_dial_status import SystemStatusLastDialStatus  # noqa: PLC0415
-
         alloc = self.alloc
 
         connection_service_status = self.connection_service_status.to_dict()
@@ -145,52 +156,46 @@ class SystemStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_status_connection_service_status import SystemStatusConnectionServiceStatus  # noqa: PLC0415
-        from ..models.system_status_discovery_errors import SystemStatusDiscoveryErrors  # noqa: PLC0415
-        from ..models.system_status_discovery_status import SystemStatusDiscoveryStatus  # noqa: PLC0415
-        from ..models.system_status_last_dial_status import SystemStatusLastDialStatus  # noqa: PLC0415
+        alloc = src_dict["alloc"]
 
-        d = dict(src_dict)
-        alloc = d.pop("alloc")
+        connection_service_status = SystemStatusConnectionServiceStatus.from_dict(src_dict["connectionServiceStatus"])
 
-        connection_service_status = SystemStatusConnectionServiceStatus.from_dict(d.pop("connectionServiceStatus"))
+        cpu_percent = src_dict["cpuPercent"]
 
-        cpu_percent = d.pop("cpuPercent")
+        goroutines = src_dict["goroutines"]
 
-        goroutines = d.pop("goroutines")
+        gui_address_overridden = src_dict["guiAddressOverridden"]
 
-        gui_address_overridden = d.pop("guiAddressOverridden")
+        gui_address_used = src_dict["guiAddressUsed"]
 
-        gui_address_used = d.pop("guiAddressUsed")
+        last_dial_status = SystemStatusLastDialStatus.from_dict(src_dict["lastDialStatus"])
 
-        last_dial_status = SystemStatusLastDialStatus.from_dict(d.pop("lastDialStatus"))
+        my_id = src_dict["myID"]
 
-        my_id = d.pop("myID")
+        path_separator = src_dict["pathSeparator"]
 
-        path_separator = d.pop("pathSeparator")
+        start_time = datetime.datetime.fromisoformat(src_dict["startTime"])
 
-        start_time = datetime.datetime.fromisoformat(d.pop("startTime"))
+        sys = src_dict["sys"]
 
-        sys = d.pop("sys")
+        tilde = src_dict["tilde"]
 
-        tilde = d.pop("tilde")
+        uptime = src_dict["uptime"]
 
-        uptime = d.pop("uptime")
+        ur_version_max = src_dict["urVersionMax"]
 
-        ur_version_max = d.pop("urVersionMax")
+        discovery_enabled = src_dict.get("discoveryEnabled", UNSET)
 
-        discovery_enabled = d.pop("discoveryEnabled", UNSET)
-
-        _discovery_errors = d.pop("discoveryErrors", UNSET)
+        _discovery_errors = src_dict.get("discoveryErrors", UNSET)
         discovery_errors: SystemStatusDiscoveryErrors | Unset
         if isinstance(_discovery_errors, Unset):
             discovery_errors = UNSET
         else:
             discovery_errors = SystemStatusDiscoveryErrors.from_dict(_discovery_errors)
 
-        discovery_methods = d.pop("discoveryMethods", UNSET)
+        discovery_methods = src_dict.get("discoveryMethods", UNSET)
 
-        _discovery_status = d.pop("discoveryStatus", UNSET)
+        _discovery_status = src_dict.get("discoveryStatus", UNSET)
         discovery_status: SystemStatusDiscoveryStatus | Unset
         if isinstance(_discovery_status, Unset):
             discovery_status = UNSET
@@ -198,26 +203,27 @@ class SystemStatus:
             discovery_status = SystemStatusDiscoveryStatus.from_dict(_discovery_status)
 
         system_status = cls(
-            alloc=alloc,
-            connection_service_status=connection_service_status,
-            cpu_percent=cpu_percent,
-            goroutines=goroutines,
-            gui_address_overridden=gui_address_overridden,
-            gui_address_used=gui_address_used,
-            last_dial_status=last_dial_status,
-            my_id=my_id,
-            path_separator=path_separator,
-            start_time=start_time,
-            sys=sys,
-            tilde=tilde,
-            uptime=uptime,
-            ur_version_max=ur_version_max,
-            discovery_enabled=discovery_enabled,
-            discovery_errors=discovery_errors,
-            discovery_methods=discovery_methods,
-            discovery_status=discovery_status,
+            alloc,
+            connection_service_status,
+            cpu_percent,
+            goroutines,
+            gui_address_overridden,
+            gui_address_used,
+            last_dial_status,
+            my_id,
+            path_separator,
+            start_time,
+            sys,
+            tilde,
+            uptime,
+            ur_version_max,
+            discovery_enabled,
+            discovery_errors,
+            discovery_methods,
+            discovery_status,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         system_status.additional_properties = d
         return system_status
 
@@ -236,3 +242,9 @@ class SystemStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.system_status_connection_service_status import SystemStatusConnectionServiceStatus  # noqa: E402
+from ..models.system_status_discovery_errors import SystemStatusDiscoveryErrors  # noqa: E402
+from ..models.system_status_discovery_status import SystemStatusDiscoveryStatus  # noqa: E402
+from ..models.system_status_last_dial_status import SystemStatusLastDialStatus  # noqa: E402

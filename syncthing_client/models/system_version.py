@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemVersion")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "arch",
+        "codename",
+        "date",
+        "isBeta",
+        "isCandidate",
+        "isRelease",
+        "longVersion",
+        "os",
+        "stamp",
+        "tags",
+        "user",
+        "version",
+        "container",
+        "extra",
+    )
+)
 
 
 @_attrs_define
@@ -109,24 +128,23 @@ class SystemVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arch = d.pop("arch")
+        arch = src_dict["arch"]
 
-        codename = d.pop("codename")
+        codename = src_dict["codename"]
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = datetime.datetime.fromisoformat(src_dict["date"])
 
-        is_beta = d.pop("isBeta")
+        is_beta = src_dict["isBeta"]
 
-        is_candidate = d.pop("isCandidate")
+        is_candidate = src_dict["isCandidate"]
 
-        is_release = d.pop("isRelease")
+        is_release = src_dict["isRelease"]
 
-        long_version = d.pop("longVersion")
+        long_version = src_dict["longVersion"]
 
-        os = d.pop("os")
+        os = src_dict["os"]
 
-        stamp = d.pop("stamp")
+        stamp = src_dict["stamp"]
 
         def _parse_tags(data: object) -> list[str] | None:
             if data is None:
@@ -141,33 +159,34 @@ class SystemVersion:
                 pass
             return cast(list[str] | None, data)
 
-        tags = _parse_tags(d.pop("tags"))
+        tags = _parse_tags(src_dict["tags"])
 
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        version = d.pop("version")
+        version = src_dict["version"]
 
-        container = d.pop("container", UNSET)
+        container = src_dict.get("container", UNSET)
 
-        extra = d.pop("extra", UNSET)
+        extra = src_dict.get("extra", UNSET)
 
         system_version = cls(
-            arch=arch,
-            codename=codename,
-            date=date,
-            is_beta=is_beta,
-            is_candidate=is_candidate,
-            is_release=is_release,
-            long_version=long_version,
-            os=os,
-            stamp=stamp,
-            tags=tags,
-            user=user,
-            version=version,
-            container=container,
-            extra=extra,
+            arch,
+            codename,
+            date,
+            is_beta,
+            is_candidate,
+            is_release,
+            long_version,
+            os,
+            stamp,
+            tags,
+            user,
+            version,
+            container,
+            extra,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         system_version.additional_properties = d
         return system_version
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnixOwnership")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "OwnerName",
+        "GroupName",
+        "UID",
+        "GID",
+    )
+)
 
 
 @_attrs_define
@@ -53,22 +62,22 @@ class UnixOwnership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        owner_name = d.pop("OwnerName", UNSET)
+        owner_name = src_dict.get("OwnerName", UNSET)
 
-        group_name = d.pop("GroupName", UNSET)
+        group_name = src_dict.get("GroupName", UNSET)
 
-        uid = d.pop("UID", UNSET)
+        uid = src_dict.get("UID", UNSET)
 
-        gid = d.pop("GID", UNSET)
+        gid = src_dict.get("GID", UNSET)
 
         unix_ownership = cls(
-            owner_name=owner_name,
-            group_name=group_name,
-            uid=uid,
-            gid=gid,
+            owner_name,
+            group_name,
+            uid,
+            gid,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         unix_ownership.additional_properties = d
         return unix_ownership
 

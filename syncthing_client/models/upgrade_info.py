@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpgradeInfo")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "latest",
+        "majorNewer",
+        "newer",
+        "running",
+    )
+)
 
 
 @_attrs_define
@@ -51,22 +60,22 @@ class UpgradeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latest = d.pop("latest")
+        latest = src_dict["latest"]
 
-        major_newer = d.pop("majorNewer")
+        major_newer = src_dict["majorNewer"]
 
-        newer = d.pop("newer")
+        newer = src_dict["newer"]
 
-        running = d.pop("running")
+        running = src_dict["running"]
 
         upgrade_info = cls(
-            latest=latest,
-            major_newer=major_newer,
-            newer=newer,
-            running=running,
+            latest,
+            major_newer,
+            newer,
+            running,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         upgrade_info.additional_properties = d
         return upgrade_info
 

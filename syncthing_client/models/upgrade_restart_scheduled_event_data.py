@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpgradeRestartScheduledEventData")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "delayS",
+        "newVersion",
+    )
+)
 
 
 @_attrs_define
@@ -42,16 +49,16 @@ class UpgradeRestartScheduledEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delay_s = d.pop("delayS")
+        delay_s = src_dict["delayS"]
 
-        new_version = d.pop("newVersion")
+        new_version = src_dict["newVersion"]
 
         upgrade_restart_scheduled_event_data = cls(
-            delay_s=delay_s,
-            new_version=new_version,
+            delay_s,
+            new_version,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         upgrade_restart_scheduled_event_data.additional_properties = d
         return upgrade_restart_scheduled_event_data
 

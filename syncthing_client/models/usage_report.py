@@ -2,28 +2,83 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.usage_report_announce import UsageReportAnnounce
-    from ..models.usage_report_block_stats import UsageReportBlockStats
-    from ..models.usage_report_database import UsageReportDatabase
-    from ..models.usage_report_device_uses import UsageReportDeviceUses
-    from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3
-    from ..models.usage_report_folder_uses import UsageReportFolderUses
-    from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3
-    from ..models.usage_report_gui_stats import UsageReportGUIStats
-    from ..models.usage_report_ignore_stats import UsageReportIgnoreStats
-    from ..models.usage_report_relays import UsageReportRelays
-    from ..models.usage_report_transport_stats import UsageReportTransportStats
-
-
 T = TypeVar("T", bound="UsageReport")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "date",
+        "address",
+        "uniqueID",
+        "version",
+        "longVersion",
+        "platform",
+        "numFolders",
+        "numDevices",
+        "totFiles",
+        "folderMaxFiles",
+        "totMiB",
+        "folderMaxMiB",
+        "memoryUsageMiB",
+        "sha256Perf",
+        "hashPerf",
+        "memorySize",
+        "urVersion",
+        "numCPU",
+        "folderUses",
+        "deviceUses",
+        "announce",
+        "relays",
+        "usesRateLimit",
+        "upgradeAllowedManual",
+        "upgradeAllowedAuto",
+        "upgradeAllowedPre",
+        "rescanIntvs",
+        "uptime",
+        "natType",
+        "alwaysLocalNets",
+        "cacheIgnoredFiles",
+        "overwriteRemoteDeviceNames",
+        "progressEmitterEnabled",
+        "customDefaultFolderPath",
+        "weakHashSelection",
+        "customTrafficClass",
+        "customTempIndexMinBlocks",
+        "temporariesDisabled",
+        "temporariesCustom",
+        "limitBandwidthInLan",
+        "customReleaseURL",
+        "restartOnWakeup",
+        "customStunServers",
+        "folderUsesV3",
+        "deviceUsesV3",
+        "guiStats",
+        "blockStats",
+        "transportStats",
+        "ignoreStats",
+        "weakHashEnabled",
+        "processRSSMiB",
+        "received",
+        "os",
+        "arch",
+        "compiler",
+        "builder",
+        "distribution",
+        "country",
+        "countryCode",
+        "majorVersion",
+        "distDist",
+        "distOS",
+        "distArch",
+        "database",
+    )
+)
 
 
 @_attrs_define
@@ -164,18 +219,6 @@ class UsageReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_report_announce import UsageReportAnnounce  # noqa: PLC0415
-        from ..models.usage_report_block_stats import UsageReportBlockStats  # noqa: PLC0415
-        from ..models.usage_report_database import UsageReportDatabase  # noqa: PLC0415
-        from ..models.usage_report_device_uses import UsageReportDeviceUses  # noqa: PLC0415
-        from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3  # noqa: PLC0415
-        from ..models.usage_report_folder_uses import UsageReportFolderUses  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3  # noqa: PLC0415
-        from ..models.usage_report_gui_stats import UsageReportGUIStats  # noqa: PLC0415
-        from ..models.usage_report_ignore_stats import UsageReportIgnoreStats  # noqa: PLC0415
-        from ..models.usage_report_relays import UsageReportRelays  # noqa: PLC0415
-        from ..models.usage_report_transport_stats import UsageReportTransportStats  # noqa: PLC0415
-
         date = self.date
 
         address = self.address
@@ -466,201 +509,188 @@ class UsageReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_report_announce import UsageReportAnnounce  # noqa: PLC0415
-        from ..models.usage_report_block_stats import UsageReportBlockStats  # noqa: PLC0415
-        from ..models.usage_report_database import UsageReportDatabase  # noqa: PLC0415
-        from ..models.usage_report_device_uses import UsageReportDeviceUses  # noqa: PLC0415
-        from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3  # noqa: PLC0415
-        from ..models.usage_report_folder_uses import UsageReportFolderUses  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3  # noqa: PLC0415
-        from ..models.usage_report_gui_stats import UsageReportGUIStats  # noqa: PLC0415
-        from ..models.usage_report_ignore_stats import UsageReportIgnoreStats  # noqa: PLC0415
-        from ..models.usage_report_relays import UsageReportRelays  # noqa: PLC0415
-        from ..models.usage_report_transport_stats import UsageReportTransportStats  # noqa: PLC0415
+        date = src_dict.get("date", UNSET)
 
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address = d.pop("address", UNSET)
+        unique_id = src_dict.get("uniqueID", UNSET)
 
-        unique_id = d.pop("uniqueID", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        version = d.pop("version", UNSET)
+        long_version = src_dict.get("longVersion", UNSET)
 
-        long_version = d.pop("longVersion", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        num_folders = src_dict.get("numFolders", UNSET)
 
-        num_folders = d.pop("numFolders", UNSET)
+        num_devices = src_dict.get("numDevices", UNSET)
 
-        num_devices = d.pop("numDevices", UNSET)
+        tot_files = src_dict.get("totFiles", UNSET)
 
-        tot_files = d.pop("totFiles", UNSET)
+        folder_max_files = src_dict.get("folderMaxFiles", UNSET)
 
-        folder_max_files = d.pop("folderMaxFiles", UNSET)
+        tot_mi_b = src_dict.get("totMiB", UNSET)
 
-        tot_mi_b = d.pop("totMiB", UNSET)
+        folder_max_mi_b = src_dict.get("folderMaxMiB", UNSET)
 
-        folder_max_mi_b = d.pop("folderMaxMiB", UNSET)
+        memory_usage_mi_b = src_dict.get("memoryUsageMiB", UNSET)
 
-        memory_usage_mi_b = d.pop("memoryUsageMiB", UNSET)
+        sha_256_perf = src_dict.get("sha256Perf", UNSET)
 
-        sha_256_perf = d.pop("sha256Perf", UNSET)
+        hash_perf = src_dict.get("hashPerf", UNSET)
 
-        hash_perf = d.pop("hashPerf", UNSET)
+        memory_size = src_dict.get("memorySize", UNSET)
 
-        memory_size = d.pop("memorySize", UNSET)
+        ur_version = src_dict.get("urVersion", UNSET)
 
-        ur_version = d.pop("urVersion", UNSET)
+        num_cpu = src_dict.get("numCPU", UNSET)
 
-        num_cpu = d.pop("numCPU", UNSET)
-
-        _folder_uses = d.pop("folderUses", UNSET)
+        _folder_uses = src_dict.get("folderUses", UNSET)
         folder_uses: UsageReportFolderUses | Unset
         if isinstance(_folder_uses, Unset):
             folder_uses = UNSET
         else:
             folder_uses = UsageReportFolderUses.from_dict(_folder_uses)
 
-        _device_uses = d.pop("deviceUses", UNSET)
+        _device_uses = src_dict.get("deviceUses", UNSET)
         device_uses: UsageReportDeviceUses | Unset
         if isinstance(_device_uses, Unset):
             device_uses = UNSET
         else:
             device_uses = UsageReportDeviceUses.from_dict(_device_uses)
 
-        _announce = d.pop("announce", UNSET)
+        _announce = src_dict.get("announce", UNSET)
         announce: UsageReportAnnounce | Unset
         if isinstance(_announce, Unset):
             announce = UNSET
         else:
             announce = UsageReportAnnounce.from_dict(_announce)
 
-        _relays = d.pop("relays", UNSET)
+        _relays = src_dict.get("relays", UNSET)
         relays: UsageReportRelays | Unset
         if isinstance(_relays, Unset):
             relays = UNSET
         else:
             relays = UsageReportRelays.from_dict(_relays)
 
-        uses_rate_limit = d.pop("usesRateLimit", UNSET)
+        uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
 
-        upgrade_allowed_manual = d.pop("upgradeAllowedManual", UNSET)
+        upgrade_allowed_manual = src_dict.get("upgradeAllowedManual", UNSET)
 
-        upgrade_allowed_auto = d.pop("upgradeAllowedAuto", UNSET)
+        upgrade_allowed_auto = src_dict.get("upgradeAllowedAuto", UNSET)
 
-        upgrade_allowed_pre = d.pop("upgradeAllowedPre", UNSET)
+        upgrade_allowed_pre = src_dict.get("upgradeAllowedPre", UNSET)
 
-        rescan_intvs = cast(list[int], d.pop("rescanIntvs", UNSET))
+        rescan_intvs = cast(list[int], src_dict.get("rescanIntvs", UNSET))
 
-        uptime = d.pop("uptime", UNSET)
+        uptime = src_dict.get("uptime", UNSET)
 
-        nat_type = d.pop("natType", UNSET)
+        nat_type = src_dict.get("natType", UNSET)
 
-        always_local_nets = d.pop("alwaysLocalNets", UNSET)
+        always_local_nets = src_dict.get("alwaysLocalNets", UNSET)
 
-        cache_ignored_files = d.pop("cacheIgnoredFiles", UNSET)
+        cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
 
-        overwrite_remote_device_names = d.pop("overwriteRemoteDeviceNames", UNSET)
+        overwrite_remote_device_names = src_dict.get("overwriteRemoteDeviceNames", UNSET)
 
-        progress_emitter_enabled = d.pop("progressEmitterEnabled", UNSET)
+        progress_emitter_enabled = src_dict.get("progressEmitterEnabled", UNSET)
 
-        custom_default_folder_path = d.pop("customDefaultFolderPath", UNSET)
+        custom_default_folder_path = src_dict.get("customDefaultFolderPath", UNSET)
 
-        weak_hash_selection = d.pop("weakHashSelection", UNSET)
+        weak_hash_selection = src_dict.get("weakHashSelection", UNSET)
 
-        custom_traffic_class = d.pop("customTrafficClass", UNSET)
+        custom_traffic_class = src_dict.get("customTrafficClass", UNSET)
 
-        custom_temp_index_min_blocks = d.pop("customTempIndexMinBlocks", UNSET)
+        custom_temp_index_min_blocks = src_dict.get("customTempIndexMinBlocks", UNSET)
 
-        temporaries_disabled = d.pop("temporariesDisabled", UNSET)
+        temporaries_disabled = src_dict.get("temporariesDisabled", UNSET)
 
-        temporaries_custom = d.pop("temporariesCustom", UNSET)
+        temporaries_custom = src_dict.get("temporariesCustom", UNSET)
 
-        limit_bandwidth_in_lan = d.pop("limitBandwidthInLan", UNSET)
+        limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
 
-        custom_release_url = d.pop("customReleaseURL", UNSET)
+        custom_release_url = src_dict.get("customReleaseURL", UNSET)
 
-        restart_on_wakeup = d.pop("restartOnWakeup", UNSET)
+        restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
 
-        custom_stun_servers = d.pop("customStunServers", UNSET)
+        custom_stun_servers = src_dict.get("customStunServers", UNSET)
 
-        _folder_uses_v3 = d.pop("folderUsesV3", UNSET)
+        _folder_uses_v3 = src_dict.get("folderUsesV3", UNSET)
         folder_uses_v3: UsageReportFolderUsesV3 | Unset
         if isinstance(_folder_uses_v3, Unset):
             folder_uses_v3 = UNSET
         else:
             folder_uses_v3 = UsageReportFolderUsesV3.from_dict(_folder_uses_v3)
 
-        _device_uses_v3 = d.pop("deviceUsesV3", UNSET)
+        _device_uses_v3 = src_dict.get("deviceUsesV3", UNSET)
         device_uses_v3: UsageReportDeviceUsesV3 | Unset
         if isinstance(_device_uses_v3, Unset):
             device_uses_v3 = UNSET
         else:
             device_uses_v3 = UsageReportDeviceUsesV3.from_dict(_device_uses_v3)
 
-        _gui_stats = d.pop("guiStats", UNSET)
+        _gui_stats = src_dict.get("guiStats", UNSET)
         gui_stats: UsageReportGUIStats | Unset
         if isinstance(_gui_stats, Unset):
             gui_stats = UNSET
         else:
             gui_stats = UsageReportGUIStats.from_dict(_gui_stats)
 
-        _block_stats = d.pop("blockStats", UNSET)
+        _block_stats = src_dict.get("blockStats", UNSET)
         block_stats: UsageReportBlockStats | Unset
         if isinstance(_block_stats, Unset):
             block_stats = UNSET
         else:
             block_stats = UsageReportBlockStats.from_dict(_block_stats)
 
-        _transport_stats = d.pop("transportStats", UNSET)
+        _transport_stats = src_dict.get("transportStats", UNSET)
         transport_stats: UsageReportTransportStats | Unset
         if isinstance(_transport_stats, Unset):
             transport_stats = UNSET
         else:
             transport_stats = UsageReportTransportStats.from_dict(_transport_stats)
 
-        _ignore_stats = d.pop("ignoreStats", UNSET)
+        _ignore_stats = src_dict.get("ignoreStats", UNSET)
         ignore_stats: UsageReportIgnoreStats | Unset
         if isinstance(_ignore_stats, Unset):
             ignore_stats = UNSET
         else:
             ignore_stats = UsageReportIgnoreStats.from_dict(_ignore_stats)
 
-        weak_hash_enabled = d.pop("weakHashEnabled", UNSET)
+        weak_hash_enabled = src_dict.get("weakHashEnabled", UNSET)
 
-        process_rss_mi_b = d.pop("processRSSMiB", UNSET)
+        process_rss_mi_b = src_dict.get("processRSSMiB", UNSET)
 
-        _received = d.pop("received", UNSET)
+        _received = src_dict.get("received", UNSET)
         received: datetime.datetime | Unset
         if isinstance(_received, Unset):
             received = UNSET
         else:
             received = datetime.datetime.fromisoformat(_received)
 
-        os = d.pop("os", UNSET)
+        os = src_dict.get("os", UNSET)
 
-        arch = d.pop("arch", UNSET)
+        arch = src_dict.get("arch", UNSET)
 
-        compiler = d.pop("compiler", UNSET)
+        compiler = src_dict.get("compiler", UNSET)
 
-        builder = d.pop("builder", UNSET)
+        builder = src_dict.get("builder", UNSET)
 
-        distribution = d.pop("distribution", UNSET)
+        distribution = src_dict.get("distribution", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        country_code = d.pop("countryCode", UNSET)
+        country_code = src_dict.get("countryCode", UNSET)
 
-        major_version = d.pop("majorVersion", UNSET)
+        major_version = src_dict.get("majorVersion", UNSET)
 
-        dist_dist = d.pop("distDist", UNSET)
+        dist_dist = src_dict.get("distDist", UNSET)
 
-        dist_os = d.pop("distOS", UNSET)
+        dist_os = src_dict.get("distOS", UNSET)
 
-        dist_arch = d.pop("distArch", UNSET)
+        dist_arch = src_dict.get("distArch", UNSET)
 
-        _database = d.pop("database", UNSET)
+        _database = src_dict.get("database", UNSET)
         database: UsageReportDatabase | Unset
         if isinstance(_database, Unset):
             database = UNSET
@@ -668,72 +698,73 @@ class UsageReport:
             database = UsageReportDatabase.from_dict(_database)
 
         usage_report = cls(
-            date=date,
-            address=address,
-            unique_id=unique_id,
-            version=version,
-            long_version=long_version,
-            platform=platform,
-            num_folders=num_folders,
-            num_devices=num_devices,
-            tot_files=tot_files,
-            folder_max_files=folder_max_files,
-            tot_mi_b=tot_mi_b,
-            folder_max_mi_b=folder_max_mi_b,
-            memory_usage_mi_b=memory_usage_mi_b,
-            sha_256_perf=sha_256_perf,
-            hash_perf=hash_perf,
-            memory_size=memory_size,
-            ur_version=ur_version,
-            num_cpu=num_cpu,
-            folder_uses=folder_uses,
-            device_uses=device_uses,
-            announce=announce,
-            relays=relays,
-            uses_rate_limit=uses_rate_limit,
-            upgrade_allowed_manual=upgrade_allowed_manual,
-            upgrade_allowed_auto=upgrade_allowed_auto,
-            upgrade_allowed_pre=upgrade_allowed_pre,
-            rescan_intvs=rescan_intvs,
-            uptime=uptime,
-            nat_type=nat_type,
-            always_local_nets=always_local_nets,
-            cache_ignored_files=cache_ignored_files,
-            overwrite_remote_device_names=overwrite_remote_device_names,
-            progress_emitter_enabled=progress_emitter_enabled,
-            custom_default_folder_path=custom_default_folder_path,
-            weak_hash_selection=weak_hash_selection,
-            custom_traffic_class=custom_traffic_class,
-            custom_temp_index_min_blocks=custom_temp_index_min_blocks,
-            temporaries_disabled=temporaries_disabled,
-            temporaries_custom=temporaries_custom,
-            limit_bandwidth_in_lan=limit_bandwidth_in_lan,
-            custom_release_url=custom_release_url,
-            restart_on_wakeup=restart_on_wakeup,
-            custom_stun_servers=custom_stun_servers,
-            folder_uses_v3=folder_uses_v3,
-            device_uses_v3=device_uses_v3,
-            gui_stats=gui_stats,
-            block_stats=block_stats,
-            transport_stats=transport_stats,
-            ignore_stats=ignore_stats,
-            weak_hash_enabled=weak_hash_enabled,
-            process_rss_mi_b=process_rss_mi_b,
-            received=received,
-            os=os,
-            arch=arch,
-            compiler=compiler,
-            builder=builder,
-            distribution=distribution,
-            country=country,
-            country_code=country_code,
-            major_version=major_version,
-            dist_dist=dist_dist,
-            dist_os=dist_os,
-            dist_arch=dist_arch,
-            database=database,
+            date,
+            address,
+            unique_id,
+            version,
+            long_version,
+            platform,
+            num_folders,
+            num_devices,
+            tot_files,
+            folder_max_files,
+            tot_mi_b,
+            folder_max_mi_b,
+            memory_usage_mi_b,
+            sha_256_perf,
+            hash_perf,
+            memory_size,
+            ur_version,
+            num_cpu,
+            folder_uses,
+            device_uses,
+            announce,
+            relays,
+            uses_rate_limit,
+            upgrade_allowed_manual,
+            upgrade_allowed_auto,
+            upgrade_allowed_pre,
+            rescan_intvs,
+            uptime,
+            nat_type,
+            always_local_nets,
+            cache_ignored_files,
+            overwrite_remote_device_names,
+            progress_emitter_enabled,
+            custom_default_folder_path,
+            weak_hash_selection,
+            custom_traffic_class,
+            custom_temp_index_min_blocks,
+            temporaries_disabled,
+            temporaries_custom,
+            limit_bandwidth_in_lan,
+            custom_release_url,
+            restart_on_wakeup,
+            custom_stun_servers,
+            folder_uses_v3,
+            device_uses_v3,
+            gui_stats,
+            block_stats,
+            transport_stats,
+            ignore_stats,
+            weak_hash_enabled,
+            process_rss_mi_b,
+            received,
+            os,
+            arch,
+            compiler,
+            builder,
+            distribution,
+            country,
+            country_code,
+            major_version,
+            dist_dist,
+            dist_os,
+            dist_arch,
+            database,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report.additional_properties = d
         return usage_report
 
@@ -752,3 +783,16 @@ class UsageReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage_report_announce import UsageReportAnnounce  # noqa: E402
+from ..models.usage_report_block_stats import UsageReportBlockStats  # noqa: E402
+from ..models.usage_report_database import UsageReportDatabase  # noqa: E402
+from ..models.usage_report_device_uses import UsageReportDeviceUses  # noqa: E402
+from ..models.usage_report_device_uses_v3 import UsageReportDeviceUsesV3  # noqa: E402
+from ..models.usage_report_folder_uses import UsageReportFolderUses  # noqa: E402
+from ..models.usage_report_folder_uses_v3 import UsageReportFolderUsesV3  # noqa: E402
+from ..models.usage_report_gui_stats import UsageReportGUIStats  # noqa: E402
+from ..models.usage_report_ignore_stats import UsageReportIgnoreStats  # noqa: E402
+from ..models.usage_report_relays import UsageReportRelays  # noqa: E402
+from ..models.usage_report_transport_stats import UsageReportTransportStats  # noqa: E402

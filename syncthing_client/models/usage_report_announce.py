@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportAnnounce")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "globalEnabled",
+        "localEnabled",
+        "defaultServersDNS",
+        "defaultServersIP",
+        "otherServers",
+    )
+)
 
 
 @_attrs_define
@@ -58,25 +68,25 @@ class UsageReportAnnounce:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        global_enabled = d.pop("globalEnabled", UNSET)
+        global_enabled = src_dict.get("globalEnabled", UNSET)
 
-        local_enabled = d.pop("localEnabled", UNSET)
+        local_enabled = src_dict.get("localEnabled", UNSET)
 
-        default_servers_dns = d.pop("defaultServersDNS", UNSET)
+        default_servers_dns = src_dict.get("defaultServersDNS", UNSET)
 
-        default_servers_ip = d.pop("defaultServersIP", UNSET)
+        default_servers_ip = src_dict.get("defaultServersIP", UNSET)
 
-        other_servers = d.pop("otherServers", UNSET)
+        other_servers = src_dict.get("otherServers", UNSET)
 
         usage_report_announce = cls(
-            global_enabled=global_enabled,
-            local_enabled=local_enabled,
-            default_servers_dns=default_servers_dns,
-            default_servers_ip=default_servers_ip,
-            other_servers=other_servers,
+            global_enabled,
+            local_enabled,
+            default_servers_dns,
+            default_servers_ip,
+            other_servers,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_announce.additional_properties = d
         return usage_report_announce
 

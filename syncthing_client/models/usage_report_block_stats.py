@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportBlockStats")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "total",
+        "renamed",
+        "reused",
+        "pulled",
+        "copyOrigin",
+        "copyOriginShifted",
+        "copyElsewhere",
+    )
+)
 
 
 @_attrs_define
@@ -70,31 +82,31 @@ class UsageReportBlockStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        renamed = d.pop("renamed", UNSET)
+        renamed = src_dict.get("renamed", UNSET)
 
-        reused = d.pop("reused", UNSET)
+        reused = src_dict.get("reused", UNSET)
 
-        pulled = d.pop("pulled", UNSET)
+        pulled = src_dict.get("pulled", UNSET)
 
-        copy_origin = d.pop("copyOrigin", UNSET)
+        copy_origin = src_dict.get("copyOrigin", UNSET)
 
-        copy_origin_shifted = d.pop("copyOriginShifted", UNSET)
+        copy_origin_shifted = src_dict.get("copyOriginShifted", UNSET)
 
-        copy_elsewhere = d.pop("copyElsewhere", UNSET)
+        copy_elsewhere = src_dict.get("copyElsewhere", UNSET)
 
         usage_report_block_stats = cls(
-            total=total,
-            renamed=renamed,
-            reused=reused,
-            pulled=pulled,
-            copy_origin=copy_origin,
-            copy_origin_shifted=copy_origin_shifted,
-            copy_elsewhere=copy_elsewhere,
+            total,
+            renamed,
+            reused,
+            pulled,
+            copy_origin,
+            copy_origin_shifted,
+            copy_elsewhere,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_block_stats.additional_properties = d
         return usage_report_block_stats
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportDatabase")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "modernCSQLite",
+        "mattnSQLite",
+        "levelDB",
+    )
+)
 
 
 @_attrs_define
@@ -46,19 +54,19 @@ class UsageReportDatabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        modern_csq_lite = d.pop("modernCSQLite", UNSET)
+        modern_csq_lite = src_dict.get("modernCSQLite", UNSET)
 
-        mattn_sq_lite = d.pop("mattnSQLite", UNSET)
+        mattn_sq_lite = src_dict.get("mattnSQLite", UNSET)
 
-        level_db = d.pop("levelDB", UNSET)
+        level_db = src_dict.get("levelDB", UNSET)
 
         usage_report_database = cls(
-            modern_csq_lite=modern_csq_lite,
-            mattn_sq_lite=mattn_sq_lite,
-            level_db=level_db,
+            modern_csq_lite,
+            mattn_sq_lite,
+            level_db,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_database.additional_properties = d
         return usage_report_database
 

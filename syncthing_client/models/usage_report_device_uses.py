@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportDeviceUses")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "introducer",
+        "customCertName",
+        "compressAlways",
+        "compressMetadata",
+        "compressNever",
+        "dynamicAddr",
+        "staticAddr",
+    )
+)
 
 
 @_attrs_define
@@ -70,31 +82,31 @@ class UsageReportDeviceUses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        introducer = d.pop("introducer", UNSET)
+        introducer = src_dict.get("introducer", UNSET)
 
-        custom_cert_name = d.pop("customCertName", UNSET)
+        custom_cert_name = src_dict.get("customCertName", UNSET)
 
-        compress_always = d.pop("compressAlways", UNSET)
+        compress_always = src_dict.get("compressAlways", UNSET)
 
-        compress_metadata = d.pop("compressMetadata", UNSET)
+        compress_metadata = src_dict.get("compressMetadata", UNSET)
 
-        compress_never = d.pop("compressNever", UNSET)
+        compress_never = src_dict.get("compressNever", UNSET)
 
-        dynamic_addr = d.pop("dynamicAddr", UNSET)
+        dynamic_addr = src_dict.get("dynamicAddr", UNSET)
 
-        static_addr = d.pop("staticAddr", UNSET)
+        static_addr = src_dict.get("staticAddr", UNSET)
 
         usage_report_device_uses = cls(
-            introducer=introducer,
-            custom_cert_name=custom_cert_name,
-            compress_always=compress_always,
-            compress_metadata=compress_metadata,
-            compress_never=compress_never,
-            dynamic_addr=dynamic_addr,
-            static_addr=static_addr,
+            introducer,
+            custom_cert_name,
+            compress_always,
+            compress_metadata,
+            compress_never,
+            dynamic_addr,
+            static_addr,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_device_uses.additional_properties = d
         return usage_report_device_uses
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportDeviceUsesV3")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "untrusted",
+        "usesRateLimit",
+        "multipleConnections",
+    )
+)
 
 
 @_attrs_define
@@ -46,19 +54,19 @@ class UsageReportDeviceUsesV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        untrusted = d.pop("untrusted", UNSET)
+        untrusted = src_dict.get("untrusted", UNSET)
 
-        uses_rate_limit = d.pop("usesRateLimit", UNSET)
+        uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
 
-        multiple_connections = d.pop("multipleConnections", UNSET)
+        multiple_connections = src_dict.get("multipleConnections", UNSET)
 
         usage_report_device_uses_v3 = cls(
-            untrusted=untrusted,
-            uses_rate_limit=uses_rate_limit,
-            multiple_connections=multiple_connections,
+            untrusted,
+            uses_rate_limit,
+            multiple_connections,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_device_uses_v3.additional_properties = d
         return usage_report_device_uses_v3
 

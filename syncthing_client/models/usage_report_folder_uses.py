@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportFolderUses")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "sendonly",
+        "sendreceive",
+        "receiveonly",
+        "ignorePerms",
+        "ignoreDelete",
+        "autoNormalize",
+        "simpleVersioning",
+        "externalVersioning",
+        "staggeredVersioning",
+        "trashcanVersioning",
+    )
+)
 
 
 @_attrs_define
@@ -88,40 +103,40 @@ class UsageReportFolderUses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sendonly = d.pop("sendonly", UNSET)
+        sendonly = src_dict.get("sendonly", UNSET)
 
-        sendreceive = d.pop("sendreceive", UNSET)
+        sendreceive = src_dict.get("sendreceive", UNSET)
 
-        receiveonly = d.pop("receiveonly", UNSET)
+        receiveonly = src_dict.get("receiveonly", UNSET)
 
-        ignore_perms = d.pop("ignorePerms", UNSET)
+        ignore_perms = src_dict.get("ignorePerms", UNSET)
 
-        ignore_delete = d.pop("ignoreDelete", UNSET)
+        ignore_delete = src_dict.get("ignoreDelete", UNSET)
 
-        auto_normalize = d.pop("autoNormalize", UNSET)
+        auto_normalize = src_dict.get("autoNormalize", UNSET)
 
-        simple_versioning = d.pop("simpleVersioning", UNSET)
+        simple_versioning = src_dict.get("simpleVersioning", UNSET)
 
-        external_versioning = d.pop("externalVersioning", UNSET)
+        external_versioning = src_dict.get("externalVersioning", UNSET)
 
-        staggered_versioning = d.pop("staggeredVersioning", UNSET)
+        staggered_versioning = src_dict.get("staggeredVersioning", UNSET)
 
-        trashcan_versioning = d.pop("trashcanVersioning", UNSET)
+        trashcan_versioning = src_dict.get("trashcanVersioning", UNSET)
 
         usage_report_folder_uses = cls(
-            sendonly=sendonly,
-            sendreceive=sendreceive,
-            receiveonly=receiveonly,
-            ignore_perms=ignore_perms,
-            ignore_delete=ignore_delete,
-            auto_normalize=auto_normalize,
-            simple_versioning=simple_versioning,
-            external_versioning=external_versioning,
-            staggered_versioning=staggered_versioning,
-            trashcan_versioning=trashcan_versioning,
+            sendonly,
+            sendreceive,
+            receiveonly,
+            ignore_perms,
+            ignore_delete,
+            auto_normalize,
+            simple_versioning,
+            external_versioning,
+            staggered_versioning,
+            trashcan_versioning,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_folder_uses.additional_properties = d
         return usage_report_folder_uses
 

@@ -1,21 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder
-    from ..models.usage_report_folder_uses_v3_copy_range_method import UsageReportFolderUsesV3CopyRangeMethod
-    from ..models.usage_report_folder_uses_v3_filesystem_type import UsageReportFolderUsesV3FilesystemType
-    from ..models.usage_report_folder_uses_v3_pull_order import UsageReportFolderUsesV3PullOrder
-
-
 T = TypeVar("T", bound="UsageReportFolderUsesV3")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "scanProgressDisabled",
+        "conflictsDisabled",
+        "conflictsUnlimited",
+        "conflictsOther",
+        "disableSparseFiles",
+        "disableTempIndexes",
+        "alwaysWeakHash",
+        "customWeakHashThreshold",
+        "fsWatcherEnabled",
+        "pullOrder",
+        "filesystemType",
+        "fsWatcherDelays",
+        "customMarkerName",
+        "copyOwnershipFromParent",
+        "modTimeWindowS",
+        "maxConcurrentWrites",
+        "disableFsync",
+        "blockPullOrder",
+        "copyRangeMethod",
+        "caseSensitiveFS",
+        "receiveencrypted",
+        "sendXattrs",
+        "syncXattrs",
+        "sendOwnership",
+        "syncOwnership",
+        "noBlockIndexing",
+    )
+)
 
 
 @_attrs_define
@@ -79,11 +103,6 @@ class UsageReportFolderUsesV3:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_copy_range_method import UsageReportFolderUsesV3CopyRangeMethod  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_filesystem_type import UsageReportFolderUsesV3FilesystemType  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_pull_order import UsageReportFolderUsesV3PullOrder  # noqa: PLC0415
-
         scan_progress_disabled = self.scan_progress_disabled
 
         conflicts_disabled = self.conflicts_disabled
@@ -210,113 +229,108 @@ class UsageReportFolderUsesV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_copy_range_method import UsageReportFolderUsesV3CopyRangeMethod  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_filesystem_type import UsageReportFolderUsesV3FilesystemType  # noqa: PLC0415
-        from ..models.usage_report_folder_uses_v3_pull_order import UsageReportFolderUsesV3PullOrder  # noqa: PLC0415
+        scan_progress_disabled = src_dict.get("scanProgressDisabled", UNSET)
 
-        d = dict(src_dict)
-        scan_progress_disabled = d.pop("scanProgressDisabled", UNSET)
+        conflicts_disabled = src_dict.get("conflictsDisabled", UNSET)
 
-        conflicts_disabled = d.pop("conflictsDisabled", UNSET)
+        conflicts_unlimited = src_dict.get("conflictsUnlimited", UNSET)
 
-        conflicts_unlimited = d.pop("conflictsUnlimited", UNSET)
+        conflicts_other = src_dict.get("conflictsOther", UNSET)
 
-        conflicts_other = d.pop("conflictsOther", UNSET)
+        disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
 
-        disable_sparse_files = d.pop("disableSparseFiles", UNSET)
+        disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
 
-        disable_temp_indexes = d.pop("disableTempIndexes", UNSET)
+        always_weak_hash = src_dict.get("alwaysWeakHash", UNSET)
 
-        always_weak_hash = d.pop("alwaysWeakHash", UNSET)
+        custom_weak_hash_threshold = src_dict.get("customWeakHashThreshold", UNSET)
 
-        custom_weak_hash_threshold = d.pop("customWeakHashThreshold", UNSET)
+        fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
 
-        fs_watcher_enabled = d.pop("fsWatcherEnabled", UNSET)
-
-        _pull_order = d.pop("pullOrder", UNSET)
+        _pull_order = src_dict.get("pullOrder", UNSET)
         pull_order: UsageReportFolderUsesV3PullOrder | Unset
         if isinstance(_pull_order, Unset):
             pull_order = UNSET
         else:
             pull_order = UsageReportFolderUsesV3PullOrder.from_dict(_pull_order)
 
-        _filesystem_type = d.pop("filesystemType", UNSET)
+        _filesystem_type = src_dict.get("filesystemType", UNSET)
         filesystem_type: UsageReportFolderUsesV3FilesystemType | Unset
         if isinstance(_filesystem_type, Unset):
             filesystem_type = UNSET
         else:
             filesystem_type = UsageReportFolderUsesV3FilesystemType.from_dict(_filesystem_type)
 
-        fs_watcher_delays = cast(list[int], d.pop("fsWatcherDelays", UNSET))
+        fs_watcher_delays = cast(list[int], src_dict.get("fsWatcherDelays", UNSET))
 
-        custom_marker_name = d.pop("customMarkerName", UNSET)
+        custom_marker_name = src_dict.get("customMarkerName", UNSET)
 
-        copy_ownership_from_parent = d.pop("copyOwnershipFromParent", UNSET)
+        copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
 
-        mod_time_window_s = cast(list[int], d.pop("modTimeWindowS", UNSET))
+        mod_time_window_s = cast(list[int], src_dict.get("modTimeWindowS", UNSET))
 
-        max_concurrent_writes = cast(list[int], d.pop("maxConcurrentWrites", UNSET))
+        max_concurrent_writes = cast(list[int], src_dict.get("maxConcurrentWrites", UNSET))
 
-        disable_fsync = d.pop("disableFsync", UNSET)
+        disable_fsync = src_dict.get("disableFsync", UNSET)
 
-        _block_pull_order = d.pop("blockPullOrder", UNSET)
+        _block_pull_order = src_dict.get("blockPullOrder", UNSET)
         block_pull_order: UsageReportFolderUsesV3BlockPullOrder | Unset
         if isinstance(_block_pull_order, Unset):
             block_pull_order = UNSET
         else:
             block_pull_order = UsageReportFolderUsesV3BlockPullOrder.from_dict(_block_pull_order)
 
-        _copy_range_method = d.pop("copyRangeMethod", UNSET)
+        _copy_range_method = src_dict.get("copyRangeMethod", UNSET)
         copy_range_method: UsageReportFolderUsesV3CopyRangeMethod | Unset
         if isinstance(_copy_range_method, Unset):
             copy_range_method = UNSET
         else:
             copy_range_method = UsageReportFolderUsesV3CopyRangeMethod.from_dict(_copy_range_method)
 
-        case_sensitive_fs = d.pop("caseSensitiveFS", UNSET)
+        case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
 
-        receiveencrypted = d.pop("receiveencrypted", UNSET)
+        receiveencrypted = src_dict.get("receiveencrypted", UNSET)
 
-        send_xattrs = d.pop("sendXattrs", UNSET)
+        send_xattrs = src_dict.get("sendXattrs", UNSET)
 
-        sync_xattrs = d.pop("syncXattrs", UNSET)
+        sync_xattrs = src_dict.get("syncXattrs", UNSET)
 
-        send_ownership = d.pop("sendOwnership", UNSET)
+        send_ownership = src_dict.get("sendOwnership", UNSET)
 
-        sync_ownership = d.pop("syncOwnership", UNSET)
+        sync_ownership = src_dict.get("syncOwnership", UNSET)
 
-        no_block_indexing = d.pop("noBlockIndexing", UNSET)
+        no_block_indexing = src_dict.get("noBlockIndexing", UNSET)
 
         usage_report_folder_uses_v3 = cls(
-            scan_progress_disabled=scan_progress_disabled,
-            conflicts_disabled=conflicts_disabled,
-            conflicts_unlimited=conflicts_unlimited,
-            conflicts_other=conflicts_other,
-            disable_sparse_files=disable_sparse_files,
-            disable_temp_indexes=disable_temp_indexes,
-            always_weak_hash=always_weak_hash,
-            custom_weak_hash_threshold=custom_weak_hash_threshold,
-            fs_watcher_enabled=fs_watcher_enabled,
-            pull_order=pull_order,
-            filesystem_type=filesystem_type,
-            fs_watcher_delays=fs_watcher_delays,
-            custom_marker_name=custom_marker_name,
-            copy_ownership_from_parent=copy_ownership_from_parent,
-            mod_time_window_s=mod_time_window_s,
-            max_concurrent_writes=max_concurrent_writes,
-            disable_fsync=disable_fsync,
-            block_pull_order=block_pull_order,
-            copy_range_method=copy_range_method,
-            case_sensitive_fs=case_sensitive_fs,
-            receiveencrypted=receiveencrypted,
-            send_xattrs=send_xattrs,
-            sync_xattrs=sync_xattrs,
-            send_ownership=send_ownership,
-            sync_ownership=sync_ownership,
-            no_block_indexing=no_block_indexing,
+            scan_progress_disabled,
+            conflicts_disabled,
+            conflicts_unlimited,
+            conflicts_other,
+            disable_sparse_files,
+            disable_temp_indexes,
+            always_weak_hash,
+            custom_weak_hash_threshold,
+            fs_watcher_enabled,
+            pull_order,
+            filesystem_type,
+            fs_watcher_delays,
+            custom_marker_name,
+            copy_ownership_from_parent,
+            mod_time_window_s,
+            max_concurrent_writes,
+            disable_fsync,
+            block_pull_order,
+            copy_range_method,
+            case_sensitive_fs,
+            receiveencrypted,
+            send_xattrs,
+            sync_xattrs,
+            send_ownership,
+            sync_ownership,
+            no_block_indexing,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_folder_uses_v3.additional_properties = d
         return usage_report_folder_uses_v3
 
@@ -335,3 +349,9 @@ class UsageReportFolderUsesV3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder  # noqa: E402
+from ..models.usage_report_folder_uses_v3_copy_range_method import UsageReportFolderUsesV3CopyRangeMethod  # noqa: E402
+from ..models.usage_report_folder_uses_v3_filesystem_type import UsageReportFolderUsesV3FilesystemType  # noqa: E402
+from ..models.usage_report_folder_uses_v3_pull_order import UsageReportFolderUsesV3PullOrder  # noqa: E402

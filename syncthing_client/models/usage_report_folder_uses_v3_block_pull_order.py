@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,10 +24,10 @@ class UsageReportFolderUsesV3BlockPullOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         usage_report_folder_uses_v3_block_pull_order = cls()
 
-        usage_report_folder_uses_v3_block_pull_order.additional_properties = d
+        d = src_dict
+        usage_report_folder_uses_v3_block_pull_order.additional_properties = dict(d)
         return usage_report_folder_uses_v3_block_pull_order
 
     @property

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.usage_report_gui_stats_theme import UsageReportGUIStatsTheme
-
-
 T = TypeVar("T", bound="UsageReportGUIStats")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "useTLS",
+        "useAuth",
+        "insecureAdminAccess",
+        "debugging",
+        "insecureSkipHostCheck",
+        "insecureAllowFrameLoading",
+        "listenLocal",
+        "listenUnspecified",
+        "theme",
+    )
+)
 
 
 @_attrs_define
@@ -44,8 +55,6 @@ class UsageReportGUIStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_report_gui_stats_theme import UsageReportGUIStatsTheme  # noqa: PLC0415
-
         enabled = self.enabled
 
         use_tls = self.use_tls
@@ -96,28 +105,25 @@ class UsageReportGUIStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage_report_gui_stats_theme import UsageReportGUIStatsTheme  # noqa: PLC0415
+        enabled = src_dict.get("enabled", UNSET)
 
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        use_tls = src_dict.get("useTLS", UNSET)
 
-        use_tls = d.pop("useTLS", UNSET)
+        use_auth = src_dict.get("useAuth", UNSET)
 
-        use_auth = d.pop("useAuth", UNSET)
+        insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
 
-        insecure_admin_access = d.pop("insecureAdminAccess", UNSET)
+        debugging = src_dict.get("debugging", UNSET)
 
-        debugging = d.pop("debugging", UNSET)
+        insecure_skip_host_check = src_dict.get("insecureSkipHostCheck", UNSET)
 
-        insecure_skip_host_check = d.pop("insecureSkipHostCheck", UNSET)
+        insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
 
-        insecure_allow_frame_loading = d.pop("insecureAllowFrameLoading", UNSET)
+        listen_local = src_dict.get("listenLocal", UNSET)
 
-        listen_local = d.pop("listenLocal", UNSET)
+        listen_unspecified = src_dict.get("listenUnspecified", UNSET)
 
-        listen_unspecified = d.pop("listenUnspecified", UNSET)
-
-        _theme = d.pop("theme", UNSET)
+        _theme = src_dict.get("theme", UNSET)
         theme: UsageReportGUIStatsTheme | Unset
         if isinstance(_theme, Unset):
             theme = UNSET
@@ -125,18 +131,19 @@ class UsageReportGUIStats:
             theme = UsageReportGUIStatsTheme.from_dict(_theme)
 
         usage_report_gui_stats = cls(
-            enabled=enabled,
-            use_tls=use_tls,
-            use_auth=use_auth,
-            insecure_admin_access=insecure_admin_access,
-            debugging=debugging,
-            insecure_skip_host_check=insecure_skip_host_check,
-            insecure_allow_frame_loading=insecure_allow_frame_loading,
-            listen_local=listen_local,
-            listen_unspecified=listen_unspecified,
-            theme=theme,
+            enabled,
+            use_tls,
+            use_auth,
+            insecure_admin_access,
+            debugging,
+            insecure_skip_host_check,
+            insecure_allow_frame_loading,
+            listen_local,
+            listen_unspecified,
+            theme,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_gui_stats.additional_properties = d
         return usage_report_gui_stats
 
@@ -155,3 +162,6 @@ class UsageReportGUIStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.usage_report_gui_stats_theme import UsageReportGUIStatsTheme  # noqa: E402

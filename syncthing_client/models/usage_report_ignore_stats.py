@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportIgnoreStats")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "lines",
+        "inverts",
+        "folded",
+        "deletable",
+        "rooted",
+        "includes",
+        "escapedIncludes",
+        "doubleStars",
+        "stars",
+    )
+)
 
 
 @_attrs_define
@@ -82,37 +96,37 @@ class UsageReportIgnoreStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lines = d.pop("lines", UNSET)
+        lines = src_dict.get("lines", UNSET)
 
-        inverts = d.pop("inverts", UNSET)
+        inverts = src_dict.get("inverts", UNSET)
 
-        folded = d.pop("folded", UNSET)
+        folded = src_dict.get("folded", UNSET)
 
-        deletable = d.pop("deletable", UNSET)
+        deletable = src_dict.get("deletable", UNSET)
 
-        rooted = d.pop("rooted", UNSET)
+        rooted = src_dict.get("rooted", UNSET)
 
-        includes = d.pop("includes", UNSET)
+        includes = src_dict.get("includes", UNSET)
 
-        escaped_includes = d.pop("escapedIncludes", UNSET)
+        escaped_includes = src_dict.get("escapedIncludes", UNSET)
 
-        double_stars = d.pop("doubleStars", UNSET)
+        double_stars = src_dict.get("doubleStars", UNSET)
 
-        stars = d.pop("stars", UNSET)
+        stars = src_dict.get("stars", UNSET)
 
         usage_report_ignore_stats = cls(
-            lines=lines,
-            inverts=inverts,
-            folded=folded,
-            deletable=deletable,
-            rooted=rooted,
-            includes=includes,
-            escaped_includes=escaped_includes,
-            double_stars=double_stars,
-            stars=stars,
+            lines,
+            inverts,
+            folded,
+            deletable,
+            rooted,
+            includes,
+            escaped_includes,
+            double_stars,
+            stars,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_ignore_stats.additional_properties = d
         return usage_report_ignore_stats
 

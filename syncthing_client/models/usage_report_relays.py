@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportRelays")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "defaultServers",
+        "otherServers",
+    )
+)
 
 
 @_attrs_define
@@ -46,19 +54,19 @@ class UsageReportRelays:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        default_servers = d.pop("defaultServers", UNSET)
+        default_servers = src_dict.get("defaultServers", UNSET)
 
-        other_servers = d.pop("otherServers", UNSET)
+        other_servers = src_dict.get("otherServers", UNSET)
 
         usage_report_relays = cls(
-            enabled=enabled,
-            default_servers=default_servers,
-            other_servers=other_servers,
+            enabled,
+            default_servers,
+            other_servers,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         usage_report_relays.additional_properties = d
         return usage_report_relays
 

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.versioning_params import VersioningParams
-
-
 T = TypeVar("T", bound="VersioningConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "params",
+        "cleanupIntervalS",
+        "fsPath",
+        "fsType",
+    )
+)
 
 
 @_attrs_define
@@ -36,8 +42,6 @@ class VersioningConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
-
         type_ = self.type_
 
         params = self.params.to_dict()
@@ -64,27 +68,25 @@ class VersioningConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.versioning_params import VersioningParams  # noqa: PLC0415
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        params = VersioningParams.from_dict(src_dict["params"])
 
-        params = VersioningParams.from_dict(d.pop("params"))
+        cleanup_interval_s = src_dict["cleanupIntervalS"]
 
-        cleanup_interval_s = d.pop("cleanupIntervalS")
+        fs_path = src_dict["fsPath"]
 
-        fs_path = d.pop("fsPath")
-
-        fs_type = d.pop("fsType")
+        fs_type = src_dict["fsType"]
 
         versioning_configuration = cls(
-            type_=type_,
-            params=params,
-            cleanup_interval_s=cleanup_interval_s,
-            fs_path=fs_path,
-            fs_type=fs_type,
+            type_,
+            params,
+            cleanup_interval_s,
+            fs_path,
+            fs_type,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         versioning_configuration.additional_properties = d
         return versioning_configuration
 
@@ -103,3 +105,6 @@ class VersioningConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.versioning_params import VersioningParams  # noqa: E402

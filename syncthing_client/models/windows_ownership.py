@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WindowsOwnership")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "owner_name",
+        "owner_is_group",
+    )
+)
 
 
 @_attrs_define
@@ -41,16 +48,16 @@ class WindowsOwnership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        owner_name = d.pop("owner_name", UNSET)
+        owner_name = src_dict.get("owner_name", UNSET)
 
-        owner_is_group = d.pop("owner_is_group", UNSET)
+        owner_is_group = src_dict.get("owner_is_group", UNSET)
 
         windows_ownership = cls(
-            owner_name=owner_name,
-            owner_is_group=owner_is_group,
+            owner_name,
+            owner_is_group,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         windows_ownership.additional_properties = d
         return windows_ownership
 

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.xattr_filter_entry import XattrFilterEntry
-
-
 T = TypeVar("T", bound="XattrFilter")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "entries",
+        "maxSingleEntrySize",
+        "maxTotalSize",
+    )
+)
 
 
 @_attrs_define
@@ -31,8 +35,6 @@ class XattrFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.xattr_filter_entry import XattrFilterEntry  # noqa: PLC0415
-
         entries: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.entries, Unset):
             entries = []
@@ -58,28 +60,22 @@ class XattrFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.xattr_filter_entry import XattrFilterEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _entries = d.pop("entries", UNSET)
+        _entries = src_dict.get("entries", UNSET)
         entries: list[XattrFilterEntry] | Unset = UNSET
         if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = XattrFilterEntry.from_dict(entries_item_data)
+            entries = [XattrFilterEntry.from_dict(entries_item_data) for entries_item_data in _entries]
 
-                entries.append(entries_item)
+        max_single_entry_size = src_dict.get("maxSingleEntrySize", UNSET)
 
-        max_single_entry_size = d.pop("maxSingleEntrySize", UNSET)
-
-        max_total_size = d.pop("maxTotalSize", UNSET)
+        max_total_size = src_dict.get("maxTotalSize", UNSET)
 
         xattr_filter = cls(
-            entries=entries,
-            max_single_entry_size=max_single_entry_size,
-            max_total_size=max_total_size,
+            entries,
+            max_single_entry_size,
+            max_total_size,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         xattr_filter.additional_properties = d
         return xattr_filter
 
@@ -98,3 +94,6 @@ class XattrFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.xattr_filter_entry import XattrFilterEntry  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="XattrFilterEntry")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "match",
+        "permit",
+    )
+)
 
 
 @_attrs_define
@@ -41,16 +48,16 @@ class XattrFilterEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        match = d.pop("match", UNSET)
+        match = src_dict.get("match", UNSET)
 
-        permit = d.pop("permit", UNSET)
+        permit = src_dict.get("permit", UNSET)
 
         xattr_filter_entry = cls(
-            match=match,
-            permit=permit,
+            match,
+            permit,
         )
 
+        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         xattr_filter_entry.additional_properties = d
         return xattr_filter_entry
 

@@ -24,12 +24,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[DeviceConfiguration] | str | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DeviceConfiguration.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            DeviceConfiguration.from_dict(response_200_item_data) for response_200_item_data in _response_200
+        ]
 
         return response_200
 

@@ -43,12 +43,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[BrowseEntry] | str | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_browse_entries_item_data in _response_200:
-            componentsschemas_browse_entries_item = BrowseEntry.from_dict(componentsschemas_browse_entries_item_data)
-
-            response_200.append(componentsschemas_browse_entries_item)
+        response_200 = [
+            BrowseEntry.from_dict(componentsschemas_browse_entries_item_data)
+            for componentsschemas_browse_entries_item_data in _response_200
+        ]
 
         return response_200
 

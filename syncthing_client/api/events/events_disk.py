@@ -38,12 +38,11 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Event] | str | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_event_list_item_data in _response_200:
-            componentsschemas_event_list_item = Event.from_dict(componentsschemas_event_list_item_data)
-
-            response_200.append(componentsschemas_event_list_item)
+        response_200 = [
+            Event.from_dict(componentsschemas_event_list_item_data)
+            for componentsschemas_event_list_item_data in _response_200
+        ]
 
         return response_200
 
