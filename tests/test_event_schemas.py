@@ -4,7 +4,8 @@ One cluster per version produces them: A and B paired and syncing a folder, a fo
 devices and folders paused and resumed, an unknown device C knocking on A, a folder offered to B, a GUI login
 that fails, and B stopping. Types not produced here (DeviceDiscovered needs discovery, which the sandbox keeps
 off; DownloadProgress needs a pull long enough to report on; FolderWatchStateChanged, Failure and the 2.x
-UpgradeRestartScheduled need faults or releases these servers cannot show) are checked by their examples only.
+UpgradeRestartScheduled need faults or releases these servers cannot show) meet no real data. Failure's two data
+forms, a message or a FailureDetails object, are checked on events shaped as Syncthing's source sends them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
+from syncthing_client.events import decode_event
+from syncthing_client.models import FailureDetails, FailureEvent
 from tests.conftest import Recorder, at_least
 from tools.conformance import schema_named, spec, violations
 from tools.sandbox import VERSIONS, Sandbox, knock, offer_folder, pair, share_folder, wait_for
@@ -132,3 +135,44 @@ def test_event_schemas_name_their_type_and_release() -> None:
         assert name == f"{event_type}Event"
         assert schemas[name]["properties"]["type"]["const"] == event_type
         assert schemas[name]["x-syncthing-since"]
+
+
+# A Failure event is a message, or (1.21.0 and later) a FailureDetails object: here as lib/model/indexhandler.go of
+# 1.28.0 and later sends one for a sequence anomaly (no real server here can be made to send either form).
+FAILURE_MESSAGE = "index handler got paused while already paused"
+FAILURE_DETAILS = {
+    "Description": "index update with unexpected sequence",
+    "Goroutines": "",
+    "Extra": {"prevSeq": "12", "lastSeq": "15", "batch": "2", "seenSeq": "14"},
+}
+
+
+def failure(data: Any) -> dict[str, Any]:
+    return {"id": 3, "globalID": 41, "time": "2026-11-22T15:27:12.786880118Z", "type": "Failure", "data": data}
+
+
+def test_a_failure_message_conforms_and_decodes_to_a_string() -> None:
+    assert violations(failure(FAILURE_MESSAGE), schema_named("FailureEvent")) == []
+    event = decode_event(failure(FAILURE_MESSAGE))
+    assert isinstance(event, FailureEvent)
+    assert event.data == FAILURE_MESSAGE
+
+
+def test_failure_details_conform_and_decode_to_their_model() -> None:
+    assert violations(failure(FAILURE_DETAILS), schema_named("FailureEvent")) == []
+    event = decode_event(failure(FAILURE_DETAILS))
+    assert isinstance(event, FailureEvent)
+    assert isinstance(event.data, FailureDetails)
+    assert event.data.description == "index update with unexpected sequence"
+    assert event.data.goroutines == ""
+    assert dict(event.data.extra) == FAILURE_DETAILS["Extra"]
+    assert event.to_dict()["data"] == FAILURE_DETAILS
+
+
+@pytest.mark.parametrize(
+    "data",
+    [42, None, {"Description": "no Goroutines or Extra"}, {**FAILURE_DETAILS, "Extra": {"batch": 2}}],
+    ids=["number", "null", "partial", "non-string-extra"],
+)
+def test_failure_data_of_another_shape_is_refused(data: Any) -> None:
+    assert violations(failure(data), schema_named("FailureEvent")) != []

@@ -41,6 +41,8 @@ from .download_progress_event_data import DownloadProgressEventData
 from .event import Event
 from .extended_attribute import ExtendedAttribute
 from .extended_attributes import ExtendedAttributes
+from .failure_details import FailureDetails
+from .failure_details_extra import FailureDetailsExtra
 from .failure_event import FailureEvent
 from .file_availability import FileAvailability
 from .file_download_progress import FileDownloadProgress
@@ -225,6 +227,8 @@ __all__ = (
     "Event",
     "ExtendedAttribute",
     "ExtendedAttributes",
+    "FailureDetails",
+    "FailureDetailsExtra",
     "FailureEvent",
     "FileAvailability",
     "FileDownloadProgress",
