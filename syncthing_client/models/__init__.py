@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .browse_entry import BrowseEntry
+from .change_detected_action import ChangeDetectedAction
 from .cluster_config_received_event import ClusterConfigReceivedEvent
 from .cluster_config_received_event_data import ClusterConfigReceivedEventData
 from .completion import Completion
@@ -187,6 +188,7 @@ from .xattr_filter_entry import XattrFilterEntry
 
 __all__ = (
     "BrowseEntry",
+    "ChangeDetectedAction",
     "ClusterConfigReceivedEvent",
     "ClusterConfigReceivedEventData",
     "Completion",

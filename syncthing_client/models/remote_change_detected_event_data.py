@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.change_detected_action import ChangeDetectedAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteChangeDetectedEventData")
@@ -16,26 +17,30 @@ class RemoteChangeDetectedEventData:
     """A change from a remote device was applied locally (served by /rest/events/disk).
 
     Attributes:
-        action (str): `added`, `deleted` or `modified`.
-        folder (str): The folder ID (old name).
-        folder_id (str): The folder ID.
+        action (ChangeDetectedAction): What happened to the item: `modified` (created or changed) or `deleted`. Releases
+            before 1.6.0 also sent
+            `added` for an item whose version had a single counter at 1 (a new item); 1.6.0 and later send `modified`
+            for those.
+        folder (str): The folder ID.
+        folder_id (str): The same as `folder`, kept for old clients; read `folder`.
         label (str): The folder label.
-        path (str):
+        modified_by (str): Short ID (first 7 characters of the device ID) of the device that last changed the item;
+            empty when unknown.
+        path (str): The item's path inside the folder, with the server's path separator (`\\` on Windows).
         type_ (str): `file`, `dir` or `symlink`.
-        modified_by (str | Unset):
     """
 
-    action: str
+    action: ChangeDetectedAction
     folder: str
     folder_id: str
     label: str
+    modified_by: str
     path: str
     type_: str
-    modified_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action = self.action.value
 
         folder = self.folder
 
@@ -43,11 +48,11 @@ class RemoteChangeDetectedEventData:
 
         label = self.label
 
+        modified_by = self.modified_by
+
         path = self.path
 
         type_ = self.type_
-
-        modified_by = self.modified_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,19 +62,18 @@ class RemoteChangeDetectedEventData:
                 "folder": folder,
                 "folderID": folder_id,
                 "label": label,
+                "modifiedBy": modified_by,
                 "path": path,
                 "type": type_,
             }
         )
-        if modified_by is not UNSET:
-            field_dict["modifiedBy"] = modified_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        action = d.pop("action")
+        action = ChangeDetectedAction(d.pop("action"))
 
         folder = d.pop("folder")
 
@@ -77,20 +81,20 @@ class RemoteChangeDetectedEventData:
 
         label = d.pop("label")
 
+        modified_by = d.pop("modifiedBy")
+
         path = d.pop("path")
 
         type_ = d.pop("type")
-
-        modified_by = d.pop("modifiedBy", UNSET)
 
         remote_change_detected_event_data = cls(
             action=action,
             folder=folder,
             folder_id=folder_id,
             label=label,
+            modified_by=modified_by,
             path=path,
             type_=type_,
-            modified_by=modified_by,
         )
 
         remote_change_detected_event_data.additional_properties = d
