@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PendingDevicesChangedEvent")
 
 @_attrs_define
 class PendingDevicesChangedEvent:
-    """The PendingDevicesChanged event. The list of pending devices changed.
+    """The PendingDevicesChanged event. The list of pending devices changed (1.14.0 and later).
 
     Attributes:
         id (int):

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PendingFoldersChangedEvent")
 
 @_attrs_define
 class PendingFoldersChangedEvent:
-    """The PendingFoldersChanged event. The list of pending folders changed.
+    """The PendingFoldersChanged event. The list of pending folders changed (1.14.0 and later).
 
     Attributes:
         id (int):
