@@ -83,10 +83,9 @@ def test_unknown_or_drifted_events_arrive_generic_without_failing_the_batch() ->
     items = cursor.accept([future, drifted, good])
     assert [type(item) for item in items] == [Event, Event, StateChangedEvent]
     assert items[0].data == {"x": 1} and items[0].type_ == "SomethingNew"  # type: ignore[union-attr]
-    assert isinstance(
-        decode_event(raw(4, "FolderCompletion", folder="f", device="d", completion=100, needBytes=0)),
-        FolderCompletionEvent,
-    )
+    completion = {"folder": "f", "device": "d", "completion": 100, "globalBytes": 5, "needBytes": 0, "needDeletes": 0}
+    assert isinstance(decode_event(raw(4, "FolderCompletion", **completion, needItems=0)), FolderCompletionEvent)
+    assert isinstance(decode_event(raw(5, "FolderCompletion", **completion)), Event)  # needItems: always sent
 
 
 def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .browse_entry import BrowseEntry
+from .change_detected_action import ChangeDetectedAction
 from .cluster_config_received_event import ClusterConfigReceivedEvent
 from .cluster_config_received_event_data import ClusterConfigReceivedEventData
 from .completion import Completion
@@ -41,6 +42,8 @@ from .download_progress_event_data import DownloadProgressEventData
 from .event import Event
 from .extended_attribute import ExtendedAttribute
 from .extended_attributes import ExtendedAttributes
+from .failure_details import FailureDetails
+from .failure_details_extra import FailureDetailsExtra
 from .failure_event import FailureEvent
 from .file_availability import FileAvailability
 from .file_download_progress import FileDownloadProgress
@@ -185,6 +188,7 @@ from .xattr_filter_entry import XattrFilterEntry
 
 __all__ = (
     "BrowseEntry",
+    "ChangeDetectedAction",
     "ClusterConfigReceivedEvent",
     "ClusterConfigReceivedEventData",
     "Completion",
@@ -225,6 +229,8 @@ __all__ = (
     "Event",
     "ExtendedAttribute",
     "ExtendedAttributes",
+    "FailureDetails",
+    "FailureDetailsExtra",
     "FailureEvent",
     "FileAvailability",
     "FileDownloadProgress",

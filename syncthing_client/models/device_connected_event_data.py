@@ -13,11 +13,11 @@ T = TypeVar("T", bound="DeviceConnectedEventData")
 _KNOWN_KEYS = frozenset(
     (
         "id",
-        "addr",
         "clientName",
         "clientVersion",
         "deviceName",
         "type",
+        "addr",
     )
 )
 
@@ -28,25 +28,23 @@ class DeviceConnectedEventData:
 
     Attributes:
         id (str): The device ID.
-        addr (str): Remote address.
-        client_name (str | Unset):
-        client_version (str | Unset):
-        device_name (str | Unset):
-        type_ (str | Unset): Connection type, e.g. `tcp-client`, `tcp-server`, `quic-client`, `relay-server`.
+        client_name (str): The remote program's name, from its hello message, e.g. `syncthing`.
+        client_version (str): The remote program's version, from its hello message, e.g. `v1.29.5`.
+        device_name (str): The name the remote device gives itself in its hello message (may be empty).
+        type_ (str): Connection type, e.g. `tcp-client`, `tcp-server`, `quic-client`, `relay-server`.
+        addr (str | Unset): The remote end's address, `host:port`; left out when the connection does not know it.
     """
 
     id: str
-    addr: str
-    client_name: str | Unset = UNSET
-    client_version: str | Unset = UNSET
-    device_name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    client_name: str
+    client_version: str
+    device_name: str
+    type_: str
+    addr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        addr = self.addr
 
         client_name = self.client_name
 
@@ -56,22 +54,21 @@ class DeviceConnectedEventData:
 
         type_ = self.type_
 
+        addr = self.addr
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "addr": addr,
+                "clientName": client_name,
+                "clientVersion": client_version,
+                "deviceName": device_name,
+                "type": type_,
             }
         )
-        if client_name is not UNSET:
-            field_dict["clientName"] = client_name
-        if client_version is not UNSET:
-            field_dict["clientVersion"] = client_version
-        if device_name is not UNSET:
-            field_dict["deviceName"] = device_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if addr is not UNSET:
+            field_dict["addr"] = addr
 
         return field_dict
 
@@ -79,23 +76,23 @@ class DeviceConnectedEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
 
-        addr = src_dict["addr"]
+        client_name = src_dict["clientName"]
 
-        client_name = src_dict.get("clientName", UNSET)
+        client_version = src_dict["clientVersion"]
 
-        client_version = src_dict.get("clientVersion", UNSET)
+        device_name = src_dict["deviceName"]
 
-        device_name = src_dict.get("deviceName", UNSET)
+        type_ = src_dict["type"]
 
-        type_ = src_dict.get("type", UNSET)
+        addr = src_dict.get("addr", UNSET)
 
         device_connected_event_data = cls(
             id,
-            addr,
             client_name,
             client_version,
             device_name,
             type_,
+            addr,
         )
 
         d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}

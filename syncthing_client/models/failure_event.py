@@ -24,21 +24,26 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class FailureEvent:
-    """The Failure event. Something went wrong that users should report; the data is the message.
+    """The Failure event. Something went wrong that users should report (1.11.0 and later).
 
     Attributes:
         id (int):
         global_id (int):
         time (datetime.datetime):
         type_ (Literal['Failure']):
-        data (str): Something went wrong that users should report; the data is the message.
+        data (FailureDetails | str): What went wrong: usually a message (a string). 1.21.0 and later may send a
+            `FailureDetails` object instead.
+            In 1.21.0 to 1.27.1 only the lock deadlock detector does, and it runs only when `STDEADLOCKTIMEOUT`
+            (`--debug-deadlock-timeout`) is set or in release-candidate and development builds. 1.28.0 and later send
+            one, in any build, when the sequence numbers of an index sent to or received from a device do not add up.
+            (1.18.2 to 1.20.x built the object for deadlocks too, but panicked before sending it.)
     """
 
     id: int
     global_id: int
     time: datetime.datetime
     type_: Literal["Failure"]
-    data: str
+    data: FailureDetails | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +55,11 @@ class FailureEvent:
 
         type_ = self.type_
 
-        data = self.data
+        data: dict[str, Any] | str
+        if isinstance(self.data, FailureDetails):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +87,18 @@ class FailureEvent:
         if type_ != "Failure":
             raise ValueError(f"type must match const 'Failure', got '{type_}'")
 
-        data = src_dict["data"]
+        def _parse_data(data: object) -> FailureDetails | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_failure_event_data_type_1 = FailureDetails.from_dict(data)
+
+                return componentsschemas_failure_event_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FailureDetails | str, data)
+
+        data = _parse_data(src_dict["data"])
 
         failure_event = cls(
             id,
@@ -107,3 +127,6 @@ class FailureEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.failure_details import FailureDetails  # noqa: E402

@@ -27,28 +27,31 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class FileDownloadProgress:
-    """
+    """How far the pull of one file got, in blocks and bytes.
+
     Attributes:
-        total (int | Unset): Blocks in the file.
-        pulling (int | Unset):
-        copied_from_origin (int | Unset):
-        copied_from_origin_shifted (int | Unset):
-        reused (int | Unset):
-        copied_from_elsewhere (int | Unset):
-        pulled (int | Unset):
-        bytes_total (int | Unset):
-        bytes_done (int | Unset):
+        total (int): Blocks in the file.
+        pulling (int): Blocks requested from other devices and not yet in.
+        copied_from_origin (int): Blocks copied from the local copy of the file being replaced (shifted ones included),
+            and all-zero blocks left as holes of a sparse file.
+        copied_from_origin_shifted (int): Of `copiedFromOrigin`, those found at another offset.
+        reused (int): Blocks already in the temporary file left by an earlier, unfinished pull.
+        copied_from_elsewhere (int): Blocks copied from other local files.
+        pulled (int): Blocks received from other devices.
+        bytes_total (int): Bytes in the `total` blocks, worked out from block counts: the file's size, but one block
+            less when the size is a multiple of the block size.
+        bytes_done (int): Bytes in the blocks done so far, worked out from block counts in the same way.
     """
 
-    total: int | Unset = UNSET
-    pulling: int | Unset = UNSET
-    copied_from_origin: int | Unset = UNSET
-    copied_from_origin_shifted: int | Unset = UNSET
-    reused: int | Unset = UNSET
-    copied_from_elsewhere: int | Unset = UNSET
-    pulled: int | Unset = UNSET
-    bytes_total: int | Unset = UNSET
-    bytes_done: int | Unset = UNSET
+    total: int
+    pulling: int
+    copied_from_origin: int
+    copied_from_origin_shifted: int
+    reused: int
+    copied_from_elsewhere: int
+    pulled: int
+    bytes_total: int
+    bytes_done: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,47 +75,41 @@ class FileDownloadProgress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if pulling is not UNSET:
-            field_dict["pulling"] = pulling
-        if copied_from_origin is not UNSET:
-            field_dict["copiedFromOrigin"] = copied_from_origin
-        if copied_from_origin_shifted is not UNSET:
-            field_dict["copiedFromOriginShifted"] = copied_from_origin_shifted
-        if reused is not UNSET:
-            field_dict["reused"] = reused
-        if copied_from_elsewhere is not UNSET:
-            field_dict["copiedFromElsewhere"] = copied_from_elsewhere
-        if pulled is not UNSET:
-            field_dict["pulled"] = pulled
-        if bytes_total is not UNSET:
-            field_dict["bytesTotal"] = bytes_total
-        if bytes_done is not UNSET:
-            field_dict["bytesDone"] = bytes_done
+        field_dict.update(
+            {
+                "total": total,
+                "pulling": pulling,
+                "copiedFromOrigin": copied_from_origin,
+                "copiedFromOriginShifted": copied_from_origin_shifted,
+                "reused": reused,
+                "copiedFromElsewhere": copied_from_elsewhere,
+                "pulled": pulled,
+                "bytesTotal": bytes_total,
+                "bytesDone": bytes_done,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total = src_dict.get("total", UNSET)
+        total = src_dict["total"]
 
-        pulling = src_dict.get("pulling", UNSET)
+        pulling = src_dict["pulling"]
 
-        copied_from_origin = src_dict.get("copiedFromOrigin", UNSET)
+        copied_from_origin = src_dict["copiedFromOrigin"]
 
-        copied_from_origin_shifted = src_dict.get("copiedFromOriginShifted", UNSET)
+        copied_from_origin_shifted = src_dict["copiedFromOriginShifted"]
 
-        reused = src_dict.get("reused", UNSET)
+        reused = src_dict["reused"]
 
-        copied_from_elsewhere = src_dict.get("copiedFromElsewhere", UNSET)
+        copied_from_elsewhere = src_dict["copiedFromElsewhere"]
 
-        pulled = src_dict.get("pulled", UNSET)
+        pulled = src_dict["pulled"]
 
-        bytes_total = src_dict.get("bytesTotal", UNSET)
+        bytes_total = src_dict["bytesTotal"]
 
-        bytes_done = src_dict.get("bytesDone", UNSET)
+        bytes_done = src_dict["bytesDone"]
 
         file_download_progress = cls(
             total,

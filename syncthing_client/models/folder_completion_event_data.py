@@ -15,11 +15,11 @@ _KNOWN_KEYS = frozenset(
         "folder",
         "device",
         "completion",
-        "needBytes",
         "globalBytes",
-        "globalItems",
+        "needBytes",
         "needDeletes",
         "needItems",
+        "globalItems",
         "remoteState",
         "sequence",
     )
@@ -34,23 +34,24 @@ class FolderCompletionEventData:
         folder (str):
         device (str):
         completion (float): Percent complete.
+        global_bytes (int):
         need_bytes (int):
-        global_bytes (int | Unset):
-        global_items (int | Unset):
-        need_deletes (int | Unset):
-        need_items (int | Unset):
-        remote_state (str | Unset): Not sent by 1.19.2.
-        sequence (int | Unset):
+        need_deletes (int):
+        need_items (int):
+        global_items (int | Unset): 1.8.0 and later.
+        remote_state (str | Unset): What the device reported about the folder: `valid`, `paused`, `notSharing` or
+            `unknown` (1.20.0 and later).
+        sequence (int | Unset): 1.10.0 and later.
     """
 
     folder: str
     device: str
     completion: float
+    global_bytes: int
     need_bytes: int
-    global_bytes: int | Unset = UNSET
+    need_deletes: int
+    need_items: int
     global_items: int | Unset = UNSET
-    need_deletes: int | Unset = UNSET
-    need_items: int | Unset = UNSET
     remote_state: str | Unset = UNSET
     sequence: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,15 +63,15 @@ class FolderCompletionEventData:
 
         completion = self.completion
 
-        need_bytes = self.need_bytes
-
         global_bytes = self.global_bytes
 
-        global_items = self.global_items
+        need_bytes = self.need_bytes
 
         need_deletes = self.need_deletes
 
         need_items = self.need_items
+
+        global_items = self.global_items
 
         remote_state = self.remote_state
 
@@ -83,17 +84,14 @@ class FolderCompletionEventData:
                 "folder": folder,
                 "device": device,
                 "completion": completion,
+                "globalBytes": global_bytes,
                 "needBytes": need_bytes,
+                "needDeletes": need_deletes,
+                "needItems": need_items,
             }
         )
-        if global_bytes is not UNSET:
-            field_dict["globalBytes"] = global_bytes
         if global_items is not UNSET:
             field_dict["globalItems"] = global_items
-        if need_deletes is not UNSET:
-            field_dict["needDeletes"] = need_deletes
-        if need_items is not UNSET:
-            field_dict["needItems"] = need_items
         if remote_state is not UNSET:
             field_dict["remoteState"] = remote_state
         if sequence is not UNSET:
@@ -109,15 +107,15 @@ class FolderCompletionEventData:
 
         completion = src_dict["completion"]
 
+        global_bytes = src_dict["globalBytes"]
+
         need_bytes = src_dict["needBytes"]
 
-        global_bytes = src_dict.get("globalBytes", UNSET)
+        need_deletes = src_dict["needDeletes"]
+
+        need_items = src_dict["needItems"]
 
         global_items = src_dict.get("globalItems", UNSET)
-
-        need_deletes = src_dict.get("needDeletes", UNSET)
-
-        need_items = src_dict.get("needItems", UNSET)
 
         remote_state = src_dict.get("remoteState", UNSET)
 
@@ -127,11 +125,11 @@ class FolderCompletionEventData:
             folder,
             device,
             completion,
-            need_bytes,
             global_bytes,
-            global_items,
+            need_bytes,
             need_deletes,
             need_items,
+            global_items,
             remote_state,
             sequence,
         )

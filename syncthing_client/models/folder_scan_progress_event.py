@@ -31,7 +31,10 @@ class FolderScanProgressEvent:
         global_id (int):
         time (datetime.datetime):
         type_ (Literal['FolderScanProgress']):
-        data (FolderScanProgressEventData): Scan progress of a folder.
+        data (FolderScanProgressEventData): How far a scan of a folder got with hashing the files it found new or
+            changed. Sent every
+            `scanProgressIntervalS` seconds (a folder setting; 0 means 2, negative turns the event off) while the scan
+            runs; 1.27.3 and later also send one when hashing ends, and none for a scan that has nothing to hash.
     """
 
     id: int

@@ -22,13 +22,18 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class FolderScanProgressEventData:
-    """Scan progress of a folder.
+    """How far a scan of a folder got with hashing the files it found new or changed. Sent every
+    `scanProgressIntervalS` seconds (a folder setting; 0 means 2, negative turns the event off) while the scan
+    runs; 1.27.3 and later also send one when hashing ends, and none for a scan that has nothing to hash.
 
-    Attributes:
-        folder (str):
-        current (int): Bytes hashed so far.
-        total (int): Bytes to hash.
-        rate (float): Bytes per second.
+        Attributes:
+            folder (str):
+            current (int): Bytes hashed so far in this scan.
+            total (int): One more than the bytes this scan hashes: Syncthing starts the count at 1 (it divides by it) and
+                adds
+                the size of every file queued for hashing. `current` reaches `total` − 1 when hashing is done.
+            rate (float): Hashing speed in bytes per second: a one-minute moving average updated every 5 s, so 0 during a
+                scan's first 5 s.
     """
 
     folder: str

@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.change_detected_action import ChangeDetectedAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalChangeDetectedEventData")
@@ -16,9 +17,9 @@ _KNOWN_KEYS = frozenset(
         "folder",
         "folderID",
         "label",
+        "modifiedBy",
         "path",
         "type",
-        "modifiedBy",
     )
 )
 
@@ -28,26 +29,30 @@ class LocalChangeDetectedEventData:
     """A local file changed (served by /rest/events/disk).
 
     Attributes:
-        action (str): `added`, `deleted` or `modified`.
-        folder (str): The folder ID (old name).
-        folder_id (str): The folder ID.
+        action (ChangeDetectedAction): What happened to the item: `modified` (created or changed) or `deleted`. Releases
+            before 1.6.0 also sent
+            `added` for an item whose version had a single counter at 1 (a new item); 1.6.0 and later send `modified`
+            for those.
+        folder (str): The folder ID.
+        folder_id (str): The same as `folder`, kept for old clients; read `folder`.
         label (str): The folder label.
-        path (str):
+        modified_by (str): Short ID (first 7 characters of the device ID) of the device that last changed the item;
+            empty when unknown.
+        path (str): The item's path inside the folder, with the server's path separator (`\\` on Windows).
         type_ (str): `file`, `dir` or `symlink`.
-        modified_by (str | Unset):
     """
 
-    action: str
+    action: ChangeDetectedAction
     folder: str
     folder_id: str
     label: str
+    modified_by: str
     path: str
     type_: str
-    modified_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
+        action = self.action.value
 
         folder = self.folder
 
@@ -55,11 +60,11 @@ class LocalChangeDetectedEventData:
 
         label = self.label
 
+        modified_by = self.modified_by
+
         path = self.path
 
         type_ = self.type_
-
-        modified_by = self.modified_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,18 +74,17 @@ class LocalChangeDetectedEventData:
                 "folder": folder,
                 "folderID": folder_id,
                 "label": label,
+                "modifiedBy": modified_by,
                 "path": path,
                 "type": type_,
             }
         )
-        if modified_by is not UNSET:
-            field_dict["modifiedBy"] = modified_by
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        action = src_dict["action"]
+        action = ChangeDetectedAction(src_dict["action"])
 
         folder = src_dict["folder"]
 
@@ -88,20 +92,20 @@ class LocalChangeDetectedEventData:
 
         label = src_dict["label"]
 
+        modified_by = src_dict["modifiedBy"]
+
         path = src_dict["path"]
 
         type_ = src_dict["type"]
-
-        modified_by = src_dict.get("modifiedBy", UNSET)
 
         local_change_detected_event_data = cls(
             action,
             folder,
             folder_id,
             label,
+            modified_by,
             path,
             type_,
-            modified_by,
         )
 
         d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}

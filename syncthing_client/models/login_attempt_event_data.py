@@ -27,8 +27,11 @@ class LoginAttemptEventData:
     Attributes:
         username (str):
         success (bool):
-        remote_address (str | Unset):
-        proxy (str | Unset): The connecting host when `remoteAddress` came from `X-Forwarded-For`.
+        remote_address (str | Unset): Where the attempt came from (1.16.0 and later): the client's `host:port` before
+            1.29.6; from 1.29.6 its
+            IP address alone, or the first `X-Forwarded-For` address when a proxy on a local or private address
+            forwarded the request.
+        proxy (str | Unset): The proxy's address when `remoteAddress` came from `X-Forwarded-For` (1.29.6 and later).
     """
 
     username: str

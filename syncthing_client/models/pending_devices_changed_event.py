@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PendingDevicesChangedEvent:
-    """The PendingDevicesChanged event. The list of pending devices changed.
+    """The PendingDevicesChanged event. The list of pending devices changed (1.14.0 and later).
 
     Attributes:
         id (int):

@@ -24,7 +24,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PendingFoldersChangedEvent:
-    """The PendingFoldersChanged event. The list of pending folders changed.
+    """The PendingFoldersChanged event. The list of pending folders changed (1.14.0 and later).
 
     Attributes:
         id (int):

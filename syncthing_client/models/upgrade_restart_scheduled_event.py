@@ -24,14 +24,14 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class UpgradeRestartScheduledEvent:
-    """The UpgradeRestartScheduled event. An automatic upgrade was installed and a restart is scheduled (2.1.0 and later).
+    """The UpgradeRestartScheduled event. An automatic upgrade was installed and a restart is scheduled (2.0.15 and later).
 
     Attributes:
         id (int):
         global_id (int):
         time (datetime.datetime):
         type_ (Literal['UpgradeRestartScheduled']):
-        data (UpgradeRestartScheduledEventData): An automatic upgrade was installed and a restart is scheduled (2.1.0
+        data (UpgradeRestartScheduledEventData): An automatic upgrade was installed and a restart is scheduled (2.0.15
             and later).
     """
 

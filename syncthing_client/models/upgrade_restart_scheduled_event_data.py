@@ -20,7 +20,7 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class UpgradeRestartScheduledEventData:
-    """An automatic upgrade was installed and a restart is scheduled (2.1.0 and later).
+    """An automatic upgrade was installed and a restart is scheduled (2.0.15 and later).
 
     Attributes:
         delay_s (int): Seconds until the restart.
