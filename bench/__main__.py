@@ -13,6 +13,7 @@ Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aio
 from __future__ import annotations
 
 import asyncio
+import http.client
 import json
 import statistics
 import time
@@ -54,13 +55,21 @@ def sync_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], Non
     raw = httpx.Client(base_url=sandbox.url, headers=headers)
     python_syncthing = PythonSyncthing(sandbox.api_key, host="127.0.0.1", port=sandbox.gui_port)
 
+    stdlib = http.client.HTTPConnection("127.0.0.1", sandbox.gui_port)
+
+    def stdlib_call() -> Any:
+        stdlib.request("GET", VERSION_PATH, headers=headers)
+        return json.loads(stdlib.getresponse().read())
+
     def close() -> None:
         ours.close()
         raw.close()
+        stdlib.close()
 
     return [
         Contender("syncthing-client (sync)", call=ours.system.version),
         Contender(BASELINE, call=lambda: raw.get(VERSION_PATH).json()),
+        Contender("raw http.client", call=stdlib_call),
         Contender("python-syncthing (syncthing2 2.4.5)", call=python_syncthing.system.version),
     ], close
 
