@@ -25,7 +25,7 @@ import httpx
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
-FOLDERS, DEVICES, ROUNDS = 2_000, 500, 7
+FOLDERS, DEVICES, ROUNDS = 2_000, 500, 21
 TARGET_RATIO = 1.3
 _LUHN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 

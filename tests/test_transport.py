@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 import aiohttp
 import httpx
@@ -104,3 +105,21 @@ def test_sync_backends_answer_and_fail_alike(syncthing: Sandbox, backend: str) -
         with pytest.raises(APIConnectionError) as refused:
             st.system.ping()
         assert not isinstance(refused.value, APITimeoutError)
+
+
+@pytest.mark.parametrize("backend", SYNC_BACKENDS)
+def test_connections_the_server_dropped_are_not_reused(throwaway: Sandbox, backend: str) -> None:
+    """A restart closes every kept-alive connection; the next call must open a new one, not fail."""
+    with Syncthing(throwaway.url, throwaway.api_key, backend=backend) as st:  # type: ignore[arg-type]
+        before = st.system.status().start_time
+        st.system.restart()
+        throwaway.wait_restarted(throwaway.start_time)
+        assert st.system.status().start_time > before
+
+
+@pytest.mark.parametrize("backend", SYNC_BACKENDS)
+def test_one_sync_client_serves_many_threads(syncthing: Sandbox, backend: str) -> None:
+    st = Syncthing(syncthing.url, syncthing.api_key, backend=backend)  # type: ignore[arg-type]
+    with st, ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda _: st.system.ping().ping, range(200)))
+    assert answers == ["pong"] * 200
