@@ -59,9 +59,9 @@ def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes
     return content if isinstance(content, bytes) else bytes(content)
 
 
-def _sets_cookie(response: httpx.Response) -> bool:
-    # Over the raw list: a Headers lookup first works out the encoding of every header, for one name.
-    return any(name.lower() == b"set-cookie" for name, _ in response.headers.raw)
+def _has_header(response: httpx.Response, name: bytes) -> bool:
+    # Over the raw list: a Headers lookup first works out the text encoding of every header, for one name.
+    return any(raw_name.lower() == name for raw_name, _ in response.headers.raw)
 
 
 def response_with_body(
@@ -80,6 +80,9 @@ def response_with_body(
     response = httpx.Response(
         status_code, headers=headers, stream=httpx.ByteStream(body), request=request, extensions=extensions
     )
+    if _has_header(response, b"content-encoding"):
+        response.read()  # compressed (a proxy in front of Syncthing may do it): httpx's decoders undo it
+        return response
     response._content = body
     response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
     return response
@@ -233,7 +236,7 @@ class SyncSender(_Sender):
         finally:
             response.close()
         response.request = request
-        if _sets_cookie(response):
+        if _has_header(response, b"set-cookie"):
             # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
             self.http.cookies.extract_cookies(response)
         return response
@@ -294,7 +297,7 @@ class AsyncSender(_Sender):
         finally:
             await response.aclose()
         response.request = request
-        if _sets_cookie(response):
+        if _has_header(response, b"set-cookie"):
             self.http.cookies.extract_cookies(response)
         return response
 

@@ -2,6 +2,7 @@
 arbitrary 5xx). Everything else is tested against real Syncthing."""
 
 import asyncio
+import gzip
 import json
 import socket
 
@@ -279,6 +280,15 @@ def test_the_lean_request_is_the_one_httpx_builds(request_args: dict[str, object
         (k, v) for k, v in full.headers.items() if k not in ignored
     )
     assert lean.extensions["timeout"] == http.timeout.as_dict()
+
+
+def test_a_compressed_body_is_decoded_like_httpx_does() -> None:
+    request = httpx.Request("GET", f"{URL}/rest/config")
+    body = json.dumps({"folders": ["x"] * 1000}).encode()
+    headers = [(b"Content-Type", b"application/json"), (b"Content-Encoding", b"gzip")]
+    response = response_with_body(200, headers, gzip.compress(body), request)
+    assert response.content == body
+    assert response.json() == {"folders": ["x"] * 1000}
 
 
 def test_a_response_with_its_body_behaves_like_httpx_own() -> None:
