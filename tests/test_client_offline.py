@@ -311,3 +311,16 @@ def test_a_response_with_its_body_behaves_like_httpx_own() -> None:
     assert asyncio.run(ours.aread()) == body
     theirs.close()
     assert (ours.is_closed, ours.is_stream_consumed) == (theirs.is_closed, theirs.is_stream_consumed) == (True, True)
+
+
+def test_fields_the_spec_does_not_name_are_kept_and_sent_back() -> None:
+    """A newer Syncthing adds fields: decoding keeps them in additional_properties, encoding sends them back."""
+    example = syncthing_client.models.Size.from_dict({"value": 1, "unit": "%"})
+    assert example.additional_properties == {}
+    newer = {"value": 1, "unit": "%", "addedLater": {"x": [1]}}
+    size = syncthing_client.models.Size.from_dict(newer)
+    assert (size.value, size.unit, size.additional_properties) == (1, "%", {"addedLater": {"x": [1]}})
+    assert size.to_dict() == newer
+    assert syncthing_client.models.Size.from_dict(newer).additional_properties is not size.additional_properties
+    with pytest.raises(KeyError):
+        syncthing_client.models.Size.from_dict({"unit": "%"})
