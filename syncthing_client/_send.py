@@ -74,7 +74,7 @@ def response_with_body(
     """An ``httpx.Response`` holding ``body``, read, for a transport that has the whole body in memory.
 
     ``httpx.Response(content=body)`` would pass the bytes through its streaming decoders once more, at a cost
-    close to a small call's whole exchange with a local Syncthing; the result is the same (tests/test_transport.py
+    close to a small call's whole exchange with a local Syncthing; the result is the same (tests/test_client_offline.py
     checks it against httpx's own).
     """
     response = httpx.Response(
