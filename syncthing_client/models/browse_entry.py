@@ -95,8 +95,8 @@ class BrowseEntry:
             children,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        browse_entry.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            browse_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return browse_entry
 
     @property

@@ -113,8 +113,8 @@ class Completion:
             remote_state,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        completion.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            completion.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return completion
 
     @property

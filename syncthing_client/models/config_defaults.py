@@ -67,8 +67,8 @@ class ConfigDefaults:
             ignores,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        config_defaults.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            config_defaults.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return config_defaults
 
     @property

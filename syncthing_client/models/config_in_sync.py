@@ -44,8 +44,8 @@ class ConfigInSync:
             config_in_sync,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        config_in_sync.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            config_in_sync.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return config_in_sync
 
     @property

@@ -88,8 +88,8 @@ class ConfigSavedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        config_saved_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            config_saved_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return config_saved_event
 
     @property

@@ -127,8 +127,8 @@ class Configuration:
             defaults,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return configuration
 
     @property

@@ -132,8 +132,8 @@ class ConnectionDetails:
             crypto,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        connection_details.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            connection_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_details
 
     @property

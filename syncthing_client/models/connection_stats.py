@@ -68,8 +68,8 @@ class ConnectionStats:
             out_bytes_total,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        connection_stats.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            connection_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_stats
 
     @property

@@ -113,8 +113,8 @@ class DbFile:
             mtime,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        db_file.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return db_file
 
     @property

@@ -75,8 +75,8 @@ class DebugFacilities:
             facilities,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        debug_facilities.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            debug_facilities.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_facilities
 
     @property

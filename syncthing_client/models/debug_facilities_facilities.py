@@ -28,8 +28,7 @@ class DebugFacilitiesFacilities:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         debug_facilities_facilities = cls()
 
-        d = src_dict
-        debug_facilities_facilities.additional_properties = dict(d)
+        debug_facilities_facilities.additional_properties = dict(src_dict)
         return debug_facilities_facilities
 
     @property

@@ -115,8 +115,8 @@ class DebugFile:
             mtime,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        debug_file.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_file
 
     @property

@@ -45,8 +45,8 @@ class DefaultIgnores:
             lines,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        default_ignores.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            default_ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return default_ignores
 
     @property

@@ -219,8 +219,8 @@ class DeviceConfiguration:
             group,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_configuration
 
     @property

@@ -189,8 +189,8 @@ class DeviceConnection:
             secondary,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_connection.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_connection.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_connection
 
     @property

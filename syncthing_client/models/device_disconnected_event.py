@@ -88,8 +88,10 @@ class DeviceDisconnectedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_disconnected_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_disconnected_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return device_disconnected_event
 
     @property

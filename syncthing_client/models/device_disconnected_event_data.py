@@ -58,8 +58,10 @@ class DeviceDisconnectedEventData:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_disconnected_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_disconnected_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return device_disconnected_event_data
 
     @property

@@ -58,8 +58,10 @@ class DeviceDiscoveredEventData:
             addrs,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_discovered_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_discovered_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return device_discovered_event_data
 
     @property

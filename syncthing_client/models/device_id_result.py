@@ -56,8 +56,8 @@ class DeviceIdResult:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_id_result.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_id_result.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_id_result
 
     @property

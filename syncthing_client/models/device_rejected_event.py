@@ -89,8 +89,8 @@ class DeviceRejectedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_rejected_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_rejected_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_rejected_event
 
     @property

@@ -45,8 +45,10 @@ class DeviceResumedEventData:
             device,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_resumed_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_resumed_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return device_resumed_event_data
 
     @property

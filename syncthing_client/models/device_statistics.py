@@ -58,8 +58,8 @@ class DeviceStatistics:
             last_connection_duration_s,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        device_statistics.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            device_statistics.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_statistics
 
     @property

@@ -86,8 +86,8 @@ class DialStatus:
             ok,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        dial_status.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            dial_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return dial_status
 
     @property

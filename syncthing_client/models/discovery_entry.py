@@ -62,8 +62,8 @@ class DiscoveryEntry:
             addresses,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        discovery_entry.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            discovery_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return discovery_entry
 
     @property

@@ -54,8 +54,8 @@ class DiscoveryStatus:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        discovery_status.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            discovery_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return discovery_status
 
     @property

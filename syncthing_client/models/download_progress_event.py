@@ -88,8 +88,10 @@ class DownloadProgressEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        download_progress_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            download_progress_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return download_progress_event
 
     @property

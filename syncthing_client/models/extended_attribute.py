@@ -56,8 +56,8 @@ class ExtendedAttribute:
             value,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        extended_attribute.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            extended_attribute.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return extended_attribute
 
     @property

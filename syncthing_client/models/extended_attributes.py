@@ -50,8 +50,8 @@ class ExtendedAttributes:
             xattrs,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        extended_attributes.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            extended_attributes.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return extended_attributes
 
     @property

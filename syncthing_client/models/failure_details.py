@@ -68,8 +68,8 @@ class FailureDetails:
             extra,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        failure_details.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            failure_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return failure_details
 
     @property

@@ -28,8 +28,7 @@ class FailureDetailsExtra:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         failure_details_extra = cls()
 
-        d = src_dict
-        failure_details_extra.additional_properties = dict(d)
+        failure_details_extra.additional_properties = dict(src_dict)
         return failure_details_extra
 
     @property

@@ -108,8 +108,8 @@ class FailureEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        failure_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            failure_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return failure_event
 
     @property

@@ -57,8 +57,8 @@ class FileAvailability:
             from_temporary,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        file_availability.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            file_availability.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_availability
 
     @property

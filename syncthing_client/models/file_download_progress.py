@@ -123,8 +123,8 @@ class FileDownloadProgress:
             bytes_done,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        file_download_progress.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            file_download_progress.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_download_progress
 
     @property

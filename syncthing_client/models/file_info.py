@@ -266,8 +266,8 @@ class FileInfo:
             previous_blocks_hash,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        file_info.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            file_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_info
 
     @property

@@ -70,8 +70,8 @@ class FilePage:
             perpage,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        file_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            file_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_page
 
     @property

@@ -67,8 +67,8 @@ class FileVersion:
             size,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        file_version.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            file_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_version
 
     @property

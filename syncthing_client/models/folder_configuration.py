@@ -451,8 +451,8 @@ class FolderConfiguration:
             block_indexing,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_configuration
 
     @property

@@ -67,8 +67,10 @@ class FolderDeviceConfiguration:
             encryption_password,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_device_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_device_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_device_configuration
 
     @property

@@ -57,8 +57,8 @@ class FolderError:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_error.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_error.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_error
 
     @property

@@ -99,8 +99,8 @@ class FolderErrors:
             perpage,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_errors.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_errors
 
     @property

@@ -62,8 +62,10 @@ class FolderErrorsEventData:
             errors,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_errors_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_errors_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_errors_event_data
 
     @property

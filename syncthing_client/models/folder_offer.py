@@ -76,8 +76,8 @@ class FolderOffer:
             remote_encrypted,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_offer.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_offer.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_offer
 
     @property

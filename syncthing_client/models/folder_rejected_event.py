@@ -90,8 +90,8 @@ class FolderRejectedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_rejected_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_rejected_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_rejected_event
 
     @property

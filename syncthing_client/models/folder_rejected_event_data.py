@@ -67,8 +67,10 @@ class FolderRejectedEventData:
             folder_label,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_rejected_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_rejected_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_rejected_event_data
 
     @property

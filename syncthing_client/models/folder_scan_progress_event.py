@@ -91,8 +91,10 @@ class FolderScanProgressEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_scan_progress_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_scan_progress_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_scan_progress_event
 
     @property

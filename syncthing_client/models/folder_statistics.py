@@ -58,8 +58,8 @@ class FolderStatistics:
             last_scan,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_statistics.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_statistics.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_statistics
 
     @property

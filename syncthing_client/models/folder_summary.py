@@ -391,8 +391,8 @@ class FolderSummary:
             watch_error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_summary.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_summary.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_summary
 
     @property

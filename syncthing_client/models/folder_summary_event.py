@@ -88,8 +88,8 @@ class FolderSummaryEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_summary_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_summary_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_summary_event
 
     @property

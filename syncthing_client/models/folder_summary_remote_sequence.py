@@ -28,8 +28,7 @@ class FolderSummaryRemoteSequence:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         folder_summary_remote_sequence = cls()
 
-        d = src_dict
-        folder_summary_remote_sequence.additional_properties = dict(d)
+        folder_summary_remote_sequence.additional_properties = dict(src_dict)
         return folder_summary_remote_sequence
 
     @property

@@ -88,8 +88,10 @@ class FolderWatchStateChangedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_watch_state_changed_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_watch_state_changed_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_watch_state_changed_event
 
     @property

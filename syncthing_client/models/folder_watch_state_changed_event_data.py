@@ -69,8 +69,10 @@ class FolderWatchStateChangedEventData:
             to,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        folder_watch_state_changed_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            folder_watch_state_changed_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return folder_watch_state_changed_event_data
 
     @property

@@ -198,8 +198,8 @@ class GUIConfiguration:
             session_cookie_path,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        gui_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            gui_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return gui_configuration
 
     @property

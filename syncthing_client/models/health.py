@@ -44,8 +44,8 @@ class Health:
             status,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        health.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            health.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return health
 
     @property

@@ -44,8 +44,8 @@ class IgnoreLines:
             ignore,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        ignore_lines.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            ignore_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ignore_lines
 
     @property

@@ -121,8 +121,8 @@ class Ignores:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        ignores.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ignores
 
     @property

@@ -76,8 +76,10 @@ class ItemStartedEventData:
             action,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        item_started_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            item_started_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return item_started_event_data
 
     @property

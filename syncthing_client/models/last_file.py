@@ -67,8 +67,8 @@ class LastFile:
             deleted,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        last_file.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            last_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return last_file
 
     @property

@@ -94,8 +94,8 @@ class LDAPConfiguration:
             search_filter,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        ldap_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            ldap_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ldap_configuration
 
     @property

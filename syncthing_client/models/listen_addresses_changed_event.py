@@ -88,8 +88,10 @@ class ListenAddressesChangedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        listen_addresses_changed_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            listen_addresses_changed_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return listen_addresses_changed_event
 
     @property

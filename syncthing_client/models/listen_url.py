@@ -168,8 +168,8 @@ class ListenURL:
             raw_fragment,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        listen_url.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            listen_url.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return listen_url
 
     @property

@@ -26,8 +26,7 @@ class ListenURLUserType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         listen_url_user_type_0 = cls()
 
-        d = src_dict
-        listen_url_user_type_0.additional_properties = dict(d)
+        listen_url_user_type_0.additional_properties = dict(src_dict)
         return listen_url_user_type_0
 
     @property

@@ -122,8 +122,8 @@ class ListenerStatus:
             wan_addresses,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        listener_status.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            listener_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return listener_status
 
     @property

@@ -88,8 +88,10 @@ class LocalChangeDetectedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        local_change_detected_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            local_change_detected_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return local_change_detected_event
 
     @property

@@ -108,8 +108,10 @@ class LocalChangeDetectedEventData:
             type_,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        local_change_detected_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            local_change_detected_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return local_change_detected_event_data
 
     @property

@@ -88,8 +88,10 @@ class LocalIndexUpdatedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        local_index_updated_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            local_index_updated_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return local_index_updated_event
 
     @property

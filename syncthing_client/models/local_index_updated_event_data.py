@@ -85,8 +85,10 @@ class LocalIndexUpdatedEventData:
             version,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        local_index_updated_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            local_index_updated_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return local_index_updated_event_data
 
     @property

@@ -28,8 +28,7 @@ class LogLevelMap:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         log_level_map = cls()
 
-        d = src_dict
-        log_level_map.additional_properties = dict(d)
+        log_level_map.additional_properties = dict(src_dict)
         return log_level_map
 
     @property

@@ -57,8 +57,8 @@ class LogLevels:
             levels,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        log_levels.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            log_levels.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_levels
 
     @property

@@ -28,8 +28,7 @@ class LogLevelsPackages:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         log_levels_packages = cls()
 
-        d = src_dict
-        log_levels_packages.additional_properties = dict(d)
+        log_levels_packages.additional_properties = dict(src_dict)
         return log_levels_packages
 
     @property

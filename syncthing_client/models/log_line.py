@@ -73,8 +73,8 @@ class LogLine:
             level,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        log_line.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            log_line.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_line
 
     @property

@@ -70,8 +70,8 @@ class LogLines:
             messages,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        log_lines.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            log_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_lines
 
     @property

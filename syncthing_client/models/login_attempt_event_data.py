@@ -81,8 +81,10 @@ class LoginAttemptEventData:
             proxy,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        login_attempt_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            login_attempt_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return login_attempt_event_data
 
     @property

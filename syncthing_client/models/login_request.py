@@ -67,8 +67,8 @@ class LoginRequest:
             stay_logged_in,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        login_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            login_request.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return login_request
 
     @property

@@ -74,8 +74,8 @@ class ModTimeLookup:
             value,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        mod_time_lookup.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            mod_time_lookup.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_lookup
 
     @property

@@ -71,8 +71,8 @@ class ModTimeMapping:
             virtual,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        mod_time_mapping.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            mod_time_mapping.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_mapping
 
     @property

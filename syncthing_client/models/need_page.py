@@ -96,8 +96,8 @@ class NeedPage:
             perpage,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        need_page.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            need_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return need_page
 
     @property

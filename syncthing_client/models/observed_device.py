@@ -77,8 +77,8 @@ class ObservedDevice:
             address,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        observed_device.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            observed_device.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return observed_device
 
     @property

@@ -68,8 +68,8 @@ class ObservedFolder:
             label,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        observed_folder.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            observed_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return observed_folder
 
     @property

@@ -583,8 +583,8 @@ class OptionsConfiguration:
             audit_file,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        options_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            options_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return options_configuration
 
     @property

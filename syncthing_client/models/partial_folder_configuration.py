@@ -501,8 +501,10 @@ class PartialFolderConfiguration:
             block_indexing,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        partial_folder_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            partial_folder_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return partial_folder_configuration
 
     @property

@@ -208,8 +208,10 @@ class PartialGUIConfiguration:
             session_cookie_path,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        partial_gui_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            partial_gui_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return partial_gui_configuration
 
     @property

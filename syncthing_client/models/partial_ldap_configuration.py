@@ -98,8 +98,10 @@ class PartialLDAPConfiguration:
             search_filter,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        partial_ldap_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            partial_ldap_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return partial_ldap_configuration
 
     @property

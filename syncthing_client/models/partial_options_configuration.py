@@ -649,8 +649,10 @@ class PartialOptionsConfiguration:
             audit_file,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        partial_options_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            partial_options_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return partial_options_configuration
 
     @property

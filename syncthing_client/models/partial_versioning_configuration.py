@@ -96,8 +96,10 @@ class PartialVersioningConfiguration:
             fs_type,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        partial_versioning_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            partial_versioning_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return partial_versioning_configuration
 
     @property

@@ -197,8 +197,8 @@ class Paths:
             panic_log,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        paths.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            paths.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return paths
 
     @property

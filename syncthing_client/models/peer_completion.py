@@ -28,8 +28,7 @@ class PeerCompletion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         peer_completion = cls()
 
-        d = src_dict
-        peer_completion.additional_properties = dict(d)
+        peer_completion.additional_properties = dict(src_dict)
         return peer_completion
 
     @property

@@ -67,8 +67,8 @@ class PendingDevice:
             address,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_device.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_device.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_device
 
     @property

@@ -68,8 +68,8 @@ class PendingDeviceChange:
             address,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_device_change.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_device_change.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_device_change
 
     @property

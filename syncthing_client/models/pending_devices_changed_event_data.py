@@ -73,8 +73,10 @@ class PendingDevicesChangedEventData:
             removed,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_devices_changed_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_devices_changed_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return pending_devices_changed_event_data
 
     @property

@@ -44,8 +44,8 @@ class PendingFolder:
             offered_by,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_folder.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_folder
 
     @property

@@ -88,8 +88,8 @@ class PendingFolderChange:
             remote_encrypted,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_folder_change.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_folder_change.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_folder_change
 
     @property

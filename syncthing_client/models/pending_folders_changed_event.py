@@ -88,8 +88,10 @@ class PendingFoldersChangedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pending_folders_changed_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pending_folders_changed_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return pending_folders_changed_event
 
     @property

@@ -223,8 +223,8 @@ class PlatformData:
             net_bsd,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        platform_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            platform_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return platform_data
 
     @property

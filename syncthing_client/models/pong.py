@@ -44,8 +44,8 @@ class Pong:
             ping,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        pong.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            pong.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pong
 
     @property

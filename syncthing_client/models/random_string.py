@@ -44,8 +44,8 @@ class RandomString:
             random,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        random_string.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            random_string.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return random_string
 
     @property

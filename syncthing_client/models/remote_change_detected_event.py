@@ -89,8 +89,10 @@ class RemoteChangeDetectedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        remote_change_detected_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            remote_change_detected_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return remote_change_detected_event
 
     @property

@@ -67,8 +67,10 @@ class RemoteDownloadProgressEventData:
             state,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        remote_download_progress_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            remote_download_progress_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return remote_download_progress_event_data
 
     @property

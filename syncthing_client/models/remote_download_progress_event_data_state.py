@@ -28,8 +28,7 @@ class RemoteDownloadProgressEventDataState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         remote_download_progress_event_data_state = cls()
 
-        d = src_dict
-        remote_download_progress_event_data_state.additional_properties = dict(d)
+        remote_download_progress_event_data_state.additional_properties = dict(src_dict)
         return remote_download_progress_event_data_state
 
     @property

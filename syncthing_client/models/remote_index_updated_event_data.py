@@ -85,8 +85,10 @@ class RemoteIndexUpdatedEventData:
             version,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        remote_index_updated_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            remote_index_updated_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return remote_index_updated_event_data
 
     @property

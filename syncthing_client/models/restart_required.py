@@ -44,8 +44,8 @@ class RestartRequired:
             requires_restart,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        restart_required.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            restart_required.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return restart_required
 
     @property

@@ -28,8 +28,7 @@ class RestoreErrors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         restore_errors = cls()
 
-        d = src_dict
-        restore_errors.additional_properties = dict(d)
+        restore_errors.additional_properties = dict(src_dict)
         return restore_errors
 
     @property

@@ -58,8 +58,8 @@ class Size:
             unit,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        size.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            size.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return size
 
     @property

@@ -58,8 +58,8 @@ class StartingEventData:
             my_id,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        starting_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            starting_event_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return starting_event_data
 
     @property

@@ -45,8 +45,10 @@ class StartupCompleteEventData:
             my_id,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        startup_complete_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            startup_complete_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return startup_complete_event_data
 
     @property

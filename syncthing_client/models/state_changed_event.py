@@ -88,8 +88,8 @@ class StateChangedEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        state_changed_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            state_changed_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return state_changed_event
 
     @property

@@ -87,8 +87,10 @@ class StateChangedEventData:
             error,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        state_changed_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            state_changed_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return state_changed_event_data
 
     @property

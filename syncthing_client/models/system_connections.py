@@ -57,8 +57,8 @@ class SystemConnections:
             total,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        system_connections.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            system_connections.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_connections
 
     @property

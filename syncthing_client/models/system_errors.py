@@ -70,8 +70,8 @@ class SystemErrors:
             errors,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        system_errors.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            system_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_errors
 
     @property

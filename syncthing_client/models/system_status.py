@@ -223,8 +223,8 @@ class SystemStatus:
             discovery_status,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        system_status.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            system_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_status
 
     @property

@@ -28,8 +28,7 @@ class SystemStatusDiscoveryErrors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         system_status_discovery_errors = cls()
 
-        d = src_dict
-        system_status_discovery_errors.additional_properties = dict(d)
+        system_status_discovery_errors.additional_properties = dict(src_dict)
         return system_status_discovery_errors
 
     @property

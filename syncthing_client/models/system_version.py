@@ -186,8 +186,8 @@ class SystemVersion:
             extra,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        system_version.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            system_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_version
 
     @property

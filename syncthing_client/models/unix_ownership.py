@@ -77,8 +77,8 @@ class UnixOwnership:
             gid,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        unix_ownership.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            unix_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return unix_ownership
 
     @property

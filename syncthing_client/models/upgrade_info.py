@@ -75,8 +75,8 @@ class UpgradeInfo:
             running,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        upgrade_info.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            upgrade_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return upgrade_info
 
     @property

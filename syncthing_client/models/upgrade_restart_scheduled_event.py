@@ -89,8 +89,10 @@ class UpgradeRestartScheduledEvent:
             data,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        upgrade_restart_scheduled_event.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            upgrade_restart_scheduled_event.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return upgrade_restart_scheduled_event
 
     @property

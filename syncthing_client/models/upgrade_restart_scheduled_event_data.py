@@ -58,8 +58,10 @@ class UpgradeRestartScheduledEventData:
             new_version,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        upgrade_restart_scheduled_event_data.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            upgrade_restart_scheduled_event_data.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return upgrade_restart_scheduled_event_data
 
     @property

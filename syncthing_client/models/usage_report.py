@@ -764,8 +764,8 @@ class UsageReport:
             database,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report
 
     @property

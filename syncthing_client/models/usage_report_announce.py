@@ -86,8 +86,8 @@ class UsageReportAnnounce:
             other_servers,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_announce.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_announce.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_announce
 
     @property

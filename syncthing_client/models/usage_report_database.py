@@ -66,8 +66,8 @@ class UsageReportDatabase:
             level_db,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_database.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_database.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_database
 
     @property

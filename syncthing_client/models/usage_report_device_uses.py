@@ -106,8 +106,10 @@ class UsageReportDeviceUses:
             static_addr,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_device_uses.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_device_uses.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return usage_report_device_uses
 
     @property

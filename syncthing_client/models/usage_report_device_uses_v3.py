@@ -66,8 +66,10 @@ class UsageReportDeviceUsesV3:
             multiple_connections,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_device_uses_v3.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_device_uses_v3.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return usage_report_device_uses_v3
 
     @property

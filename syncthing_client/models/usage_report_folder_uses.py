@@ -136,8 +136,10 @@ class UsageReportFolderUses:
             trashcan_versioning,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_folder_uses.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_folder_uses.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return usage_report_folder_uses
 
     @property

@@ -330,8 +330,10 @@ class UsageReportFolderUsesV3:
             no_block_indexing,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_folder_uses_v3.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_folder_uses_v3.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return usage_report_folder_uses_v3
 
     @property

@@ -26,8 +26,7 @@ class UsageReportFolderUsesV3CopyRangeMethod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         usage_report_folder_uses_v3_copy_range_method = cls()
 
-        d = src_dict
-        usage_report_folder_uses_v3_copy_range_method.additional_properties = dict(d)
+        usage_report_folder_uses_v3_copy_range_method.additional_properties = dict(src_dict)
         return usage_report_folder_uses_v3_copy_range_method
 
     @property

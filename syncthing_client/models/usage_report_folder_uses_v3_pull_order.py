@@ -26,8 +26,7 @@ class UsageReportFolderUsesV3PullOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         usage_report_folder_uses_v3_pull_order = cls()
 
-        d = src_dict
-        usage_report_folder_uses_v3_pull_order.additional_properties = dict(d)
+        usage_report_folder_uses_v3_pull_order.additional_properties = dict(src_dict)
         return usage_report_folder_uses_v3_pull_order
 
     @property

@@ -143,8 +143,8 @@ class UsageReportGUIStats:
             theme,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_gui_stats.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_gui_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_gui_stats
 
     @property

@@ -26,8 +26,7 @@ class UsageReportGUIStatsTheme:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         usage_report_gui_stats_theme = cls()
 
-        d = src_dict
-        usage_report_gui_stats_theme.additional_properties = dict(d)
+        usage_report_gui_stats_theme.additional_properties = dict(src_dict)
         return usage_report_gui_stats_theme
 
     @property

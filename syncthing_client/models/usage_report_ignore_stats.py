@@ -126,8 +126,10 @@ class UsageReportIgnoreStats:
             stars,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_ignore_stats.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_ignore_stats.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return usage_report_ignore_stats
 
     @property

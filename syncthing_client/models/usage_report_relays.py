@@ -66,8 +66,8 @@ class UsageReportRelays:
             other_servers,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        usage_report_relays.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            usage_report_relays.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_relays
 
     @property

@@ -26,8 +26,7 @@ class UsageReportTransportStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         usage_report_transport_stats = cls()
 
-        d = src_dict
-        usage_report_transport_stats.additional_properties = dict(d)
+        usage_report_transport_stats.additional_properties = dict(src_dict)
         return usage_report_transport_stats
 
     @property

@@ -86,8 +86,10 @@ class VersioningConfiguration:
             fs_type,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        versioning_configuration.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            versioning_configuration.additional_properties = {
+                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+            }
         return versioning_configuration
 
     @property

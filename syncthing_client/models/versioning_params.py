@@ -31,8 +31,7 @@ class VersioningParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         versioning_params = cls()
 
-        d = src_dict
-        versioning_params.additional_properties = dict(d)
+        versioning_params.additional_properties = dict(src_dict)
         return versioning_params
 
     @property

@@ -57,8 +57,8 @@ class WindowsOwnership:
             owner_is_group,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        windows_ownership.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            windows_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return windows_ownership
 
     @property

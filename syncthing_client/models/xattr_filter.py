@@ -75,8 +75,8 @@ class XattrFilter:
             max_total_size,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        xattr_filter.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            xattr_filter.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter
 
     @property

@@ -57,8 +57,8 @@ class XattrFilterEntry:
             permit,
         )
 
-        d = {} if src_dict.keys() <= _KNOWN_KEYS else {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
-        xattr_filter_entry.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:
+            xattr_filter_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter_entry
 
     @property
