@@ -95,7 +95,6 @@ class _Sender:
         "_extensions",
         "_host",
         "_lean_extensions",
-        "_timeout",
         "_urls",
         "server_version",
     )
@@ -105,7 +104,6 @@ class _Sender:
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
-        self._timeout = timeout
         # One parsed URL per operation path: httpx parses a URL string in Python, at a cost close to a local call's.
         self._urls: dict[str, httpx.URL] = {}
         self._host = ""  # the Host header of every request, from the first URL parsed
