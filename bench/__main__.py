@@ -6,6 +6,9 @@ over rounds, printed as ratios to raw ``httpx.Client`` measured in the same run,
 peer. Two scenarios: one call at a time, and 200 calls at once (``asyncio.gather`` for async clients; a sync client
 makes them one after another, which is what a sync caller gets).
 
+Our clients run twice: on their default transports (http.client sync, aiohttp async) and on httpx's own, so the
+transport lever shows in every run.
+
 Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aiohttp) and python-syncthing as
 ``syncthing2`` 2.4.5 on PyPI (requests, a new connection per call).
 """
@@ -52,6 +55,7 @@ class Contender:
 def sync_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], None]]:
     headers = {"X-API-Key": sandbox.api_key}
     ours = Syncthing(sandbox.url, sandbox.api_key)
+    ours_on_httpx = Syncthing(sandbox.url, sandbox.api_key, backend="httpx")
     raw = httpx.Client(base_url=sandbox.url, headers=headers)
     python_syncthing = PythonSyncthing(sandbox.api_key, host="127.0.0.1", port=sandbox.gui_port)
 
@@ -63,11 +67,13 @@ def sync_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], Non
 
     def close() -> None:
         ours.close()
+        ours_on_httpx.close()
         raw.close()
         stdlib.close()
 
     return [
         Contender("syncthing-client (sync)", call=ours.system.version),
+        Contender("syncthing-client (sync, httpx transport)", call=ours_on_httpx.system.version),
         Contender(BASELINE, call=lambda: raw.get(VERSION_PATH).json()),
         Contender("raw http.client", call=stdlib_call),
         Contender("python-syncthing (syncthing2 2.4.5)", call=python_syncthing.system.version),
@@ -76,7 +82,8 @@ def sync_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], Non
 
 async def async_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[[], Awaitable[None]]]:
     headers = {"X-API-Key": sandbox.api_key}
-    ours = AsyncSyncthing(sandbox.url, sandbox.api_key)
+    ours = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="aiohttp")
+    ours_on_httpx = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="httpx")
     raw = httpx.AsyncClient(base_url=sandbox.url, headers=headers)
     session = aiohttp.ClientSession(base_url=sandbox.url, headers=headers)
     peer = AioSyncthing(sandbox.api_key, url=sandbox.url)
@@ -87,6 +94,7 @@ async def async_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[
 
     async def close() -> None:
         await ours.aclose()
+        await ours_on_httpx.aclose()
         await raw.aclose()
         await session.close()
         await peer.close()
@@ -96,6 +104,7 @@ async def async_contenders(sandbox: Sandbox) -> tuple[list[Contender], Callable[
 
     return [
         Contender("syncthing-client (async)", acall=ours.system.version),
+        Contender("syncthing-client (async, httpx transport)", acall=ours_on_httpx.system.version),
         Contender("raw httpx.AsyncClient", acall=httpx_call),
         Contender("raw aiohttp", acall=aiohttp_call),
         Contender(PEER, acall=peer.system.version),
@@ -133,10 +142,10 @@ def report(contenders: list[Contender]) -> None:
         medians = {c.name: statistics.median(getattr(c, series)) for c in contenders}
         base, peer = medians[BASELINE], medians[PEER]
         print(f"\n{title} — median of {ROUNDS} interleaved rounds")
-        print(f"  {'client':<38} {unit:>9} {'÷ ' + BASELINE:>20} {'÷ aiosyncthing':>15}")
+        print(f"  {'client':<44} {unit:>9} {'÷ ' + BASELINE:>20} {'÷ aiosyncthing':>15}")
         for name in sorted(medians, key=medians.__getitem__):
             value = medians[name]
-            print(f"  {name:<38} {value * scale:>9.1f} {value / base:>20.2f} {value / peer:>15.2f}")
+            print(f"  {name:<44} {value * scale:>9.1f} {value / base:>20.2f} {value / peer:>15.2f}")
 
 
 def verdicts(contenders: list[Contender]) -> list[str]:

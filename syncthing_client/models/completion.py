@@ -113,7 +113,7 @@ class Completion:
             remote_state,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             completion.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return completion
 

@@ -132,7 +132,7 @@ class ConnectionDetails:
             crypto,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             connection_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_details
 

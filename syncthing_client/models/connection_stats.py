@@ -68,7 +68,7 @@ class ConnectionStats:
             out_bytes_total,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             connection_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_stats
 

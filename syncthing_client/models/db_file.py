@@ -113,7 +113,7 @@ class DbFile:
             mtime,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return db_file
 

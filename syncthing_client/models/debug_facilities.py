@@ -75,7 +75,7 @@ class DebugFacilities:
             facilities,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             debug_facilities.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_facilities
 

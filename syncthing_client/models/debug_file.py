@@ -115,7 +115,7 @@ class DebugFile:
             mtime,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_file
 

@@ -56,7 +56,7 @@ class ExtendedAttribute:
             value,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             extended_attribute.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return extended_attribute
 

@@ -123,7 +123,7 @@ class FileDownloadProgress:
             bytes_done,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             file_download_progress.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_download_progress
 

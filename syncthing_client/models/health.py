@@ -44,7 +44,7 @@ class Health:
             status,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             health.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return health
 

@@ -121,7 +121,7 @@ class Ignores:
             error,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ignores
 

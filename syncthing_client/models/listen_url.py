@@ -168,7 +168,7 @@ class ListenURL:
             raw_fragment,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             listen_url.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return listen_url
 

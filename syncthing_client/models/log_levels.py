@@ -57,7 +57,7 @@ class LogLevels:
             levels,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             log_levels.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_levels
 

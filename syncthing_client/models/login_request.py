@@ -67,7 +67,7 @@ class LoginRequest:
             stay_logged_in,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             login_request.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return login_request
 

@@ -74,7 +74,7 @@ class ModTimeLookup:
             value,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             mod_time_lookup.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_lookup
 

@@ -71,7 +71,7 @@ class ModTimeMapping:
             virtual,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             mod_time_mapping.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_mapping
 

@@ -77,7 +77,7 @@ class ObservedDevice:
             address,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             observed_device.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return observed_device
 

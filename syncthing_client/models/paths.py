@@ -197,7 +197,7 @@ class Paths:
             panic_log,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             paths.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return paths
 

@@ -88,7 +88,7 @@ class PendingFolderChange:
             remote_encrypted,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             pending_folder_change.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_folder_change
 

@@ -223,7 +223,7 @@ class PlatformData:
             net_bsd,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             platform_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return platform_data
 

@@ -223,7 +223,7 @@ class SystemStatus:
             discovery_status,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             system_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_status
 

@@ -764,7 +764,7 @@ class UsageReport:
             database,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             usage_report.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report
 

@@ -66,7 +66,7 @@ class UsageReportDeviceUsesV3:
             multiple_connections,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             usage_report_device_uses_v3.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

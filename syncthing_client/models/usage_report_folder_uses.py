@@ -136,7 +136,7 @@ class UsageReportFolderUses:
             trashcan_versioning,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             usage_report_folder_uses.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -330,7 +330,7 @@ class UsageReportFolderUsesV3:
             no_block_indexing,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             usage_report_folder_uses_v3.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

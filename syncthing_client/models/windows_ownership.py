@@ -57,7 +57,7 @@ class WindowsOwnership:
             owner_is_group,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             windows_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return windows_ownership
 

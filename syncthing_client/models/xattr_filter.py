@@ -75,7 +75,7 @@ class XattrFilter:
             max_total_size,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             xattr_filter.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter
 

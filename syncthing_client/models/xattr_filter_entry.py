@@ -57,7 +57,7 @@ class XattrFilterEntry:
             permit,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(src_dict):
             xattr_filter_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter_entry
 
