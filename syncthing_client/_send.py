@@ -60,11 +60,17 @@ def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes
 
 
 _CONTENT_ENCODING = (b"content-encoding", "content-encoding")
+_SET_COOKIE = (b"set-cookie",)
 
 
-def _is_compressed(headers: Iterable[tuple[bytes | str, bytes | str]]) -> bool:
-    for name, _ in headers:  # noqa: SIM110 - a plain loop: any() over a generator takes twice as long per call
-        if name.lower() in _CONTENT_ENCODING:
+def _has_header(pairs: Iterable[tuple[bytes | str, bytes | str]], names: tuple[bytes | str, ...]) -> bool:
+    """Whether raw header ``pairs`` hold one of the lower-case ``names``.
+
+    On raw pairs because ``name in response.headers`` first works out the text encoding of every header of a new
+    response (2.6 µs, against 1 µs for this); a plain loop because ``any()`` over a generator takes twice as long.
+    """
+    for name, _ in pairs:  # noqa: SIM110
+        if name.lower() in names:
             return True
     return False
 
@@ -85,7 +91,7 @@ def response_with_body(
     response = httpx.Response(
         status_code, headers=headers, stream=httpx.ByteStream(body), request=request, extensions=extensions
     )
-    if _is_compressed(headers):
+    if _has_header(headers, _CONTENT_ENCODING):
         response.read()  # compressed (a proxy in front of Syncthing may do it): httpx's decoders undo it
         return response
     response._content = body
@@ -239,7 +245,7 @@ class SyncSender(_Sender):
         finally:
             response.close()
         response.request = request
-        if "set-cookie" in response.headers:
+        if _has_header(response.headers.raw, _SET_COOKIE):
             # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
             self.http.cookies.extract_cookies(response)
         return response
@@ -300,7 +306,7 @@ class AsyncSender(_Sender):
         finally:
             await response.aclose()
         response.request = request
-        if "set-cookie" in response.headers:
+        if _has_header(response.headers.raw, _SET_COOKIE):
             self.http.cookies.extract_cookies(response)
         return response
 
