@@ -15,14 +15,12 @@ import aiohttp
 import httpx
 import yarl
 
-from ._send import response_with_body
+from ._send import remember, response_with_body
 
 # aiohttp errors → the httpx errors the senders map to the client's own (refused, timeout, dropped).
 _CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
 _TIMEOUT_ERRORS = (aiohttp.ServerTimeoutError, asyncio.TimeoutError)
 _READ_ERRORS = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError)
-# Paths that name a folder or device vary without end: past this many, URLs and timeouts are made afresh.
-_MAX_CACHED = 512
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -52,35 +50,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
         return self._session
 
-    def _timeout(self, timeouts: dict[str, float | None]) -> aiohttp.ClientTimeout:
-        key = (timeouts.get("connect"), timeouts.get("read"))
-        timeout = self._timeouts.get(key)
-        if timeout is None:
-            timeout = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
-            if len(self._timeouts) < _MAX_CACHED:
-                self._timeouts[key] = timeout
-        return timeout
-
-    def _url(self, url: httpx.URL) -> yarl.URL:
-        # httpx has already encoded the URL: yarl need not parse and quote it again.
-        text = str(url)
-        parsed = self._urls.get(text)
-        if parsed is None:
-            parsed = yarl.URL(text, encoded=True)
-            if len(self._urls) < _MAX_CACHED:
-                self._urls[text] = parsed
-        return parsed
-
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session_for_this_loop()
         server_hostname = request.extensions.get("sni_hostname")
         try:
             async with session.request(
                 request.method,
-                self._url(request.url),
+                remember(self._urls, str(request.url), _encoded_url),
                 headers=request.headers.multi_items(),
                 data=request.content or None,
-                timeout=self._timeout(request.extensions.get("timeout", {})),
+                timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),
                 allow_redirects=False,
                 server_hostname=server_hostname,
                 skip_auto_headers=("Accept-Encoding", "User-Agent"),
@@ -101,3 +80,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._owns_session and self._session is not None:
             await self._session.close()
             self._session = None
+
+
+def _encoded_url(text: str) -> yarl.URL:
+    # httpx has already encoded the URL: yarl need not parse and quote it again.
+    return yarl.URL(text, encoded=True)
+
+
+def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:
+    timeouts = request.extensions.get("timeout", {})
+    return timeouts.get("connect"), timeouts.get("read")
+
+
+def _client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
+    return aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])

@@ -16,7 +16,7 @@ server), and refuses an operation the release lacks without sending it.
 
 import gc
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -28,9 +28,28 @@ API_KEY_HEADER = "X-API-Key"
 # Above this size a body decodes into tens of thousands of model objects; the cyclic garbage collector, triggered
 # by the allocations alone, would walk them all repeatedly (about 40 % of the decoding of a 2,000-folder config).
 LARGE_BODY_BYTES = 256 * 1024
-MAX_CACHED_URLS = 512
+# Paths that name a folder or device vary without end: past this many entries a cache stops growing.
+MAX_CACHED = 512
 
 _Parsed = TypeVar("_Parsed")
+_Key = TypeVar("_Key", bound=Hashable)
+_Value = TypeVar("_Value")
+
+
+def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value]) -> _Value:
+    """``cache[key]``, made by ``make(key)`` the first time and kept while the cache holds fewer than
+    ``MAX_CACHED`` entries. For immutable values that cost more to make than to look up (parsed URLs, timeouts)."""
+    value = cache.get(key)
+    if value is None:
+        value = make(key)
+        if len(cache) < MAX_CACHED:
+            cache[key] = value
+    return value
+
+
+def _parse_url(text: str) -> tuple[httpx.URL, str]:
+    url = httpx.URL(text)
+    return url, url.netloc.decode("ascii")
 
 
 def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response) -> _Parsed:
@@ -104,7 +123,6 @@ class _Sender:
         "_api_key",
         "_base_url",
         "_extensions",
-        "_host",
         "_lean_extensions",
         "_urls",
         "server_version",
@@ -115,9 +133,8 @@ class _Sender:
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
-        # One parsed URL per operation path: httpx parses a URL string in Python, at a cost close to a local call's.
-        self._urls: dict[str, httpx.URL] = {}
-        self._host = ""  # the Host header of every request, from the first URL parsed
+        # URL string → parsed URL and its Host header: httpx parses in Python, at a cost close to a local call's.
+        self._urls: dict[str, tuple[httpx.URL, str]] = {}
         # Transports only read a request's extensions, so requests without a timeout of their own share these.
         self._lean_extensions: dict[str, Any] = {"timeout": timeout.as_dict(), **(self._extensions or {})}
         self.server_version: str | None = None
@@ -177,12 +194,8 @@ class _Sender:
         general encoder costs more than a local Syncthing takes to answer a small call.
         """
         url, headers, content = self._parts(request_args)
-        parsed_url = self._urls.get(url)
-        if parsed_url is None:
-            parsed_url = httpx.URL(url)
-            if len(self._urls) < MAX_CACHED_URLS:  # paths that name a folder or device vary without end
-                self._urls[url] = parsed_url
-        headers.setdefault("Host", self._host or self._host_of(parsed_url))
+        parsed_url, host = remember(self._urls, url, _parse_url)
+        headers.setdefault("Host", host)
         params = request_args.get("params")
         if params is not None:
             parsed_url = parsed_url.copy_merge_params(params)
@@ -198,10 +211,6 @@ class _Sender:
         )
         request.read()
         return request
-
-    def _host_of(self, url: httpx.URL) -> str:
-        self._host = url.netloc.decode("ascii")
-        return self._host
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"

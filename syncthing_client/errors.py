@@ -141,6 +141,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def _method_and_url(request: httpx.Request) -> tuple[str, str]:
+    # Only on failure: a success never spends the time to spell its URL out.
+    return request.method, str(request.url)
+
+
 def raise_for_response(response: httpx.Response, *, error_field: str | None = None) -> None:
     """Raise the exception that ``response`` stands for, or return if it is a success.
 
@@ -152,10 +157,10 @@ def raise_for_response(response: httpx.Response, *, error_field: str | None = No
         if error_field is not None:
             body = response.json()
             if isinstance(body, dict) and body.get(error_field):
-                method, url = response.request.method, str(response.request.url)
+                method, url = _method_and_url(response.request)
                 raise OperationFailedError(str(body[error_field]), body=body, method=method, url=url)
         return
-    method, url = response.request.method, str(response.request.url)
+    method, url = _method_and_url(response.request)
     message = response.text.strip()
     error_class = _STATUS_ERRORS.get(status)
     if error_class is not None:
@@ -167,7 +172,7 @@ def raise_for_response(response: httpx.Response, *, error_field: str | None = No
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     """The client's exception for a transport failure of ``request``."""
-    method, url = request.method, str(request.url)
+    method, url = _method_and_url(request)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"timed out: {type(exc).__name__}", method=method, url=url)
     return APIConnectionError(f"cannot reach Syncthing: {exc or type(exc).__name__}", method=method, url=url)
