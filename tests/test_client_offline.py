@@ -291,9 +291,15 @@ def test_a_compressed_body_is_decoded_like_httpx_does() -> None:
     assert response.json() == {"folders": ["x"] * 1000}
 
 
-def test_a_response_with_its_body_behaves_like_httpx_own() -> None:
+RAW_HEADERS = {
+    "bytes (aiohttp)": [(b"Content-Type", b"application/json; charset=utf-8"), (b"Content-Length", b"16")],
+    "text (http.client)": [("Content-Type", "application/json; charset=utf-8"), ("Content-Length", "16")],
+}
+
+
+@pytest.mark.parametrize("headers", RAW_HEADERS.values(), ids=RAW_HEADERS.keys())
+def test_a_response_with_its_body_behaves_like_httpx_own(headers: list[tuple[bytes, bytes]]) -> None:
     request = httpx.Request("GET", f"{URL}/rest/system/version")
-    headers = [(b"Content-Type", b"application/json; charset=utf-8"), (b"Content-Length", b"16")]
     body = '{"version":"ü1"}'.encode()
     ours, theirs = (
         response_with_body(200, headers, body, request),
@@ -307,10 +313,23 @@ def test_a_response_with_its_body_behaves_like_httpx_own() -> None:
         theirs.json(),
         theirs.headers,
     )
+    assert (ours.headers.raw, ours.headers.multi_items(), ours.headers.encoding) == (
+        theirs.headers.raw,
+        theirs.headers.multi_items(),
+        theirs.headers.encoding,
+    )
     assert b"".join(ours.iter_bytes()) == body
     assert asyncio.run(ours.aread()) == body
     theirs.close()
     assert (ours.is_closed, ours.is_stream_consumed) == (theirs.is_closed, theirs.is_stream_consumed) == (True, True)
+
+
+def test_latin1_header_text_from_http_client_keeps_its_bytes() -> None:
+    """http.client decodes header bytes as Latin-1; the response gets the bytes that were on the wire back."""
+    request = httpx.Request("GET", f"{URL}/rest/system/version")
+    response = response_with_body(200, [("X-Name", "café")], b"", request)
+    assert response.headers.raw == [(b"X-Name", b"caf\xe9")]
+    assert response.headers["x-name"] == "café"
 
 
 def test_fields_the_spec_does_not_name_are_kept_and_sent_back() -> None:
