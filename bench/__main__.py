@@ -33,8 +33,8 @@ from bench import big_config, events, pagination
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
-ROUNDS = 15
-SEQUENTIAL_CALLS = 100
+ROUNDS = 21
+SEQUENTIAL_CALLS = 200
 CONCURRENT_CALLS = 200
 VERSION_PATH = "/rest/system/version"
 BASELINE = "raw httpx.Client"
