@@ -7,7 +7,7 @@ StateChanged, ConfigSaved). Measured, best of ``ROUNDS``:
 - ``json.loads`` of the body alone (the floor any client pays), and
 - ``json.loads`` plus ``EventCursor.accept`` (gap check and typed decoding of every event), as the stream does.
 
-Run alone: ``.venv/bin/python -m bench.events``; ``rows()`` gives the printable lines.
+Run alone: ``.venv/bin/python -m bench.events``; ``rows()`` gives the printable lines and the target.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import Target
 from syncthing_client.events import EventCursor
 
 BATCH = Path(__file__).resolve().parent / "data" / "events-1.29.5.json"
@@ -42,17 +43,17 @@ def measure() -> tuple[int, float, float]:
     return count, loads_only, typed
 
 
-def rows() -> list[str]:
+def rows() -> tuple[list[str], list[Target]]:
     count, loads_only, typed = measure()
     rate = count / typed
-    verdict = "met" if rate >= TARGET_EVENTS_PER_SECOND else "NOT met"
+    target = Target("typed events decoded per second", rate, TARGET_EVENTS_PER_SECOND, "/s", at_least=True)
     return [
         f"Event decoding — {count} recorded real events, best of {ROUNDS}",
         f"  json.loads alone              {count / loads_only:>12,.0f} events/s",
         f"  json.loads + typed decoding   {rate:>12,.0f} events/s   {typed / loads_only:.1f} x json.loads",
-        f"  target ≥ {TARGET_EVENTS_PER_SECOND:,} typed events/s: {verdict}",
-    ]
+        target.line(),
+    ], [target]
 
 
 if __name__ == "__main__":
-    print("\n".join(rows()))
+    print("\n".join(rows()[0]))
