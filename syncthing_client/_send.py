@@ -15,6 +15,7 @@ server), and refuses an operation the release lacks without sending it.
 """
 
 import gc
+import importlib.metadata
 import json
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar, cast
@@ -25,6 +26,10 @@ from ._operations import Operation, parse_version
 from .errors import APIConnectionError, APIStatusError, UnsupportedOperationError, connection_error, raise_for_response
 
 API_KEY_HEADER = "X-API-Key"
+try:
+    USER_AGENT = f"syncthing-client/{importlib.metadata.version('syncthing-client')}"
+except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    USER_AGENT = "syncthing-client"
 # Above this size a body decodes into tens of thousands of model objects; the cyclic garbage collector, triggered
 # by the allocations alone, would walk them all repeatedly (about 40 % of the decoding of a 2,000-folder config).
 LARGE_BODY_BYTES = 256 * 1024
@@ -139,9 +144,19 @@ class _Sender:
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
         # URL string → parsed URL: httpx parses in Python, at a cost close to a local call's.
         self._urls: dict[str, httpx.URL] = {}
-        # What every lean request carries; httpx.Request copies a Headers object without normalising it again.
+        # What every lean request carries: the key and httpx.Client's default headers. With those present, transports
+        # add none of their own (aiohttp takes a slower path to leave its defaults out). httpx.Request copies a
+        # Headers object without normalising it again.
         host = httpx.URL(self._base_url).netloc.decode("ascii")
-        self._lean_headers = httpx.Headers({"Host": host, API_KEY_HEADER: api_key})
+        self._lean_headers = httpx.Headers(
+            {
+                "Host": host,
+                "Accept": "*/*",
+                "Accept-Encoding": "gzip, deflate",  # what httpx's decoders undo without optional packages
+                "User-Agent": USER_AGENT,
+                API_KEY_HEADER: api_key,
+            }
+        )
         # Transports only read a request's extensions, so requests without a timeout of their own share these.
         self._lean_extensions: dict[str, Any] = {"timeout": timeout.as_dict(), **(self._extensions or {})}
         self.server_version: str | None = None
@@ -224,7 +239,7 @@ class _Sender:
 class SyncSender(_Sender):
     """Sends requests through an ``httpx.Client``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("http", "transport")
+    __slots__ = ("_lean", "http", "transport")
 
     def __init__(
         self,
@@ -238,11 +253,13 @@ class SyncSender(_Sender):
         super().__init__(base_url, api_key, tls_server_name, http.timeout)
         self.http = http
         self.transport = transport
+        # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
+        self._lean = transport is not None
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
-        lean = self.transport is not None and not self.http.cookies
+        lean = self._lean
         request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
             response = self._exchange(request) if lean else self.http.send(request)
@@ -262,6 +279,7 @@ class SyncSender(_Sender):
         if _has_header(response, _SET_COOKIE):
             # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
             self.http.cookies.extract_cookies(response)
+            self._lean = False
         return response
 
     def _version_if_known(self) -> str | None:
@@ -285,7 +303,7 @@ class SyncSender(_Sender):
 class AsyncSender(_Sender):
     """Sends requests through an ``httpx.AsyncClient``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("http", "transport")
+    __slots__ = ("_lean", "http", "transport")
 
     def __init__(
         self,
@@ -299,11 +317,13 @@ class AsyncSender(_Sender):
         super().__init__(base_url, api_key, tls_server_name, http.timeout)
         self.http = http
         self.transport = transport
+        # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
+        self._lean = transport is not None
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
-        lean = self.transport is not None and not self.http.cookies
+        lean = self._lean
         request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
             response = await self._exchange(request) if lean else await self.http.send(request)
@@ -322,6 +342,7 @@ class AsyncSender(_Sender):
         response.request = request
         if _has_header(response, _SET_COOKIE):
             self.http.cookies.extract_cookies(response)
+            self._lean = False
         return response
 
     async def _version_if_known(self) -> str | None:

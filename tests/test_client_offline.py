@@ -20,6 +20,7 @@ from syncthing_client import (
     SyncthingError,
     UnsupportedOperationError,
 )
+from syncthing_client._aiohttp import _text_headers
 from syncthing_client._send import SyncSender, response_with_body
 
 URL = "http://127.0.0.1:8384"
@@ -275,10 +276,14 @@ def test_the_lean_request_is_the_one_httpx_builds(request_args: dict[str, object
         lean = sender._build_lean(dict(request_args))
         full = sender._build(http, dict(request_args))
     assert (lean.method, lean.url, lean.content) == (full.method, full.url, full.content)
-    ignored = {"accept", "accept-encoding", "connection", "user-agent"}  # added by httpx.Client, not by Syncthing
-    assert sorted((k, v) for k, v in lean.headers.items()) == sorted(
+    ignored = {"accept-encoding", "connection", "user-agent"}  # checked below; the transport's; our own
+    assert sorted((k, v) for k, v in lean.headers.items() if k not in ignored) == sorted(
         (k, v) for k, v in full.headers.items() if k not in ignored
     )
+    # httpx offers br and zstd too when their optional packages are installed.
+    assert lean.headers["accept-encoding"] == "gzip, deflate"
+    assert {"gzip", "deflate"} <= set(full.headers["accept-encoding"].split(", "))
+    assert lean.headers["user-agent"].startswith("syncthing-client")
     assert lean.extensions["timeout"] == http.timeout.as_dict()
 
 
@@ -330,6 +335,16 @@ def test_latin1_header_text_from_http_client_keeps_its_bytes() -> None:
     response = response_with_body(200, [("X-Name", "café")], b"", request)
     assert response.headers.raw == [(b"X-Name", b"caf\xe9")]
     assert response.headers["x-name"] == "café"
+
+
+def test_aiohttp_is_given_the_header_text_httpx_would_send() -> None:
+    """Names as spelled (what httpx's own transports put on the wire); text as httpx decodes it."""
+    raw = [(b"X-API-Key", b"k"), (b"User-Agent", b"syncthing-client/1"), (b"X-Label", "ü".encode())]
+    headers = httpx.Headers(raw)
+    assert _text_headers(headers) == [("X-API-Key", "k"), ("User-Agent", "syncthing-client/1"), ("X-Label", "ü")]
+    assert [(name.lower(), value) for name, value in _text_headers(headers)] == headers.multi_items()
+    not_utf8 = httpx.Headers([(b"X-Name", b"caf\xe9")])
+    assert _text_headers(not_utf8) == not_utf8.multi_items() == [("x-name", "café")]
 
 
 def test_fields_the_spec_does_not_name_are_kept_and_sent_back() -> None:

@@ -224,6 +224,7 @@ def test_gui_login_and_logout(throwaway: Sandbox) -> None:
             anonymous.noauth.login(body=LoginRequest(username="admin", password="wrong"))
         anonymous.noauth.login(body=LoginRequest(username="admin", password="secret", stay_logged_in=True))
         assert any(name.startswith("sessionid-") for name in anonymous._sender.http.cookies)
+        assert not anonymous._sender._lean  # the session cookie goes back through the client
         anonymous.noauth.logout()
 
 
