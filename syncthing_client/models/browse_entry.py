@@ -95,7 +95,7 @@ class BrowseEntry:
             children,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (children,).count(UNSET):
             browse_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return browse_entry
 

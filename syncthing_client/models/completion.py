@@ -113,7 +113,7 @@ class Completion:
             remote_state,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 8 - (remote_state,).count(UNSET):
             completion.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return completion
 

@@ -44,7 +44,7 @@ class ConfigInSync:
             config_in_sync,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             config_in_sync.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return config_in_sync
 

@@ -127,7 +127,7 @@ class Configuration:
             defaults,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 8:
             configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return configuration
 

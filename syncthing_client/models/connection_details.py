@@ -132,7 +132,16 @@ class ConnectionDetails:
             crypto,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 8 - (
+            at,
+            in_bytes_total,
+            out_bytes_total,
+            started_at,
+            address,
+            type_,
+            is_local,
+            crypto,
+        ).count(UNSET):
             connection_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_details
 

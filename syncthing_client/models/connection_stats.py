@@ -68,7 +68,7 @@ class ConnectionStats:
             out_bytes_total,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             connection_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return connection_stats
 

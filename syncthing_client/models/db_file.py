@@ -113,7 +113,10 @@ class DbFile:
             mtime,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4 - (
+            availability,
+            mtime,
+        ).count(UNSET):
             db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return db_file
 

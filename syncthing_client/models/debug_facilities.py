@@ -75,7 +75,7 @@ class DebugFacilities:
             facilities,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             debug_facilities.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_facilities
 

@@ -115,7 +115,10 @@ class DebugFile:
             mtime,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (
+            availability,
+            mtime,
+        ).count(UNSET):
             debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return debug_file
 

@@ -45,7 +45,7 @@ class DefaultIgnores:
             lines,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             default_ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return default_ignores
 

@@ -219,7 +219,10 @@ class DeviceConfiguration:
             group,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 19 - (
+            num_connections,
+            group,
+        ).count(UNSET):
             device_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_configuration
 

@@ -95,7 +95,7 @@ class DeviceConnectedEventData:
             addr,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 6 - (addr,).count(UNSET):
             device_connected_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

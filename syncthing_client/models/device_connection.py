@@ -189,7 +189,13 @@ class DeviceConnection:
             secondary,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 13 - (
+            started_at,
+            crypto,
+            is_local,
+            primary,
+            secondary,
+        ).count(UNSET):
             device_connection.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_connection
 

@@ -58,7 +58,7 @@ class DeviceDiscoveredEventData:
             addrs,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             device_discovered_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

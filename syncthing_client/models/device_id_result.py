@@ -56,7 +56,10 @@ class DeviceIdResult:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            id,
+            error,
+        ).count(UNSET):
             device_id_result.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_id_result
 

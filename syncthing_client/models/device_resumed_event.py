@@ -88,7 +88,7 @@ class DeviceResumedEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             device_resumed_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_resumed_event
 

@@ -58,7 +58,7 @@ class DeviceStatistics:
             last_connection_duration_s,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             device_statistics.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return device_statistics
 

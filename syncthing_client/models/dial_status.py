@@ -86,7 +86,11 @@ class DialStatus:
             ok,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            when,
+            error,
+            ok,
+        ).count(UNSET):
             dial_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return dial_status
 

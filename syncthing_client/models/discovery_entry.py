@@ -62,7 +62,7 @@ class DiscoveryEntry:
             addresses,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             discovery_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return discovery_entry
 

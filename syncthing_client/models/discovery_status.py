@@ -54,7 +54,7 @@ class DiscoveryStatus:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1 - (error,).count(UNSET):
             discovery_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return discovery_status
 

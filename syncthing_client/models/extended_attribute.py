@@ -56,7 +56,10 @@ class ExtendedAttribute:
             value,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            name,
+            value,
+        ).count(UNSET):
             extended_attribute.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return extended_attribute
 

@@ -50,7 +50,7 @@ class ExtendedAttributes:
             xattrs,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1 - (xattrs,).count(UNSET):
             extended_attributes.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return extended_attributes
 

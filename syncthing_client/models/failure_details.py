@@ -68,7 +68,7 @@ class FailureDetails:
             extra,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             failure_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return failure_details
 

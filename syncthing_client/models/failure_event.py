@@ -108,7 +108,7 @@ class FailureEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             failure_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return failure_event
 

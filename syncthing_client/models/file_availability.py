@@ -57,7 +57,7 @@ class FileAvailability:
             from_temporary,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             file_availability.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_availability
 

@@ -123,7 +123,7 @@ class FileDownloadProgress:
             bytes_done,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 9:
             file_download_progress.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_download_progress
 

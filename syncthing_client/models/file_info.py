@@ -266,7 +266,14 @@ class FileInfo:
             previous_blocks_hash,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 19 - (
+            permissions,
+            num_blocks,
+            platform,
+            inode_change,
+            blocks_hash,
+            previous_blocks_hash,
+        ).count(UNSET):
             file_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_info
 

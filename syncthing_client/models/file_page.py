@@ -70,7 +70,7 @@ class FilePage:
             perpage,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             file_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_page
 

@@ -67,7 +67,7 @@ class FileVersion:
             size,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             file_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return file_version
 

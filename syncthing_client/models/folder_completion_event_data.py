@@ -134,7 +134,11 @@ class FolderCompletionEventData:
             sequence,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 10 - (
+            global_items,
+            remote_state,
+            sequence,
+        ).count(UNSET):
             folder_completion_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

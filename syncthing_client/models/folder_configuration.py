@@ -451,7 +451,19 @@ class FolderConfiguration:
             block_indexing,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 43 - (
+            disable_temp_indexes,
+            weak_hash_threshold_pct,
+            fs_watcher_timeout_s,
+            sync_ownership,
+            send_ownership,
+            sync_xattrs,
+            send_xattrs,
+            xattr_filter,
+            group,
+            puller_delay_s,
+            block_indexing,
+        ).count(UNSET):
             folder_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_configuration
 

@@ -67,7 +67,7 @@ class FolderDeviceConfiguration:
             encryption_password,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             folder_device_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -57,7 +57,7 @@ class FolderError:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             folder_error.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_error
 

@@ -99,7 +99,7 @@ class FolderErrors:
             perpage,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4:
             folder_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_errors
 

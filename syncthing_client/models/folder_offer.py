@@ -76,7 +76,7 @@ class FolderOffer:
             remote_encrypted,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4:
             folder_offer.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_offer
 

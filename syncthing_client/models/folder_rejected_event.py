@@ -90,7 +90,7 @@ class FolderRejectedEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             folder_rejected_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_rejected_event
 

@@ -81,7 +81,7 @@ class FolderScanProgressEventData:
             rate,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4:
             folder_scan_progress_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -391,7 +391,17 @@ class FolderSummary:
             watch_error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 37 - (
+            receive_only_changed_files,
+            receive_only_changed_directories,
+            receive_only_changed_symlinks,
+            receive_only_changed_deletes,
+            receive_only_changed_bytes,
+            receive_only_total_items,
+            error,
+            remote_sequence,
+            watch_error,
+        ).count(UNSET):
             folder_summary.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return folder_summary
 

@@ -69,7 +69,10 @@ class FolderWatchStateChangedEventData:
             to,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            from_,
+            to,
+        ).count(UNSET):
             folder_watch_state_changed_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -198,7 +198,13 @@ class GUIConfiguration:
             session_cookie_path,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 17 - (
+            debugging,
+            send_basic_auth_prompt,
+            metrics_without_auth,
+            session_cookie_duration_s,
+            session_cookie_path,
+        ).count(UNSET):
             gui_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return gui_configuration
 

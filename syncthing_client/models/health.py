@@ -44,7 +44,7 @@ class Health:
             status,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             health.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return health
 

@@ -44,7 +44,7 @@ class IgnoreLines:
             ignore,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             ignore_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ignore_lines
 

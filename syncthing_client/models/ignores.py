@@ -121,7 +121,11 @@ class Ignores:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            ignore,
+            expanded,
+            error,
+        ).count(UNSET):
             ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ignores
 

@@ -88,7 +88,7 @@ class ItemStartedEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             item_started_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return item_started_event
 

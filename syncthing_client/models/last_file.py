@@ -67,7 +67,7 @@ class LastFile:
             deleted,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             last_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return last_file
 

@@ -94,7 +94,7 @@ class LDAPConfiguration:
             search_filter,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 6:
             ldap_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return ldap_configuration
 

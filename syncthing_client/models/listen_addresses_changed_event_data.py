@@ -75,7 +75,7 @@ class ListenAddressesChangedEventData:
             wan,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             listen_addresses_changed_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

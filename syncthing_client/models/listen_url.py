@@ -168,7 +168,19 @@ class ListenURL:
             raw_fragment,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 11 - (
+            scheme,
+            opaque,
+            user,
+            host,
+            path,
+            raw_path,
+            omit_host,
+            force_query,
+            raw_query,
+            fragment,
+            raw_fragment,
+        ).count(UNSET):
             listen_url.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return listen_url
 

@@ -122,7 +122,11 @@ class ListenerStatus:
             wan_addresses,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            error,
+            lan_addresses,
+            wan_addresses,
+        ).count(UNSET):
             listener_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return listener_status
 

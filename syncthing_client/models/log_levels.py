@@ -57,7 +57,7 @@ class LogLevels:
             levels,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             log_levels.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_levels
 

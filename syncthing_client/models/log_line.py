@@ -73,7 +73,7 @@ class LogLine:
             level,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             log_line.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_line
 

@@ -70,7 +70,7 @@ class LogLines:
             messages,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1 - (messages,).count(UNSET):
             log_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return log_lines
 

@@ -88,7 +88,7 @@ class LoginAttemptEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             login_attempt_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return login_attempt_event
 

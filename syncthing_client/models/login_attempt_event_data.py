@@ -81,7 +81,10 @@ class LoginAttemptEventData:
             proxy,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4 - (
+            remote_address,
+            proxy,
+        ).count(UNSET):
             login_attempt_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

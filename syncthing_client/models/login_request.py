@@ -67,7 +67,7 @@ class LoginRequest:
             stay_logged_in,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (stay_logged_in,).count(UNSET):
             login_request.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return login_request
 

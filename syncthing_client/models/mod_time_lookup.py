@@ -74,7 +74,10 @@ class ModTimeLookup:
             value,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            err,
+            value,
+        ).count(UNSET):
             mod_time_lookup.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_lookup
 

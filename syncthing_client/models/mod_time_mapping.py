@@ -71,7 +71,10 @@ class ModTimeMapping:
             virtual,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            real,
+            virtual,
+        ).count(UNSET):
             mod_time_mapping.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return mod_time_mapping
 

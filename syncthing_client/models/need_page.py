@@ -96,7 +96,7 @@ class NeedPage:
             perpage,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             need_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return need_page
 

@@ -77,7 +77,7 @@ class ObservedDevice:
             address,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4:
             observed_device.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return observed_device
 

@@ -68,7 +68,7 @@ class ObservedFolder:
             label,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             observed_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return observed_folder
 

@@ -583,7 +583,20 @@ class OptionsConfiguration:
             audit_file,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 59 - (
+            restart_on_wakeup,
+            cache_ignored_files,
+            database_tuning,
+            insecure_allow_old_tls_versions,
+            connection_priority_tcp_lan,
+            connection_priority_quic_lan,
+            connection_priority_tcp_wan,
+            connection_priority_quic_wan,
+            connection_priority_relay,
+            connection_priority_upgrade_threshold,
+            audit_enabled,
+            audit_file,
+        ).count(UNSET):
             options_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return options_configuration
 

@@ -242,7 +242,27 @@ class PartialDeviceConfiguration:
             group,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 19 - (
+            device_id,
+            name,
+            addresses,
+            compression,
+            cert_name,
+            introducer,
+            skip_introduction_removals,
+            introduced_by,
+            paused,
+            allowed_networks,
+            auto_accept_folders,
+            max_send_kbps,
+            max_recv_kbps,
+            ignored_folders,
+            max_request_ki_b,
+            untrusted,
+            remote_gui_port,
+            num_connections,
+            group,
+        ).count(UNSET):
             partial_device_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -68,7 +68,11 @@ class PartialFolderDeviceConfiguration:
             encryption_password,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            device_id,
+            introduced_by,
+            encryption_password,
+        ).count(UNSET):
             partial_folder_device_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -208,7 +208,25 @@ class PartialGUIConfiguration:
             session_cookie_path,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 17 - (
+            enabled,
+            address,
+            unix_socket_permissions,
+            user,
+            password,
+            auth_mode,
+            use_tls,
+            api_key,
+            insecure_admin_access,
+            theme,
+            debugging,
+            insecure_skip_hostcheck,
+            insecure_allow_frame_loading,
+            send_basic_auth_prompt,
+            metrics_without_auth,
+            session_cookie_duration_s,
+            session_cookie_path,
+        ).count(UNSET):
             partial_gui_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

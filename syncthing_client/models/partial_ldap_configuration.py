@@ -98,7 +98,14 @@ class PartialLDAPConfiguration:
             search_filter,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 6 - (
+            address,
+            bind_dn,
+            transport,
+            insecure_skip_verify,
+            search_base_dn,
+            search_filter,
+        ).count(UNSET):
             partial_ldap_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

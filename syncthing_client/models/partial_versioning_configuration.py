@@ -96,7 +96,13 @@ class PartialVersioningConfiguration:
             fs_type,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (
+            type_,
+            params,
+            cleanup_interval_s,
+            fs_path,
+            fs_type,
+        ).count(UNSET):
             partial_versioning_configuration.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -197,7 +197,24 @@ class Paths:
             panic_log,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 16 - (
+            audit_log,
+            base_dir_config,
+            base_dir_data,
+            base_dir_user_home,
+            cert_file,
+            config,
+            csrf_tokens,
+            database,
+            def_folder,
+            gui_assets,
+            https_cert_file,
+            https_key_file,
+            key_file,
+            lock_file,
+            log_file,
+            panic_log,
+        ).count(UNSET):
             paths.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return paths
 

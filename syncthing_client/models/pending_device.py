@@ -67,7 +67,7 @@ class PendingDevice:
             address,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3:
             pending_device.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_device
 

@@ -68,7 +68,10 @@ class PendingDeviceChange:
             address,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            name,
+            address,
+        ).count(UNSET):
             pending_device_change.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_device_change
 

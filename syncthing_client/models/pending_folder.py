@@ -44,7 +44,7 @@ class PendingFolder:
             offered_by,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             pending_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_folder
 

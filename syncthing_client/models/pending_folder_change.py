@@ -88,7 +88,12 @@ class PendingFolderChange:
             remote_encrypted,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (
+            folder_label,
+            device_id,
+            receive_encrypted,
+            remote_encrypted,
+        ).count(UNSET):
             pending_folder_change.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return pending_folder_change
 

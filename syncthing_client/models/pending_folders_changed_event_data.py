@@ -73,7 +73,10 @@ class PendingFoldersChangedEventData:
             removed,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            added,
+            removed,
+        ).count(UNSET):
             pending_folders_changed_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -223,7 +223,14 @@ class PlatformData:
             net_bsd,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 6 - (
+            unix,
+            windows,
+            linux,
+            darwin,
+            free_bsd,
+            net_bsd,
+        ).count(UNSET):
             platform_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return platform_data
 

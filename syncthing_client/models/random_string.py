@@ -44,7 +44,7 @@ class RandomString:
             random,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             random_string.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return random_string
 

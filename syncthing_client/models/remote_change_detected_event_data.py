@@ -108,7 +108,7 @@ class RemoteChangeDetectedEventData:
             type_,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 7:
             remote_change_detected_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -85,7 +85,7 @@ class RemoteIndexUpdatedEventData:
             version,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             remote_index_updated_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -44,7 +44,7 @@ class RestartRequired:
             requires_restart,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             restart_required.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return restart_required
 

@@ -45,7 +45,7 @@ class StartupCompleteEventData:
             my_id,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1:
             startup_complete_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

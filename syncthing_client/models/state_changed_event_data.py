@@ -87,7 +87,10 @@ class StateChangedEventData:
             error,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (
+            duration,
+            error,
+        ).count(UNSET):
             state_changed_event_data.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

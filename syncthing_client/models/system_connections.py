@@ -57,7 +57,7 @@ class SystemConnections:
             total,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2:
             system_connections.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_connections
 

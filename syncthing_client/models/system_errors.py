@@ -70,7 +70,7 @@ class SystemErrors:
             errors,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 1 - (errors,).count(UNSET):
             system_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_errors
 

@@ -223,7 +223,12 @@ class SystemStatus:
             discovery_status,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 18 - (
+            discovery_enabled,
+            discovery_errors,
+            discovery_methods,
+            discovery_status,
+        ).count(UNSET):
             system_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_status
 

@@ -186,7 +186,10 @@ class SystemVersion:
             extra,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 14 - (
+            container,
+            extra,
+        ).count(UNSET):
             system_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return system_version
 

@@ -77,7 +77,12 @@ class UnixOwnership:
             gid,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4 - (
+            owner_name,
+            group_name,
+            uid,
+            gid,
+        ).count(UNSET):
             unix_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return unix_ownership
 

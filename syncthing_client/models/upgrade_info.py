@@ -75,7 +75,7 @@ class UpgradeInfo:
             running,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 4:
             upgrade_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return upgrade_info
 

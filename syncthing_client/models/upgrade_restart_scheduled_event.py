@@ -89,7 +89,7 @@ class UpgradeRestartScheduledEvent:
             data,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5:
             upgrade_restart_scheduled_event.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

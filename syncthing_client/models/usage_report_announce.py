@@ -86,7 +86,13 @@ class UsageReportAnnounce:
             other_servers,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 5 - (
+            global_enabled,
+            local_enabled,
+            default_servers_dns,
+            default_servers_ip,
+            other_servers,
+        ).count(UNSET):
             usage_report_announce.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_announce
 

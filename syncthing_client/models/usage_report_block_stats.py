@@ -106,7 +106,15 @@ class UsageReportBlockStats:
             copy_elsewhere,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 7 - (
+            total,
+            renamed,
+            reused,
+            pulled,
+            copy_origin,
+            copy_origin_shifted,
+            copy_elsewhere,
+        ).count(UNSET):
             usage_report_block_stats.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

@@ -66,7 +66,11 @@ class UsageReportDatabase:
             level_db,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            modern_csq_lite,
+            mattn_sq_lite,
+            level_db,
+        ).count(UNSET):
             usage_report_database.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_database
 

@@ -106,7 +106,15 @@ class UsageReportDeviceUses:
             static_addr,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 7 - (
+            introducer,
+            custom_cert_name,
+            compress_always,
+            compress_metadata,
+            compress_never,
+            dynamic_addr,
+            static_addr,
+        ).count(UNSET):
             usage_report_device_uses.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

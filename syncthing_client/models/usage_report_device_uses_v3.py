@@ -66,7 +66,11 @@ class UsageReportDeviceUsesV3:
             multiple_connections,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            untrusted,
+            uses_rate_limit,
+            multiple_connections,
+        ).count(UNSET):
             usage_report_device_uses_v3.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

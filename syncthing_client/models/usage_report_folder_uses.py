@@ -136,7 +136,18 @@ class UsageReportFolderUses:
             trashcan_versioning,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 10 - (
+            sendonly,
+            sendreceive,
+            receiveonly,
+            ignore_perms,
+            ignore_delete,
+            auto_normalize,
+            simple_versioning,
+            external_versioning,
+            staggered_versioning,
+            trashcan_versioning,
+        ).count(UNSET):
             usage_report_folder_uses.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

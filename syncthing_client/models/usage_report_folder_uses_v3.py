@@ -330,7 +330,34 @@ class UsageReportFolderUsesV3:
             no_block_indexing,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 26 - (
+            scan_progress_disabled,
+            conflicts_disabled,
+            conflicts_unlimited,
+            conflicts_other,
+            disable_sparse_files,
+            disable_temp_indexes,
+            always_weak_hash,
+            custom_weak_hash_threshold,
+            fs_watcher_enabled,
+            pull_order,
+            filesystem_type,
+            fs_watcher_delays,
+            custom_marker_name,
+            copy_ownership_from_parent,
+            mod_time_window_s,
+            max_concurrent_writes,
+            disable_fsync,
+            block_pull_order,
+            copy_range_method,
+            case_sensitive_fs,
+            receiveencrypted,
+            send_xattrs,
+            sync_xattrs,
+            send_ownership,
+            sync_ownership,
+            no_block_indexing,
+        ).count(UNSET):
             usage_report_folder_uses_v3.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

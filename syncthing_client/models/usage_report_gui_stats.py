@@ -143,7 +143,18 @@ class UsageReportGUIStats:
             theme,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 10 - (
+            enabled,
+            use_tls,
+            use_auth,
+            insecure_admin_access,
+            debugging,
+            insecure_skip_host_check,
+            insecure_allow_frame_loading,
+            listen_local,
+            listen_unspecified,
+            theme,
+        ).count(UNSET):
             usage_report_gui_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_gui_stats
 

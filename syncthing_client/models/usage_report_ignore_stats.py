@@ -126,7 +126,17 @@ class UsageReportIgnoreStats:
             stars,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 9 - (
+            lines,
+            inverts,
+            folded,
+            deletable,
+            rooted,
+            includes,
+            escaped_includes,
+            double_stars,
+            stars,
+        ).count(UNSET):
             usage_report_ignore_stats.additional_properties = {
                 key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
             }

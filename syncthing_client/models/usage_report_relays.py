@@ -66,7 +66,11 @@ class UsageReportRelays:
             other_servers,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            enabled,
+            default_servers,
+            other_servers,
+        ).count(UNSET):
             usage_report_relays.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return usage_report_relays
 

@@ -57,7 +57,10 @@ class WindowsOwnership:
             owner_is_group,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            owner_name,
+            owner_is_group,
+        ).count(UNSET):
             windows_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return windows_ownership
 

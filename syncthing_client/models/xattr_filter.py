@@ -75,7 +75,11 @@ class XattrFilter:
             max_total_size,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 3 - (
+            entries,
+            max_single_entry_size,
+            max_total_size,
+        ).count(UNSET):
             xattr_filter.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter
 

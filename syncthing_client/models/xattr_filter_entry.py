@@ -57,7 +57,10 @@ class XattrFilterEntry:
             permit,
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        if len(src_dict) != 2 - (
+            match,
+            permit,
+        ).count(UNSET):
             xattr_filter_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
         return xattr_filter_entry
 
