@@ -347,6 +347,24 @@ def test_aiohttp_is_given_the_header_text_httpx_would_send() -> None:
     assert _text_headers(not_utf8) == not_utf8.multi_items() == [("x-name", "café")]
 
 
+UNNAMED_WITH_OPTIONAL_FIELDS = {
+    "nothing": ({}, {}),
+    "the optional field, null": ({"error": None}, {}),
+    "an unnamed field in place of the optional one": ({"since": "x"}, {"since": "x"}),
+    "both": ({"error": "boom", "since": "x"}, {"since": "x"}),
+}
+
+
+@pytest.mark.parametrize(("answer", "unnamed"), UNNAMED_WITH_OPTIONAL_FIELDS.values(), ids=UNNAMED_WITH_OPTIONAL_FIELDS)
+def test_unnamed_fields_are_told_apart_from_missing_optional_ones(
+    answer: dict[str, object], unnamed: dict[str, object]
+) -> None:
+    """from_dict counts the fields it read: a missing optional field must not hide an unnamed one."""
+    status = syncthing_client.models.DiscoveryStatus.from_dict(answer)
+    assert status.additional_properties == unnamed
+    assert status.to_dict() == answer
+
+
 def test_fields_the_spec_does_not_name_are_kept_and_sent_back() -> None:
     """A newer Syncthing adds fields: decoding keeps them in additional_properties, encoding sends them back."""
     example = syncthing_client.models.Size.from_dict({"value": 1, "unit": "%"})
