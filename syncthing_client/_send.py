@@ -208,9 +208,9 @@ class _Sender:
     def _build_lean(self, request_args: dict[str, Any]) -> httpx.Request:
         """The request ``_build`` makes, without a client: what the transport needs and nothing else.
 
-        The body is encoded here as ``httpx.Request`` would (compact UTF-8 JSON, ``Content-Length``, ``Host``): its
-        general encoder costs more than a local Syncthing takes to answer a small call. A request without a body or
-        headers of its own (most of them) copies prepared headers.
+        The body is encoded here as ``httpx.Request`` would (compact UTF-8 JSON, ``Content-Length``): its general
+        encoder costs more than a local Syncthing takes to answer a small call. Headers start from the prepared ones;
+        only a request with a body or headers of its own gets a copy of them to add to.
         """
         url = remember(self._urls, self._base_url + request_args["url"], httpx.URL)
         params = request_args.get("params")
