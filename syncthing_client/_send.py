@@ -78,7 +78,6 @@ def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes
     return content if isinstance(content, bytes) else bytes(content)
 
 
-_SET_COOKIE = b"set-cookie"
 # Header pairs as transports have them: bytes from aiohttp, text from http.client.
 RawHeaders = Sequence[tuple[bytes, bytes]] | Sequence[tuple[str, str]]
 
@@ -131,13 +130,16 @@ class _Sender:
         "_api_key",
         "_base_url",
         "_extensions",
+        "_lean",
         "_lean_extensions",
         "_lean_headers",
         "_urls",
         "server_version",
     )
 
-    def __init__(self, base_url: str, api_key: str, tls_server_name: str | None, timeout: httpx.Timeout) -> None:
+    def __init__(
+        self, base_url: str, api_key: str, tls_server_name: str | None, timeout: httpx.Timeout, *, lean: bool
+    ) -> None:
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
@@ -160,6 +162,14 @@ class _Sender:
         # Transports only read a request's extensions, so requests without a timeout of their own share these.
         self._lean_extensions: dict[str, Any] = {"timeout": timeout.as_dict(), **(self._extensions or {})}
         self.server_version: str | None = None
+        # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
+        self._lean = lean
+
+    def _keep_session_cookie(self, response: httpx.Response, cookies: httpx.Cookies) -> None:
+        """After a GUI login, keep its session cookie and from now on send through the client, which sends it."""
+        if _has_header(response, b"set-cookie"):
+            cookies.extract_cookies(response)
+            self._lean = False
 
     def _refuse_if_unserved(self, operation: Operation, server_version: str | None) -> None:
         if server_version is None:
@@ -239,7 +249,7 @@ class _Sender:
 class SyncSender(_Sender):
     """Sends requests through an ``httpx.Client``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("_lean", "http", "transport")
+    __slots__ = ("http", "transport")
 
     def __init__(
         self,
@@ -250,11 +260,9 @@ class SyncSender(_Sender):
         tls_server_name: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, api_key, tls_server_name, http.timeout)
+        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=transport is not None)
         self.http = http
         self.transport = transport
-        # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
-        self._lean = transport is not None
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
@@ -276,10 +284,7 @@ class SyncSender(_Sender):
         finally:
             response.close()
         response.request = request
-        if _has_header(response, _SET_COOKIE):
-            # A GUI login: keep its session cookie, and from now on send through the client, which sends it.
-            self.http.cookies.extract_cookies(response)
-            self._lean = False
+        self._keep_session_cookie(response, self.http.cookies)
         return response
 
     def _version_if_known(self) -> str | None:
@@ -303,7 +308,7 @@ class SyncSender(_Sender):
 class AsyncSender(_Sender):
     """Sends requests through an ``httpx.AsyncClient``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("_lean", "http", "transport")
+    __slots__ = ("http", "transport")
 
     def __init__(
         self,
@@ -314,11 +319,9 @@ class AsyncSender(_Sender):
         tls_server_name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(base_url, api_key, tls_server_name, http.timeout)
+        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=transport is not None)
         self.http = http
         self.transport = transport
-        # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
-        self._lean = transport is not None
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         if operation.version_bound:
@@ -340,9 +343,7 @@ class AsyncSender(_Sender):
         finally:
             await response.aclose()
         response.request = request
-        if _has_header(response, _SET_COOKIE):
-            self.http.cookies.extract_cookies(response)
-            self._lean = False
+        self._keep_session_cookie(response, self.http.cookies)
         return response
 
     async def _version_if_known(self) -> str | None:
