@@ -14,6 +14,7 @@ import ssl
 import aiohttp
 import httpx
 import yarl
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._send import remember, response_with_body
 
@@ -21,6 +22,8 @@ from ._send import remember, response_with_body
 _CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
 _TIMEOUT_ERRORS = (aiohttp.ServerTimeoutError, asyncio.TimeoutError)
 _READ_ERRORS = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError)
+
+RawPairs = tuple[tuple[bytes, bytes], ...]
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -39,8 +42,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._owns_session = session is None
         self._verify = verify
         self._limit = limit
-        # Parsed once, reused: yarl URLs and aiohttp timeouts are immutable.
-        self._urls: dict[str, yarl.URL] = {}
+        # Made once, reused (all immutable): yarl URLs keyed by httpx's parsed form of the URL (``str(request.url)``
+        # reassembles the text on every call), header text keyed by the raw pairs, aiohttp timeouts.
+        self._urls: dict[object, yarl.URL] = {}
+        self._headers: dict[RawPairs, CIMultiDictProxy[str]] = {}
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
@@ -56,8 +61,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             async with session.request(
                 request.method,
-                remember(self._urls, str(request.url), _encoded_url),
-                headers=_text_headers(request.headers),
+                remember(self._urls, request.url._uri_reference, _encoded_url),
+                headers=remember(self._headers, tuple(request.headers.raw), _text_headers),
                 data=request.content or None,
                 timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),
                 allow_redirects=False,
@@ -81,21 +86,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = None
 
 
-def _text_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    """The headers as text for aiohttp, names spelled as given (as httpx's own transports send them).
+def _text_headers(pairs: RawPairs) -> CIMultiDictProxy[str]:
+    """Raw header pairs as text for aiohttp, names spelled as given (as httpx's own transports send them).
 
-    Not ``headers.multi_items()``, which first works out one text encoding for all of them (2.5 µs against 1.3 µs for
-    a lean request's). aiohttp encodes header text as UTF-8, so decoding as UTF-8 sends the same bytes; headers that
-    are not UTF-8 are decoded as httpx does."""
+    aiohttp encodes header text as UTF-8, so decoding as UTF-8 sends the same bytes. Headers that are not UTF-8 are
+    decoded as Latin-1, as httpx does. A read-only multidict is what aiohttp would otherwise copy a list into on
+    every request."""
     try:
-        return [(name.decode(), value.decode()) for name, value in headers.raw]
+        text = [(name.decode(), value.decode()) for name, value in pairs]
     except UnicodeDecodeError:
-        return headers.multi_items()
+        text = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in pairs]
+    return CIMultiDictProxy(CIMultiDict(text))
 
 
-def _encoded_url(text: str) -> yarl.URL:
+def _encoded_url(parsed: object) -> yarl.URL:
     # httpx has already encoded the URL: yarl need not parse and quote it again.
-    return yarl.URL(text, encoded=True)
+    return yarl.URL(str(parsed), encoded=True)
 
 
 def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:

@@ -279,10 +279,11 @@ class SyncSender(_Sender):
     def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
         response = self.transport.handle_request(request)
-        try:
-            response.read()
-        finally:
-            response.close()
+        if not response.is_closed:  # our own transports answer read and closed
+            try:
+                response.read()
+            finally:
+                response.close()
         response.request = request
         self._keep_session_cookie(response, self.http.cookies)
         return response
@@ -338,10 +339,11 @@ class AsyncSender(_Sender):
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
         response = await self.transport.handle_async_request(request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
+        if not response.is_closed:  # our own transports answer read and closed
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
         response.request = request
         self._keep_session_cookie(response, self.http.cookies)
         return response

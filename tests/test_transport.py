@@ -74,6 +74,38 @@ def test_an_aiohttp_session_of_ones_own_is_used_and_left_open(syncthing: Sandbox
     assert asyncio.run(scenario()) is False
 
 
+def test_aiohttp_transport_reuses_what_it_made_only_for_equal_requests(syncthing: Sandbox) -> None:
+    """The transport keeps each URL and header set it turned into aiohttp's form; a request that differs in its
+    query or its key is sent as itself, never as a kept one."""
+    wrong_key = {"X-API-Key": "not-the-key"}
+
+    async def scenario() -> tuple[list[int], list[str], AiohttpTransport]:
+        transport = AiohttpTransport()
+        key = {"X-API-Key": syncthing.api_key}
+        requests = [
+            httpx.Request("GET", f"{syncthing.url}/rest/db/status?folder=nope", headers=key),
+            httpx.Request("GET", f"{syncthing.url}/rest/db/status?folder=nope", headers=key),
+            httpx.Request("GET", f"{syncthing.url}/rest/system/version", headers=key),
+            httpx.Request("GET", f"{syncthing.url}/rest/system/version", headers=wrong_key),
+        ]
+        try:
+            answers = [await transport.handle_async_request(request) for request in requests]
+        finally:
+            await transport.aclose()
+        return [answer.status_code for answer in answers], [answer.text for answer in answers], transport
+
+    statuses, texts, transport = asyncio.run(scenario())
+    assert statuses == [404, 404, 200, 403]
+    assert "no such folder" in texts[0] and f'"version":"v{syncthing.version}' in texts[2].replace(" ", "")
+    assert sorted(str(url) for url in transport._urls.values()) == [
+        f"{syncthing.url}/rest/db/status?folder=nope",
+        f"{syncthing.url}/rest/system/version",
+    ]
+    assert sorted(headers["X-API-Key"] for headers in transport._headers.values()) == sorted(
+        [syncthing.api_key, wrong_key["X-API-Key"]]
+    )
+
+
 def test_stdlib_is_the_sync_default_for_plain_http(syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SYNCTHING_SYNC_BACKEND", raising=False)
     assert isinstance(Syncthing(syncthing.url, syncthing.api_key)._sender.transport, StdlibTransport)
