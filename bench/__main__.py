@@ -5,9 +5,9 @@ rotates every round) so that drift in a shared, noisy machine falls on all of th
 over rounds, printed as ratios to raw ``httpx.Client`` measured in the same run, and to aiosyncthing, the fastest
 peer. Two scenarios: one call at a time, and 200 calls at once (``asyncio.gather`` for async clients; a sync client
 makes them one after another, which is what a sync caller gets). One batch of 200 at once lasts 20 to 40 ms: no
-longer than a scheduling hiccup or a full pass of the cyclic garbage collector over the whole process (two or three
-per client in a run, on whichever client happens to be running). So each round times three batches back to back and
-counts their mean.
+longer than a scheduling hiccup or a full pass of the cyclic garbage collector over the whole process (32 to 55 ms,
+15 to 39 times in a run, on whichever client happens to be running). So each round times three batches back to back
+and counts their mean.
 
 Our clients run twice: on their default transports (http.client sync, aiohttp async) and on httpx's own, so the
 transport lever shows in every run. The run ends with every target of the performance issue, each marked met or not.
