@@ -1,7 +1,8 @@
 """The full configuration of 2,000 folders and 500 devices, typed, end to end, against raw httpx + json.loads.
 
 A throwaway 1.29.5 gets that configuration through ``PUT /rest/config`` (the folders paused, so nothing is scanned
-and nothing leaves the machine); then, interleaved over ``ROUNDS``, each contender fetches and decodes it:
+and nothing leaves the machine); then, interleaved over ``ROUNDS`` rounds spread over fresh processes (see
+``bench.in_fresh_processes``), each contender fetches and decodes it:
 
 - ``st.config.full()`` / ``await ast.config.full()`` (typed ``Configuration``),
 - raw ``httpx.Client`` / ``httpx.AsyncClient`` ``GET /rest/config`` + ``json.loads``.
@@ -22,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from bench import Target
+from bench import PROCESSES, Server, Target, in_fresh_processes
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
@@ -67,14 +68,15 @@ def install_big_config(sandbox: Sandbox) -> int:
     return len(sandbox.request("GET", "/rest/config", timeout=60).content)
 
 
-def measure(sandbox: Sandbox) -> dict[str, float]:
-    headers = {"X-API-Key": sandbox.api_key}
+def measure_share(server: Server, round_numbers: list[int]) -> dict[str, list[float]]:
+    """One process's share of the rounds: seconds per fetch and decode, per contender, one entry per round."""
+    headers = {"X-API-Key": server.api_key}
     timeout = httpx.Timeout(60.0)
-    ours = Syncthing(sandbox.url, sandbox.api_key, timeout=timeout)
-    raw = httpx.Client(base_url=sandbox.url, headers=headers, timeout=timeout)
+    ours = Syncthing(server.url, server.api_key, timeout=timeout)
+    raw = httpx.Client(base_url=server.url, headers=headers, timeout=timeout)
     loop = asyncio.new_event_loop()
-    ours_async = AsyncSyncthing(sandbox.url, sandbox.api_key, timeout=timeout)
-    raw_async = httpx.AsyncClient(base_url=sandbox.url, headers=headers, timeout=timeout)
+    ours_async = AsyncSyncthing(server.url, server.api_key, timeout=timeout)
+    raw_async = httpx.AsyncClient(base_url=server.url, headers=headers, timeout=timeout)
 
     async def raw_async_call() -> Any:
         return json.loads((await raw_async.get("/rest/config")).content)
@@ -88,7 +90,7 @@ def measure(sandbox: Sandbox) -> dict[str, float]:
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     for call in contenders.values():
         call()  # warm-up
-    for round_number in range(ROUNDS):
+    for round_number in round_numbers:
         names = list(contenders)
         shift = round_number % len(names)
         for name in names[shift:] + names[:shift]:
@@ -100,7 +102,7 @@ def measure(sandbox: Sandbox) -> dict[str, float]:
     loop.run_until_complete(ours_async.aclose())
     loop.run_until_complete(raw_async.aclose())
     loop.close()
-    return {name: statistics.median(values) for name, values in samples.items()}
+    return samples
 
 
 def rows(sandbox: Sandbox | None = None) -> tuple[list[str], list[Target]]:
@@ -108,7 +110,8 @@ def rows(sandbox: Sandbox | None = None) -> tuple[list[str], list[Target]]:
         with Sandbox.start("1.29.5") as own:
             return rows(own)
     size = install_big_config(sandbox)
-    medians = measure(sandbox)
+    shares = in_fresh_processes(measure_share, sandbox, ROUNDS)
+    medians = {name: statistics.median(sample for share in shares for sample in share[name]) for name in shares[0]}
     targets = [
         Target(
             f"full config, typed {flavour} ÷ raw + json.loads",
@@ -117,7 +120,8 @@ def rows(sandbox: Sandbox | None = None) -> tuple[list[str], list[Target]]:
         )
         for flavour, raw in (("sync", "httpx.Client"), ("async", "httpx.AsyncClient"))
     ]
-    lines = [f"Full config, {FOLDERS} folders and {DEVICES} devices ({size / 1e6:.1f} MB), median of {ROUNDS} rounds"]
+    title = f"Full config, {FOLDERS} folders and {DEVICES} devices ({size / 1e6:.1f} MB)"
+    lines = [f"{title}, median of {ROUNDS} rounds in {PROCESSES} processes"]
     lines += [f"  {name:<36} {seconds * 1e3:>8.1f} ms" for name, seconds in medians.items()]
     return [*lines, *(target.line() for target in targets)], targets
 
