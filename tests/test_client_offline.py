@@ -329,6 +329,30 @@ def test_a_response_with_its_body_behaves_like_httpx_own(headers: list[tuple[byt
     assert (ours.is_closed, ours.is_stream_consumed) == (theirs.is_closed, theirs.is_stream_consumed) == (True, True)
 
 
+JSON_BODIES = {
+    "utf-8": '{"name": "café", "n": [1, 2.5, null]}'.encode(),
+    "utf-8 with a byte-order mark": b"\xef\xbb\xbf" + '{"name": "café"}'.encode(),
+    "utf-16": '{"name": "café"}'.encode("utf-16"),
+    "utf-32 without a byte-order mark": '{"name": "café"}'.encode("utf-32-le"),
+}
+
+
+@pytest.mark.parametrize("body", JSON_BODIES.values(), ids=JSON_BODIES)
+def test_json_of_a_response_with_its_body_reads_what_httpx_reads(body: bytes) -> None:
+    request = httpx.Request("GET", f"{URL}/rest/system/version")
+    assert response_with_body(200, [], body, request).json() == httpx.Response(200, content=body).json()
+
+
+def test_json_of_a_response_with_its_body_fails_as_httpx_fails() -> None:
+    request = httpx.Request("GET", f"{URL}/rest/system/version")
+    for body in (b'{"cut": ', b"\xff\xfe{"):
+        with pytest.raises(ValueError) as ours:
+            response_with_body(200, [], body, request).json()
+        with pytest.raises(ValueError) as theirs:
+            httpx.Response(200, content=body).json()
+        assert (type(ours.value), str(ours.value)) == (type(theirs.value), str(theirs.value))
+
+
 def test_latin1_header_text_from_http_client_keeps_its_bytes() -> None:
     """http.client decodes header bytes as Latin-1; the response gets the bytes that were on the wire back."""
     request = httpx.Request("GET", f"{URL}/rest/system/version")
