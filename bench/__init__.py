@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
@@ -12,6 +12,7 @@ from tools.sandbox import Sandbox
 
 PROCESSES = 7
 _Share = TypeVar("_Share")
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,13 @@ class Target:
         measured = f"{self.measured:,.0f}" if self.measured >= 1000 else f"{self.measured:.2f}"
         figures = f"{measured}{self.unit} ({bound} {self.limit:,g}{self.unit})"
         return f"  {self.what:<50} {figures:>30}  {'met' if self.met else 'NOT met'}"
+
+
+def in_turn(contenders: Sequence[_Item], round_number: int) -> list[_Item]:
+    """The order contenders take turns in during a round: rotated by one each round, so that each holds every place
+    in the order equally often and drift in a shared, noisy machine falls on all of them alike."""
+    shift = round_number % len(contenders)
+    return [*contenders[shift:], *contenders[:shift]]
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from bench import PROCESSES, Server, Target, in_fresh_processes
+from bench import PROCESSES, Server, Target, in_fresh_processes, in_turn
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
@@ -91,9 +91,7 @@ def measure_share(server: Server, round_numbers: list[int]) -> dict[str, list[fl
     for call in contenders.values():
         call()  # warm-up
     for round_number in round_numbers:
-        names = list(contenders)
-        shift = round_number % len(names)
-        for name in names[shift:] + names[:shift]:
+        for name in in_turn(list(contenders), round_number):
             started = time.perf_counter()
             contenders[name]()
             samples[name].append(time.perf_counter() - started)

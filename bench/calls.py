@@ -1,13 +1,12 @@
 """One call at a time and 200 at once: our clients against their peers and raw HTTP, on one live Syncthing.
 
-Every client calls ``GET /rest/system/version`` and decodes it. Clients take turns inside each round (the order
-rotates every round) so that drift in a shared, noisy machine falls on all of them alike; the figures are medians
-over rounds, printed as ratios to raw ``httpx.Client`` measured in the same run, and to aiosyncthing, the fastest
-peer. Two scenarios: one call at a time, and 200 calls at once (``asyncio.gather`` for async clients; a sync client
-makes them one after another, which is what a sync caller gets). One batch of 200 at once lasts 20 to 40 ms: no
-longer than a scheduling hiccup or a full pass of the cyclic garbage collector over the whole process (32 to 55 ms,
-15 to 39 times in a run, on whichever client happens to be running). So each round times three batches back to back
-and counts their mean.
+Every client calls ``GET /rest/system/version`` and decodes it. Clients take turns inside each round, in an order
+rotated every round (``bench.in_turn``); the figures are medians over rounds, printed as ratios to raw
+``httpx.Client`` measured in the same run, and to aiosyncthing, the fastest peer. Two scenarios: one call at a time,
+and 200 calls at once (``asyncio.gather`` for async clients; a sync client makes them one after another, which is
+what a sync caller gets). One batch of 200 at once lasts 20 to 40 ms: no longer than a scheduling hiccup or a full
+pass of the cyclic garbage collector over the whole process (32 to 55 ms, 15 to 39 times in a run, on whichever
+client happens to be running). So each round times three batches back to back and counts their mean.
 
 The rounds are spread over fresh processes (``bench.in_fresh_processes`` says why).
 
@@ -34,7 +33,7 @@ import httpx
 from aiosyncthing import Syncthing as AioSyncthing
 from syncthing import Syncthing as PythonSyncthing
 
-from bench import PROCESSES, Server, Target, in_fresh_processes
+from bench import PROCESSES, Server, Target, in_fresh_processes, in_turn
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
@@ -194,8 +193,7 @@ def measure_share(server: Server, round_numbers: list[int]) -> dict[str, tuple[l
         contender.sequential.clear()
         contender.concurrent.clear()
     for round_number in round_numbers:
-        shift = round_number % len(contenders)
-        for contender in contenders[shift:] + contenders[:shift]:
+        for contender in in_turn(contenders, round_number):
             measure(contender)
     close_sync()
     loop.run_until_complete(close_async())
