@@ -43,7 +43,8 @@ _Value = TypeVar("_Value")
 
 def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value]) -> _Value:
     """``cache[key]``, made by ``make(key)`` the first time and kept while the cache holds fewer than
-    ``MAX_CACHED`` entries. For immutable values that cost more to make than to look up (parsed URLs, timeouts)."""
+    ``MAX_CACHED`` entries. For immutable values that cost more to make than to look up (parsed URLs, header sets,
+    timeouts)."""
     value = cache.get(key)
     if value is None:
         value = make(key)
