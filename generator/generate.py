@@ -28,6 +28,59 @@ HERE = Path(__file__).resolve().parent
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with a local ``$ref`` followed (``#/components/...``)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+_VALUE_CONSTRAINTS = ("enum", "minLength", "minimum", "maximum")
+
+
+def value_constraints(spec: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``schema`` pruned to what constrains values a client may send (``enum``, ``minLength``, ``minimum``,
+    ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` that lead there; ``{}`` when
+    nothing does. References are followed (a schema met again on its own path is not entered twice)."""
+    ref = schema.get("$ref")
+    if ref in seen:
+        return {}
+    schema = _resolve(spec, schema)
+    seen = (*seen, ref) if ref else seen
+    pruned: dict[str, Any] = {key: schema[key] for key in _VALUE_CONSTRAINTS if key in schema}
+    if "const" in schema:
+        pruned["enum"] = [schema["const"]]
+    properties = {
+        name: rules
+        for name, sub in schema.get("properties", {}).items()
+        if (rules := value_constraints(spec, sub, seen))
+    }
+    if properties:
+        pruned["properties"] = properties
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict) and (rules := value_constraints(spec, schema[key], seen)):
+            pruned[key] = rules
+    return pruned
+
+
+def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    """What the spec lets a request of ``operation`` carry (see ``RequestRules``), or None when it sets nothing."""
+    parameters = [_resolve(spec, parameter) for parameter in operation.get("parameters", [])]
+    path_patterns = {
+        p["name"]: p["schema"]["pattern"] for p in parameters if p["in"] == "path" and "pattern" in p.get("schema", {})
+    }
+    maxima = {p["name"]: p["schema"]["maximum"] for p in parameters if "maximum" in p.get("schema", {})}
+    body_schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    body = value_constraints(spec, body_schema) if body_schema else {}
+    body_id = operation.get("x-syncthing-body-id")
+    if not (path_patterns or maxima or body or body_id):
+        return None
+    return {"path_patterns": path_patterns, "maxima": maxima, "body": body or None, "body_id": body_id}
+
+
 def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The per-operation facts templates need, keyed by ``"METHOD /path"`` as the parser spells them."""
     facts: dict[str, dict[str, Any]] = {}
@@ -36,6 +89,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             operation = item.get(method)
             if operation is None:
                 continue
+            parameters = [_resolve(spec, parameter) for parameter in operation.get("parameters", [])]
             facts[f"{method} {path}"] = {
                 "id": operation["operationId"],
                 "method": method.upper(),
@@ -44,6 +98,8 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "removed": operation.get("x-syncthing-removed"),
                 "deprecated": bool(operation.get("deprecated", False)),
                 "error_field": operation.get("x-syncthing-error-field"),
+                "names": {p["name"]: p["x-syncthing-names"] for p in parameters if "x-syncthing-names" in p},
+                "rules": request_rules(spec, operation),
             }
     return facts
 

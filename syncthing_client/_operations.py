@@ -5,7 +5,9 @@ senders read it on every call.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # The spec's x-syncthing-since of operations older than every release it was checked against.
 OLDEST_CHECKED = "1.2.0"
@@ -25,6 +27,24 @@ def parse_version(version: str) -> tuple[int, int, int]:
 
 
 @dataclass(frozen=True, slots=True)
+class RequestRules:
+    """What the spec lets a request of one operation carry; ``syncthing_client._guard`` refuses anything else.
+
+    Attributes:
+        path_patterns: path parameter → the pattern its value must match (``.``, ``..`` and ``/`` cannot be routed).
+        maxima: query parameter → the largest value the server can take without harm.
+        body: the request body's JSON schema pruned to what constrains values (``enum``, ``minLength``,
+            ``minimum``, ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` leading there.
+        body_id: the body field naming the entry the path names (``x-syncthing-body-id``); they must agree.
+    """
+
+    path_patterns: Mapping[str, str]
+    maxima: Mapping[str, int]
+    body: Mapping[str, Any] | None
+    body_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
     """One operation of the spec.
 
@@ -36,6 +56,8 @@ class Operation:
         removed: first release that no longer serves it (``x-syncthing-removed``), if any.
         deprecated: Syncthing deprecates it.
         error_field: body field of a 200 answer that reports failure (``x-syncthing-error-field``), if any.
+        names: parameter → what it names (``"folder"`` or ``"device"``, from ``x-syncthing-names``).
+        rules: what a request may carry, for operations the spec constrains; ``None`` for the rest.
     """
 
     id: str
@@ -45,6 +67,8 @@ class Operation:
     removed: str | None
     deprecated: bool
     error_field: str | None
+    names: Mapping[str, str]
+    rules: RequestRules | None
 
     @property
     def version_bound(self) -> bool:

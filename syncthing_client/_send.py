@@ -22,6 +22,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from ._guard import check_request
 from ._operations import Operation, parse_version
 from .errors import APIConnectionError, APIStatusError, UnsupportedOperationError, connection_error, raise_for_response
 
@@ -282,6 +283,8 @@ class SyncSender(_Sender):
         self.transport = transport
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        if operation.rules is not None:
+            check_request(operation, request_args)
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
         lean = self._lean
@@ -342,6 +345,8 @@ class AsyncSender(_Sender):
         self.transport = transport
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
+        if operation.rules is not None:
+            check_request(operation, request_args)
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
         lean = self._lean

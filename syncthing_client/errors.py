@@ -12,6 +12,7 @@ The tree::
     │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
     │   └── UnexpectedStatus        any other status (also raised by the generated functions)
     ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
+    ├── RequestRefusedError         the request would reach another resource or harm the server (not sent)
     └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
 
 Exceptions carry the method, the URL, the status and the server's text; never the request headers, so the API
@@ -103,6 +104,26 @@ class OperationFailedError(SyncthingError):
         super().__init__(f"{method} {url} failed: {error}")
 
 
+class RequestRefusedError(SyncthingError, ValueError):
+    """The client refused to send a request; nothing was sent.
+
+    The request would have reached another resource than the one named (an ID Syncthing cannot route, a body
+    naming another entry than the path), reset what was not meant to change (a missing body, a GUI section
+    without its API key), or harmed the server (a size it cannot survive, a value outside a closed set).
+
+    Attributes:
+        operation: the spec's operationId.
+        field: what was refused: a parameter's name, ``body`` or a field of it (``body.versioning.type``).
+        reason: why, in words.
+    """
+
+    def __init__(self, operation: str, field: str, reason: str) -> None:
+        self.operation = operation
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{operation}: {reason}. Nothing was sent.")
+
+
 class UnsupportedOperationError(SyncthingError):
     """The server's Syncthing release does not serve this operation; nothing was sent.
 
@@ -186,6 +207,7 @@ __all__ = [
     "BadRequestError",
     "NotFoundError",
     "OperationFailedError",
+    "RequestRefusedError",
     "ServerError",
     "SyncthingError",
     "UnexpectedStatus",

@@ -44,6 +44,7 @@ def test_public_surface_is_pinned() -> None:
         "BadRequestError",
         "NotFoundError",
         "OperationFailedError",
+        "RequestRefusedError",
         "ServerError",
         "Syncthing",
         "SyncthingError",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 
 from syncthing_client import BadRequestError, NotFoundError
@@ -89,16 +90,18 @@ def test_folder_lifecycle(recorder: Recorder, server: Sandbox) -> None:
     recorder.check("config_folders")
     config.update_folder("photos", body=PartialFolderConfiguration(paused=True))
     assert config.folder("photos").paused is True
-    config.replace_folder("photos", body=PartialFolderConfiguration(id="photos", label="Pictures", path=str(path)))
+    # A replace takes the whole folder, as read and changed: what it does not change stays.
+    config.replace_folder("photos", body=attrs.evolve(config.folder("photos"), label="Pictures", paused=False))
     replaced = config.folder("photos")
-    assert (replaced.label, replaced.paused, replaced.versioning.type_) == ("Pictures", False, "")
+    assert (replaced.label, replaced.paused, replaced.versioning.type_) == ("Pictures", False, "simple")
     other = server.root / "folders" / "other"
     other.mkdir(exist_ok=True)
     # Entries replace those with the same ID or are added; folders the list leaves out stay.
+    template = config.default_folder()
     config.add_folders(
         body=[
-            PartialFolderConfiguration(id="other", path=str(other)),
-            PartialFolderConfiguration(id="photos", label="Photos again", path=str(path)),
+            attrs.evolve(template, id="other", path=str(other)),
+            attrs.evolve(template, id="photos", label="Photos again", path=str(path)),
         ]
     )
     assert sorted((entry.id, entry.label) for entry in config.folders()) == [("other", ""), ("photos", "Photos again")]
@@ -122,11 +125,12 @@ def test_device_lifecycle(recorder: Recorder, server: Sandbox) -> None:
     recorder.check("config_devices")
     config.update_device(OTHER_DEVICE, body=PartialDeviceConfiguration(name="laptop"))
     assert config.device(OTHER_DEVICE).name == "laptop"
-    config.replace_device(
-        OTHER_DEVICE, body=PartialDeviceConfiguration(device_id=OTHER_DEVICE, addresses=["tcp://127.0.0.1:2"])
+    config.replace_device(OTHER_DEVICE, body=attrs.evolve(config.device(OTHER_DEVICE), addresses=["tcp://127.0.0.1:2"]))
+    assert (config.device(OTHER_DEVICE).name, config.device(OTHER_DEVICE).addresses) == (
+        "laptop",
+        ["tcp://127.0.0.1:2"],
     )
-    assert (config.device(OTHER_DEVICE).name, config.device(OTHER_DEVICE).addresses) == ("", ["tcp://127.0.0.1:2"])
-    config.add_devices(body=[PartialDeviceConfiguration(device_id=OTHER_DEVICE, name="again")])
+    config.add_devices(body=[attrs.evolve(config.default_device(), device_id=OTHER_DEVICE, name="again")])
     assert config.device(OTHER_DEVICE).name == "again"
     assert len(config.devices()) == 2
     config.delete_device(OTHER_DEVICE)
@@ -144,13 +148,13 @@ def test_defaults(recorder: Recorder) -> None:
     recorder.check("config_default_folder")
     config.update_default_folder(body=PartialFolderConfiguration(rescan_interval_s=600))
     assert config.default_folder().rescan_interval_s == 600
-    config.replace_default_folder(body=PartialFolderConfiguration(label="template"))
-    assert (config.default_folder().label, config.default_folder().rescan_interval_s) == ("template", 3600)
+    config.replace_default_folder(body=attrs.evolve(config.default_folder(), label="template"))
+    assert (config.default_folder().label, config.default_folder().rescan_interval_s) == ("template", 600)
     config.default_device()
     recorder.check("config_default_device")
     config.update_default_device(body=PartialDeviceConfiguration(compression="always"))
     assert config.default_device().compression == "always"
-    config.replace_default_device(body=PartialDeviceConfiguration())
+    config.replace_default_device(body=attrs.evolve(config.default_device(), compression="metadata"))
     assert config.default_device().compression == "metadata"
     assert config.default_ignores().lines == []
     recorder.check("config_default_ignores")
@@ -165,7 +169,7 @@ def test_options_changed_without_loosening_loopback(recorder: Recorder, server: 
     recorder.check("config_options")
     config.update_options(body=PartialOptionsConfiguration(max_send_kbps=1000))
     assert config.options().max_send_kbps == 1000
-    config.replace_options(body=PartialOptionsConfiguration.from_dict(options.to_dict()))
+    config.replace_options(body=options)
     assert config.options().max_send_kbps == 0
     assert loopback_options(server) == before
 
@@ -176,8 +180,8 @@ def test_ldap(recorder: Recorder) -> None:
     recorder.check("config_ldap")
     config.update_ldap(body=PartialLDAPConfiguration(address="ldap.invalid:636", transport="tls"))
     assert (config.ldap().address, config.ldap().transport) == ("ldap.invalid:636", "tls")
-    config.replace_ldap(body=PartialLDAPConfiguration())
-    assert config.ldap().address == ""
+    config.replace_ldap(body=attrs.evolve(config.ldap(), address=""))
+    assert (config.ldap().address, config.ldap().transport) == ("", "tls")
 
 
 def test_gui_changes_restart_the_listener(recorder: Recorder, server: Sandbox) -> None:
@@ -187,7 +191,7 @@ def test_gui_changes_restart_the_listener(recorder: Recorder, server: Sandbox) -
     config.update_gui(body=PartialGUIConfiguration(theme="dark"))
     server.wait_until_ready()
     assert config.gui().theme == "dark"
-    config.replace_gui(body=PartialGUIConfiguration.from_dict(gui.to_dict()))
+    config.replace_gui(body=gui)
     server.wait_until_ready()
     assert config.gui().theme == gui.theme
 

@@ -4,7 +4,7 @@ every operation with the Syncthing versions that serve it (from the spec's ``x-s
 from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
-from .._operations import Operation
+from .._operations import Operation, RequestRules
 from .._send import AsyncSender, SyncSender
 from ..client import Client
 
@@ -31,6 +31,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "cluster_dismiss_pending_folder": Operation(
         id="cluster_dismiss_pending_folder",
@@ -40,6 +42,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "cluster_pending_devices": Operation(
         id="cluster_pending_devices",
@@ -49,6 +53,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "cluster_pending_folders": Operation(
         id="cluster_pending_folders",
@@ -58,6 +64,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_add_device": Operation(
         id="config_add_device",
@@ -67,6 +75,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_add_devices": Operation(
         id="config_add_devices",
@@ -76,6 +86,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_add_folder": Operation(
         id="config_add_folder",
@@ -85,6 +97,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_add_folders": Operation(
         id="config_add_folders",
@@ -94,6 +108,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_default_device": Operation(
         id="config_default_device",
@@ -103,6 +119,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_default_folder": Operation(
         id="config_default_folder",
@@ -112,6 +130,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_default_ignores": Operation(
         id="config_default_ignores",
@@ -121,6 +141,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_delete_device": Operation(
         id="config_delete_device",
@@ -130,6 +152,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "device"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id=None,
+        ),
     ),
     "config_delete_folder": Operation(
         id="config_delete_folder",
@@ -139,6 +168,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "folder"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id=None,
+        ),
     ),
     "config_device": Operation(
         id="config_device",
@@ -148,6 +184,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "device"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id=None,
+        ),
     ),
     "config_devices": Operation(
         id="config_devices",
@@ -157,6 +200,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_folder": Operation(
         id="config_folder",
@@ -166,6 +211,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "folder"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id=None,
+        ),
     ),
     "config_folders": Operation(
         id="config_folders",
@@ -175,6 +227,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_full": Operation(
         id="config_full",
@@ -184,6 +238,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_gui": Operation(
         id="config_gui",
@@ -193,6 +249,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_insync": Operation(
         id="config_insync",
@@ -202,6 +260,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_ldap": Operation(
         id="config_ldap",
@@ -211,6 +271,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_options": Operation(
         id="config_options",
@@ -220,6 +282,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_replace_default_device": Operation(
         id="config_replace_default_device",
@@ -229,6 +293,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_replace_default_folder": Operation(
         id="config_replace_default_folder",
@@ -238,6 +304,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_replace_default_ignores": Operation(
         id="config_replace_default_ignores",
@@ -247,6 +315,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_replace_device": Operation(
         id="config_replace_device",
@@ -256,6 +326,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "device"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id="deviceID",
+        ),
     ),
     "config_replace_folder": Operation(
         id="config_replace_folder",
@@ -265,6 +342,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "folder"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id="id",
+        ),
     ),
     "config_replace_full": Operation(
         id="config_replace_full",
@@ -274,6 +358,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=RequestRules(
+            path_patterns={},
+            maxima={},
+            body={"properties": {"gui": {"properties": {"apiKey": {"minLength": 1}}}}},
+            body_id=None,
+        ),
     ),
     "config_replace_gui": Operation(
         id="config_replace_gui",
@@ -283,6 +374,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=RequestRules(
+            path_patterns={},
+            maxima={},
+            body={"properties": {"apiKey": {"minLength": 1}}},
+            body_id=None,
+        ),
     ),
     "config_replace_ldap": Operation(
         id="config_replace_ldap",
@@ -292,6 +390,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_replace_options": Operation(
         id="config_replace_options",
@@ -301,6 +401,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_restart_required": Operation(
         id="config_restart_required",
@@ -310,6 +412,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_update_default_device": Operation(
         id="config_update_default_device",
@@ -319,6 +423,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_update_default_folder": Operation(
         id="config_update_default_folder",
@@ -328,6 +434,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_update_device": Operation(
         id="config_update_device",
@@ -337,6 +445,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "device"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id="deviceID",
+        ),
     ),
     "config_update_folder": Operation(
         id="config_update_folder",
@@ -346,6 +461,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={"id": "folder"},
+        rules=RequestRules(
+            path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
+            maxima={},
+            body=None,
+            body_id="id",
+        ),
     ),
     "config_update_gui": Operation(
         id="config_update_gui",
@@ -355,6 +477,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=RequestRules(
+            path_patterns={},
+            maxima={},
+            body={"properties": {"apiKey": {"minLength": 1}}},
+            body_id=None,
+        ),
     ),
     "config_update_ldap": Operation(
         id="config_update_ldap",
@@ -364,6 +493,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "config_update_options": Operation(
         id="config_update_options",
@@ -373,6 +504,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_browse": Operation(
         id="db_browse",
@@ -382,6 +515,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_completion": Operation(
         id="db_completion",
@@ -391,6 +526,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_file": Operation(
         id="db_file",
@@ -400,6 +537,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_ignores": Operation(
         id="db_ignores",
@@ -409,6 +548,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_localchanged": Operation(
         id="db_localchanged",
@@ -418,6 +559,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_need": Operation(
         id="db_need",
@@ -427,6 +570,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_override": Operation(
         id="db_override",
@@ -436,6 +581,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_prioritize": Operation(
         id="db_prioritize",
@@ -445,6 +592,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_remoteneed": Operation(
         id="db_remoteneed",
@@ -454,6 +603,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_revert": Operation(
         id="db_revert",
@@ -463,6 +614,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_scan": Operation(
         id="db_scan",
@@ -472,6 +625,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_set_ignores": Operation(
         id="db_set_ignores",
@@ -481,6 +636,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "db_status": Operation(
         id="db_status",
@@ -490,6 +647,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_cpu_profile": Operation(
         id="debug_cpu_profile",
@@ -499,6 +658,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_file": Operation(
         id="debug_file",
@@ -508,6 +669,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_heap_profile": Operation(
         id="debug_heap_profile",
@@ -517,6 +680,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_http_metrics": Operation(
         id="debug_http_metrics",
@@ -526,6 +691,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed="2.0.0",
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_peer_completion": Operation(
         id="debug_peer_completion",
@@ -535,6 +702,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed="2.0.0",
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "debug_support_bundle": Operation(
         id="debug_support_bundle",
@@ -544,6 +713,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "events_disk": Operation(
         id="events_disk",
@@ -553,6 +724,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "events_poll": Operation(
         id="events_poll",
@@ -562,6 +735,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "folder_errors": Operation(
         id="folder_errors",
@@ -571,6 +746,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "folder_pullerrors": Operation(
         id="folder_pullerrors",
@@ -580,6 +757,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "folder_restore_versions": Operation(
         id="folder_restore_versions",
@@ -589,6 +768,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "folder_versions": Operation(
         id="folder_versions",
@@ -598,6 +779,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "metrics_prometheus": Operation(
         id="metrics_prometheus",
@@ -607,6 +790,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "noauth_health": Operation(
         id="noauth_health",
@@ -616,6 +801,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "noauth_login": Operation(
         id="noauth_login",
@@ -625,6 +812,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "noauth_logout": Operation(
         id="noauth_logout",
@@ -634,6 +823,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "qr_code": Operation(
         id="qr_code",
@@ -643,6 +834,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "stats_devices": Operation(
         id="stats_devices",
@@ -652,6 +845,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "stats_folders": Operation(
         id="stats_folders",
@@ -661,6 +856,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "svc_deviceid": Operation(
         id="svc_deviceid",
@@ -670,6 +867,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field="error",
+        names={},
+        rules=None,
     ),
     "svc_languages": Operation(
         id="svc_languages",
@@ -679,6 +878,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "svc_random_string": Operation(
         id="svc_random_string",
@@ -688,6 +889,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "svc_report": Operation(
         id="svc_report",
@@ -697,6 +900,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_add_error": Operation(
         id="system_add_error",
@@ -706,6 +911,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_browse": Operation(
         id="system_browse",
@@ -715,6 +922,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_clear_errors": Operation(
         id="system_clear_errors",
@@ -724,6 +933,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_config": Operation(
         id="system_config",
@@ -733,6 +944,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_config_insync": Operation(
         id="system_config_insync",
@@ -742,6 +955,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_connections": Operation(
         id="system_connections",
@@ -751,6 +966,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_debug": Operation(
         id="system_debug",
@@ -760,6 +977,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed="2.0.0",
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_discovery": Operation(
         id="system_discovery",
@@ -769,6 +988,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_errors": Operation(
         id="system_errors",
@@ -778,6 +999,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_log": Operation(
         id="system_log",
@@ -787,6 +1010,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_log_text": Operation(
         id="system_log_text",
@@ -796,6 +1021,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_loglevels": Operation(
         id="system_loglevels",
@@ -805,6 +1032,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_paths": Operation(
         id="system_paths",
@@ -814,6 +1043,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_pause": Operation(
         id="system_pause",
@@ -823,6 +1054,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_perform_upgrade": Operation(
         id="system_perform_upgrade",
@@ -832,6 +1065,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_ping": Operation(
         id="system_ping",
@@ -841,6 +1076,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_ping_post": Operation(
         id="system_ping_post",
@@ -850,6 +1087,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_reset": Operation(
         id="system_reset",
@@ -859,6 +1098,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_restart": Operation(
         id="system_restart",
@@ -868,6 +1109,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_resume": Operation(
         id="system_resume",
@@ -877,6 +1120,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_set_config": Operation(
         id="system_set_config",
@@ -886,6 +1131,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
+        names={},
+        rules=RequestRules(
+            path_patterns={},
+            maxima={},
+            body={"properties": {"gui": {"properties": {"apiKey": {"minLength": 1}}}}},
+            body_id=None,
+        ),
     ),
     "system_set_debug": Operation(
         id="system_set_debug",
@@ -895,6 +1147,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed="2.0.0",
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_set_loglevels": Operation(
         id="system_set_loglevels",
@@ -904,6 +1158,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_shutdown": Operation(
         id="system_shutdown",
@@ -913,6 +1169,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_status": Operation(
         id="system_status",
@@ -922,6 +1180,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_upgrade": Operation(
         id="system_upgrade",
@@ -931,6 +1191,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
     "system_version": Operation(
         id="system_version",
@@ -940,6 +1202,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
+        names={},
+        rules=None,
     ),
 }
 

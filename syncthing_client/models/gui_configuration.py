@@ -45,7 +45,8 @@ class GUIConfiguration:
         password (str): The bcrypt hash of the GUI password; a plain text written here is hashed.
         auth_mode (str): `static` (user/password) or `ldap`.
         use_tls (bool): Serve HTTPS.
-        api_key (str): The REST API key.
+        api_key (str): The REST API key. Never empty: a section written without one makes Syncthing generate a new key,
+            which locks out every client using the old one.
         insecure_admin_access (bool):
         theme (str): GUI theme name.
         insecure_skip_hostcheck (bool):

@@ -37,8 +37,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialDeviceConfiguration:
-    """Any subset of the fields of `DeviceConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH
-    they keep their values.
+    """Any subset of the fields of `DeviceConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
+    their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             device_id (str | Unset): The device ID.

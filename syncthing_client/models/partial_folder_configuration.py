@@ -61,8 +61,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialFolderConfiguration:
-    """Any subset of the fields of `FolderConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH
-    they keep their values.
+    """Any subset of the fields of `FolderConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
+    their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             id (str | Unset): The folder ID, the same on every device sharing it.
@@ -78,7 +78,8 @@ class PartialFolderConfiguration:
             auto_normalize (bool | Unset):
             min_disk_free (Size | Unset): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
             versioning (PartialVersioningConfiguration | Unset): Any subset of the fields of `VersioningConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT) takes the whole
+                object.
             copiers (int | Unset):
             puller_max_pending_ki_b (int | Unset):
             hashers (int | Unset):

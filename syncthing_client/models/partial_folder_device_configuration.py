@@ -21,8 +21,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialFolderDeviceConfiguration:
-    """Any subset of the fields of `FolderDeviceConfiguration`: on POST and PUT the missing ones take their defaults, on
-    PATCH they keep their values.
+    """Any subset of the fields of `FolderDeviceConfiguration`: on POST the missing ones take their defaults, on PATCH they
+    keep their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             device_id (str | Unset):

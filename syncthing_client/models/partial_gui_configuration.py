@@ -35,8 +35,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialGUIConfiguration:
-    """Any subset of the fields of `GUIConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH they
-    keep their values.
+    """Any subset of the fields of `GUIConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
+    their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             enabled (bool | Unset):
@@ -46,7 +46,7 @@ class PartialGUIConfiguration:
             password (str | Unset): The bcrypt hash of the GUI password; a plain text written here is hashed.
             auth_mode (str | Unset): `static` (user/password) or `ldap`.
             use_tls (bool | Unset): Serve HTTPS.
-            api_key (str | Unset): The REST API key.
+            api_key (str | Unset): The REST API key. Never empty: an empty one makes Syncthing generate a new key.
             insecure_admin_access (bool | Unset):
             theme (str | Unset): GUI theme name.
             debugging (bool | Unset): Serve `/rest/debug/*` (1.x only).

@@ -24,8 +24,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialLDAPConfiguration:
-    """Any subset of the fields of `LDAPConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH they
-    keep their values.
+    """Any subset of the fields of `LDAPConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
+    their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             address (str | Unset):

@@ -77,8 +77,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialOptionsConfiguration:
-    """Any subset of the fields of `OptionsConfiguration`: on POST and PUT the missing ones take their defaults, on PATCH
-    they keep their values.
+    """Any subset of the fields of `OptionsConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
+    their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             listen_addresses (list[str] | Unset): Sync protocol listen addresses (`default`, or URLs such as

@@ -23,8 +23,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class PartialVersioningConfiguration:
-    """Any subset of the fields of `VersioningConfiguration`: on POST and PUT the missing ones take their defaults, on
-    PATCH they keep their values.
+    """Any subset of the fields of `VersioningConfiguration`: on POST the missing ones take their defaults, on PATCH they
+    keep their values. Replacing (PUT) takes the whole object.
 
         Attributes:
             type_ (str | Unset): `` (none), `trashcan`, `simple`, `staggered` or `external`.

@@ -2,6 +2,7 @@
 
 from typing import Any, cast
 
+from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
 from ...models.configuration import Configuration
@@ -78,11 +79,13 @@ class ConfigApi:
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_device"], body)
         self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
@@ -93,7 +96,7 @@ class ConfigApi:
     def add_devices(
         self,
         *,
-        body: list[PartialDeviceConfiguration],
+        body: list[DeviceConfiguration],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -104,11 +107,12 @@ class ConfigApi:
         the body is not a list.
 
         Args:
-            body (list[PartialDeviceConfiguration]):
+            body (list[DeviceConfiguration]):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_devices"], body)
         self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
@@ -129,11 +133,13 @@ class ConfigApi:
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_folder"], body)
         self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
@@ -144,7 +150,7 @@ class ConfigApi:
     def add_folders(
         self,
         *,
-        body: list[PartialFolderConfiguration],
+        body: list[FolderConfiguration],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -155,11 +161,12 @@ class ConfigApi:
         the body is not a list.
 
         Args:
-            body (list[PartialFolderConfiguration]):
+            body (list[FolderConfiguration]):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_folders"], body)
         self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
@@ -446,21 +453,21 @@ class ConfigApi:
     def replace_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: DeviceConfiguration,
     ) -> None:
         """Replace the template for new devices
 
         ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
 
-        Missing fields take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
         Args:
-            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_device"], body)
         self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
@@ -471,21 +478,21 @@ class ConfigApi:
     def replace_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: FolderConfiguration,
     ) -> None:
         """Replace the template for new folders
 
         ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
 
-        Missing fields take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
         Args:
-            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (FolderConfiguration): A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_folder"], body)
         self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
@@ -511,6 +518,7 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_ignores"], body)
         self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
@@ -522,23 +530,24 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: DeviceConfiguration,
     ) -> None:
         """Replace one device
 
         ``PUT /rest/config/devices/{id}`` (Syncthing 1.12.0+)
 
-        The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-        decides which device is written (the path's is not read); a body without one is answered with 500.
+        Takes the whole device, as read and changed: fields left out would take the device defaults (use
+        `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+        read), so it must name the path's device; a body without one is answered with 500.
 
         Args:
             id (str):
-            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_device"], body)
         self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
@@ -551,23 +560,24 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: FolderConfiguration,
     ) -> None:
         """Replace one folder
 
         ``PUT /rest/config/folders/{id}`` (Syncthing 1.12.0+)
 
-        The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-        decides which folder is written (the path's is not read); a body without one is answered with 500.
+        Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+        `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+        read), so it must name the path's folder; a body without one is answered with 500.
 
         Args:
             id (str):
-            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (FolderConfiguration): A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_folder"], body)
         self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
@@ -594,6 +604,7 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_full"], body)
         self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
@@ -604,23 +615,23 @@ class ConfigApi:
     def replace_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: GUIConfiguration,
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
         ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-        until it answers again (with the new key, if it changed).
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults
+        (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+        the listener: wait until it answers again (with the new key, if it changed).
 
         Args:
-            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (GUIConfiguration): The GUI and REST listener.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_gui"], body)
         self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
@@ -631,22 +642,21 @@ class ConfigApi:
     def replace_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: LDAPConfiguration,
     ) -> None:
         """Replace the settings of LDAP login
 
         ``PUT /rest/config/ldap`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed.
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
         Args:
-            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_ldap"], body)
         self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
@@ -657,22 +667,23 @@ class ConfigApi:
     def replace_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: OptionsConfiguration,
     ) -> None:
         """Replace the settings of instance-wide options
 
         ``PUT /rest/config/options`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed.
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults
+        (discovery, relays and announcements on, listen addresses back to `default`).
 
         Args:
-            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+                reporting, limits.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_options"], body)
         self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
@@ -711,11 +722,13 @@ class ConfigApi:
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_default_device"], body)
         self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
@@ -736,11 +749,13 @@ class ConfigApi:
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_default_folder"], body)
         self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
@@ -758,16 +773,19 @@ class ConfigApi:
 
         ``PATCH /rest/config/devices/{id}`` (Syncthing 1.12.0+)
 
-        Only the fields given change. An unknown ID is answered with 404.
+        Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+        another device writes a copy under that ID and leaves the path's device as it was.
 
         Args:
             id (str):
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_device"], body)
         self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
@@ -786,16 +804,19 @@ class ConfigApi:
 
         ``PATCH /rest/config/folders/{id}`` (Syncthing 1.12.0+)
 
-        Only the fields given change. An unknown ID is answered with 404.
+        Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
+        folder writes a copy under that ID and leaves the path's folder as it was.
 
         Args:
             id (str):
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_folder"], body)
         self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
@@ -818,11 +839,13 @@ class ConfigApi:
 
         Args:
             body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+                the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+                takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_gui"], body)
         self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
@@ -843,11 +866,13 @@ class ConfigApi:
 
         Args:
             body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+                the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+                takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_ldap"], body)
         self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
@@ -868,11 +893,13 @@ class ConfigApi:
 
         Args:
             body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_options"], body)
         self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(
@@ -902,11 +929,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_device"], body)
         await self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
@@ -917,7 +946,7 @@ class AsyncConfigApi:
     async def add_devices(
         self,
         *,
-        body: list[PartialDeviceConfiguration],
+        body: list[DeviceConfiguration],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -928,11 +957,12 @@ class AsyncConfigApi:
         the body is not a list.
 
         Args:
-            body (list[PartialDeviceConfiguration]):
+            body (list[DeviceConfiguration]):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_devices"], body)
         await self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
@@ -953,11 +983,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_folder"], body)
         await self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
@@ -968,7 +1000,7 @@ class AsyncConfigApi:
     async def add_folders(
         self,
         *,
-        body: list[PartialFolderConfiguration],
+        body: list[FolderConfiguration],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -979,11 +1011,12 @@ class AsyncConfigApi:
         the body is not a list.
 
         Args:
-            body (list[PartialFolderConfiguration]):
+            body (list[FolderConfiguration]):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_add_folders"], body)
         await self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
@@ -1270,21 +1303,21 @@ class AsyncConfigApi:
     async def replace_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: DeviceConfiguration,
     ) -> None:
         """Replace the template for new devices
 
         ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
 
-        Missing fields take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
         Args:
-            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_device"], body)
         await self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
@@ -1295,21 +1328,21 @@ class AsyncConfigApi:
     async def replace_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: FolderConfiguration,
     ) -> None:
         """Replace the template for new folders
 
         ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
 
-        Missing fields take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
         Args:
-            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (FolderConfiguration): A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_folder"], body)
         await self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
@@ -1335,6 +1368,7 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_default_ignores"], body)
         await self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
@@ -1346,23 +1380,24 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: DeviceConfiguration,
     ) -> None:
         """Replace one device
 
         ``PUT /rest/config/devices/{id}`` (Syncthing 1.12.0+)
 
-        The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-        decides which device is written (the path's is not read); a body without one is answered with 500.
+        Takes the whole device, as read and changed: fields left out would take the device defaults (use
+        `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+        read), so it must name the path's device; a body without one is answered with 500.
 
         Args:
             id (str):
-            body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_device"], body)
         await self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
@@ -1375,23 +1410,24 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: FolderConfiguration,
     ) -> None:
         """Replace one folder
 
         ``PUT /rest/config/folders/{id}`` (Syncthing 1.12.0+)
 
-        The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-        decides which folder is written (the path's is not read); a body without one is answered with 500.
+        Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+        `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+        read), so it must name the path's folder; a body without one is answered with 500.
 
         Args:
             id (str):
-            body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (FolderConfiguration): A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_folder"], body)
         await self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
@@ -1418,6 +1454,7 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_full"], body)
         await self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
@@ -1428,23 +1465,23 @@ class AsyncConfigApi:
     async def replace_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: GUIConfiguration,
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
         ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-        until it answers again (with the new key, if it changed).
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults
+        (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+        the listener: wait until it answers again (with the new key, if it changed).
 
         Args:
-            body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (GUIConfiguration): The GUI and REST listener.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_gui"], body)
         await self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
@@ -1455,22 +1492,21 @@ class AsyncConfigApi:
     async def replace_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: LDAPConfiguration,
     ) -> None:
         """Replace the settings of LDAP login
 
         ``PUT /rest/config/ldap`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed.
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
         Args:
-            body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_ldap"], body)
         await self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
@@ -1481,22 +1517,23 @@ class AsyncConfigApi:
     async def replace_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: OptionsConfiguration,
     ) -> None:
         """Replace the settings of instance-wide options
 
         ``PUT /rest/config/options`` (Syncthing 1.12.0+)
 
-        Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-        too), so send what you read, changed.
+        Takes the whole section, as read and changed: fields left out would take their built-in defaults
+        (discovery, relays and announcements on, listen addresses back to `default`).
 
         Args:
-            body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+                reporting, limits.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_replace_options"], body)
         await self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
@@ -1535,11 +1572,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_default_device"], body)
         await self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
@@ -1560,11 +1599,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_default_folder"], body)
         await self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
@@ -1582,16 +1623,19 @@ class AsyncConfigApi:
 
         ``PATCH /rest/config/devices/{id}`` (Syncthing 1.12.0+)
 
-        Only the fields given change. An unknown ID is answered with 404.
+        Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+        another device writes a copy under that ID and leaves the path's device as it was.
 
         Args:
             id (str):
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_device"], body)
         await self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
@@ -1610,16 +1654,19 @@ class AsyncConfigApi:
 
         ``PATCH /rest/config/folders/{id}`` (Syncthing 1.12.0+)
 
-        Only the fields given change. An unknown ID is answered with 404.
+        Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
+        folder writes a copy under that ID and leaves the path's folder as it was.
 
         Args:
             id (str):
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_folder"], body)
         await self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
@@ -1642,11 +1689,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+                the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+                takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_gui"], body)
         await self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
@@ -1667,11 +1716,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-                and PUT the missing ones take their defaults, on PATCH they keep their values.
+                the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+                takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_ldap"], body)
         await self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
@@ -1692,11 +1743,13 @@ class AsyncConfigApi:
 
         Args:
             body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-                POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+                POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+                (PUT) takes the whole object.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["config_update_options"], body)
         await self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(

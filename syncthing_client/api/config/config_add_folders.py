@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_folder_configuration import PartialFolderConfiguration
+from ...models.folder_configuration import FolderConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: list[PartialFolderConfiguration],
+    body: list[FolderConfiguration],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -67,7 +67,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[PartialFolderConfiguration],
+    body: list[FolderConfiguration],
 ) -> Response[Any | str]:
     """Add several folders, replacing those with the same ID
 
@@ -76,7 +76,7 @@ def sync_detailed(
     the body is not a list.
 
     Args:
-        body (list[PartialFolderConfiguration]):
+        body (list[FolderConfiguration]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[PartialFolderConfiguration],
+    body: list[FolderConfiguration],
 ) -> Any | str | None:
     """Add several folders, replacing those with the same ID
 
@@ -109,7 +109,7 @@ def sync(
     the body is not a list.
 
     Args:
-        body (list[PartialFolderConfiguration]):
+        body (list[FolderConfiguration]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[PartialFolderConfiguration],
+    body: list[FolderConfiguration],
 ) -> Response[Any | str]:
     """Add several folders, replacing those with the same ID
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     the body is not a list.
 
     Args:
-        body (list[PartialFolderConfiguration]):
+        body (list[FolderConfiguration]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[PartialFolderConfiguration],
+    body: list[FolderConfiguration],
 ) -> Any | str | None:
     """Add several folders, replacing those with the same ID
 
@@ -168,7 +168,7 @@ async def asyncio(
     the body is not a list.
 
     Args:
-        body (list[PartialFolderConfiguration]):
+        body (list[FolderConfiguration]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

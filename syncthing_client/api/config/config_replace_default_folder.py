@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_folder_configuration import PartialFolderConfiguration
+from ...models.folder_configuration import FolderConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,15 +64,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Response[Any | str]:
     """Replace the template for new folders
 
-     Missing fields take the built-in defaults.
+     Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
     Args:
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,15 +95,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Any | str | None:
     """Replace the template for new folders
 
-     Missing fields take the built-in defaults.
+     Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
     Args:
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,15 +121,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Response[Any | str]:
     """Replace the template for new folders
 
-     Missing fields take the built-in defaults.
+     Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
     Args:
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,15 +150,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Any | str | None:
     """Replace the template for new folders
 
-     Missing fields take the built-in defaults.
+     Takes the whole template, as read and changed: fields left out would take the built-in defaults.
 
     Args:
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

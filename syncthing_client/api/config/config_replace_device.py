@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_device_configuration import PartialDeviceConfiguration
+from ...models.device_configuration import DeviceConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: PartialDeviceConfiguration,
+    body: DeviceConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -68,17 +68,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialDeviceConfiguration,
+    body: DeviceConfiguration,
 ) -> Response[Any | str]:
     """Replace one device
 
-     The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-    decides which device is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole device, as read and changed: fields left out would take the device defaults (use
+    `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+    read), so it must name the path's device; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +104,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialDeviceConfiguration,
+    body: DeviceConfiguration,
 ) -> Any | str | None:
     """Replace one device
 
-     The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-    decides which device is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole device, as read and changed: fields left out would take the device defaults (use
+    `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+    read), so it must name the path's device; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,17 +135,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialDeviceConfiguration,
+    body: DeviceConfiguration,
 ) -> Response[Any | str]:
     """Replace one device
 
-     The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-    decides which device is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole device, as read and changed: fields left out would take the device defaults (use
+    `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+    read), so it must name the path's device; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,17 +169,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialDeviceConfiguration,
+    body: DeviceConfiguration,
 ) -> Any | str | None:
     """Replace one device
 
-     The body's fields replace the device's; missing ones take the device defaults. The ID in the body
-    decides which device is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole device, as read and changed: fields left out would take the device defaults (use
+    `PATCH` to change some). The ID in the body decides which device is written (the path's is not
+    read), so it must name the path's device; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_folder_configuration import PartialFolderConfiguration
+from ...models.folder_configuration import FolderConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -68,17 +68,17 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Response[Any | str]:
     """Replace one folder
 
-     The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-    decides which folder is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+    read), so it must name the path's folder; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +104,17 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Any | str | None:
     """Replace one folder
 
-     The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-    decides which folder is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+    read), so it must name the path's folder; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,17 +135,17 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Response[Any | str]:
     """Replace one folder
 
-     The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-    decides which folder is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+    read), so it must name the path's folder; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,17 +169,17 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
+    body: FolderConfiguration,
 ) -> Any | str | None:
     """Replace one folder
 
-     The body's fields replace the folder's; missing ones take the folder defaults. The ID in the body
-    decides which folder is written (the path's is not read); a body without one is answered with 500.
+     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
+    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
+    read), so it must name the path's folder; a body without one is answered with 500.
 
     Args:
         id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (FolderConfiguration): A folder's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_gui_configuration import PartialGUIConfiguration
+from ...models.gui_configuration import GUIConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: PartialGUIConfiguration,
+    body: GUIConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,17 +64,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialGUIConfiguration,
+    body: GUIConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of the GUI and REST listener
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-    until it answers again (with the new key, if it changed).
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+    the listener: wait until it answers again (with the new key, if it changed).
 
     Args:
-        body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (GUIConfiguration): The GUI and REST listener.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,17 +97,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialGUIConfiguration,
+    body: GUIConfiguration,
 ) -> Any | str | None:
     """Replace the settings of the GUI and REST listener
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-    until it answers again (with the new key, if it changed).
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+    the listener: wait until it answers again (with the new key, if it changed).
 
     Args:
-        body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (GUIConfiguration): The GUI and REST listener.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,17 +125,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialGUIConfiguration,
+    body: GUIConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of the GUI and REST listener
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-    until it answers again (with the new key, if it changed).
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+    the listener: wait until it answers again (with the new key, if it changed).
 
     Args:
-        body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (GUIConfiguration): The GUI and REST listener.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,17 +156,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialGUIConfiguration,
+    body: GUIConfiguration,
 ) -> Any | str | None:
     """Replace the settings of the GUI and REST listener
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed. Any change except to `debugging` restarts the listener: wait
-    until it answers again (with the new key, if it changed).
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
+    the listener: wait until it answers again (with the new key, if it changed).
 
     Args:
-        body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (GUIConfiguration): The GUI and REST listener.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

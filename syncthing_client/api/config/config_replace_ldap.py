@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_ldap_configuration import PartialLDAPConfiguration
+from ...models.ldap_configuration import LDAPConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: PartialLDAPConfiguration,
+    body: LDAPConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,16 +64,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialLDAPConfiguration,
+    body: LDAPConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of LDAP login
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
     Args:
-        body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,16 +95,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialLDAPConfiguration,
+    body: LDAPConfiguration,
 ) -> Any | str | None:
     """Replace the settings of LDAP login
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
     Args:
-        body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +121,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialLDAPConfiguration,
+    body: LDAPConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of LDAP login
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
     Args:
-        body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,16 +150,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialLDAPConfiguration,
+    body: LDAPConfiguration,
 ) -> Any | str | None:
     """Replace the settings of LDAP login
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults.
 
     Args:
-        body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

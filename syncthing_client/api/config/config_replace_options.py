@@ -6,13 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.partial_options_configuration import PartialOptionsConfiguration
+from ...models.options_configuration import OptionsConfiguration
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: PartialOptionsConfiguration,
+    body: OptionsConfiguration,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -64,16 +64,16 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialOptionsConfiguration,
+    body: OptionsConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of instance-wide options
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (discovery, relays and announcements on, listen addresses back to `default`).
 
     Args:
-        body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+            reporting, limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,16 +97,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialOptionsConfiguration,
+    body: OptionsConfiguration,
 ) -> Any | str | None:
     """Replace the settings of instance-wide options
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (discovery, relays and announcements on, listen addresses back to `default`).
 
     Args:
-        body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+            reporting, limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +125,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialOptionsConfiguration,
+    body: OptionsConfiguration,
 ) -> Response[Any | str]:
     """Replace the settings of instance-wide options
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (discovery, relays and announcements on, listen addresses back to `default`).
 
     Args:
-        body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+            reporting, limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,16 +156,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PartialOptionsConfiguration,
+    body: OptionsConfiguration,
 ) -> Any | str | None:
     """Replace the settings of instance-wide options
 
-     Missing fields take their built-in defaults (for options: discovery, relays and listen addresses
-    too), so send what you read, changed.
+     Takes the whole section, as read and changed: fields left out would take their built-in defaults
+    (discovery, relays and announcements on, listen addresses back to `default`).
 
     Args:
-        body (PartialOptionsConfiguration): Any subset of the fields of `OptionsConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
+            reporting, limits.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

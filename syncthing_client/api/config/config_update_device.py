@@ -76,12 +76,14 @@ def sync_detailed(
 ) -> Response[Any | str]:
     """Change some settings of one device
 
-     Only the fields given change. An unknown ID is answered with 404.
+     Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+    another device writes a copy under that ID and leaves the path's device as it was.
 
     Args:
         id (str):
         body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+            (PUT) takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,12 +113,14 @@ def sync(
 ) -> Any | str | None:
     """Change some settings of one device
 
-     Only the fields given change. An unknown ID is answered with 404.
+     Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+    another device writes a copy under that ID and leaves the path's device as it was.
 
     Args:
         id (str):
         body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+            (PUT) takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,12 +145,14 @@ async def asyncio_detailed(
 ) -> Response[Any | str]:
     """Change some settings of one device
 
-     Only the fields given change. An unknown ID is answered with 404.
+     Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+    another device writes a copy under that ID and leaves the path's device as it was.
 
     Args:
         id (str):
         body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+            (PUT) takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +180,14 @@ async def asyncio(
 ) -> Any | str | None:
     """Change some settings of one device
 
-     Only the fields given change. An unknown ID is answered with 404.
+     Only the fields given change. An unknown ID is answered with 404. A body whose `deviceID` names
+    another device writes a copy under that ID and leaves the path's device as it was.
 
     Args:
         id (str):
         body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
-            POST and PUT the missing ones take their defaults, on PATCH they keep their values.
+            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
+            (PUT) takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

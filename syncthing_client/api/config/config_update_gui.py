@@ -73,7 +73,8 @@ def sync_detailed(
 
     Args:
         body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
 
     Args:
         body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +136,8 @@ async def asyncio_detailed(
 
     Args:
         body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +168,8 @@ async def asyncio(
 
     Args:
         body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -72,7 +72,8 @@ def sync_detailed(
 
     Args:
         body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +105,8 @@ def sync(
 
     Args:
         body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +133,8 @@ async def asyncio_detailed(
 
     Args:
         body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +164,8 @@ async def asyncio(
 
     Args:
         body (PartialLDAPConfiguration): Any subset of the fields of `LDAPConfiguration`: on POST
-            and PUT the missing ones take their defaults, on PATCH they keep their values.
+            the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT)
+            takes the whole object.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

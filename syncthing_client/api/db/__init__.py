@@ -2,6 +2,7 @@
 
 from typing import Any, cast
 
+from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.browse_entry import BrowseEntry
 from ...models.completion import Completion
@@ -394,6 +395,7 @@ class DbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["db_set_ignores"], body)
         response = self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(
@@ -794,6 +796,7 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["db_set_ignores"], body)
         response = await self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(

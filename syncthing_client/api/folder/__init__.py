@@ -2,6 +2,7 @@
 
 from typing import Any, cast
 
+from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.file_versions_map import FileVersionsMap
 from ...models.folder_errors import FolderErrors
@@ -105,6 +106,7 @@ class FolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["folder_restore_versions"], body)
         response = self._sender.send(
             OPERATIONS["folder_restore_versions"],
             folder_restore_versions._get_kwargs(
@@ -234,6 +236,7 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["folder_restore_versions"], body)
         response = await self._sender.send(
             OPERATIONS["folder_restore_versions"],
             folder_restore_versions._get_kwargs(

@@ -2,6 +2,7 @@
 
 from typing import Any, cast
 
+from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.health import Health
 from ...models.login_request import LoginRequest
@@ -54,6 +55,7 @@ class NoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["noauth_login"], body)
         self._sender.send(
             OPERATIONS["noauth_login"],
             noauth_login._get_kwargs(
@@ -126,6 +128,7 @@ class AsyncNoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["noauth_login"], body)
         await self._sender.send(
             OPERATIONS["noauth_login"],
             noauth_login._get_kwargs(

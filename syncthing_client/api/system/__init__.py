@@ -4,6 +4,7 @@ import datetime
 from io import BytesIO
 from typing import Any, cast
 
+from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
 from ...models.configuration import Configuration
@@ -494,6 +495,7 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["system_set_config"], body)
         self._sender.send(
             OPERATIONS["system_set_config"],
             system_set_config._get_kwargs(
@@ -546,6 +548,7 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["system_set_loglevels"], body)
         self._sender.send(
             OPERATIONS["system_set_loglevels"],
             system_set_loglevels._get_kwargs(
@@ -1068,6 +1071,7 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["system_set_config"], body)
         await self._sender.send(
             OPERATIONS["system_set_config"],
             system_set_config._get_kwargs(
@@ -1120,6 +1124,7 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        require_body(OPERATIONS["system_set_loglevels"], body)
         await self._sender.send(
             OPERATIONS["system_set_loglevels"],
             system_set_loglevels._get_kwargs(

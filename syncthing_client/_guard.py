@@ -1,0 +1,136 @@
+"""What the client refuses to send. Every check runs before anything leaves, and a refusal raises
+``RequestRefusedError``: nothing was sent.
+
+Refused, each from a fact of the spec (``Operation.rules``):
+
+- a path parameter Syncthing cannot route (``pattern``): its router decodes the path, then resolves ``.`` and
+  ``..`` and splits at ``/``, so ``config.replace_folder("..")`` would replace the whole configuration;
+- a size above what the server survives (``maximum``): ``perpage=1000000000`` makes Syncthing run out of memory;
+- a value outside a closed set, or an empty required text, in a JSON body (``enum``, ``minLength``): an unknown
+  versioning type panics 1.19.2, a GUI section without an API key makes Syncthing generate a new one;
+- a body that names another entry than the path does (``x-syncthing-body-id``): Syncthing writes the body's;
+- a missing body, or one that is not a model (the facade calls ``require_body``).
+"""
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+from urllib.parse import unquote
+
+from ._operations import Operation
+from .errors import RequestRefusedError
+
+# Values shown in messages are cut to this many characters: an ID may be 10 kB long.
+SHOWN_CHARACTERS = 60
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARACTERS else text[: SHOWN_CHARACTERS - 4] + "...'"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _path_values(template: str, url: str) -> dict[str, str]:
+    """The decoded value of each ``{parameter}`` of ``template`` in ``url``. The generated code quotes every
+    character of a value that is not unreserved (``/`` included), so both have the same segments."""
+    values: dict[str, str] = {}
+    for pattern_segment, segment in zip(template.split("/"), url.split("/"), strict=True):
+        if pattern_segment.startswith("{"):
+            values[pattern_segment[1:-1]] = unquote(segment)
+    return values
+
+
+def _same_entry(kind: str | None, first: object, second: object) -> bool:
+    if kind == "device" and isinstance(first, str) and isinstance(second, str):
+        # Syncthing reads device IDs without dashes or spaces, in any case.
+        return re.sub(r"[-\s]", "", first).upper() == re.sub(r"[-\s]", "", second).upper()
+    return first == second
+
+
+def _violation(value: Any, rules: Mapping[str, Any], where: str) -> str | None:
+    """What is wrong with ``value`` by ``rules`` (a pruned JSON schema), or None."""
+    allowed = rules.get("enum")
+    if allowed is not None and value not in allowed:
+        return f"{where} is {_shown(value)}, which Syncthing does not know; it takes one of {allowed}"
+    if "minLength" in rules and (value is None or (isinstance(value, str) and len(value) < rules["minLength"])):
+        return f"{where} must not be empty, but is {_shown(value)}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if "maximum" in rules and value > rules["maximum"]:
+            return f"{where} is {value}, above the largest value Syncthing takes safely ({rules['maximum']})"
+        if "minimum" in rules and value < rules["minimum"]:
+            return f"{where} is {value}, below the smallest value Syncthing takes ({rules['minimum']})"
+    properties: Mapping[str, Any] = rules.get("properties", {})
+    if isinstance(value, dict):
+        for name, field_rules in properties.items():
+            if name in value and (problem := _violation(value[name], field_rules, f"{where}.{name}")):
+                return problem
+        if "additionalProperties" in rules:
+            for key, item in value.items():
+                if key not in properties and (
+                    problem := _violation(item, rules["additionalProperties"], f"{where}[{key!r}]")
+                ):
+                    return problem
+    if isinstance(value, list) and "items" in rules:
+        for index, item in enumerate(value):
+            if problem := _violation(item, rules["items"], f"{where}[{index}]"):
+                return problem
+    return None
+
+
+def check_request(operation: Operation, request_args: Mapping[str, Any]) -> None:
+    """Raise ``RequestRefusedError`` if the request ``request_args`` (from an operation's generated
+    ``_get_kwargs``) breaks a rule of ``operation``; return if it may be sent."""
+    rules = operation.rules
+    if rules is None:
+        return
+    path_values = _path_values(operation.path, request_args["url"]) if rules.path_patterns or rules.body_id else {}
+    for name, pattern in rules.path_patterns.items():
+        value = path_values[name]
+        if _compiled(pattern).search(value) is None:
+            what = operation.names.get(name, "value")
+            raise RequestRefusedError(
+                operation.id,
+                name,
+                f"the {what} ID {_shown(value)} cannot be named in {operation.path}: Syncthing decodes the path, "
+                "then resolves '.' and '..' and splits at '/', so the request would reach another resource",
+            )
+    params: Mapping[str, Any] = request_args.get("params") or {}
+    for name, maximum in rules.maxima.items():
+        size = params.get(name)
+        if isinstance(size, int) and size > maximum:
+            raise RequestRefusedError(
+                operation.id,
+                name,
+                f"{name}={size} is above {maximum}, the most Syncthing answers without running out of memory",
+            )
+    body = request_args.get("json")
+    if rules.body is not None and body is not None and (problem := _violation(body, rules.body, "body")):
+        raise RequestRefusedError(operation.id, "body", problem)
+    if rules.body_id and isinstance(body, dict) and rules.body_id in body:
+        [(name, value)] = path_values.items()
+        kind = operation.names.get(name)
+        if not _same_entry(kind, body[rules.body_id], value):
+            raise RequestRefusedError(
+                operation.id,
+                f"body.{rules.body_id}",
+                f"the body names {kind or 'entry'} {_shown(body[rules.body_id])} but the path names {_shown(value)}; "
+                f"Syncthing would write {_shown(body[rules.body_id])}",
+            )
+
+
+def require_body(operation: Operation, body: object) -> None:
+    """Raise ``RequestRefusedError`` unless ``body`` is a model (or a list of models) the generated code can send:
+    ``None`` would go out as ``null``, which makes Syncthing reset the section to its defaults."""
+    for item in body if isinstance(body, list) else (body,):
+        if not hasattr(item, "to_dict"):
+            raise RequestRefusedError(
+                operation.id,
+                "body",
+                f"the body must be a model of syncthing_client.models, not {type(item).__name__}"
+                + (" (a dict converts with <Model>.from_dict(...))" if isinstance(item, dict) else ""),
+            )

@@ -1,0 +1,107 @@
+"""A fake HTTP server on 127.0.0.1, for what a real Syncthing cannot show on demand: the exact request line a
+transport sends, and answers a real server never gives.
+
+``FakeServer(answer)`` listens on a free loopback port in a thread, records every request it receives (request
+line, headers, body) and writes back the raw bytes ``answer(request)`` returns; connections are kept alive.
+``syncthing_answer`` answers like a Syncthing 1.29.5 that knows no folder or device.
+"""
+
+from __future__ import annotations
+
+import json
+import socketserver
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import BinaryIO, Self
+
+
+@dataclass(frozen=True)
+class Received:
+    method: str
+    target: str  # as sent on the request line, still percent-encoded
+    headers: dict[str, str]  # names in lower case
+    body: bytes
+
+
+def http_answer(status: int, body: bytes | str, content_type: str = "text/plain; charset=utf-8") -> bytes:
+    payload = body.encode() if isinstance(body, str) else body
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n"
+    return head.encode() + payload
+
+
+def json_answer(value: object, status: int = 200) -> bytes:
+    return http_answer(status, json.dumps(value), "application/json")
+
+
+VERSION_1_29_5 = {
+    "version": "v1.29.5",
+    "codename": "Gold Grasshopper",
+    "longVersion": "syncthing v1.29.5",
+    "os": "linux",
+    "arch": "amd64",
+    "isBeta": False,
+    "isCandidate": False,
+    "isRelease": True,
+    "date": "2025-03-30T12:00:00Z",
+    "stamp": "1743336000",
+    "tags": ["noupgrade"],
+    "user": "debian@debian",
+}
+
+
+def syncthing_answer(request: Received) -> bytes:
+    """A Syncthing 1.29.5 with no folders or devices: its version, and 404 for everything else."""
+    if request.target == "/rest/system/version":
+        return json_answer(VERSION_1_29_5)
+    return http_answer(404, "No folder with given ID\n")
+
+
+class FakeServer:
+    """An HTTP/1.1 server on a free loopback port; ``received`` lists what it got, in order."""
+
+    def __init__(self, answer: Callable[[Received], bytes] = syncthing_answer) -> None:
+        self.received: list[Received] = []
+        self._answer = answer
+        fake = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self) -> None:
+                self.connection.settimeout(10)
+                while (request := fake._read(self.rfile)) is not None:
+                    fake.received.append(request)
+                    self.wfile.write(fake._answer(request))
+                    self.wfile.flush()
+
+        socketserver.ThreadingTCPServer.allow_reuse_address = True
+        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @staticmethod
+    def _read(stream: BinaryIO) -> Received | None:
+        try:
+            line = stream.readline(1 << 20)
+        except OSError:
+            return None
+        if not line:
+            return None
+        method, target, _ = line.decode("latin-1").split(" ", 2)
+        headers: dict[str, str] = {}
+        while (header := stream.readline(1 << 20)) not in (b"\r\n", b"\n", b""):
+            name, _, value = header.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        body = stream.read(int(headers.get("content-length", "0")))
+        return Received(method, target, headers, body)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._server.shutdown()
+        self._server.server_close()
