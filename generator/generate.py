@@ -72,13 +72,19 @@ def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
     path_patterns = {
         p["name"]: p["schema"]["pattern"] for p in parameters if p["in"] == "path" and "pattern" in p.get("schema", {})
     }
-    maxima = {p["name"]: p["schema"]["maximum"] for p in parameters if "maximum" in p.get("schema", {})}
+    bounds = {
+        p["name"]: (p["schema"].get("minimum"), p["schema"].get("maximum"))
+        for p in parameters
+        if p["in"] == "query" and {"minimum", "maximum"} & p.get("schema", {}).keys()
+    }
     body_schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
     body = value_constraints(spec, body_schema) if body_schema else {}
     body_id = operation.get("x-syncthing-body-id")
-    if not (path_patterns or maxima or body or body_id):
+    if body_id and len([p for p in parameters if p["in"] == "path"]) != 1:
+        raise ValueError(f"{operation['operationId']}: x-syncthing-body-id needs exactly one path parameter")
+    if not (path_patterns or bounds or body or body_id):
         return None
-    return {"path_patterns": path_patterns, "maxima": maxima, "body": body or None, "body_id": body_id}
+    return {"path_patterns": path_patterns, "bounds": bounds, "body": body or None, "body_id": body_id}
 
 
 def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:

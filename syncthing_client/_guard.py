@@ -82,6 +82,20 @@ def _violation(value: Any, rules: Mapping[str, Any], where: str) -> str | None:
     return None
 
 
+def _check_bounds(operation_id: str, name: str, value: object, bounds: tuple[int | None, int | None]) -> None:
+    minimum, maximum = bounds
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RequestRefusedError(operation_id, name, f"{name} must be a whole number, not {_shown(value)}")
+    if maximum is not None and value > maximum:
+        raise RequestRefusedError(
+            operation_id, name, f"{name}={value} is above {maximum}, the most Syncthing takes without harm"
+        )
+    if minimum is not None and value < minimum:
+        raise RequestRefusedError(
+            operation_id, name, f"{name}={value} is below {minimum}; Syncthing would read it as its default"
+        )
+
+
 def check_request(operation: Operation, request_args: Mapping[str, Any]) -> None:
     """Raise ``RequestRefusedError`` if the request ``request_args`` (from an operation's generated
     ``_get_kwargs``) breaks a rule of ``operation``; return if it may be sent."""
@@ -100,14 +114,8 @@ def check_request(operation: Operation, request_args: Mapping[str, Any]) -> None
                 "then resolves '.' and '..' and splits at '/', so the request would reach another resource",
             )
     params: Mapping[str, Any] = request_args.get("params") or {}
-    for name, maximum in rules.maxima.items():
-        size = params.get(name)
-        if isinstance(size, int) and size > maximum:
-            raise RequestRefusedError(
-                operation.id,
-                name,
-                f"{name}={size} is above {maximum}, the most Syncthing answers without running out of memory",
-            )
+    for name in rules.bounds.keys() & params.keys():
+        _check_bounds(operation.id, name, params[name], rules.bounds[name])
     body = request_args.get("json")
     if rules.body is not None and body is not None and (problem := _violation(body, rules.body, "body")):
         raise RequestRefusedError(operation.id, "body", problem)

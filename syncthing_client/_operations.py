@@ -32,14 +32,15 @@ class RequestRules:
 
     Attributes:
         path_patterns: path parameter → the pattern its value must match (``.``, ``..`` and ``/`` cannot be routed).
-        maxima: query parameter → the largest value the server can take without harm.
+        bounds: query parameter → the smallest and largest values it may take (``None``: no bound); above the
+            largest, Syncthing runs out of memory or panics.
         body: the request body's JSON schema pruned to what constrains values (``enum``, ``minLength``,
             ``minimum``, ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` leading there.
         body_id: the body field naming the entry the path names (``x-syncthing-body-id``); they must agree.
     """
 
     path_patterns: Mapping[str, str]
-    maxima: Mapping[str, int]
+    bounds: Mapping[str, tuple[int | None, int | None]]
     body: Mapping[str, Any] | None
     body_id: str | None
 

@@ -76,7 +76,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
+            body_id=None,
+        ),
     ),
     "config_add_devices": Operation(
         id="config_add_devices",
@@ -87,7 +92,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"items": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}}},
+            body_id=None,
+        ),
     ),
     "config_add_folder": Operation(
         id="config_add_folder",
@@ -98,7 +108,30 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={
+                "properties": {
+                    "filesystemType": {"enum": ["basic", "fake"]},
+                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "versioning": {
+                        "properties": {
+                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                            "fsType": {"enum": ["basic", "fake"]},
+                        }
+                    },
+                    "order": {
+                        "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
+                    },
+                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                    "copyRangeMethod": {
+                        "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                }
+            },
+            body_id=None,
+        ),
     ),
     "config_add_folders": Operation(
         id="config_add_folders",
@@ -109,7 +142,39 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={
+                "items": {
+                    "properties": {
+                        "filesystemType": {"enum": ["basic", "fake"]},
+                        "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                        "versioning": {
+                            "properties": {
+                                "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                                "fsType": {"enum": ["basic", "fake"]},
+                            }
+                        },
+                        "order": {
+                            "enum": [
+                                "random",
+                                "alphabetic",
+                                "smallestFirst",
+                                "largestFirst",
+                                "oldestFirst",
+                                "newestFirst",
+                            ]
+                        },
+                        "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                        "copyRangeMethod": {
+                            "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                        },
+                    }
+                }
+            },
+            body_id=None,
+        ),
     ),
     "config_default_device": Operation(
         id="config_default_device",
@@ -155,7 +220,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "device"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
+            bounds={},
             body=None,
             body_id=None,
         ),
@@ -171,7 +236,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "folder"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
+            bounds={},
             body=None,
             body_id=None,
         ),
@@ -187,7 +252,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "device"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
+            bounds={},
             body=None,
             body_id=None,
         ),
@@ -214,7 +279,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "folder"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
+            bounds={},
             body=None,
             body_id=None,
         ),
@@ -294,7 +359,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
+            body_id=None,
+        ),
     ),
     "config_replace_default_folder": Operation(
         id="config_replace_default_folder",
@@ -305,7 +375,30 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={
+                "properties": {
+                    "filesystemType": {"enum": ["basic", "fake"]},
+                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "versioning": {
+                        "properties": {
+                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                            "fsType": {"enum": ["basic", "fake"]},
+                        }
+                    },
+                    "order": {
+                        "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
+                    },
+                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                    "copyRangeMethod": {
+                        "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                }
+            },
+            body_id=None,
+        ),
     ),
     "config_replace_default_ignores": Operation(
         id="config_replace_default_ignores",
@@ -329,8 +422,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "device"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
-            body=None,
+            bounds={},
+            body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
         ),
     ),
@@ -345,8 +438,26 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "folder"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
-            body=None,
+            bounds={},
+            body={
+                "properties": {
+                    "filesystemType": {"enum": ["basic", "fake"]},
+                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "versioning": {
+                        "properties": {
+                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                            "fsType": {"enum": ["basic", "fake"]},
+                        }
+                    },
+                    "order": {
+                        "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
+                    },
+                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                    "copyRangeMethod": {
+                        "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                }
+            },
             body_id="id",
         ),
     ),
@@ -361,8 +472,88 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={},
         rules=RequestRules(
             path_patterns={},
-            maxima={},
-            body={"properties": {"gui": {"properties": {"apiKey": {"minLength": 1}}}}},
+            bounds={},
+            body={
+                "properties": {
+                    "folders": {
+                        "items": {
+                            "properties": {
+                                "filesystemType": {"enum": ["basic", "fake"]},
+                                "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                                "versioning": {
+                                    "properties": {
+                                        "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                                        "fsType": {"enum": ["basic", "fake"]},
+                                    }
+                                },
+                                "order": {
+                                    "enum": [
+                                        "random",
+                                        "alphabetic",
+                                        "smallestFirst",
+                                        "largestFirst",
+                                        "oldestFirst",
+                                        "newestFirst",
+                                    ]
+                                },
+                                "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                                "copyRangeMethod": {
+                                    "enum": [
+                                        "standard",
+                                        "ioctl",
+                                        "copy_file_range",
+                                        "sendfile",
+                                        "duplicate_extents",
+                                        "all",
+                                    ]
+                                },
+                            }
+                        }
+                    },
+                    "devices": {"items": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}}},
+                    "gui": {"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
+                    "ldap": {"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
+                    "options": {"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
+                    "defaults": {
+                        "properties": {
+                            "folder": {
+                                "properties": {
+                                    "filesystemType": {"enum": ["basic", "fake"]},
+                                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                                    "versioning": {
+                                        "properties": {
+                                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                                            "fsType": {"enum": ["basic", "fake"]},
+                                        }
+                                    },
+                                    "order": {
+                                        "enum": [
+                                            "random",
+                                            "alphabetic",
+                                            "smallestFirst",
+                                            "largestFirst",
+                                            "oldestFirst",
+                                            "newestFirst",
+                                        ]
+                                    },
+                                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                                    "copyRangeMethod": {
+                                        "enum": [
+                                            "standard",
+                                            "ioctl",
+                                            "copy_file_range",
+                                            "sendfile",
+                                            "duplicate_extents",
+                                            "all",
+                                        ]
+                                    },
+                                }
+                            },
+                            "device": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
+                        }
+                    },
+                }
+            },
             body_id=None,
         ),
     ),
@@ -377,8 +568,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={},
         rules=RequestRules(
             path_patterns={},
-            maxima={},
-            body={"properties": {"apiKey": {"minLength": 1}}},
+            bounds={},
+            body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
         ),
     ),
@@ -391,7 +582,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
+            body_id=None,
+        ),
     ),
     "config_replace_options": Operation(
         id="config_replace_options",
@@ -402,7 +598,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
+            body_id=None,
+        ),
     ),
     "config_restart_required": Operation(
         id="config_restart_required",
@@ -424,7 +625,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
+            body_id=None,
+        ),
     ),
     "config_update_default_folder": Operation(
         id="config_update_default_folder",
@@ -435,7 +641,30 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={
+                "properties": {
+                    "filesystemType": {"enum": ["basic", "fake"]},
+                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "versioning": {
+                        "properties": {
+                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                            "fsType": {"enum": ["basic", "fake"]},
+                        }
+                    },
+                    "order": {
+                        "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
+                    },
+                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                    "copyRangeMethod": {
+                        "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                }
+            },
+            body_id=None,
+        ),
     ),
     "config_update_device": Operation(
         id="config_update_device",
@@ -448,8 +677,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "device"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
-            body=None,
+            bounds={},
+            body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
         ),
     ),
@@ -464,8 +693,26 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={"id": "folder"},
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
-            maxima={},
-            body=None,
+            bounds={},
+            body={
+                "properties": {
+                    "filesystemType": {"enum": ["basic", "fake"]},
+                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "versioning": {
+                        "properties": {
+                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                            "fsType": {"enum": ["basic", "fake"]},
+                        }
+                    },
+                    "order": {
+                        "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
+                    },
+                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                    "copyRangeMethod": {
+                        "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                }
+            },
             body_id="id",
         ),
     ),
@@ -480,8 +727,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={},
         rules=RequestRules(
             path_patterns={},
-            maxima={},
-            body={"properties": {"apiKey": {"minLength": 1}}},
+            bounds={},
+            body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
         ),
     ),
@@ -494,7 +741,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
+            body_id=None,
+        ),
     ),
     "config_update_options": Operation(
         id="config_update_options",
@@ -505,7 +757,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
+            body_id=None,
+        ),
     ),
     "db_browse": Operation(
         id="db_browse",
@@ -560,7 +817,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_need": Operation(
         id="db_need",
@@ -571,7 +833,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_override": Operation(
         id="db_override",
@@ -593,7 +860,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_remoteneed": Operation(
         id="db_remoteneed",
@@ -604,7 +876,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_revert": Operation(
         id="db_revert",
@@ -747,7 +1024,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "folder_pullerrors": Operation(
         id="folder_pullerrors",
@@ -758,7 +1040,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=True,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "folder_restore_versions": Operation(
         id="folder_restore_versions",
@@ -890,7 +1177,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={"length": (None, 65536)},
+            body=None,
+            body_id=None,
+        ),
     ),
     "svc_report": Operation(
         id="svc_report",
@@ -1134,8 +1426,88 @@ OPERATIONS: Final[dict[str, Operation]] = {
         names={},
         rules=RequestRules(
             path_patterns={},
-            maxima={},
-            body={"properties": {"gui": {"properties": {"apiKey": {"minLength": 1}}}}},
+            bounds={},
+            body={
+                "properties": {
+                    "folders": {
+                        "items": {
+                            "properties": {
+                                "filesystemType": {"enum": ["basic", "fake"]},
+                                "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                                "versioning": {
+                                    "properties": {
+                                        "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                                        "fsType": {"enum": ["basic", "fake"]},
+                                    }
+                                },
+                                "order": {
+                                    "enum": [
+                                        "random",
+                                        "alphabetic",
+                                        "smallestFirst",
+                                        "largestFirst",
+                                        "oldestFirst",
+                                        "newestFirst",
+                                    ]
+                                },
+                                "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                                "copyRangeMethod": {
+                                    "enum": [
+                                        "standard",
+                                        "ioctl",
+                                        "copy_file_range",
+                                        "sendfile",
+                                        "duplicate_extents",
+                                        "all",
+                                    ]
+                                },
+                            }
+                        }
+                    },
+                    "devices": {"items": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}}},
+                    "gui": {"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
+                    "ldap": {"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
+                    "options": {"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
+                    "defaults": {
+                        "properties": {
+                            "folder": {
+                                "properties": {
+                                    "filesystemType": {"enum": ["basic", "fake"]},
+                                    "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                                    "versioning": {
+                                        "properties": {
+                                            "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
+                                            "fsType": {"enum": ["basic", "fake"]},
+                                        }
+                                    },
+                                    "order": {
+                                        "enum": [
+                                            "random",
+                                            "alphabetic",
+                                            "smallestFirst",
+                                            "largestFirst",
+                                            "oldestFirst",
+                                            "newestFirst",
+                                        ]
+                                    },
+                                    "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
+                                    "copyRangeMethod": {
+                                        "enum": [
+                                            "standard",
+                                            "ioctl",
+                                            "copy_file_range",
+                                            "sendfile",
+                                            "duplicate_extents",
+                                            "all",
+                                        ]
+                                    },
+                                }
+                            },
+                            "device": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
+                        }
+                    },
+                }
+            },
             body_id=None,
         ),
     ),

@@ -1,16 +1,21 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .auth_mode import AuthMode
+from .block_pull_order import BlockPullOrder
 from .browse_entry import BrowseEntry
 from .change_detected_action import ChangeDetectedAction
 from .cluster_config_received_event import ClusterConfigReceivedEvent
 from .cluster_config_received_event_data import ClusterConfigReceivedEventData
 from .completion import Completion
+from .compression import Compression
 from .config_defaults import ConfigDefaults
 from .config_in_sync import ConfigInSync
 from .config_saved_event import ConfigSavedEvent
 from .configuration import Configuration
 from .connection_details import ConnectionDetails
 from .connection_stats import ConnectionStats
+from .copy_range_method import CopyRangeMethod
+from .database_tuning import DatabaseTuning
 from .db_file import DbFile
 from .debug_facilities import DebugFacilities
 from .debug_facilities_facilities import DebugFacilitiesFacilities
@@ -52,6 +57,7 @@ from .file_info import FileInfo
 from .file_page import FilePage
 from .file_version import FileVersion
 from .file_versions_map import FileVersionsMap
+from .filesystem_type import FilesystemType
 from .folder_completion_event import FolderCompletionEvent
 from .folder_completion_event_data import FolderCompletionEventData
 from .folder_configuration import FolderConfiguration
@@ -75,6 +81,7 @@ from .folder_summary import FolderSummary
 from .folder_summary_event import FolderSummaryEvent
 from .folder_summary_event_data import FolderSummaryEventData
 from .folder_summary_remote_sequence import FolderSummaryRemoteSequence
+from .folder_type import FolderType
 from .folder_watch_state_changed_event import FolderWatchStateChangedEvent
 from .folder_watch_state_changed_event_data import FolderWatchStateChangedEventData
 from .gui_configuration import GUIConfiguration
@@ -87,6 +94,7 @@ from .item_started_event import ItemStartedEvent
 from .item_started_event_data import ItemStartedEventData
 from .last_file import LastFile
 from .ldap_configuration import LDAPConfiguration
+from .ldap_transport import LDAPTransport
 from .listen_addresses_changed_event import ListenAddressesChangedEvent
 from .listen_addresses_changed_event_data import ListenAddressesChangedEventData
 from .listen_url import ListenURL
@@ -132,6 +140,7 @@ from .pending_folders_changed_event import PendingFoldersChangedEvent
 from .pending_folders_changed_event_data import PendingFoldersChangedEventData
 from .platform_data import PlatformData
 from .pong import Pong
+from .pull_order import PullOrder
 from .random_string import RandomString
 from .remote_change_detected_event import RemoteChangeDetectedEvent
 from .remote_change_detected_event_data import RemoteChangeDetectedEventData
@@ -181,23 +190,29 @@ from .usage_report_relays import UsageReportRelays
 from .usage_report_transport_stats import UsageReportTransportStats
 from .versioning_configuration import VersioningConfiguration
 from .versioning_params import VersioningParams
+from .versioning_type import VersioningType
 from .versions_to_restore import VersionsToRestore
 from .windows_ownership import WindowsOwnership
 from .xattr_filter import XattrFilter
 from .xattr_filter_entry import XattrFilterEntry
 
 __all__ = (
+    "AuthMode",
+    "BlockPullOrder",
     "BrowseEntry",
     "ChangeDetectedAction",
     "ClusterConfigReceivedEvent",
     "ClusterConfigReceivedEventData",
     "Completion",
+    "Compression",
     "ConfigDefaults",
     "ConfigInSync",
     "ConfigSavedEvent",
     "Configuration",
     "ConnectionDetails",
     "ConnectionStats",
+    "CopyRangeMethod",
+    "DatabaseTuning",
     "DbFile",
     "DebugFacilities",
     "DebugFacilitiesFacilities",
@@ -237,6 +252,7 @@ __all__ = (
     "FileDownloadProgressMap",
     "FileInfo",
     "FilePage",
+    "FilesystemType",
     "FileVersion",
     "FileVersionsMap",
     "FolderCompletionEvent",
@@ -262,6 +278,7 @@ __all__ = (
     "FolderSummaryEvent",
     "FolderSummaryEventData",
     "FolderSummaryRemoteSequence",
+    "FolderType",
     "FolderWatchStateChangedEvent",
     "FolderWatchStateChangedEventData",
     "GUIConfiguration",
@@ -274,6 +291,7 @@ __all__ = (
     "ItemStartedEventData",
     "LastFile",
     "LDAPConfiguration",
+    "LDAPTransport",
     "ListenAddressesChangedEvent",
     "ListenAddressesChangedEventData",
     "ListenerStatus",
@@ -319,6 +337,7 @@ __all__ = (
     "PendingFoldersChangedEventData",
     "PlatformData",
     "Pong",
+    "PullOrder",
     "RandomString",
     "RemoteChangeDetectedEvent",
     "RemoteChangeDetectedEventData",
@@ -368,6 +387,7 @@ __all__ = (
     "UsageReportTransportStats",
     "VersioningConfiguration",
     "VersioningParams",
+    "VersioningType",
     "VersionsToRestore",
     "WindowsOwnership",
     "XattrFilter",

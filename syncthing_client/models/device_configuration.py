@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.compression import Compression
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConfiguration")
@@ -43,7 +44,8 @@ class DeviceConfiguration:
         device_id (str): The device ID.
         name (str):
         addresses (list[str]): Where to connect: `dynamic` (discovery) or URLs like `tcp://host:22000`.
-        compression (str): `metadata`, `always` or `never`.
+        compression (Compression): What is compressed on the wire to a device. Syncthing reads an unknown value as
+            `metadata`.
         cert_name (str):
         introducer (bool): Accept the devices this device shares folders with.
         skip_introduction_removals (bool):
@@ -64,7 +66,7 @@ class DeviceConfiguration:
     device_id: str
     name: str
     addresses: list[str]
-    compression: str
+    compression: Compression
     cert_name: str
     introducer: bool
     skip_introduction_removals: bool
@@ -89,7 +91,7 @@ class DeviceConfiguration:
 
         addresses = self.addresses
 
-        compression = self.compression
+        compression: str = self.compression
 
         cert_name = self.cert_name
 

@@ -6,6 +6,11 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.block_pull_order import BlockPullOrder
+from ..models.copy_range_method import CopyRangeMethod
+from ..models.filesystem_type import FilesystemType
+from ..models.folder_type import FolderType
+from ..models.pull_order import PullOrder
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderConfiguration")
@@ -66,9 +71,12 @@ class FolderConfiguration:
     Attributes:
         id (str): The folder ID, the same on every device sharing it.
         label (str): Display name.
-        filesystem_type (str): `basic` (plain directories) or `fake` (testing).
+        filesystem_type (FilesystemType): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
+            `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
         path (str): Where the folder lives on disk (`~` is the user's home).
-        type_ (str): `sendreceive`, `sendonly`, `receiveonly`, `receiveencrypted`.
+        type_ (FolderType): What a folder does with changes: `sendreceive` (both ways), `sendonly`, `receiveonly`,
+            `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown value as
+            `sendreceive`.
         devices (list[FolderDeviceConfiguration]):
         rescan_interval_s (int): Seconds between full scans; 0 disables them.
         fs_watcher_enabled (bool): Watch the filesystem for changes.
@@ -80,7 +88,7 @@ class FolderConfiguration:
         copiers (int):
         puller_max_pending_ki_b (int):
         hashers (int):
-        order (str): Pull order: `random`, `alphabetic`, `smallestFirst`, `largestFirst`, `oldestFirst`, `newestFirst`.
+        order (PullOrder): The order files are pulled in. Syncthing reads an unknown value as `random`.
         ignore_delete (bool):
         scan_progress_interval_s (int):
         puller_pause_s (int):
@@ -92,9 +100,10 @@ class FolderConfiguration:
         mod_time_window_s (int):
         max_concurrent_writes (int):
         disable_fsync (bool):
-        block_pull_order (str): `standard`, `random` or `inOrder`.
-        copy_range_method (str): How data is copied within a filesystem: `standard`, `ioctl`, `copy_file_range`,
-            `sendfile`, `duplicate_extents`, `all`.
+        block_pull_order (BlockPullOrder): The order blocks of a file are pulled in. Syncthing reads an unknown value as
+            `standard`.
+        copy_range_method (CopyRangeMethod): How data is copied within a filesystem. Syncthing reads an unknown value as
+            `standard`.
         case_sensitive_fs (bool):
         junctions_as_dirs (bool):
         disable_temp_indexes (bool | Unset): 1.x only.
@@ -113,9 +122,9 @@ class FolderConfiguration:
 
     id: str
     label: str
-    filesystem_type: str
+    filesystem_type: FilesystemType
     path: str
-    type_: str
+    type_: FolderType
     devices: list[FolderDeviceConfiguration]
     rescan_interval_s: int
     fs_watcher_enabled: bool
@@ -127,7 +136,7 @@ class FolderConfiguration:
     copiers: int
     puller_max_pending_ki_b: int
     hashers: int
-    order: str
+    order: PullOrder
     ignore_delete: bool
     scan_progress_interval_s: int
     puller_pause_s: int
@@ -139,8 +148,8 @@ class FolderConfiguration:
     mod_time_window_s: int
     max_concurrent_writes: int
     disable_fsync: bool
-    block_pull_order: str
-    copy_range_method: str
+    block_pull_order: BlockPullOrder
+    copy_range_method: CopyRangeMethod
     case_sensitive_fs: bool
     junctions_as_dirs: bool
     disable_temp_indexes: bool | Unset = UNSET
@@ -161,11 +170,11 @@ class FolderConfiguration:
 
         label = self.label
 
-        filesystem_type = self.filesystem_type
+        filesystem_type: str = self.filesystem_type
 
         path = self.path
 
-        type_ = self.type_
+        type_: str = self.type_
 
         devices = []
         for devices_item_data in self.devices:
@@ -192,7 +201,7 @@ class FolderConfiguration:
 
         hashers = self.hashers
 
-        order = self.order
+        order: str = self.order
 
         ignore_delete = self.ignore_delete
 
@@ -216,9 +225,9 @@ class FolderConfiguration:
 
         disable_fsync = self.disable_fsync
 
-        block_pull_order = self.block_pull_order
+        block_pull_order: str = self.block_pull_order
 
-        copy_range_method = self.copy_range_method
+        copy_range_method: str = self.copy_range_method
 
         case_sensitive_fs = self.case_sensitive_fs
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GUIConfiguration")
@@ -43,7 +44,8 @@ class GUIConfiguration:
         unix_socket_permissions (str):
         user (str):
         password (str): The bcrypt hash of the GUI password; a plain text written here is hashed.
-        auth_mode (str): `static` (user/password) or `ldap`.
+        auth_mode (AuthMode): How GUI users are checked: `static` (the configured user and password) or `ldap`.
+            Syncthing reads an unknown value as `static`.
         use_tls (bool): Serve HTTPS.
         api_key (str): The REST API key. Never empty: a section written without one makes Syncthing generate a new key,
             which locks out every client using the old one.
@@ -63,7 +65,7 @@ class GUIConfiguration:
     unix_socket_permissions: str
     user: str
     password: str
-    auth_mode: str
+    auth_mode: AuthMode
     use_tls: bool
     api_key: str
     insecure_admin_access: bool
@@ -88,7 +90,7 @@ class GUIConfiguration:
 
         password = self.password
 
-        auth_mode = self.auth_mode
+        auth_mode: str = self.auth_mode
 
         use_tls = self.use_tls
 

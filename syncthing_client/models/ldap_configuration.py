@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ldap_transport import LDAPTransport
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LDAPConfiguration")
@@ -29,7 +30,7 @@ class LDAPConfiguration:
     Attributes:
         address (str):
         bind_dn (str):
-        transport (str): `plain`, `tls` or `starttls`.
+        transport (LDAPTransport): How the LDAP server is reached. Syncthing reads an unknown value as `plain`.
         insecure_skip_verify (bool):
         search_base_dn (str):
         search_filter (str):
@@ -37,7 +38,7 @@ class LDAPConfiguration:
 
     address: str
     bind_dn: str
-    transport: str
+    transport: LDAPTransport
     insecure_skip_verify: bool
     search_base_dn: str
     search_filter: str
@@ -48,7 +49,7 @@ class LDAPConfiguration:
 
         bind_dn = self.bind_dn
 
-        transport = self.transport
+        transport: str = self.transport
 
         insecure_skip_verify = self.insecure_skip_verify
 

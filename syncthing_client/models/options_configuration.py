@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.database_tuning import DatabaseTuning
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OptionsConfiguration")
@@ -129,7 +130,8 @@ class OptionsConfiguration:
         connection_limit_max (int):
         restart_on_wakeup (bool | Unset): Sent by 1.19.2 only.
         cache_ignored_files (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
-        database_tuning (str | Unset): `auto`, `small` or `large` (1.x only).
+        database_tuning (DatabaseTuning | Unset): Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads
+            an unknown value as `auto`.
         insecure_allow_old_tls_versions (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
         connection_priority_tcp_lan (int | Unset): Sent by 1.29.5 and 2.1.3 only.
         connection_priority_quic_lan (int | Unset): Sent by 1.29.5 and 2.1.3 only.
@@ -190,7 +192,7 @@ class OptionsConfiguration:
     connection_limit_max: int
     restart_on_wakeup: bool | Unset = UNSET
     cache_ignored_files: bool | Unset = UNSET
-    database_tuning: str | Unset = UNSET
+    database_tuning: DatabaseTuning | Unset = UNSET
     insecure_allow_old_tls_versions: bool | Unset = UNSET
     connection_priority_tcp_lan: int | Unset = UNSET
     connection_priority_quic_lan: int | Unset = UNSET
@@ -301,7 +303,9 @@ class OptionsConfiguration:
 
         cache_ignored_files = self.cache_ignored_files
 
-        database_tuning = self.database_tuning
+        database_tuning: str | Unset = UNSET
+        if not isinstance(self.database_tuning, Unset):
+            database_tuning = self.database_tuning
 
         insecure_allow_old_tls_versions = self.insecure_allow_old_tls_versions
 
@@ -501,7 +505,12 @@ class OptionsConfiguration:
 
         cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
 
-        database_tuning = src_dict.get("databaseTuning", UNSET)
+        _database_tuning = src_dict.get("databaseTuning", UNSET)
+        database_tuning: DatabaseTuning | Unset
+        if isinstance(_database_tuning, Unset):
+            database_tuning = UNSET
+        else:
+            database_tuning = _database_tuning
 
         insecure_allow_old_tls_versions = src_dict.get("insecureAllowOldTLSVersions", UNSET)
 

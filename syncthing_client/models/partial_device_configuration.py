@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.compression import Compression
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialDeviceConfiguration")
@@ -44,7 +45,8 @@ class PartialDeviceConfiguration:
             device_id (str | Unset): The device ID.
             name (str | Unset):
             addresses (list[str] | Unset): Where to connect: `dynamic` (discovery) or URLs like `tcp://host:22000`.
-            compression (str | Unset): `metadata`, `always` or `never`.
+            compression (Compression | Unset): What is compressed on the wire to a device. Syncthing reads an unknown value
+                as `metadata`.
             cert_name (str | Unset):
             introducer (bool | Unset): Accept the devices this device shares folders with.
             skip_introduction_removals (bool | Unset):
@@ -65,7 +67,7 @@ class PartialDeviceConfiguration:
     device_id: str | Unset = UNSET
     name: str | Unset = UNSET
     addresses: list[str] | Unset = UNSET
-    compression: str | Unset = UNSET
+    compression: Compression | Unset = UNSET
     cert_name: str | Unset = UNSET
     introducer: bool | Unset = UNSET
     skip_introduction_removals: bool | Unset = UNSET
@@ -92,7 +94,9 @@ class PartialDeviceConfiguration:
         if not isinstance(self.addresses, Unset):
             addresses = self.addresses
 
-        compression = self.compression
+        compression: str | Unset = UNSET
+        if not isinstance(self.compression, Unset):
+            compression = self.compression
 
         cert_name = self.cert_name
 
@@ -183,7 +187,12 @@ class PartialDeviceConfiguration:
 
         addresses = cast(list[str], src_dict.get("addresses", UNSET))
 
-        compression = src_dict.get("compression", UNSET)
+        _compression = src_dict.get("compression", UNSET)
+        compression: Compression | Unset
+        if isinstance(_compression, Unset):
+            compression = UNSET
+        else:
+            compression = _compression
 
         cert_name = src_dict.get("certName", UNSET)
 

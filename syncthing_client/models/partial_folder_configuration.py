@@ -6,6 +6,11 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.block_pull_order import BlockPullOrder
+from ..models.copy_range_method import CopyRangeMethod
+from ..models.filesystem_type import FilesystemType
+from ..models.folder_type import FolderType
+from ..models.pull_order import PullOrder
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialFolderConfiguration")
@@ -67,9 +72,12 @@ class PartialFolderConfiguration:
         Attributes:
             id (str | Unset): The folder ID, the same on every device sharing it.
             label (str | Unset): Display name.
-            filesystem_type (str | Unset): `basic` (plain directories) or `fake` (testing).
+            filesystem_type (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown
+                value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
             path (str | Unset): Where the folder lives on disk (`~` is the user's home).
-            type_ (str | Unset): `sendreceive`, `sendonly`, `receiveonly`, `receiveencrypted`.
+            type_ (FolderType | Unset): What a folder does with changes: `sendreceive` (both ways), `sendonly`,
+                `receiveonly`, `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown
+                value as `sendreceive`.
             devices (list[PartialFolderDeviceConfiguration] | Unset):
             rescan_interval_s (int | Unset): Seconds between full scans; 0 disables them.
             fs_watcher_enabled (bool | Unset): Watch the filesystem for changes.
@@ -83,8 +91,7 @@ class PartialFolderConfiguration:
             copiers (int | Unset):
             puller_max_pending_ki_b (int | Unset):
             hashers (int | Unset):
-            order (str | Unset): Pull order: `random`, `alphabetic`, `smallestFirst`, `largestFirst`, `oldestFirst`,
-                `newestFirst`.
+            order (PullOrder | Unset): The order files are pulled in. Syncthing reads an unknown value as `random`.
             ignore_delete (bool | Unset):
             scan_progress_interval_s (int | Unset):
             puller_pause_s (int | Unset):
@@ -99,9 +106,10 @@ class PartialFolderConfiguration:
             mod_time_window_s (int | Unset):
             max_concurrent_writes (int | Unset):
             disable_fsync (bool | Unset):
-            block_pull_order (str | Unset): `standard`, `random` or `inOrder`.
-            copy_range_method (str | Unset): How data is copied within a filesystem: `standard`, `ioctl`, `copy_file_range`,
-                `sendfile`, `duplicate_extents`, `all`.
+            block_pull_order (BlockPullOrder | Unset): The order blocks of a file are pulled in. Syncthing reads an unknown
+                value as `standard`.
+            copy_range_method (CopyRangeMethod | Unset): How data is copied within a filesystem. Syncthing reads an unknown
+                value as `standard`.
             case_sensitive_fs (bool | Unset):
             junctions_as_dirs (bool | Unset):
             fs_watcher_timeout_s (float | Unset): Longest delay for a watched change (1.29.5 and later).
@@ -117,9 +125,9 @@ class PartialFolderConfiguration:
 
     id: str | Unset = UNSET
     label: str | Unset = UNSET
-    filesystem_type: str | Unset = UNSET
+    filesystem_type: FilesystemType | Unset = UNSET
     path: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: FolderType | Unset = UNSET
     devices: list[PartialFolderDeviceConfiguration] | Unset = UNSET
     rescan_interval_s: int | Unset = UNSET
     fs_watcher_enabled: bool | Unset = UNSET
@@ -131,7 +139,7 @@ class PartialFolderConfiguration:
     copiers: int | Unset = UNSET
     puller_max_pending_ki_b: int | Unset = UNSET
     hashers: int | Unset = UNSET
-    order: str | Unset = UNSET
+    order: PullOrder | Unset = UNSET
     ignore_delete: bool | Unset = UNSET
     scan_progress_interval_s: int | Unset = UNSET
     puller_pause_s: int | Unset = UNSET
@@ -145,8 +153,8 @@ class PartialFolderConfiguration:
     mod_time_window_s: int | Unset = UNSET
     max_concurrent_writes: int | Unset = UNSET
     disable_fsync: bool | Unset = UNSET
-    block_pull_order: str | Unset = UNSET
-    copy_range_method: str | Unset = UNSET
+    block_pull_order: BlockPullOrder | Unset = UNSET
+    copy_range_method: CopyRangeMethod | Unset = UNSET
     case_sensitive_fs: bool | Unset = UNSET
     junctions_as_dirs: bool | Unset = UNSET
     fs_watcher_timeout_s: float | Unset = UNSET
@@ -165,11 +173,15 @@ class PartialFolderConfiguration:
 
         label = self.label
 
-        filesystem_type = self.filesystem_type
+        filesystem_type: str | Unset = UNSET
+        if not isinstance(self.filesystem_type, Unset):
+            filesystem_type = self.filesystem_type
 
         path = self.path
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.devices, Unset):
@@ -202,7 +214,9 @@ class PartialFolderConfiguration:
 
         hashers = self.hashers
 
-        order = self.order
+        order: str | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order
 
         ignore_delete = self.ignore_delete
 
@@ -230,9 +244,13 @@ class PartialFolderConfiguration:
 
         disable_fsync = self.disable_fsync
 
-        block_pull_order = self.block_pull_order
+        block_pull_order: str | Unset = UNSET
+        if not isinstance(self.block_pull_order, Unset):
+            block_pull_order = self.block_pull_order
 
-        copy_range_method = self.copy_range_method
+        copy_range_method: str | Unset = UNSET
+        if not isinstance(self.copy_range_method, Unset):
+            copy_range_method = self.copy_range_method
 
         case_sensitive_fs = self.case_sensitive_fs
 
@@ -356,11 +374,21 @@ class PartialFolderConfiguration:
 
         label = src_dict.get("label", UNSET)
 
-        filesystem_type = src_dict.get("filesystemType", UNSET)
+        _filesystem_type = src_dict.get("filesystemType", UNSET)
+        filesystem_type: FilesystemType | Unset
+        if isinstance(_filesystem_type, Unset):
+            filesystem_type = UNSET
+        else:
+            filesystem_type = _filesystem_type
 
         path = src_dict.get("path", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
+        type_: FolderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_
 
         _devices = src_dict.get("devices", UNSET)
         devices: list[PartialFolderDeviceConfiguration] | Unset = UNSET
@@ -397,7 +425,12 @@ class PartialFolderConfiguration:
 
         hashers = src_dict.get("hashers", UNSET)
 
-        order = src_dict.get("order", UNSET)
+        _order = src_dict.get("order", UNSET)
+        order: PullOrder | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = _order
 
         ignore_delete = src_dict.get("ignoreDelete", UNSET)
 
@@ -425,9 +458,19 @@ class PartialFolderConfiguration:
 
         disable_fsync = src_dict.get("disableFsync", UNSET)
 
-        block_pull_order = src_dict.get("blockPullOrder", UNSET)
+        _block_pull_order = src_dict.get("blockPullOrder", UNSET)
+        block_pull_order: BlockPullOrder | Unset
+        if isinstance(_block_pull_order, Unset):
+            block_pull_order = UNSET
+        else:
+            block_pull_order = _block_pull_order
 
-        copy_range_method = src_dict.get("copyRangeMethod", UNSET)
+        _copy_range_method = src_dict.get("copyRangeMethod", UNSET)
+        copy_range_method: CopyRangeMethod | Unset
+        if isinstance(_copy_range_method, Unset):
+            copy_range_method = UNSET
+        else:
+            copy_range_method = _copy_range_method
 
         case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
 

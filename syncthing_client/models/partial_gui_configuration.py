@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialGUIConfiguration")
@@ -44,7 +45,8 @@ class PartialGUIConfiguration:
             unix_socket_permissions (str | Unset):
             user (str | Unset):
             password (str | Unset): The bcrypt hash of the GUI password; a plain text written here is hashed.
-            auth_mode (str | Unset): `static` (user/password) or `ldap`.
+            auth_mode (AuthMode | Unset): How GUI users are checked: `static` (the configured user and password) or `ldap`.
+                Syncthing reads an unknown value as `static`.
             use_tls (bool | Unset): Serve HTTPS.
             api_key (str | Unset): The REST API key. Never empty: an empty one makes Syncthing generate a new key.
             insecure_admin_access (bool | Unset):
@@ -63,7 +65,7 @@ class PartialGUIConfiguration:
     unix_socket_permissions: str | Unset = UNSET
     user: str | Unset = UNSET
     password: str | Unset = UNSET
-    auth_mode: str | Unset = UNSET
+    auth_mode: AuthMode | Unset = UNSET
     use_tls: bool | Unset = UNSET
     api_key: str | Unset = UNSET
     insecure_admin_access: bool | Unset = UNSET
@@ -88,7 +90,9 @@ class PartialGUIConfiguration:
 
         password = self.password
 
-        auth_mode = self.auth_mode
+        auth_mode: str | Unset = UNSET
+        if not isinstance(self.auth_mode, Unset):
+            auth_mode = self.auth_mode
 
         use_tls = self.use_tls
 
@@ -164,7 +168,12 @@ class PartialGUIConfiguration:
 
         password = src_dict.get("password", UNSET)
 
-        auth_mode = src_dict.get("authMode", UNSET)
+        _auth_mode = src_dict.get("authMode", UNSET)
+        auth_mode: AuthMode | Unset
+        if isinstance(_auth_mode, Unset):
+            auth_mode = UNSET
+        else:
+            auth_mode = _auth_mode
 
         use_tls = src_dict.get("useTLS", UNSET)
 

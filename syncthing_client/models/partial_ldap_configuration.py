@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ldap_transport import LDAPTransport
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialLDAPConfiguration")
@@ -30,7 +31,7 @@ class PartialLDAPConfiguration:
         Attributes:
             address (str | Unset):
             bind_dn (str | Unset):
-            transport (str | Unset): `plain`, `tls` or `starttls`.
+            transport (LDAPTransport | Unset): How the LDAP server is reached. Syncthing reads an unknown value as `plain`.
             insecure_skip_verify (bool | Unset):
             search_base_dn (str | Unset):
             search_filter (str | Unset):
@@ -38,7 +39,7 @@ class PartialLDAPConfiguration:
 
     address: str | Unset = UNSET
     bind_dn: str | Unset = UNSET
-    transport: str | Unset = UNSET
+    transport: LDAPTransport | Unset = UNSET
     insecure_skip_verify: bool | Unset = UNSET
     search_base_dn: str | Unset = UNSET
     search_filter: str | Unset = UNSET
@@ -49,7 +50,9 @@ class PartialLDAPConfiguration:
 
         bind_dn = self.bind_dn
 
-        transport = self.transport
+        transport: str | Unset = UNSET
+        if not isinstance(self.transport, Unset):
+            transport = self.transport
 
         insecure_skip_verify = self.insecure_skip_verify
 
@@ -81,7 +84,12 @@ class PartialLDAPConfiguration:
 
         bind_dn = src_dict.get("bindDN", UNSET)
 
-        transport = src_dict.get("transport", UNSET)
+        _transport = src_dict.get("transport", UNSET)
+        transport: LDAPTransport | Unset
+        if isinstance(_transport, Unset):
+            transport = UNSET
+        else:
+            transport = _transport
 
         insecure_skip_verify = src_dict.get("insecureSkipVerify", UNSET)
 

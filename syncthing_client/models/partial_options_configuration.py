@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.database_tuning import DatabaseTuning
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialOptionsConfiguration")
@@ -126,7 +127,8 @@ class PartialOptionsConfiguration:
             stun_keepalive_start_s (int | Unset):
             stun_keepalive_min_s (int | Unset):
             stun_servers (list[str] | Unset): STUN servers; `default` for the built-in list, one empty entry for none.
-            database_tuning (str | Unset): `auto`, `small` or `large` (1.x only).
+            database_tuning (DatabaseTuning | Unset): Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads
+                an unknown value as `auto`.
             max_concurrent_incoming_request_ki_b (int | Unset):
             announce_lan_addresses (bool | Unset):
             send_full_index_on_upgrade (bool | Unset):
@@ -187,7 +189,7 @@ class PartialOptionsConfiguration:
     stun_keepalive_start_s: int | Unset = UNSET
     stun_keepalive_min_s: int | Unset = UNSET
     stun_servers: list[str] | Unset = UNSET
-    database_tuning: str | Unset = UNSET
+    database_tuning: DatabaseTuning | Unset = UNSET
     max_concurrent_incoming_request_ki_b: int | Unset = UNSET
     announce_lan_addresses: bool | Unset = UNSET
     send_full_index_on_upgrade: bool | Unset = UNSET
@@ -304,7 +306,9 @@ class PartialOptionsConfiguration:
         if not isinstance(self.stun_servers, Unset):
             stun_servers = self.stun_servers
 
-        database_tuning = self.database_tuning
+        database_tuning: str | Unset = UNSET
+        if not isinstance(self.database_tuning, Unset):
+            database_tuning = self.database_tuning
 
         max_concurrent_incoming_request_ki_b = self.max_concurrent_incoming_request_ki_b
 
@@ -555,7 +559,12 @@ class PartialOptionsConfiguration:
 
         stun_servers = cast(list[str], src_dict.get("stunServers", UNSET))
 
-        database_tuning = src_dict.get("databaseTuning", UNSET)
+        _database_tuning = src_dict.get("databaseTuning", UNSET)
+        database_tuning: DatabaseTuning | Unset
+        if isinstance(_database_tuning, Unset):
+            database_tuning = UNSET
+        else:
+            database_tuning = _database_tuning
 
         max_concurrent_incoming_request_ki_b = src_dict.get("maxConcurrentIncomingRequestKiB", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.filesystem_type import FilesystemType
+from ..models.versioning_type import VersioningType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialVersioningConfiguration")
@@ -27,23 +29,28 @@ class PartialVersioningConfiguration:
     keep their values. Replacing (PUT) takes the whole object.
 
         Attributes:
-            type_ (str | Unset): `` (none), `trashcan`, `simple`, `staggered` or `external`.
+            type_ (VersioningType | Unset): How old versions of files are kept: `` (not at all), `simple`, `staggered`,
+                `trashcan` or `external`. An unknown value makes 1.19.2 panic when the folder starts; from 1.26.0 it is answered
+                with 500 and nothing is stored.
             params (VersioningParams | Unset): Settings of a versioning type, all as strings: `keep` (simple),
                 `cleanoutDays` (simple, trashcan), `maxAge` (staggered), `command` (external), …
             cleanup_interval_s (int | Unset):
             fs_path (str | Unset): Where versions are kept; `.stversions` in the folder when empty.
-            fs_type (str | Unset):
+            fs_type (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
+                `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
     """
 
-    type_: str | Unset = UNSET
+    type_: VersioningType | Unset = UNSET
     params: VersioningParams | Unset = UNSET
     cleanup_interval_s: int | Unset = UNSET
     fs_path: str | Unset = UNSET
-    fs_type: str | Unset = UNSET
+    fs_type: FilesystemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
@@ -53,7 +60,9 @@ class PartialVersioningConfiguration:
 
         fs_path = self.fs_path
 
-        fs_type = self.fs_type
+        fs_type: str | Unset = UNSET
+        if not isinstance(self.fs_type, Unset):
+            fs_type = self.fs_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +82,12 @@ class PartialVersioningConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
+        type_: VersioningType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = _type_
 
         _params = src_dict.get("params", UNSET)
         params: VersioningParams | Unset
@@ -86,7 +100,12 @@ class PartialVersioningConfiguration:
 
         fs_path = src_dict.get("fsPath", UNSET)
 
-        fs_type = src_dict.get("fsType", UNSET)
+        _fs_type = src_dict.get("fsType", UNSET)
+        fs_type: FilesystemType | Unset
+        if isinstance(_fs_type, Unset):
+            fs_type = UNSET
+        else:
+            fs_type = _fs_type
 
         partial_versioning_configuration = cls(
             type_,

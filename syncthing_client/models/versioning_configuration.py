@@ -6,6 +6,8 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.filesystem_type import FilesystemType
+from ..models.versioning_type import VersioningType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersioningConfiguration")
@@ -26,23 +28,26 @@ class VersioningConfiguration:
     """How replaced and deleted files are archived.
 
     Attributes:
-        type_ (str): `` (none), `trashcan`, `simple`, `staggered` or `external`.
+        type_ (VersioningType): How old versions of files are kept: `` (not at all), `simple`, `staggered`, `trashcan`
+            or `external`. An unknown value makes 1.19.2 panic when the folder starts; from 1.26.0 it is answered with 500
+            and nothing is stored.
         params (VersioningParams): Settings of a versioning type, all as strings: `keep` (simple), `cleanoutDays`
             (simple, trashcan), `maxAge` (staggered), `command` (external), …
         cleanup_interval_s (int):
         fs_path (str): Where versions are kept; `.stversions` in the folder when empty.
-        fs_type (str):
+        fs_type (FilesystemType): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
+            `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
     """
 
-    type_: str
+    type_: VersioningType
     params: VersioningParams
     cleanup_interval_s: int
     fs_path: str
-    fs_type: str
+    fs_type: FilesystemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         params = self.params.to_dict()
 
@@ -50,7 +55,7 @@ class VersioningConfiguration:
 
         fs_path = self.fs_path
 
-        fs_type = self.fs_type
+        fs_type: str = self.fs_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,0 +1,14 @@
+from typing import Final, Literal
+
+Compression = Literal["always", "metadata", "never"]
+"""What is compressed on the wire to a device. Syncthing reads an unknown value as `metadata`.
+
+A value a newer Syncthing adds is kept as the plain string it is."""
+
+COMPRESSION_VALUES: Final[frozenset[Compression]] = frozenset(
+    {
+        "always",
+        "metadata",
+        "never",
+    }
+)
