@@ -17,7 +17,7 @@ from ._compat import AsyncSystemNamespace, SystemNamespace
 from ._send import AsyncSender, SyncSender
 from ._stdlib import StdlibTransport
 from .api import AsyncSyncthingApi, SyncthingApi
-from .errors import SyncthingError
+from .errors import CredentialsInURLError, InvalidAPIKeyError, SyncthingError
 from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
@@ -38,12 +38,41 @@ if TYPE_CHECKING:
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
 
-def _resolve(base_url: str | None, api_key: str | None) -> tuple[str, str]:
+def _base_url(base_url: str | None) -> str:
+    """The server's URL, refused if it carries a user name or password (which would then show in messages)."""
     url = base_url or os.environ.get(URL_ENV) or DEFAULT_URL
-    key = api_key or os.environ.get(API_KEY_ENV)
+    if httpx.URL(url).userinfo:
+        raise CredentialsInURLError(
+            "the base URL carries a user name or password, which the client does not send: Syncthing's REST API "
+            f"authenticates with the API key (api_key= or ${API_KEY_ENV}); for a proxy that needs credentials, "
+            "pass http_client= an httpx client with its proxy and auth"
+        )
+    return url
+
+
+def _key_problem(key: str) -> str | None:
+    """What makes ``key`` unusable in an HTTP header, in words that do not repeat it; ``None`` if it is usable."""
+    if not key.isascii():
+        return "holds a non-ASCII character"
+    if not key.isprintable():
+        return "holds a line break, NUL or other control character"
+    return None
+
+
+def _api_key(api_key: str | None) -> str:
+    """The API key given or in ``$SYNCTHING_API_KEY``, surrounding whitespace (a key file's newline) stripped.
+
+    Raises ``InvalidAPIKeyError`` without the key anywhere: not in the message, nor in this frame's locals, which a
+    traceback keeps."""
+    source = "api_key=" if api_key else f"${API_KEY_ENV}"
+    key = (api_key or os.environ.get(API_KEY_ENV) or "").strip()
     if not key:
-        raise SyncthingError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
-    return url, key
+        raise InvalidAPIKeyError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
+    problem = _key_problem(key)
+    if problem is None:
+        return key
+    del api_key, key
+    raise InvalidAPIKeyError(f"the API key from {source} {problem}; copy it again from Syncthing GUI → Settings")
 
 
 def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
@@ -85,7 +114,11 @@ class Syncthing(SyncthingApi):
 
     Args:
         base_url: where Syncthing's GUI/REST listens; default ``$SYNCTHING_URL`` or ``http://127.0.0.1:8384``.
-        api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Never shown in ``repr()`` or errors.
+            A user name or password in it raises ``CredentialsInURLError``.
+        api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Surrounding whitespace (a key file's newline)
+            is stripped; a key that is empty or holds control or non-ASCII characters raises
+            ``InvalidAPIKeyError``. Never shown in ``repr()``, errors or logs, and sent to ``base_url``'s origin
+            only: the client follows no redirect (a 3xx answer raises ``RedirectError``).
         timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer.
         verify: TLS verification for an ``https://`` URL: ``True`` (system CAs), a path to a CA bundle or to
             the instance's own ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
@@ -93,7 +126,8 @@ class Syncthing(SyncthingApi):
             host. Syncthing's self-made GUI certificate names the machine's host name, so reaching it as
             ``https://127.0.0.1:8384`` with ``verify=".../https-cert.pem"`` needs ``tls_server_name=<host name>``.
         http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
-            closed by this client. ``timeout``, ``verify`` and ``backend`` are then ignored.
+            closed by this client. ``timeout``, ``verify`` and ``backend`` are then ignored; its
+            ``follow_redirects`` too (requests are sent with ``follow_redirects=False``).
         backend: what carries requests when no ``http_client`` is given: ``"stdlib"`` (the default for
             ``http://`` URLs: the standard library's ``http.client``, about a third faster per call) or
             ``"httpx"`` (httpx's own transport, always used for ``https://``; also what ``respx`` mocks).
@@ -111,12 +145,17 @@ class Syncthing(SyncthingApi):
         http_client: httpx.Client | None = None,
         backend: SyncBackend | None = None,
     ) -> None:
-        url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
-        transport = None if http_client else _sync_transport(backend, url, _ssl_context(verify))
-        http = http_client or httpx.Client(timeout=timeout, transport=transport)
-        self.base_url = url
-        sender = SyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name, transport=transport)
+        try:
+            self.base_url = _base_url(base_url)
+            transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify))
+            http = http_client or httpx.Client(timeout=timeout, transport=transport)
+            key = _api_key(api_key)  # last: nothing that may fail follows it in this block
+        finally:
+            del api_key  # a failure's traceback keeps this frame: leave the key out of it
+        sender = SyncSender(
+            http, base_url=self.base_url, api_key=key, tls_server_name=tls_server_name, transport=transport
+        )
         super().__init__(sender)
 
     @cached_property
@@ -187,12 +226,17 @@ class AsyncSyncthing(AsyncSyncthingApi):
         backend: AsyncBackend | None = None,
         aiohttp_session: aiohttp.ClientSession | None = None,
     ) -> None:
-        url, key = _resolve(base_url, api_key)
         self._owns_http = http_client is None
-        transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
-        http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
-        self.base_url = url
-        sender = AsyncSender(http, base_url=url, api_key=key, tls_server_name=tls_server_name, transport=transport)
+        try:
+            self.base_url = _base_url(base_url)
+            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
+            http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
+            key = _api_key(api_key)  # last: nothing that may fail follows it in this block
+        finally:
+            del api_key  # a failure's traceback keeps this frame: leave the key out of it
+        sender = AsyncSender(
+            http, base_url=self.base_url, api_key=key, tls_server_name=tls_server_name, transport=transport
+        )
         super().__init__(sender)
 
     @cached_property

@@ -104,6 +104,17 @@ def _has_header(response: httpx.Response, lower_name: bytes) -> bool:
     return False
 
 
+class KeyHeaders(httpx.Headers):
+    """``httpx.Headers`` whose ``repr()`` masks the API key as httpx's masks ``Authorization``: the senders keep
+    the key in such a set, which may show up as a local in a traceback."""
+
+    def __repr__(self) -> str:
+        masked = [
+            (name, "[secure]" if name.lower() == API_KEY_HEADER.lower() else value) for name, value in self.items()
+        ]
+        return f"{type(self).__name__}({masked!r})"
+
+
 class BodyResponse(httpx.Response):
     """An ``httpx.Response`` whose whole body is in memory, as our transports make them.
 
@@ -168,7 +179,7 @@ class _Sender:
         # add none of their own (aiohttp takes a slower path to leave its defaults out). httpx.Request copies a
         # Headers object without normalising it again.
         host = httpx.URL(self._base_url).netloc.decode("ascii")
-        self._lean_headers = httpx.Headers(
+        self._lean_headers = KeyHeaders(
             {
                 "Host": host,
                 "Accept": "*/*",
@@ -207,6 +218,8 @@ class _Sender:
             )
 
     def _connection_lost(self, exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        """The error to raise for ``exc``; its cause is a copy of ``exc`` without the request, whose headers hold
+        the key (see ``connection_error``)."""
         # The server may come back as another release (an upgrade restarts it): ask again next time.
         self.server_version = None
         return connection_error(exc, request)
@@ -219,7 +232,7 @@ class _Sender:
         return content
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, request_args: dict[str, Any]) -> httpx.Request:
-        headers: dict[str, str] = {**(request_args.get("headers") or {}), API_KEY_HEADER: self._api_key}
+        # The headers are no local of this frame: should building fail, a traceback shows no key.
         return http.build_request(
             request_args["method"],
             # Joined here rather than through httpx's base_url so that a client handed in by the caller works as it is.
@@ -227,7 +240,7 @@ class _Sender:
             params=request_args.get("params"),
             json=request_args.get("json"),
             content=self._read_content(request_args),
-            headers=headers,
+            headers={**(request_args.get("headers") or {}), API_KEY_HEADER: self._api_key},
             # Long polls (the event stream) ask for a read timeout longer than their server-side timeout.
             timeout=request_args.get("timeout", httpx.USE_CLIENT_DEFAULT),
             extensions=self._extensions,
@@ -251,7 +264,7 @@ class _Sender:
             body_headers["Content-Length"] = str(len(body))
         headers = self._lean_headers
         if body_headers:
-            headers = httpx.Headers(headers)
+            headers = KeyHeaders(headers)
             headers.update(body_headers)
         extensions = self._lean_extensions
         if "timeout" in request_args:
@@ -290,11 +303,13 @@ class SyncSender(_Sender):
         lean = self._lean
         request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
-            response = self._exchange(request) if lean else self.http.send(request)
+            response = self._exchange(request) if lean else self.http.send(request, follow_redirects=False)
         except httpx.TransportError as exc:
-            raise self._connection_lost(exc, request) from exc
-        raise_for_response(response, error_field=operation.error_field)
-        return response
+            failure = self._connection_lost(exc, request)
+        else:
+            raise_for_response(response, error_field=operation.error_field)
+            return response
+        raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 
     def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
@@ -352,11 +367,13 @@ class AsyncSender(_Sender):
         lean = self._lean
         request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
-            response = await self._exchange(request) if lean else await self.http.send(request)
+            response = await self._exchange(request) if lean else await self.http.send(request, follow_redirects=False)
         except httpx.TransportError as exc:
-            raise self._connection_lost(exc, request) from exc
-        raise_for_response(response, error_field=operation.error_field)
-        return response
+            failure = self._connection_lost(exc, request)
+        else:
+            raise_for_response(response, error_field=operation.error_field)
+            return response
+        raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None

@@ -134,6 +134,7 @@ def _send(connection: _Connection, request: httpx.Request) -> None:
     connection.putrequest(request.method, url.raw_path.decode("ascii"), skip_host=True, skip_accept_encoding=True)
     for name, value in request.headers.raw:
         connection.putheader(name, value)
+    name = value = b""  # the last value may be the API key: should sending fail, this frame's locals show none
     body = request.content
     connection.endheaders(body or None)
 

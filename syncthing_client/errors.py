@@ -3,6 +3,8 @@
 The tree::
 
     SyncthingError
+    ├── InvalidAPIKeyError          the API key is missing or cannot be sent (checked when the client is made)
+    ├── CredentialsInURLError       the base URL carries a user name or password (refused when the client is made)
     ├── APIConnectionError          the server could not be reached (refused, reset, TLS failure)
     │   └── APITimeoutError         no answer within the timeout
     ├── APIStatusError              the server answered with a non-2xx status
@@ -11,12 +13,15 @@ The tree::
     │   ├── NotFoundError           404 (unknown route, folder or device)
     │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
     │   └── UnexpectedStatus        any other status (also raised by the generated functions)
+    │       └── RedirectError       3xx with a ``Location``: the client never follows redirects
     ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
     ├── RequestRefusedError         the request would reach another resource or harm the server (not sent)
     └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
 
-Exceptions carry the method, the URL, the status and the server's text; never the request headers, so the API
-key cannot leak through ``str()``, ``repr()`` or a traceback.
+Exceptions carry the method, the URL (without any user name or password), the status and the server's text; never
+the request headers, so the API key cannot leak through ``str()``, ``repr()`` or a traceback. A connection error
+chains a copy of the transport's exception that has no request (httpx's keeps the request, whose headers hold the
+key, and its ``Headers`` repr masks only ``Authorization``), with the transport's own cause behind it.
 """
 
 from typing import Any
@@ -28,6 +33,17 @@ from ._operations import OLDEST_CHECKED
 
 class SyncthingError(Exception):
     """Base class of every error raised by syncthing_client."""
+
+
+class InvalidAPIKeyError(SyncthingError):
+    """The API key is missing, empty, or holds what cannot go into an HTTP header (a line break, NUL or other control
+    character, a non-ASCII character). Raised when the client is made; the message never contains the key."""
+
+
+class CredentialsInURLError(SyncthingError):
+    """The base URL carries a user name or password (``http://user:pass@host:8384``). Syncthing's REST API takes
+    the API key instead; a proxy that needs credentials belongs in an ``http_client=`` of your own. Raised when the
+    client is made; the message never contains the credentials."""
 
 
 class APIConnectionError(SyncthingError):
@@ -88,6 +104,21 @@ class UnexpectedStatus(APIStatusError):
 
     def __init__(self, status_code: int, content: bytes, *, method: str = "", url: str = "") -> None:
         super().__init__(status_code, content.decode(errors="replace"), method=method, url=url)
+
+
+class RedirectError(UnexpectedStatus):
+    """The server answered with a redirect (3xx with a ``Location``), which the client does not follow: the API key
+    must never leave the configured origin, and Syncthing redirects a ``/rest`` call only when its router cleans a
+    path, which would lead to another resource.
+
+    Attributes:
+        location: where the server redirected to, resolved against the request's URL, without user name or password.
+    """
+
+    def __init__(self, status_code: int, *, location: str, method: str = "", url: str = "") -> None:
+        self.location = location
+        message = f"redirected to {location}; the client does not follow redirects"
+        super().__init__(status_code, message.encode(), method=method, url=url)
 
 
 class OperationFailedError(SyncthingError):
@@ -162,9 +193,16 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def _without_userinfo(url: httpx.URL) -> str:
+    """``url`` as text, any user name and password left out."""
+    return str(url.copy_with(userinfo=b"")) if url.userinfo else str(url)
+
+
 def _method_and_url(request: httpx.Request) -> tuple[str, str]:
+    """The method and URL that messages name. The client refuses a base URL with credentials, but whatever URL a
+    request has, its user name and password never reach a message."""
     # Only on failure: a success never spends the time to spell its URL out.
-    return request.method, str(request.url)
+    return request.method, _without_userinfo(request.url)
 
 
 def raise_for_response(response: httpx.Response, *, error_field: str | None = None) -> None:
@@ -188,15 +226,40 @@ def raise_for_response(response: httpx.Response, *, error_field: str | None = No
         raise error_class(status, message, method=method, url=url)
     if status >= 500:
         raise ServerError(status, message, method=method, url=url)
+    location = response.headers.get("location") if 300 <= status < 400 else None
+    if location is not None:
+        target = _without_userinfo(response.request.url.join(location))
+        raise RedirectError(status, location=target, method=method, url=url)
     raise UnexpectedStatus(status, response.content, method=method, url=url)
 
 
+def _detached(exc: BaseException) -> BaseException:
+    """``exc`` itself, or for an httpx exception a copy without its request (whose headers hold the API key), with the
+    same message, traceback and cause (or context), detached in turn."""
+    if not isinstance(exc, httpx.HTTPError):
+        return exc
+    try:
+        copy: BaseException = type(exc)(str(exc))
+    except TypeError:  # a subclass of a caller's transport with a constructor of its own
+        copy = httpx.TransportError(str(exc)) if isinstance(exc, httpx.TransportError) else httpx.HTTPError(str(exc))
+    underneath = exc.__cause__ if exc.__cause__ is not None or exc.__suppress_context__ else exc.__context__
+    if underneath is not None:
+        copy.__cause__ = _detached(underneath)
+    return copy.with_traceback(exc.__traceback__)
+
+
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The client's exception for a transport failure of ``request``."""
+    """The client's exception for a transport failure of ``request``, its cause already set: a copy of ``exc``
+    without the request. Raise it outside the ``except`` block that caught ``exc``, or ``exc`` becomes its
+    ``__context__``."""
     method, url = _method_and_url(request)
+    error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"timed out: {type(exc).__name__}", method=method, url=url)
-    return APIConnectionError(f"cannot reach Syncthing: {exc or type(exc).__name__}", method=method, url=url)
+        error = APITimeoutError(f"timed out: {type(exc).__name__}", method=method, url=url)
+    else:
+        error = APIConnectionError(f"cannot reach Syncthing: {exc or type(exc).__name__}", method=method, url=url)
+    error.__cause__ = _detached(exc)  # also sets __suppress_context__, as ``raise ... from`` would
+    return error
 
 
 __all__ = [
@@ -205,8 +268,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CredentialsInURLError",
+    "InvalidAPIKeyError",
     "NotFoundError",
     "OperationFailedError",
+    "RedirectError",
     "RequestRefusedError",
     "ServerError",
     "SyncthingError",
