@@ -122,11 +122,13 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     project = _get_project_for_url_or_path(config=config, custom_template_path=HERE / "templates")
     if isinstance(project, GeneratorError):
         return [project]
-    facts = operation_facts(yaml.safe_load(spec.read_text(encoding="utf-8")))
+    spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    facts = operation_facts(spec_document)
     project.env.globals["operations"] = {fact["id"]: fact for fact in facts.values()}
     project.env.globals["facts_for"] = lambda endpoint: facts[
         f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
     ]
+    project.env.globals["not_found_texts"] = spec_document["components"]["x-syncthing-not-found"]
     project.env.filters["python_literal"] = repr
     return list(project.build())
 

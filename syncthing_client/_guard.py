@@ -16,7 +16,6 @@ import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
-from urllib.parse import unquote
 
 from ._operations import Operation
 from .errors import RequestRefusedError
@@ -33,16 +32,6 @@ def _shown(value: object) -> str:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
-
-
-def _path_values(template: str, url: str) -> dict[str, str]:
-    """The decoded value of each ``{parameter}`` of ``template`` in ``url``. The generated code quotes every
-    character of a value that is not unreserved (``/`` included), so both have the same segments."""
-    values: dict[str, str] = {}
-    for pattern_segment, segment in zip(template.split("/"), url.split("/"), strict=True):
-        if pattern_segment.startswith("{"):
-            values[pattern_segment[1:-1]] = unquote(segment)
-    return values
 
 
 def _same_entry(kind: str | None, first: object, second: object) -> bool:
@@ -102,7 +91,7 @@ def check_request(operation: Operation, request_args: Mapping[str, Any]) -> None
     rules = operation.rules
     if rules is None:
         return
-    path_values = _path_values(operation.path, request_args["url"]) if rules.path_patterns or rules.body_id else {}
+    path_values = operation.path_arguments(request_args["url"]) if rules.path_patterns or rules.body_id else {}
     for name, pattern in rules.path_patterns.items():
         value = path_values[name]
         if _compiled(pattern).search(value) is None:

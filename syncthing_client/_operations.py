@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 # The spec's x-syncthing-since of operations older than every release it was checked against.
 OLDEST_CHECKED = "1.2.0"
@@ -75,6 +76,16 @@ class Operation:
     def version_bound(self) -> bool:
         """Whether some release the client may meet lacks this operation, so the server's version matters."""
         return self.removed is not None or (self.since is not None and self.since != OLDEST_CHECKED)
+
+    def path_arguments(self, path: str) -> dict[str, str]:
+        """The decoded value of each ``{parameter}`` of ``self.path`` in ``path`` (still percent-encoded; it may
+        start with a base path of a proxy). Generated code quotes every character of a value that is not
+        unreserved, ``/`` included, so a value is one segment: segments are matched from the end."""
+        arguments: dict[str, str] = {}
+        for template_segment, segment in zip(reversed(self.path.split("/")), reversed(path.split("/")), strict=False):
+            if template_segment.startswith("{"):
+                arguments[template_segment[1:-1]] = unquote(segment)
+        return arguments
 
     def served_by(self, version: tuple[int, int, int]) -> bool:
         """Whether a server of ``version`` serves this operation."""

@@ -307,7 +307,7 @@ class SyncSender(_Sender):
         except httpx.TransportError as exc:
             failure = self._connection_lost(exc, request)
         else:
-            raise_for_response(response, error_field=operation.error_field)
+            raise_for_response(response, operation)
             return response
         raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 
@@ -371,7 +371,7 @@ class AsyncSender(_Sender):
         except httpx.TransportError as exc:
             failure = self._connection_lost(exc, request)
         else:
-            raise_for_response(response, error_field=operation.error_field)
+            raise_for_response(response, operation)
             return response
         raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 

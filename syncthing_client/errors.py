@@ -11,6 +11,8 @@ The tree::
     │   ├── BadRequestError         400
     │   ├── AuthenticationError     401 and 403 (Syncthing answers a wrong API key with 403 "CSRF Error")
     │   ├── NotFoundError           404 (unknown route, folder or device)
+    │   │   ├── FolderNotFoundError the folder named is not configured (Syncthing's text; 404, 500 or 200)
+    │   │   └── DeviceNotFoundError the device named is not configured
     │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
     │   └── UnexpectedStatus        any other status (also raised by the generated functions)
     │       └── RedirectError       3xx with a ``Location``: the client never follows redirects
@@ -24,11 +26,12 @@ chains a copy of the transport's exception that has no request (httpx's keeps th
 key, and its ``Headers`` repr masks only ``Authorization``), with the transport's own cause behind it.
 """
 
+import re
 from typing import Any
 
 import httpx
 
-from ._operations import OLDEST_CHECKED
+from ._operations import OLDEST_CHECKED, Operation
 
 
 class SyncthingError(Exception):
@@ -93,6 +96,33 @@ class AuthenticationError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: unknown route, folder or device."""
+
+
+class FolderNotFoundError(NotFoundError):
+    """The folder the request named is not configured.
+
+    Syncthing says so in words that differ by operation and with 404, 500, or a 200 whose ``error`` field holds
+    them (the spec's ``x-syncthing-not-found``); every one of them raises this. ``status_code`` keeps the status.
+
+    Attributes:
+        folder_id: the folder ID the request named.
+    """
+
+    def __init__(self, status_code: int, message: str, *, folder_id: str, method: str = "", url: str = "") -> None:
+        self.folder_id = folder_id
+        super().__init__(status_code, message, method=method, url=url)
+
+
+class DeviceNotFoundError(NotFoundError):
+    """The device the request named is not configured (see ``FolderNotFoundError``).
+
+    Attributes:
+        device_id: the device ID the request named.
+    """
+
+    def __init__(self, status_code: int, message: str, *, device_id: str, method: str = "", url: str = "") -> None:
+        self.device_id = device_id
+        super().__init__(status_code, message, method=method, url=url)
 
 
 class ServerError(APIStatusError):
@@ -205,22 +235,54 @@ def _method_and_url(request: httpx.Request) -> tuple[str, str]:
     return request.method, _without_userinfo(request.url)
 
 
-def raise_for_response(response: httpx.Response, *, error_field: str | None = None) -> None:
-    """Raise the exception that ``response`` stands for, or return if it is a success.
+# From the spec's x-syncthing-not-found: the whole text by which Syncthing says a folder or device is not configured.
+_NOT_CONFIGURED: dict[str, re.Pattern[str]] = {
+    "device": re.compile("(?:No device with given ID|not found)"),
+    "folder": re.compile("(?:no such folder|No folder with given ID|Invalid folder ID|folder .* does not exist)"),
+}
 
-    ``error_field`` names the body field that reports failure inside a 200 answer (the spec's
-    ``x-syncthing-error-field``).
+
+def _not_configured(operation: Operation, response: httpx.Response, message: str) -> NotFoundError | None:
+    """A ``FolderNotFoundError`` / ``DeviceNotFoundError`` if ``message`` says that a folder or device the
+    operation names is not configured."""
+    for name, kind in operation.names.items():
+        pattern = _NOT_CONFIGURED.get(kind)
+        if pattern is None or pattern.fullmatch(message) is None:
+            continue
+        url = response.request.url
+        named = url.params.get(name)
+        if named is None:
+            named = operation.path_arguments(url.raw_path.decode("ascii").partition("?")[0]).get(name, "")
+        method, shown_url = _method_and_url(response.request)
+        if kind == "folder":
+            return FolderNotFoundError(response.status_code, message, folder_id=named, method=method, url=shown_url)
+        return DeviceNotFoundError(response.status_code, message, device_id=named, method=method, url=shown_url)
+    return None
+
+
+def raise_for_response(response: httpx.Response, operation: Operation | None = None) -> None:
+    """Raise the exception that ``response`` to a request of ``operation`` stands for, or return if it is a success.
+
+    A 200 fails when the body field the operation names (the spec's ``x-syncthing-error-field``) is not empty. A
+    failure that says a folder or device the operation names is not configured raises ``FolderNotFoundError`` /
+    ``DeviceNotFoundError``, whatever the status.
     """
     status = response.status_code
     if 200 <= status < 300:
-        if error_field is not None:
-            body = response.json()
-            if isinstance(body, dict) and body.get(error_field):
-                method, url = _method_and_url(response.request)
-                raise OperationFailedError(str(body[error_field]), body=body, method=method, url=url)
-        return
-    method, url = _method_and_url(response.request)
+        if operation is None or operation.error_field is None:
+            return
+        body = response.json()
+        if not (isinstance(body, dict) and body.get(operation.error_field)):
+            return
+        error = str(body[operation.error_field])
+        if missing := _not_configured(operation, response, error):
+            raise missing
+        method, url = _method_and_url(response.request)
+        raise OperationFailedError(error, body=body, method=method, url=url)
     message = response.text.strip()
+    if operation is not None and (missing := _not_configured(operation, response, message)):
+        raise missing
+    method, url = _method_and_url(response.request)
     error_class = _STATUS_ERRORS.get(status)
     if error_class is not None:
         raise error_class(status, message, method=method, url=url)
@@ -269,6 +331,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CredentialsInURLError",
+    "DeviceNotFoundError",
+    "FolderNotFoundError",
     "InvalidAPIKeyError",
     "NotFoundError",
     "OperationFailedError",

@@ -55,6 +55,8 @@ def syncthing_answer(request: Received) -> bytes:
     """A Syncthing 1.29.5 with no folders or devices: its version, and 404 for everything else."""
     if request.target == "/rest/system/version":
         return json_answer(VERSION_1_29_5)
+    if request.target.startswith("/rest/config/devices/"):
+        return http_answer(404, "No device with given ID\n")
     return http_answer(404, "No folder with given ID\n")
 
 

@@ -43,6 +43,8 @@ def test_public_surface_is_pinned() -> None:
         "AuthenticationError",
         "BadRequestError",
         "CredentialsInURLError",
+        "DeviceNotFoundError",
+        "FolderNotFoundError",
         "InvalidAPIKeyError",
         "NotFoundError",
         "OperationFailedError",

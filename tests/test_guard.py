@@ -16,7 +16,14 @@ import attrs
 import pytest
 import yaml
 
-from syncthing_client import AsyncSyncthing, NotFoundError, RequestRefusedError, Syncthing, SyncthingError
+from syncthing_client import (
+    AsyncSyncthing,
+    DeviceNotFoundError,
+    FolderNotFoundError,
+    RequestRefusedError,
+    Syncthing,
+    SyncthingError,
+)
 from syncthing_client.api import OPERATIONS
 from syncthing_client.models import (
     DeviceConfiguration,
@@ -109,7 +116,14 @@ def test_ids_reach_exactly_the_resource_they_name(transport: str, operation_id: 
         assert all(outcome.operation == operation_id and outcome.field == "id" for outcome in refused)
 
         answers = each_call(transport, server.url, KEY, lambda c: [lambda id=id: call(c, id) for id in ROUTABLE])
-        assert [type(answer) for answer in answers] == [NotFoundError] * len(ROUTABLE)
+        if "folder" in operation_id:
+            assert [(type(answer), answer.folder_id) for answer in answers] == [
+                (FolderNotFoundError, id) for id in ROUTABLE
+            ]
+        else:
+            assert [(type(answer), answer.device_id) for answer in answers] == [
+                (DeviceNotFoundError, id) for id in ROUTABLE
+            ]
         sent = [request for request in server.received if request.target != "/rest/system/version"]
         assert [request.target for request in sent] == [template.format(id=quote(id, safe="")) for id in ROUTABLE]
         assert [unquote(request.target.rsplit("/", 1)[1]) for request in sent] == ROUTABLE

@@ -29,6 +29,7 @@ from syncthing_client import (
     AsyncSyncthing,
     AuthenticationError,
     CredentialsInURLError,
+    FolderNotFoundError,
     InvalidAPIKeyError,
     NotFoundError,
     RedirectError,
@@ -275,9 +276,9 @@ def test_a_wrong_key_answered_403(syncthing: Sandbox, flavour: str, debug_logs: 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_404_and_500(syncthing: Sandbox, flavour: str, debug_logs: pytest.LogCaptureFixture) -> None:
     not_found = failure(flavour, syncthing.url, syncthing.api_key, lambda c: c.db.status(folder="nope"))
-    assert type(not_found) is NotFoundError
+    assert type(not_found) is FolderNotFoundError
     assert_no_key(not_found, syncthing.api_key, debug_logs)
-    server_error = failure(flavour, syncthing.url, syncthing.api_key, lambda c: c.db.scan(folder="nope"))
+    server_error = failure(flavour, syncthing.url, syncthing.api_key, lambda c: c.system.upgrade())
     assert type(server_error) is ServerError
     assert_no_key(server_error, syncthing.api_key, debug_logs)
 

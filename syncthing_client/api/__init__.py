@@ -31,7 +31,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"device": "device"},
         rules=None,
     ),
     "cluster_dismiss_pending_folder": Operation(
@@ -42,7 +42,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder", "device": "device"},
         rules=None,
     ),
     "cluster_pending_devices": Operation(
@@ -64,7 +64,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"device": "device"},
         rules=None,
     ),
     "config_add_device": Operation(
@@ -772,7 +772,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_completion": Operation(
@@ -783,7 +783,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder", "device": "device"},
         rules=None,
     ),
     "db_file": Operation(
@@ -794,7 +794,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_ignores": Operation(
@@ -804,8 +804,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         since="1.2.0",
         removed=None,
         deprecated=False,
-        error_field=None,
-        names={},
+        error_field="error",
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_localchanged": Operation(
@@ -816,7 +816,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -832,7 +832,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -848,7 +848,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_prioritize": Operation(
@@ -859,7 +859,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -875,7 +875,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder", "device": "device"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -891,7 +891,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_scan": Operation(
@@ -902,7 +902,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_set_ignores": Operation(
@@ -912,8 +912,8 @@ OPERATIONS: Final[dict[str, Operation]] = {
         since="1.2.0",
         removed=None,
         deprecated=False,
-        error_field=None,
-        names={},
+        error_field="error",
+        names={"folder": "folder"},
         rules=None,
     ),
     "db_status": Operation(
@@ -924,7 +924,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "debug_cpu_profile": Operation(
@@ -946,7 +946,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "debug_heap_profile": Operation(
@@ -1023,7 +1023,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -1039,7 +1039,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=True,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
@@ -1055,7 +1055,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "folder_versions": Operation(
@@ -1066,7 +1066,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "metrics_prometheus": Operation(
@@ -1346,7 +1346,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"device": "device"},
         rules=None,
     ),
     "system_perform_upgrade": Operation(
@@ -1390,7 +1390,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"folder": "folder"},
         rules=None,
     ),
     "system_restart": Operation(
@@ -1412,7 +1412,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         removed=None,
         deprecated=False,
         error_field=None,
-        names={},
+        names={"device": "device"},
         rules=None,
     ),
     "system_set_config": Operation(

@@ -144,7 +144,9 @@ class DbApi:
         ``GET /rest/db/ignores`` (Syncthing 1.2.0+)
 
         The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-        lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+        lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+        other
+        problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
         Args:
             folder (str):
@@ -386,7 +388,10 @@ class DbApi:
 
         ``POST /rest/db/ignores`` (Syncthing 1.2.0+)
 
-        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+        that do not parse are written all the same and reported in `error`. An unknown folder is answered
+        with
+        500 `folder  does not exist` (without its ID).
 
         Args:
             folder (str):
@@ -545,7 +550,9 @@ class AsyncDbApi:
         ``GET /rest/db/ignores`` (Syncthing 1.2.0+)
 
         The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-        lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+        lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+        other
+        problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
         Args:
             folder (str):
@@ -787,7 +794,10 @@ class AsyncDbApi:
 
         ``POST /rest/db/ignores`` (Syncthing 1.2.0+)
 
-        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+        Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+        that do not parse are written all the same and reported in `error`. An unknown folder is answered
+        with
+        500 `folder  does not exist` (without its ID).
 
         Args:
             folder (str):

@@ -63,7 +63,9 @@ def sync_detailed(
     """Get a folder's ignore patterns
 
      The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-    lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+    lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+    other
+    problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
     Args:
         folder (str):
@@ -95,7 +97,9 @@ def sync(
     """Get a folder's ignore patterns
 
      The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-    lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+    lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+    other
+    problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
     Args:
         folder (str):
@@ -122,7 +126,9 @@ async def asyncio_detailed(
     """Get a folder's ignore patterns
 
      The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-    lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+    lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+    other
+    problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
     Args:
         folder (str):
@@ -152,7 +158,9 @@ async def asyncio(
     """Get a folder's ignore patterns
 
      The lines of the folder's `.stignore` and the patterns they expand to (includes resolved). Empty
-    lists are sent as `null`. A problem reading them (also an unknown folder) is reported in `error`.
+    lists are sent as `null`. Lines that do not parse are reported in `error` with a 200; so is any
+    other
+    problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
     Args:
         folder (str):

@@ -75,7 +75,10 @@ def sync_detailed(
 ) -> Response[Ignores | str]:
     """Replace a folder's ignore patterns
 
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+    that do not parse are written all the same and reported in `error`. An unknown folder is answered
+    with
+    500 `folder  does not exist` (without its ID).
 
     Args:
         folder (str):
@@ -109,7 +112,10 @@ def sync(
 ) -> Ignores | str | None:
     """Replace a folder's ignore patterns
 
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+    that do not parse are written all the same and reported in `error`. An unknown folder is answered
+    with
+    500 `folder  does not exist` (without its ID).
 
     Args:
         folder (str):
@@ -138,7 +144,10 @@ async def asyncio_detailed(
 ) -> Response[Ignores | str]:
     """Replace a folder's ignore patterns
 
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+    that do not parse are written all the same and reported in `error`. An unknown folder is answered
+    with
+    500 `folder  does not exist` (without its ID).
 
     Args:
         folder (str):
@@ -170,7 +179,10 @@ async def asyncio(
 ) -> Ignores | str | None:
     """Replace a folder's ignore patterns
 
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards.
+     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
+    that do not parse are written all the same and reported in `error`. An unknown folder is answered
+    with
+    500 `folder  does not exist` (without its ID).
 
     Args:
         folder (str):
