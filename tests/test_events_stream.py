@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
+import pickle
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +25,9 @@ from syncthing_client.events import (
     Gap,
     Restarted,
     StreamGaveUpError,
+    StreamPosition,
     _Backoff,
+    _Stream,
     _StreamSettings,
     decode_event,
 )
@@ -49,6 +53,21 @@ def raw(event_id: int, event_type: str = "StateChanged", **data: Any) -> dict[st
     }
 
 
+FIRST_RUN, SECOND_RUN = (
+    datetime.datetime(2026, 11, 22, 10, tzinfo=datetime.UTC),
+    datetime.datetime(2026, 11, 22, 11, tzinfo=datetime.UTC),
+)
+
+
+def resumed(since: int, newest: int | None = None, **options: Any) -> EventCursor:
+    """A cursor resuming after `since` on a server whose newest event is `newest` (default `since`), past its checks."""
+    cursor = EventCursor(since=since, **options)
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": cursor.events_filter}
+    assert cursor.accept([raw(since if newest is None else newest)]) == []
+    return cursor
+
+
 # --- the cursor, no I/O ----------------------------------------------------------------------------------------
 
 
@@ -64,7 +83,7 @@ def test_consecutive_events_are_typed_and_advance_the_cursor() -> None:
 
 
 def test_a_jump_in_ids_is_a_gap_with_the_missed_range() -> None:
-    cursor = EventCursor(since=4)
+    cursor = resumed(since=4, newest=15)
     items = cursor.accept([raw(10), raw(11), raw(15)])
     assert items[0] == Gap(5, 9) and items[0].count == 5
     assert items[3] == Gap(12, 14)
@@ -96,19 +115,79 @@ def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:
 
 
 def test_a_new_start_time_is_a_restart_that_starts_over_from_the_first_event() -> None:
-    first, second = datetime.datetime(2026, 11, 22, 10), datetime.datetime(2026, 11, 22, 11)
     cursor = EventCursor(since=500)
-    assert cursor.observe_start(first) is None
-    assert cursor.observe_start(first) is None
-    assert cursor.observe_start(second) == Restarted(500, second)
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.observe_start(SECOND_RUN) == [Restarted(500, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": None}
     assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
 
 
-def test_gaps_can_raise_instead() -> None:
+def test_a_resumed_since_ahead_of_the_newest_event_is_a_restart_on_the_first_poll() -> None:
+    cursor = EventCursor(since=1001, types=("StateChanged",))
+    assert cursor.observe_start(SECOND_RUN) == []  # a bare since: no start time to compare with
+    # the newest event of the same subscription, without waiting
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": "StateChanged"}
+    assert cursor.accept([raw(5)]) == [Restarted(1001, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": "StateChanged"}
+    assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
+    fresh_subscription = EventCursor(since=3, types=("StateChanged",))
+    fresh_subscription.observe_start(SECOND_RUN)
+    assert fresh_subscription.accept([]) == [Restarted(3, SECOND_RUN)]  # a filter is new after a restart: no event
+
+
+def test_a_resumed_since_the_server_still_has_reads_on_from_there() -> None:
+    for newest in (7, 9):
+        cursor = resumed(since=7, newest=newest)
+        assert cursor.next_query(30) == {"since": 7, "timeout": 30, "events": None}
+        assert [item.id for item in cursor.accept([raw(8)])] == [8]  # type: ignore[union-attr]
+    assert EventCursor().next_query(30) == {"since": 0, "timeout": 30, "events": None}  # from 0: nothing to check
+
+
+def test_a_saved_position_notices_a_restart_even_when_the_new_run_has_more_events() -> None:
+    cursor = EventCursor(since=3, start_time=FIRST_RUN)
+    assert cursor.observe_start(SECOND_RUN) == [Restarted(3, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": None}  # no probe: it is known already
+    assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
+    same_run = EventCursor(since=3, start_time=FIRST_RUN)
+    assert same_run.observe_start(FIRST_RUN) == []
+    assert same_run.accept([raw(40)]) == []
+    assert same_run.next_query(60) == {"since": 3, "timeout": 60, "events": None}
+
+
+def test_the_position_follows_each_item_handed_out_and_survives_pickle_and_json() -> None:
+    stream = _Stream(resumed(since=4, newest=9), _StreamSettings(False, 60, 1, "yield"))
+    assert stream.position == StreamPosition(4, FIRST_RUN)
+    positions = []
+    for item in stream._hand_out(stream.cursor.accept([raw(5), raw(9)])):
+        positions.append((item, stream.position.last_id))
+    assert [(type(item), last_id) for item, last_id in positions] == [
+        (StateChangedEvent, 5),
+        (Gap, 8),
+        (StateChangedEvent, 9),
+    ]
+    assert list(stream._hand_out(stream.cursor.observe_start(SECOND_RUN))) == [Restarted(9, SECOND_RUN)]
+    position = stream.position
+    assert position == StreamPosition(0, SECOND_RUN)
+    assert pickle.loads(pickle.dumps(position)) == position
+    assert StreamPosition.from_dict(json.loads(json.dumps(position.to_dict()))) == position
+    assert StreamPosition.from_dict({"last_id": 12, "start_time": None}) == StreamPosition(12)
+
+
+def test_gaps_can_raise_instead_and_the_position_moves_past_them() -> None:
     settings = _StreamSettings(disk=False, poll_seconds=60, reconnect_deadline=1, on_gap="raise")
+    stream = _Stream(resumed(since=1, newest=5), settings)
     with pytest.raises(EventsMissedError) as caught:
-        list(settings.deliver(EventCursor(since=1).accept([raw(5)])))
+        list(stream._hand_out(stream.cursor.accept([raw(5)])))
     assert caught.value.gap == Gap(2, 4)
+    assert stream.position == StreamPosition(4, FIRST_RUN)  # resuming there reads event 5, with no second report
+
+
+def test_since_and_resume_are_one_or_the_other() -> None:
+    with Syncthing("http://127.0.0.1:1", "key") as st, pytest.raises(ValueError, match="not both"):
+        st.events.stream(since=3, resume=StreamPosition(3))
+    with Syncthing("http://127.0.0.1:1", "key") as st:
+        assert st.events.stream(resume=StreamPosition(3, FIRST_RUN)).position == StreamPosition(3, FIRST_RUN)
 
 
 def test_disk_streams_send_no_filter_and_a_long_enough_read_timeout() -> None:
