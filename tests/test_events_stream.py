@@ -12,7 +12,7 @@ import json
 import pickle
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -20,11 +20,14 @@ import pytest
 from syncthing_client import AsyncSyncthing, Syncthing
 from syncthing_client.errors import APIConnectionError
 from syncthing_client.events import (
+    AsyncEventStream,
     EventCursor,
     EventsMissedError,
+    EventStream,
     Gap,
     Restarted,
     StreamGaveUpError,
+    StreamItem,
     StreamPosition,
     _Backoff,
     _Stream,
@@ -351,3 +354,157 @@ def test_sync_streams_are_context_managers(syncthing: Sandbox) -> None:
         assert next(stream).id >= 1  # type: ignore[union-attr]
     with pytest.raises(StopIteration):
         next(stream)
+
+
+# --- resuming across a restart: the first item says so, the new run follows from its first event ----------------
+
+
+def newest_id(st: Syncthing, events: str | None = None) -> int:
+    """The newest event ID of a subscription (0: none), without waiting."""
+    answer = (
+        st.events.poll(since=0, limit=1, timeout=0, events=events)
+        if events
+        else st.events.poll(since=0, limit=1, timeout=0)
+    )
+    return answer[-1].id if answer else 0
+
+
+def is_type(name: str) -> Callable[[StreamItem], bool]:
+    return lambda item: getattr(item, "type_", None) == name
+
+
+def is_idle(item: StreamItem) -> bool:
+    return isinstance(item, StateChangedEvent) and item.data.to == "idle"
+
+
+def read_until(stream: EventStream, last: Callable[[StreamItem], bool], most: int = 300) -> list[StreamItem]:
+    items = []
+    for item in stream:
+        items.append(item)
+        if last(item) or len(items) == most:
+            break
+    return items
+
+
+async def aread_until(
+    stream: AsyncEventStream, last: Callable[[StreamItem], bool], most: int = 300
+) -> list[StreamItem]:
+    items = []
+    async for item in stream:
+        items.append(item)
+        if last(item) or len(items) == most:
+            break
+    return items
+
+
+def saved(position: StreamPosition) -> StreamPosition:
+    """The position as an application would keep it between runs: in a JSON file."""
+    return StreamPosition.from_dict(json.loads(json.dumps(position.to_dict())))
+
+
+def assert_restarted_then_the_new_run(items: list[StreamItem], last_id: int, start_time: datetime.datetime) -> None:
+    assert items[0] == Restarted(last_id, start_time)
+    assert items[1].type_ == "Starting"  # type: ignore[union-attr]
+    ids = [item.id for item in items[1:]]  # type: ignore[union-attr]
+    assert ids == list(range(1, len(ids) + 1))  # every event of the new run, from its first: no silent loss
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("resume_with", ["since", "position"])
+def test_a_stream_resumed_after_a_restart_says_so_first(with_folder: Sandbox, resume_with: str) -> None:
+    with client_for(with_folder) as st:
+        first = st.events.stream(poll_seconds=1)
+        if resume_with == "since":
+            scan_many(with_folder, "busy", 20)  # IDs past those the new run will have: only then can a bare ID tell
+        read_to = newest_id(st) if resume_with == "since" else 1
+        before = read_until(first, lambda item: getattr(item, "id", 0) >= read_to)
+        first.close()
+        last_id, position = before[-1].id, saved(first.position)  # type: ignore[union-attr]
+        with_folder.restart()
+        if resume_with == "since":
+            assert newest_id(st) < last_id
+            resumed = st.events.stream(since=last_id, poll_seconds=1)
+        else:
+            assert newest_id(st) > last_id  # a bare since would go on at event 2 of the new run, silently
+            resumed = st.events.stream(resume=position, poll_seconds=1)
+        after = read_until(resumed, is_type("StartupComplete"))
+        resumed.close()
+        start_time = st.system.status().start_time
+    assert position.last_id == last_id and position.start_time != start_time
+    assert_restarted_then_the_new_run(after, last_id, start_time)
+    assert resumed.position == StreamPosition(after[-1].id, start_time)  # type: ignore[union-attr]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("resume_with", ["since", "position"])
+def test_an_async_stream_resumed_after_a_restart_says_so_first(with_folder: Sandbox, resume_with: str) -> None:
+    async def scenario() -> tuple[int, list[StreamItem], datetime.datetime]:
+        async with AsyncSyncthing(with_folder.url, with_folder.api_key) as ast:
+            first = ast.events.stream(poll_seconds=1)
+            if resume_with == "since":
+                await asyncio.to_thread(scan_many, with_folder, "busy", 20)
+            read_to = (await ast.events.poll(since=0, limit=1, timeout=0))[-1].id if resume_with == "since" else 1
+            before = await aread_until(first, lambda item: getattr(item, "id", 0) >= read_to)
+            await first.aclose()
+            last_id, position = before[-1].id, saved(first.position)  # type: ignore[union-attr]
+            await asyncio.to_thread(with_folder.restart)
+            if resume_with == "since":
+                resumed = ast.events.stream(since=last_id, poll_seconds=1)
+            else:
+                resumed = ast.events.stream(resume=position, poll_seconds=1)
+            after = await aread_until(resumed, is_type("StartupComplete"))
+            await resumed.aclose()
+            return last_id, after, (await ast.system.status()).start_time
+
+    last_id, after, start_time = asyncio.run(scenario())
+    assert last_id == 1 or last_id > 20
+    assert_restarted_then_the_new_run(after, last_id, start_time)
+
+
+@pytest.mark.timeout(120)
+def test_a_filtered_stream_resumed_by_id_after_a_restart_says_so_first(with_folder: Sandbox) -> None:
+    with client_for(with_folder) as st:
+        newest_id(st, "StateChanged")  # the subscription exists from now
+        first = st.events.stream(types=["StateChanged"], poll_seconds=1)
+        scan_many(with_folder, "busy", 1)
+        before = read_until(first, is_idle)
+        first.close()
+        last_id = before[-1].id  # type: ignore[union-attr]
+        with_folder.restart()
+        wait_for("the folder to be idle", lambda: folder_idle(with_folder, "busy") or None)
+        # Unfiltered IDs of the new run are past last_id: the check has to read the same subscription.
+        assert newest_id(st) > last_id
+        resumed = st.events.stream(types=["StateChanged"], since=last_id, poll_seconds=1)
+        restarted = next(resumed)
+        scan_many(with_folder, "busy", 1)
+        after = read_until(resumed, is_idle)
+        resumed.close()
+        start_time = st.system.status().start_time
+    assert [item.id for item in before] == list(range(1, len(before) + 1))  # type: ignore[union-attr]
+    assert restarted == Restarted(last_id, start_time)
+    assert all(isinstance(item, StateChangedEvent) for item in after)
+    assert [item.id for item in after] == list(range(1, len(after) + 1))  # type: ignore[union-attr]
+
+
+@pytest.mark.timeout(120)
+def test_an_async_filtered_stream_resumed_by_id_after_a_restart_says_so_first(with_folder: Sandbox) -> None:
+    async def scenario() -> tuple[int, StreamItem, list[StreamItem], datetime.datetime]:
+        async with AsyncSyncthing(with_folder.url, with_folder.api_key) as ast:
+            await ast.events.poll(since=0, limit=1, timeout=0, events="StateChanged")
+            first = ast.events.stream(types=["StateChanged"], poll_seconds=1)
+            await asyncio.to_thread(scan_many, with_folder, "busy", 1)
+            last_id = (await aread_until(first, is_idle))[-1].id  # type: ignore[union-attr]
+            await first.aclose()
+            await asyncio.to_thread(with_folder.restart)
+            await asyncio.to_thread(wait_for, "the folder to be idle", lambda: folder_idle(with_folder, "busy") or None)
+            resumed = ast.events.stream(types=["StateChanged"], since=last_id, poll_seconds=1)
+            restarted = await anext(resumed)
+            await asyncio.to_thread(scan_many, with_folder, "busy", 1)
+            after = await aread_until(resumed, is_idle)
+            await resumed.aclose()
+            return last_id, restarted, after, (await ast.system.status()).start_time
+
+    last_id, restarted, after, start_time = asyncio.run(scenario())
+    assert last_id >= 1 and restarted == Restarted(last_id, start_time)
+    assert all(isinstance(item, StateChangedEvent) for item in after)
+    assert [item.id for item in after] == list(range(1, len(after) + 1))  # type: ignore[union-attr]
