@@ -287,14 +287,16 @@ class _Stream:
     def __init__(self, cursor: EventCursor, settings: _StreamSettings) -> None:
         self.cursor = cursor
         self._settings = settings
-        self._last_id = cursor.since
+        self._last_id: int | None = None  # None: nothing handed out yet, the caller stands where the cursor does
 
     @property
     def position(self) -> StreamPosition:
         """Where the caller stands after the last item handed out (or raised); resume with ``stream(resume=...)``."""
-        return StreamPosition(self._last_id, self.cursor.start_time)
+        last_id = self.cursor.since if self._last_id is None else self._last_id
+        return StreamPosition(last_id, self.cursor.start_time)
 
     def _hand_out(self, items: Iterable[StreamItem]) -> Iterator[StreamItem]:
+        """``items`` one by one, each moving the position; a ``Gap`` is raised instead with ``on_gap="raise"``."""
         for item in items:
             if isinstance(item, Gap):
                 self._last_id = item.last_missed  # reported, so a resumed stream does not report it again

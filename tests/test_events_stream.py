@@ -175,6 +175,10 @@ def test_the_position_follows_each_item_handed_out_and_survives_pickle_and_json(
     assert pickle.loads(pickle.dumps(position)) == position
     assert StreamPosition.from_dict(json.loads(json.dumps(position.to_dict()))) == position
     assert StreamPosition.from_dict({"last_id": 12, "start_time": None}) == StreamPosition(12)
+    skipping = _Stream(EventCursor(skip_history=True), _StreamSettings(False, 60, 1, "yield"))
+    skipping.cursor.observe_start(FIRST_RUN)
+    assert skipping.cursor.accept([raw(41)]) == []
+    assert skipping.position == StreamPosition(41, FIRST_RUN)  # before any item: after the history it skipped
 
 
 def test_gaps_can_raise_instead_and_the_position_moves_past_them() -> None:
