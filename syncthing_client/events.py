@@ -5,12 +5,16 @@ Owns three things:
 - decoding: each raw event becomes the generated model named by its ``type`` (``ItemFinished`` →
   ``models.ItemFinishedEvent``); an unknown type, or one whose payload no longer fits its model, becomes the generic
   ``models.Event`` with its raw ``data``, never an exception for the whole batch;
-- ``EventCursor``, the state machine with no I/O: what to ask next (``since``, filter, ``limit`` only to skip
-  history), and what an answer means — events, a ``Gap`` when IDs jump (the server keeps 1000 events per
-  subscription), a ``Restarted`` when the server's start time changed;
+- ``EventCursor``, the state machine with no I/O: what to ask next (``since``, filter, ``limit`` only for a
+  no-wait read of the newest event), and what an answer means — events, a ``Gap`` when IDs jump (the server keeps
+  1000 events per subscription), a ``Restarted`` when the server's start time changed or a resumed ``since`` is
+  ahead of the newest event the server has;
+- ``StreamPosition``: where a caller stands (last event ID handled, and the server start time it belongs to), a
+  frozen value to save and resume from;
 - ``EventStream`` / ``AsyncEventStream``: thin loops that send the generated ``events_poll`` / ``events_disk``
   operations with a read timeout longer than the server-side ``timeout``, reconnect with capped exponential backoff
-  when the server goes away, and give up with ``StreamGaveUpError`` only after a deadline.
+  when the server goes away, and give up with ``StreamGaveUpError`` only after a deadline. What they share (handing
+  items out one by one, the position) is in ``_Stream``; they differ only by ``await``.
 
 Reached as ``st.events.stream(...)`` and ``ast.events.stream(...)``.
 """
@@ -44,6 +48,7 @@ __all__ = [
     "Restarted",
     "StreamGaveUpError",
     "StreamItem",
+    "StreamPosition",
     "decode_event",
 ]
 
@@ -96,6 +101,29 @@ class Restarted:
 StreamItem = EventLike | Gap | Restarted
 
 
+@dataclass(frozen=True, slots=True)
+class StreamPosition:
+    """Where a reader of a stream stands: resume from it with ``stream(resume=position)`` and the same ``types``.
+
+    ``last_id`` is the ID of the last event handled (0: none yet); ``start_time`` is the start time of the server run
+    those IDs belong to (``None``: not known, as with a bare ``since``). A resumed stream whose server has another start
+    time yields ``Restarted`` first, however many events the new run already has. Picklable; ``to_dict`` /
+    ``from_dict`` give and take plain JSON values.
+    """
+
+    last_id: int
+    start_time: datetime.datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        start = None if self.start_time is None else self.start_time.isoformat()
+        return {"last_id": self.last_id, "start_time": start}
+
+    @classmethod
+    def from_dict(cls, src: dict[str, Any]) -> Self:
+        start = src.get("start_time")
+        return cls(int(src["last_id"]), None if start is None else datetime.datetime.fromisoformat(start))
+
+
 class EventsMissedError(SyncthingError):
     """Raised instead of yielding a ``Gap`` when the stream was opened with ``on_gap="raise"``."""
 
@@ -138,37 +166,51 @@ def decode_event(raw: dict[str, Any]) -> EventLike:
 class EventCursor:
     """Where a subscription stands, and what each answer means. No I/O: the loops feed it answers.
 
+    The loops call ``observe_start`` first, then alternate ``next_query`` and ``accept``, and call ``observe_start``
+    again after an empty poll or a lost connection.
+
     Args:
         since: the last event ID already handled (0: everything the server still holds).
         types: event types to subscribe to; each distinct filter is its own subscription on the server.
         skip_history: start after the newest event instead of at ``since``.
+        start_time: the server start time ``since`` belongs to, if known (from a saved ``StreamPosition``).
     """
 
     since: int = 0
     types: tuple[str, ...] | None = None
     skip_history: bool = False
-    _primed: bool = field(default=False, init=False)
-    _start_time: datetime.datetime | None = field(default=None, init=False)
+    start_time: datetime.datetime | None = None
+    # The next query is a no-wait read of the newest event: to skip history, or to check that ``since`` exists.
+    _probe: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
-        self._primed = not self.skip_history
+        self._probe = self.skip_history or self.since > 0
 
     @property
     def events_filter(self) -> str | None:
         return ",".join(self.types) if self.types else None
 
     def next_query(self, poll_seconds: int) -> dict[str, Any]:
-        """The query of the next poll: a one-event, no-wait priming read while skipping history."""
-        if not self._primed:
+        """The query of the next poll: first a one-event, no-wait read of the newest event when there is a probe."""
+        if self._probe:
             return {"since": 0, "limit": 1, "timeout": 0, "events": self.events_filter}
         return {"since": self.since, "timeout": poll_seconds, "events": self.events_filter}
 
     def accept(self, batch: Sequence[dict[str, Any]]) -> list[StreamItem]:
-        """What ``batch`` (the raw answer to the last query) holds for the caller, in order; advances the cursor."""
-        if not self._primed:
-            self._primed = True
-            if batch:
-                self.since = int(batch[-1]["id"])
+        """What ``batch`` (the raw answer to the last query) holds for the caller, in order; advances the cursor.
+
+        The answer to the probe: skipping history, the stream starts after the newest event; resuming, a ``since``
+        ahead of the newest event means the server restarted (IDs start again from 1): ``Restarted``, then the new
+        run from its first event.
+        """
+        if self._probe:
+            self._probe = False
+            newest = int(batch[-1]["id"]) if batch else 0
+            if self.skip_history:
+                self.since = newest
+            elif self.since > newest:
+                assert self.start_time is not None, "observe_start() comes before the first poll"
+                return [self._restart(self.start_time)]
             return []
         items: list[StreamItem] = []
         expected = self.since + 1
@@ -183,14 +225,16 @@ class EventCursor:
             expected = event_id + 1
         return items
 
-    def observe_start(self, start_time: datetime.datetime) -> Restarted | None:
-        """Note the server's start time; a new one means a restart, and the next read starts from its first event."""
-        previous, self._start_time = self._start_time, start_time
+    def observe_start(self, start_time: datetime.datetime) -> list[StreamItem]:
+        """Note the server's start time: another one than known is ``Restarted``, and a read from the first event."""
+        previous, self.start_time = self.start_time, start_time
         if previous is None or previous == start_time:
-            return None
+            return []
+        return [self._restart(start_time)]
+
+    def _restart(self, start_time: datetime.datetime) -> Restarted:
         item = Restarted(self.since, start_time)
-        self.since = 0
-        self._primed = True
+        self.since, self._probe = 0, False
         return item
 
 
@@ -235,20 +279,40 @@ class _StreamSettings:
         request_args["timeout"] = httpx.Timeout(30.0, read=self.poll_seconds + READ_MARGIN_SECONDS)
         return OPERATIONS["events_disk" if self.disk else "events_poll"], request_args
 
-    def deliver(self, items: Iterable[StreamItem]) -> Iterator[StreamItem]:
+
+class _Stream:
+    """What both loops share: the cursor, the settings, and handing items out one by one with the position each leaves
+    the caller at (the cursor moves a whole batch at a time)."""
+
+    def __init__(self, cursor: EventCursor, settings: _StreamSettings) -> None:
+        self.cursor = cursor
+        self._settings = settings
+        self._last_id: int | None = None  # None: nothing handed out yet, the caller stands where the cursor does
+
+    @property
+    def position(self) -> StreamPosition:
+        """Where the caller stands after the last item handed out (or raised); resume with ``stream(resume=...)``."""
+        last_id = self.cursor.since if self._last_id is None else self._last_id
+        return StreamPosition(last_id, self.cursor.start_time)
+
+    def _hand_out(self, items: Iterable[StreamItem]) -> Iterator[StreamItem]:
+        """``items`` one by one, each moving the position; a ``Gap`` is raised instead with ``on_gap="raise"``."""
         for item in items:
-            if isinstance(item, Gap) and self.on_gap == "raise":
-                raise EventsMissedError(item)
+            if isinstance(item, Gap):
+                self._last_id = item.last_missed  # reported, so a resumed stream does not report it again
+                if self._settings.on_gap == "raise":
+                    raise EventsMissedError(item)
+            else:
+                self._last_id = 0 if isinstance(item, Restarted) else item.id
             yield item
 
 
-class EventStream:
+class EventStream(_Stream):
     """Iterates over events (and ``Gap`` / ``Restarted`` items) until closed; see ``EventsNamespace.stream``."""
 
     def __init__(self, sender: SyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
-        self.cursor = cursor
+        super().__init__(cursor, settings)
         self._sender = sender
-        self._settings = settings
         self._iterator = self._run()
 
     def _server_start(self) -> datetime.datetime:
@@ -256,7 +320,7 @@ class EventStream:
 
     def _run(self) -> Generator[StreamItem, None, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        self.cursor.observe_start(self._server_start())
+        yield from self._hand_out(self.cursor.observe_start(self._server_start()))
         while True:
             query = self.cursor.next_query(self._settings.poll_seconds)
             try:
@@ -265,17 +329,15 @@ class EventStream:
                 time.sleep(backoff.next_delay(error))
             else:
                 backoff.reset()
+                yield from self._hand_out(self.cursor.accept(batch))
                 if batch:
-                    yield from self._settings.deliver(self.cursor.accept(batch))
                     continue
-                self.cursor.accept(batch)  # an empty answer still ends a priming read
             # An empty poll or a lost connection: the moments to notice a restart.
             try:
-                restarted = self.cursor.observe_start(self._server_start())
+                start_time = self._server_start()
             except APIConnectionError:
                 continue
-            if restarted is not None:
-                yield restarted
+            yield from self._hand_out(self.cursor.observe_start(start_time))
 
     def __iter__(self) -> Self:
         return self
@@ -294,13 +356,12 @@ class EventStream:
         self.close()
 
 
-class AsyncEventStream:
+class AsyncEventStream(_Stream):
     """The async twin of ``EventStream``: ``async for item in stream``; ``await stream.aclose()`` ends it."""
 
     def __init__(self, sender: AsyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
-        self.cursor = cursor
+        super().__init__(cursor, settings)
         self._sender = sender
-        self._settings = settings
         self._iterator = self._run()
 
     async def _server_start(self) -> datetime.datetime:
@@ -308,7 +369,8 @@ class AsyncEventStream:
 
     async def _run(self) -> AsyncGenerator[StreamItem, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        self.cursor.observe_start(await self._server_start())
+        for item in self._hand_out(self.cursor.observe_start(await self._server_start())):
+            yield item
         while True:
             query = self.cursor.next_query(self._settings.poll_seconds)
             try:
@@ -317,17 +379,16 @@ class AsyncEventStream:
                 await asyncio.sleep(backoff.next_delay(error))
             else:
                 backoff.reset()
+                for item in self._hand_out(self.cursor.accept(batch)):
+                    yield item
                 if batch:
-                    for item in self._settings.deliver(self.cursor.accept(batch)):
-                        yield item
                     continue
-                self.cursor.accept(batch)
             try:
-                restarted = self.cursor.observe_start(await self._server_start())
+                start_time = await self._server_start()
             except APIConnectionError:
                 continue
-            if restarted is not None:
-                yield restarted
+            for item in self._hand_out(self.cursor.observe_start(start_time)):
+                yield item
 
     def __aiter__(self) -> Self:
         return self
@@ -354,6 +415,15 @@ def _settings(
     return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap)
 
 
+def _cursor(types: Sequence[str] | None, since: int, resume: StreamPosition | None, skip_history: bool) -> EventCursor:
+    filter_ = tuple(types) if types else None
+    if resume is None:
+        return EventCursor(since, filter_, skip_history)
+    if since:
+        raise ValueError("pass since= or resume=, not both")
+    return EventCursor(resume.last_id, filter_, skip_history, resume.start_time)
+
+
 class EventsNamespace(EventsApi):
     """The generated ``events`` operations, plus ``stream()``."""
 
@@ -364,6 +434,7 @@ class EventsNamespace(EventsApi):
         *,
         types: Sequence[str] | None = None,
         since: int = 0,
+        resume: StreamPosition | None = None,
         skip_history: bool = False,
         disk: bool = False,
         poll_seconds: int = DEFAULT_POLL_SECONDS,
@@ -374,7 +445,10 @@ class EventsNamespace(EventsApi):
 
         Args:
             types: only these event types (e.g. ``["ItemFinished", "FolderCompletion"]``).
-            since: resume after this event ID (the ``id`` of the last event handled).
+            since: resume after this event ID (the ``id`` of the last event handled); if the server has no event
+                that far (it restarted), the stream yields ``Restarted`` and reads the new run from its start.
+            resume: resume from a saved ``stream.position`` (with the same ``types``); unlike ``since`` it also
+                notices a restart whose new run already has more events than the saved ID.
             skip_history: start after the newest event, ignoring what the server still holds.
             disk: read ``/rest/events/disk`` (LocalChangeDetected, RemoteChangeDetected) instead.
             poll_seconds: the server-side long-poll timeout; empty polls are invisible.
@@ -382,7 +456,7 @@ class EventsNamespace(EventsApi):
                 ``StreamGaveUpError``.
             on_gap: ``"yield"`` a ``Gap`` item, or ``"raise"`` ``EventsMissedError``.
         """
-        cursor = EventCursor(since, tuple(types) if types else None, skip_history)
+        cursor = _cursor(types, since, resume, skip_history)
         return EventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))
 
 
@@ -396,6 +470,7 @@ class AsyncEventsNamespace(AsyncEventsApi):
         *,
         types: Sequence[str] | None = None,
         since: int = 0,
+        resume: StreamPosition | None = None,
         skip_history: bool = False,
         disk: bool = False,
         poll_seconds: int = DEFAULT_POLL_SECONDS,
@@ -403,5 +478,5 @@ class AsyncEventsNamespace(AsyncEventsApi):
         on_gap: Literal["yield", "raise"] = "yield",
     ) -> AsyncEventStream:
         """Iterate over events as they happen (``async for``); the arguments are those of ``Syncthing``'s."""
-        cursor = EventCursor(since, tuple(types) if types else None, skip_history)
+        cursor = _cursor(types, since, resume, skip_history)
         return AsyncEventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
+import pickle
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -18,12 +20,17 @@ import pytest
 from syncthing_client import AsyncSyncthing, Syncthing
 from syncthing_client.errors import APIConnectionError
 from syncthing_client.events import (
+    AsyncEventStream,
     EventCursor,
     EventsMissedError,
+    EventStream,
     Gap,
     Restarted,
     StreamGaveUpError,
+    StreamItem,
+    StreamPosition,
     _Backoff,
+    _Stream,
     _StreamSettings,
     decode_event,
 )
@@ -49,6 +56,21 @@ def raw(event_id: int, event_type: str = "StateChanged", **data: Any) -> dict[st
     }
 
 
+FIRST_RUN, SECOND_RUN = (
+    datetime.datetime(2026, 11, 22, 10, tzinfo=datetime.UTC),
+    datetime.datetime(2026, 11, 22, 11, tzinfo=datetime.UTC),
+)
+
+
+def resumed(since: int, newest: int | None = None, **options: Any) -> EventCursor:
+    """A cursor resuming after `since` on a server whose newest event is `newest` (default `since`), past its checks."""
+    cursor = EventCursor(since=since, **options)
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": cursor.events_filter}
+    assert cursor.accept([raw(since if newest is None else newest)]) == []
+    return cursor
+
+
 # --- the cursor, no I/O ----------------------------------------------------------------------------------------
 
 
@@ -64,7 +86,7 @@ def test_consecutive_events_are_typed_and_advance_the_cursor() -> None:
 
 
 def test_a_jump_in_ids_is_a_gap_with_the_missed_range() -> None:
-    cursor = EventCursor(since=4)
+    cursor = resumed(since=4, newest=15)
     items = cursor.accept([raw(10), raw(11), raw(15)])
     assert items[0] == Gap(5, 9) and items[0].count == 5
     assert items[3] == Gap(12, 14)
@@ -96,19 +118,83 @@ def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:
 
 
 def test_a_new_start_time_is_a_restart_that_starts_over_from_the_first_event() -> None:
-    first, second = datetime.datetime(2026, 11, 22, 10), datetime.datetime(2026, 11, 22, 11)
     cursor = EventCursor(since=500)
-    assert cursor.observe_start(first) is None
-    assert cursor.observe_start(first) is None
-    assert cursor.observe_start(second) == Restarted(500, second)
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.observe_start(FIRST_RUN) == []
+    assert cursor.observe_start(SECOND_RUN) == [Restarted(500, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": None}
     assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
 
 
-def test_gaps_can_raise_instead() -> None:
+def test_a_resumed_since_ahead_of_the_newest_event_is_a_restart_on_the_first_poll() -> None:
+    cursor = EventCursor(since=1001, types=("StateChanged",))
+    assert cursor.observe_start(SECOND_RUN) == []  # a bare since: no start time to compare with
+    # the newest event of the same subscription, without waiting
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": "StateChanged"}
+    assert cursor.accept([raw(5)]) == [Restarted(1001, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": "StateChanged"}
+    assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
+    fresh_subscription = EventCursor(since=3, types=("StateChanged",))
+    fresh_subscription.observe_start(SECOND_RUN)
+    assert fresh_subscription.accept([]) == [Restarted(3, SECOND_RUN)]  # a filter is new after a restart: no event
+
+
+def test_a_resumed_since_the_server_still_has_reads_on_from_there() -> None:
+    for newest in (7, 9):
+        cursor = resumed(since=7, newest=newest)
+        assert cursor.next_query(30) == {"since": 7, "timeout": 30, "events": None}
+        assert [item.id for item in cursor.accept([raw(8)])] == [8]  # type: ignore[union-attr]
+    assert EventCursor().next_query(30) == {"since": 0, "timeout": 30, "events": None}  # from 0: nothing to check
+
+
+def test_a_saved_position_notices_a_restart_even_when_the_new_run_has_more_events() -> None:
+    cursor = EventCursor(since=3, start_time=FIRST_RUN)
+    assert cursor.observe_start(SECOND_RUN) == [Restarted(3, SECOND_RUN)]
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": None}  # no probe: it is known already
+    assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
+    same_run = EventCursor(since=3, start_time=FIRST_RUN)
+    assert same_run.observe_start(FIRST_RUN) == []
+    assert same_run.accept([raw(40)]) == []
+    assert same_run.next_query(60) == {"since": 3, "timeout": 60, "events": None}
+
+
+def test_the_position_follows_each_item_handed_out_and_survives_pickle_and_json() -> None:
+    stream = _Stream(resumed(since=4, newest=9), _StreamSettings(False, 60, 1, "yield"))
+    assert stream.position == StreamPosition(4, FIRST_RUN)
+    positions = []
+    for item in stream._hand_out(stream.cursor.accept([raw(5), raw(9)])):
+        positions.append((item, stream.position.last_id))
+    assert [(type(item), last_id) for item, last_id in positions] == [
+        (StateChangedEvent, 5),
+        (Gap, 8),
+        (StateChangedEvent, 9),
+    ]
+    assert list(stream._hand_out(stream.cursor.observe_start(SECOND_RUN))) == [Restarted(9, SECOND_RUN)]
+    position = stream.position
+    assert position == StreamPosition(0, SECOND_RUN)
+    assert pickle.loads(pickle.dumps(position)) == position
+    assert StreamPosition.from_dict(json.loads(json.dumps(position.to_dict()))) == position
+    assert StreamPosition.from_dict({"last_id": 12, "start_time": None}) == StreamPosition(12)
+    skipping = _Stream(EventCursor(skip_history=True), _StreamSettings(False, 60, 1, "yield"))
+    skipping.cursor.observe_start(FIRST_RUN)
+    assert skipping.cursor.accept([raw(41)]) == []
+    assert skipping.position == StreamPosition(41, FIRST_RUN)  # before any item: after the history it skipped
+
+
+def test_gaps_can_raise_instead_and_the_position_moves_past_them() -> None:
     settings = _StreamSettings(disk=False, poll_seconds=60, reconnect_deadline=1, on_gap="raise")
+    stream = _Stream(resumed(since=1, newest=5), settings)
     with pytest.raises(EventsMissedError) as caught:
-        list(settings.deliver(EventCursor(since=1).accept([raw(5)])))
+        list(stream._hand_out(stream.cursor.accept([raw(5)])))
     assert caught.value.gap == Gap(2, 4)
+    assert stream.position == StreamPosition(4, FIRST_RUN)  # resuming there reads event 5, with no second report
+
+
+def test_since_and_resume_are_one_or_the_other() -> None:
+    with Syncthing("http://127.0.0.1:1", "key") as st, pytest.raises(ValueError, match="not both"):
+        st.events.stream(since=3, resume=StreamPosition(3))
+    with Syncthing("http://127.0.0.1:1", "key") as st:
+        assert st.events.stream(resume=StreamPosition(3, FIRST_RUN)).position == StreamPosition(3, FIRST_RUN)
 
 
 def test_disk_streams_send_no_filter_and_a_long_enough_read_timeout() -> None:
@@ -272,3 +358,157 @@ def test_sync_streams_are_context_managers(syncthing: Sandbox) -> None:
         assert next(stream).id >= 1  # type: ignore[union-attr]
     with pytest.raises(StopIteration):
         next(stream)
+
+
+# --- resuming across a restart: the first item says so, the new run follows from its first event ----------------
+
+
+def newest_id(st: Syncthing, events: str | None = None) -> int:
+    """The newest event ID of a subscription (0: none), without waiting."""
+    answer = (
+        st.events.poll(since=0, limit=1, timeout=0, events=events)
+        if events
+        else st.events.poll(since=0, limit=1, timeout=0)
+    )
+    return answer[-1].id if answer else 0
+
+
+def is_type(name: str) -> Callable[[StreamItem], bool]:
+    return lambda item: getattr(item, "type_", None) == name
+
+
+def is_idle(item: StreamItem) -> bool:
+    return isinstance(item, StateChangedEvent) and item.data.to == "idle"
+
+
+def read_until(stream: EventStream, last: Callable[[StreamItem], bool], most: int = 300) -> list[StreamItem]:
+    items = []
+    for item in stream:
+        items.append(item)
+        if last(item) or len(items) == most:
+            break
+    return items
+
+
+async def aread_until(
+    stream: AsyncEventStream, last: Callable[[StreamItem], bool], most: int = 300
+) -> list[StreamItem]:
+    items = []
+    async for item in stream:
+        items.append(item)
+        if last(item) or len(items) == most:
+            break
+    return items
+
+
+def saved(position: StreamPosition) -> StreamPosition:
+    """The position as an application would keep it between runs: in a JSON file."""
+    return StreamPosition.from_dict(json.loads(json.dumps(position.to_dict())))
+
+
+def assert_restarted_then_the_new_run(items: list[StreamItem], last_id: int, start_time: datetime.datetime) -> None:
+    assert items[0] == Restarted(last_id, start_time)
+    assert items[1].type_ == "Starting"  # type: ignore[union-attr]
+    ids = [item.id for item in items[1:]]  # type: ignore[union-attr]
+    assert ids == list(range(1, len(ids) + 1))  # every event of the new run, from its first: no silent loss
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("resume_with", ["since", "position"])
+def test_a_stream_resumed_after_a_restart_says_so_first(with_folder: Sandbox, resume_with: str) -> None:
+    with client_for(with_folder) as st:
+        first = st.events.stream(poll_seconds=1)
+        if resume_with == "since":
+            scan_many(with_folder, "busy", 20)  # IDs past those the new run will have: only then can a bare ID tell
+        read_to = newest_id(st) if resume_with == "since" else 1
+        before = read_until(first, lambda item: getattr(item, "id", 0) >= read_to)
+        first.close()
+        last_id, position = before[-1].id, saved(first.position)  # type: ignore[union-attr]
+        with_folder.restart()
+        if resume_with == "since":
+            assert newest_id(st) < last_id
+            resumed = st.events.stream(since=last_id, poll_seconds=1)
+        else:
+            assert newest_id(st) > last_id  # a bare since would go on at event 2 of the new run, silently
+            resumed = st.events.stream(resume=position, poll_seconds=1)
+        after = read_until(resumed, is_type("StartupComplete"))
+        resumed.close()
+        start_time = st.system.status().start_time
+    assert position.last_id == last_id and position.start_time != start_time
+    assert_restarted_then_the_new_run(after, last_id, start_time)
+    assert resumed.position == StreamPosition(after[-1].id, start_time)  # type: ignore[union-attr]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("resume_with", ["since", "position"])
+def test_an_async_stream_resumed_after_a_restart_says_so_first(with_folder: Sandbox, resume_with: str) -> None:
+    async def scenario() -> tuple[int, list[StreamItem], datetime.datetime]:
+        async with AsyncSyncthing(with_folder.url, with_folder.api_key) as ast:
+            first = ast.events.stream(poll_seconds=1)
+            if resume_with == "since":
+                await asyncio.to_thread(scan_many, with_folder, "busy", 20)
+            read_to = (await ast.events.poll(since=0, limit=1, timeout=0))[-1].id if resume_with == "since" else 1
+            before = await aread_until(first, lambda item: getattr(item, "id", 0) >= read_to)
+            await first.aclose()
+            last_id, position = before[-1].id, saved(first.position)  # type: ignore[union-attr]
+            await asyncio.to_thread(with_folder.restart)
+            if resume_with == "since":
+                resumed = ast.events.stream(since=last_id, poll_seconds=1)
+            else:
+                resumed = ast.events.stream(resume=position, poll_seconds=1)
+            after = await aread_until(resumed, is_type("StartupComplete"))
+            await resumed.aclose()
+            return last_id, after, (await ast.system.status()).start_time
+
+    last_id, after, start_time = asyncio.run(scenario())
+    assert last_id == 1 or last_id > 20
+    assert_restarted_then_the_new_run(after, last_id, start_time)
+
+
+@pytest.mark.timeout(120)
+def test_a_filtered_stream_resumed_by_id_after_a_restart_says_so_first(with_folder: Sandbox) -> None:
+    with client_for(with_folder) as st:
+        newest_id(st, "StateChanged")  # the subscription exists from now
+        first = st.events.stream(types=["StateChanged"], poll_seconds=1)
+        scan_many(with_folder, "busy", 1)
+        before = read_until(first, is_idle)
+        first.close()
+        last_id = before[-1].id  # type: ignore[union-attr]
+        with_folder.restart()
+        wait_for("the folder to be idle", lambda: folder_idle(with_folder, "busy") or None)
+        # Unfiltered IDs of the new run are past last_id: the check has to read the same subscription.
+        assert newest_id(st) > last_id
+        resumed = st.events.stream(types=["StateChanged"], since=last_id, poll_seconds=1)
+        restarted = next(resumed)
+        scan_many(with_folder, "busy", 1)
+        after = read_until(resumed, is_idle)
+        resumed.close()
+        start_time = st.system.status().start_time
+    assert [item.id for item in before] == list(range(1, len(before) + 1))  # type: ignore[union-attr]
+    assert restarted == Restarted(last_id, start_time)
+    assert all(isinstance(item, StateChangedEvent) for item in after)
+    assert [item.id for item in after] == list(range(1, len(after) + 1))  # type: ignore[union-attr]
+
+
+@pytest.mark.timeout(120)
+def test_an_async_filtered_stream_resumed_by_id_after_a_restart_says_so_first(with_folder: Sandbox) -> None:
+    async def scenario() -> tuple[int, StreamItem, list[StreamItem], datetime.datetime]:
+        async with AsyncSyncthing(with_folder.url, with_folder.api_key) as ast:
+            await ast.events.poll(since=0, limit=1, timeout=0, events="StateChanged")
+            first = ast.events.stream(types=["StateChanged"], poll_seconds=1)
+            await asyncio.to_thread(scan_many, with_folder, "busy", 1)
+            last_id = (await aread_until(first, is_idle))[-1].id  # type: ignore[union-attr]
+            await first.aclose()
+            await asyncio.to_thread(with_folder.restart)
+            await asyncio.to_thread(wait_for, "the folder to be idle", lambda: folder_idle(with_folder, "busy") or None)
+            resumed = ast.events.stream(types=["StateChanged"], since=last_id, poll_seconds=1)
+            restarted = await anext(resumed)
+            await asyncio.to_thread(scan_many, with_folder, "busy", 1)
+            after = await aread_until(resumed, is_idle)
+            await resumed.aclose()
+            return last_id, restarted, after, (await ast.system.status()).start_time
+
+    last_id, restarted, after, start_time = asyncio.run(scenario())
+    assert last_id >= 1 and restarted == Restarted(last_id, start_time)
+    assert all(isinstance(item, StateChangedEvent) for item in after)
+    assert [item.id for item in after] == list(range(1, len(after) + 1))  # type: ignore[union-attr]
