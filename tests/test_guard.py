@@ -26,10 +26,15 @@ from syncthing_client import (
 )
 from syncthing_client.api import OPERATIONS
 from syncthing_client.models import (
+    Configuration,
     DeviceConfiguration,
     FolderConfiguration,
+    GUIConfiguration,
     PartialDeviceConfiguration,
     PartialFolderConfiguration,
+    PartialGUIConfiguration,
+    PartialLDAPConfiguration,
+    PartialVersioningConfiguration,
 )
 from tests.fakes import FakeServer
 from tools.sandbox import PROJECT, Sandbox
@@ -200,3 +205,153 @@ def test_real_servers_route_odd_ids_and_never_see_unroutable_ones(throwaway: San
     assert sorted(folder["id"] for folder in remaining["folders"]) == sorted(UNROUTABLE[:4])
     assert remaining["folders"] == [folder for folder in before["folders"] if folder["id"] in UNROUTABLE[:4]]
     assert remaining["gui"] == before["gui"] and remaining["options"] == before["options"]
+
+
+# --- requests that would harm the server or reset what the caller did not name -------------------------------------
+
+OTHER_DEVICE = "SK2JFAL-P55NCBW-NL3CNXC-OKIZLIT-BKIJQA6-H5DOCUM-JDNJMQG-IMSIMQO"
+
+
+def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any], Any]]]:
+    """What a careless caller might send to the server whose configuration is ``config`` (one folder ``f``, the
+    device ``OTHER_DEVICE``): case → (the field refused, the call)."""
+    folder = FolderConfiguration.from_dict(next(f for f in config["folders"] if f["id"] == "f"))
+    device = DeviceConfiguration.from_dict(next(d for d in config["devices"] if d["deviceID"] == OTHER_DEVICE))
+    gui = GUIConfiguration.from_dict(config["gui"])
+    whole = Configuration.from_dict(config)
+    own_device = next(d["deviceID"] for d in config["devices"] if d["deviceID"] != OTHER_DEVICE)
+    bogus_versioning = attrs.evolve(folder.versioning, type_="bogus")
+    return {
+        "perpage of need": ("perpage", lambda c: c.db.need(folder="f", perpage=1_000_000_000)),
+        "perpage of remoteneed": (
+            "perpage",
+            lambda c: c.db.remoteneed(folder="f", device=OTHER_DEVICE, perpage=1_000_000_000),
+        ),
+        "perpage of prio": ("perpage", lambda c: c.db.prioritize(folder="f", file="x", perpage=1_000_000_000)),
+        "perpage of localchanged": ("perpage", lambda c: c.db.localchanged(folder="f", perpage=65_537)),
+        "perpage of folder errors": ("perpage", lambda c: c.folder.errors(folder="f", perpage=10**12)),
+        "perpage below 1": ("perpage", lambda c: c.db.need(folder="f", perpage=0)),
+        "page overflowing": ("page", lambda c: c.db.need(folder="f", page=2**62, perpage=4)),
+        "random string length": ("length", lambda c: c.svc.random_string(length=1_000_000_000_000)),
+        "unknown versioning type": (
+            "body",
+            lambda c: c.config.add_folder(
+                body=PartialFolderConfiguration(
+                    id="new", path="/tmp/x", versioning=PartialVersioningConfiguration(type_="bogus")
+                )  # type: ignore[arg-type]
+            ),
+        ),
+        "unknown versioning type, replaced": (
+            "body",
+            lambda c: c.config.replace_folder("f", body=attrs.evolve(folder, versioning=bogus_versioning)),
+        ),
+        "unknown versioning type in the defaults": (
+            "body",
+            lambda c: c.config.update_default_folder(
+                body=PartialFolderConfiguration(versioning=PartialVersioningConfiguration(type_="none"))  # type: ignore[arg-type]
+            ),
+        ),
+        "folder type typo": (
+            "body",
+            lambda c: c.config.update_folder("f", body=PartialFolderConfiguration(type_="sendonyl")),  # type: ignore[arg-type]
+        ),
+        "compression typo": (
+            "body",
+            lambda c: c.config.add_devices(body=[attrs.evolve(device, compression="sometimes")]),  # type: ignore[arg-type]
+        ),
+        "LDAP transport in capitals": (
+            "body",
+            lambda c: c.config.update_ldap(body=PartialLDAPConfiguration(transport="TLS")),  # type: ignore[arg-type]
+        ),
+        "whole configuration with a bad pull order": (
+            "body",
+            lambda c: c.config.replace_full(
+                body=attrs.evolve(whole, folders=[attrs.evolve(folder, order="fastest")])  # type: ignore[arg-type]
+            ),
+        ),
+        "GUI without its API key": ("body", lambda c: c.config.replace_gui(body=attrs.evolve(gui, api_key=""))),
+        "GUI with an empty API key, patched": (
+            "body",
+            lambda c: c.config.update_gui(body=PartialGUIConfiguration(api_key="")),
+        ),
+        "whole configuration without an API key": (
+            "body",
+            lambda c: c.config.replace_full(body=attrs.evolve(whole, gui=attrs.evolve(gui, api_key=""))),
+        ),
+        "the old whole-configuration route without an API key": (
+            "body",
+            lambda c: c.system.set_config(body=attrs.evolve(whole, gui=attrs.evolve(gui, api_key=""))),
+        ),
+        "null whole configuration": ("body", lambda c: c.config.replace_full(body=None)),
+        "null options": ("body", lambda c: c.config.replace_options(body=None)),
+        "null GUI": ("body", lambda c: c.config.replace_gui(body=None)),
+        "a dict for a model": ("body", lambda c: c.config.update_options(body={"maxSendKbps": 1})),
+        "a null in a list": ("body", lambda c: c.config.add_folders(body=[folder, None])),
+        "PUT naming another folder in the body": (
+            "body.id",
+            lambda c: c.config.replace_folder("f", body=attrs.evolve(folder, id="g")),
+        ),
+        "PATCH naming another folder in the body": (
+            "body.id",
+            lambda c: c.config.update_folder("f", body=PartialFolderConfiguration(id="g", paused=True)),
+        ),
+        "PATCH naming another device in the body": (
+            "body.deviceID",
+            lambda c: c.config.update_device(OTHER_DEVICE, body=PartialDeviceConfiguration(device_id=own_device)),
+        ),
+    }
+
+
+def _server_with_a_folder_and_a_device(sandbox: Sandbox) -> dict[str, Any]:
+    path = sandbox.root / "folders" / "f"
+    path.mkdir(parents=True, exist_ok=True)
+    sandbox.post("/rest/config/folders", {"id": "f", "path": str(path)})
+    sandbox.post("/rest/config/devices", {"deviceID": OTHER_DEVICE, "addresses": ["tcp://127.0.0.1:1"]})
+    return _config(sandbox)
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_harmful_requests_are_refused_and_the_server_is_unchanged(throwaway: Sandbox, transport: str) -> None:
+    before = _server_with_a_folder_and_a_device(throwaway)
+    cases = harmful_calls(before)
+    outcomes = each_call(
+        transport, throwaway.url, throwaway.api_key, lambda c: [lambda call=call: call(c) for _, call in cases.values()]
+    )
+    refused = {
+        case: (type(outcome), getattr(outcome, "field", None)) for case, outcome in zip(cases, outcomes, strict=True)
+    }
+    assert refused == {case: (RequestRefusedError, field) for case, (field, _) in cases.items()}
+    assert _config(throwaway) == before
+    assert throwaway.get("/rest/system/ping") == {"ping": "pong"}  # alive, and the key still works
+
+
+def test_harmful_requests_never_leave_the_client() -> None:
+    config = {
+        "folders": [FOLDER.to_dict() | {"id": "f"}],
+        "devices": [DEVICE.to_dict(), DEVICE.to_dict() | {"deviceID": OTHER_DEVICE}],
+        "gui": GUIConfiguration.from_dict(_example("/rest/config/gui")).to_dict(),
+        **{key: value for key, value in _example("/rest/config").items() if key not in ("folders", "devices", "gui")},
+    }
+    cases = harmful_calls(config)
+    with FakeServer() as server:
+        for transport in TRANSPORTS:
+            outcomes = each_call(
+                transport, server.url, KEY, lambda c: [lambda call=call: call(c) for _, call in cases.values()]
+            )
+            assert {type(outcome) for outcome in outcomes} == {RequestRefusedError}
+        assert [request.target for request in server.received if request.target != "/rest/system/version"] == []
+
+
+def test_device_ids_agree_however_they_are_written() -> None:
+    """The body's device ID and the path's are compared as Syncthing reads them: without dashes, in any case."""
+    undashed = OTHER_DEVICE.replace("-", "").lower()
+    with FakeServer() as server:
+        [outcome] = each_call(
+            "sync-stdlib",
+            server.url,
+            KEY,
+            lambda c: [
+                lambda: c.config.update_device(undashed, body=PartialDeviceConfiguration(device_id=OTHER_DEVICE))
+            ],
+        )
+    assert type(outcome) is DeviceNotFoundError  # sent: the fake server knows no device
