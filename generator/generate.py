@@ -87,6 +87,16 @@ def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
     return {"path_patterns": path_patterns, "bounds": bounds, "body": body or None, "body_id": body_id}
 
 
+def secret_properties(spec: dict[str, Any]) -> set[str]:
+    """``"Schema.property"`` of every property the spec marks ``format: password``: models mask them in repr()."""
+    return {
+        f"{name}.{property_name}"
+        for name, schema in spec["components"]["schemas"].items()
+        for property_name, property_schema in schema.get("properties", {}).items()
+        if property_schema.get("format") == "password"
+    }
+
+
 def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The per-operation facts templates need, keyed by ``"METHOD /path"`` as the parser spells them."""
     facts: dict[str, dict[str, Any]] = {}
@@ -129,6 +139,10 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
         f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
     ]
     project.env.globals["not_found_texts"] = spec_document["components"]["x-syncthing-not-found"]
+    secrets = secret_properties(spec_document)
+    project.env.globals["is_secret"] = lambda model, prop: (
+        f"{model.class_info.name}.{prop.name.get_untrusted_value()}" in secrets
+    )
     project.env.filters["python_literal"] = repr
     return list(project.build())
 

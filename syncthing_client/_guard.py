@@ -1,5 +1,5 @@
-"""What the client refuses to send. Every check runs before anything leaves, and a refusal raises
-``RequestRefusedError``: nothing was sent.
+"""What the client refuses to send. Every check runs before anything leaves; the senders raise the
+``RequestRefusedError`` that ``refusal`` gives, and nothing is sent.
 
 Refused, each from a fact of the spec (``Operation.rules``):
 
@@ -85,9 +85,18 @@ def _check_bounds(operation_id: str, name: str, value: object, bounds: tuple[int
         )
 
 
-def check_request(operation: Operation, request_args: Mapping[str, Any]) -> None:
-    """Raise ``RequestRefusedError`` if the request ``request_args`` (from an operation's generated
-    ``_get_kwargs``) breaks a rule of ``operation``; return if it may be sent."""
+def refusal(operation: Operation, request_args: Mapping[str, Any]) -> RequestRefusedError | None:
+    """The ``RequestRefusedError`` for the request ``request_args`` (from an operation's generated ``_get_kwargs``)
+    if it breaks a rule of ``operation``, or None if it may be sent. Returned, not raised: the caller raises it from a
+    frame that no longer holds the body (a whole configuration holds the API key)."""
+    try:
+        _check(operation, request_args)
+    except RequestRefusedError as refused:
+        return refused.with_traceback(None)
+    return None
+
+
+def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:
     rules = operation.rules
     if rules is None:
         return

@@ -22,7 +22,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from ._guard import check_request
+from ._guard import refusal
 from ._operations import Operation, parse_version
 from .errors import APIConnectionError, APIStatusError, UnsupportedOperationError, connection_error, raise_for_response
 
@@ -296,12 +296,15 @@ class SyncSender(_Sender):
         self.transport = transport
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
-        if operation.rules is not None:
-            check_request(operation, request_args)
+        refused = refusal(operation, request_args) if operation.rules is not None else None
+        lean = self._lean
+        if refused is None:
+            request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+        del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
+        if refused is not None:
+            raise refused
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
-        lean = self._lean
-        request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
             response = self._exchange(request) if lean else self.http.send(request, follow_redirects=False)
         except httpx.TransportError as exc:
@@ -360,12 +363,15 @@ class AsyncSender(_Sender):
         self.transport = transport
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
-        if operation.rules is not None:
-            check_request(operation, request_args)
+        refused = refusal(operation, request_args) if operation.rules is not None else None
+        lean = self._lean
+        if refused is None:
+            request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+        del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
+        if refused is not None:
+            raise refused
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
-        lean = self._lean
-        request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         try:
             response = await self._exchange(request) if lean else await self.http.send(request, follow_redirects=False)
         except httpx.TransportError as exc:

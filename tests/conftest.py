@@ -18,6 +18,7 @@ is killed outright, the servers get SIGTERM from the kernel (parent-death signal
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,16 @@ def st(syncthing: Sandbox) -> Iterator[Syncthing]:
     """The sync client on the shared server."""
     with Syncthing(syncthing.url, syncthing.api_key) as client:
         yield client
+
+
+LOGGERS = ("httpx", "httpcore", "aiohttp", "syncthing_client")
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name)
+    return caplog
 
 
 def client_for(sandbox: Sandbox) -> Syncthing:

@@ -6,8 +6,6 @@ after.
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, unquote
@@ -17,12 +15,10 @@ import pytest
 import yaml
 
 from syncthing_client import (
-    AsyncSyncthing,
     DeviceNotFoundError,
     FolderNotFoundError,
     RequestRefusedError,
     Syncthing,
-    SyncthingError,
 )
 from syncthing_client.api import OPERATIONS
 from syncthing_client.models import (
@@ -37,9 +33,9 @@ from syncthing_client.models import (
     PartialVersioningConfiguration,
 )
 from tests.fakes import FakeServer
+from tests.harness import TRANSPORTS, assert_no_key, outcomes
 from tools.sandbox import PROJECT, Sandbox
 
-TRANSPORTS = ["sync-stdlib", "sync-httpx", "async-aiohttp", "async-httpx"]
 KEY = "fake-key"
 
 _SPEC = yaml.safe_load((PROJECT / "spec" / "openapi.yaml").read_text())
@@ -76,34 +72,6 @@ UNROUTABLE = [".", "..", "../x", "/", "a/b", "x/..", "", "./", "x/"]
 ROUTABLE = ["%2e%2e", "%2E", "?", "#", "%", " ", "x?y#z%20", "é", "日本語", "...", ".x", "x.", "x" * 10_000]
 
 
-def each_call(transport: str, url: str, key: str, calls: Callable[[Any], list[Any]]) -> list[Any]:
-    """``calls(client)`` on a client of ``transport``: what each call returned or raised."""
-    flavour, backend = transport.split("-")
-
-    def outcome(call: Callable[[], Any]) -> Any:
-        try:
-            return call()
-        except SyncthingError as error:
-            return error
-
-    if flavour == "sync":
-        with Syncthing(url, key, backend=backend) as st:  # type: ignore[arg-type]
-            return [outcome(call) for call in calls(st)]
-
-    async def run() -> list[Any]:
-        results = []
-        async with AsyncSyncthing(url, key, backend=backend) as ast:  # type: ignore[arg-type]
-            for call in calls(ast):
-                try:
-                    result = call()
-                    results.append(await result if inspect.isawaitable(result) else result)
-                except SyncthingError as error:
-                    results.append(error)
-        return results
-
-    return asyncio.run(run())
-
-
 def test_the_table_covers_every_operation_with_a_path_parameter() -> None:
     with_path_parameter = {id for id, operation in OPERATIONS.items() if "{" in operation.path}
     assert set(PATH_OPERATIONS) == with_path_parameter
@@ -111,16 +79,20 @@ def test_the_table_covers_every_operation_with_a_path_parameter() -> None:
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 @pytest.mark.parametrize("operation_id", sorted(PATH_OPERATIONS))
-def test_ids_reach_exactly_the_resource_they_name(transport: str, operation_id: str) -> None:
+def test_ids_reach_exactly_the_resource_they_name(
+    transport: str, operation_id: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
     call = PATH_OPERATIONS[operation_id]
     template = OPERATIONS[operation_id].path
     with FakeServer() as server:
-        refused = each_call(transport, server.url, KEY, lambda c: [lambda id=id: call(c, id) for id in UNROUTABLE])
+        refused = outcomes(transport, server.url, KEY, lambda c: [lambda id=id: call(c, id) for id in UNROUTABLE])
         assert [type(outcome) for outcome in refused] == [RequestRefusedError] * len(UNROUTABLE)
         assert server.received == []  # not even the version question
         assert all(outcome.operation == operation_id and outcome.field == "id" for outcome in refused)
+        for outcome in refused:
+            assert_no_key(outcome, KEY, debug_logs)
 
-        answers = each_call(transport, server.url, KEY, lambda c: [lambda id=id: call(c, id) for id in ROUTABLE])
+        answers = outcomes(transport, server.url, KEY, lambda c: [lambda id=id: call(c, id) for id in ROUTABLE])
         if "folder" in operation_id:
             assert [(type(answer), answer.folder_id) for answer in answers] == [
                 (FolderNotFoundError, id) for id in ROUTABLE
@@ -169,7 +141,7 @@ def test_real_servers_route_odd_ids_and_never_see_unroutable_ones(throwaway: San
     def every_path_call(client: Any) -> list[Callable[[], Any]]:
         return [lambda call=call, id=id: call(client, id) for id in UNROUTABLE for call in PATH_OPERATIONS.values()]
 
-    refused = each_call(transport, throwaway.url, throwaway.api_key, every_path_call)
+    refused = outcomes(transport, throwaway.url, throwaway.api_key, every_path_call)
     assert {type(outcome) for outcome in refused} == {RequestRefusedError}
     assert _config(throwaway) == before
 
@@ -182,7 +154,7 @@ def test_real_servers_route_odd_ids_and_never_see_unroutable_ones(throwaway: San
             ],
         ]
 
-    results = each_call(transport, throwaway.url, throwaway.api_key, read_and_pause)
+    results = outcomes(transport, throwaway.url, throwaway.api_key, read_and_pause)
     assert [folder.id for folder in results[: len(ROUTABLE)]] == ROUTABLE
     after = _config(throwaway)
     paused = {folder["id"] for folder in after["folders"] if folder["paused"]}
@@ -200,7 +172,7 @@ def test_real_servers_route_odd_ids_and_never_see_unroutable_ones(throwaway: San
             *[lambda id=id: client.config.delete_folder(id) for id in ROUTABLE],
         ]
 
-    assert each_call(transport, throwaway.url, throwaway.api_key, replace_then_delete) == [None] * 2 * len(ROUTABLE)
+    assert outcomes(transport, throwaway.url, throwaway.api_key, replace_then_delete) == [None] * 2 * len(ROUTABLE)
     remaining = _config(throwaway)
     assert sorted(folder["id"] for folder in remaining["folders"]) == sorted(UNROUTABLE[:4])
     assert remaining["folders"] == [folder for folder in before["folders"] if folder["id"] in UNROUTABLE[:4]]
@@ -311,16 +283,20 @@ def _server_with_a_folder_and_a_device(sandbox: Sandbox) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-def test_harmful_requests_are_refused_and_the_server_is_unchanged(throwaway: Sandbox, transport: str) -> None:
+def test_harmful_requests_are_refused_and_the_server_is_unchanged(
+    throwaway: Sandbox, transport: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
     before = _server_with_a_folder_and_a_device(throwaway)
     cases = harmful_calls(before)
-    outcomes = each_call(
+    results = outcomes(
         transport, throwaway.url, throwaway.api_key, lambda c: [lambda call=call: call(c) for _, call in cases.values()]
     )
     refused = {
-        case: (type(outcome), getattr(outcome, "field", None)) for case, outcome in zip(cases, outcomes, strict=True)
+        case: (type(outcome), getattr(outcome, "field", None)) for case, outcome in zip(cases, results, strict=True)
     }
     assert refused == {case: (RequestRefusedError, field) for case, (field, _) in cases.items()}
+    for outcome in results:
+        assert_no_key(outcome, throwaway.api_key, debug_logs)
     assert _config(throwaway) == before
     assert throwaway.get("/rest/system/ping") == {"ping": "pong"}  # alive, and the key still works
 
@@ -335,10 +311,10 @@ def test_harmful_requests_never_leave_the_client() -> None:
     cases = harmful_calls(config)
     with FakeServer() as server:
         for transport in TRANSPORTS:
-            outcomes = each_call(
+            results = outcomes(
                 transport, server.url, KEY, lambda c: [lambda call=call: call(c) for _, call in cases.values()]
             )
-            assert {type(outcome) for outcome in outcomes} == {RequestRefusedError}
+            assert {type(outcome) for outcome in results} == {RequestRefusedError}
         assert [request.target for request in server.received if request.target != "/rest/system/version"] == []
 
 
@@ -346,7 +322,7 @@ def test_device_ids_agree_however_they_are_written() -> None:
     """The body's device ID and the path's are compared as Syncthing reads them: without dashes, in any case."""
     undashed = OTHER_DEVICE.replace("-", "").lower()
     with FakeServer() as server:
-        [outcome] = each_call(
+        [outcome] = outcomes(
             "sync-stdlib",
             server.url,
             KEY,

@@ -9,20 +9,15 @@ Syncthing cannot show on demand come from fake servers on 127.0.0.1 that stop wi
 from __future__ import annotations
 
 import asyncio
-import logging
-import secrets
 import socket
 import threading
-import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-import syncthing_client
 from syncthing_client import (
     APIConnectionError,
     APITimeoutError,
@@ -38,115 +33,9 @@ from syncthing_client import (
     SyncthingError,
 )
 from syncthing_client.errors import connection_error, raise_for_response
+from syncthing_client.models import FolderDeviceConfiguration, LoginRequest, PartialGUIConfiguration
+from tests.harness import FLAVOURS, assert_no_key, failure, fresh_key, request_of
 from tools.sandbox import Sandbox
-
-PACKAGE = str(Path(syncthing_client.__file__).resolve().parent)
-SYNC = ["stdlib", "httpx", "own-client"]
-ASYNC = ["aiohttp", "async-httpx", "own-async-client"]
-FLAVOURS = SYNC + ASYNC
-LOGGERS = ("httpx", "httpcore", "aiohttp", "syncthing_client")
-
-
-def fresh_key() -> str:
-    return "sEcReT-" + secrets.token_hex(12)
-
-
-# --- looking for the key ------------------------------------------------------------------------------------------
-
-
-def _safe(show: Callable[[Any], str], value: Any) -> str:
-    try:
-        return show(value)
-    except Exception as exc:  # e.g. the repr of a client whose construction failed half-way
-        return f"<{show.__name__} failed: {type(exc).__name__}>"
-
-
-def _request_of(exc: BaseException) -> httpx.Request | None:
-    try:
-        request = getattr(exc, "request", None)
-    except RuntimeError:  # httpx: "The .request property has not been set."
-        return None
-    return request if isinstance(request, httpx.Request) else None
-
-
-def assert_no_key(exc: BaseException, key: str, caplog: pytest.LogCaptureFixture) -> None:
-    """The key, as given or escaped in a repr, shows nowhere reachable from ``exc`` nor in any log record."""
-    assert key
-    forms = {key, repr(key)[1:-1], repr(key.encode())[2:-1]}
-
-    def clean(text: str, where: str) -> None:
-        for form in forms:
-            assert form not in text, f"the key shows in {where}: {text[:300]}"
-
-    seen: set[int] = set()
-
-    def walk(error: BaseException | None, where: str) -> None:
-        if error is None or id(error) in seen:
-            return
-        seen.add(id(error))
-        clean(_safe(str, error), f"str({where})")
-        clean(_safe(repr, error), f"repr({where})")
-        for name, value in vars(error).items():
-            clean(_safe(repr, value), f"{where}.{name}")
-            clean(_safe(str, value), f"str({where}.{name})")
-        request = _request_of(error)
-        if request is not None:
-            clean(repr(request.headers), f"{where}.request.headers")
-        for frame, _ in traceback.walk_tb(error.__traceback__):
-            if not frame.f_code.co_filename.startswith(PACKAGE):
-                continue
-            for name, value in frame.f_locals.items():
-                clean(_safe(repr, value), f"{where}: local {name} of {frame.f_code.co_name}")
-        walk(error.__cause__, f"{where}.__cause__")
-        walk(error.__context__, f"{where}.__context__")
-
-    walk(exc, "the exception")
-    for record in caplog.records:
-        clean(record.getMessage(), f"log record {record.name}")
-        clean(_safe(repr, record.args), f"log record {record.name} args")
-        clean(_safe(repr, vars(record)), f"log record {record.name}")
-    clean(caplog.text, "the log")
-
-
-@pytest.fixture
-def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    for name in LOGGERS:
-        caplog.set_level(logging.DEBUG, logger=name)
-    return caplog
-
-
-# --- calling on every way of sending ------------------------------------------------------------------------------
-
-
-def failure(flavour: str, url: str, key: str, call: Callable[[Any], Any], timeout: float = 5.0) -> BaseException:
-    """What ``call(client)`` raises on a client of that flavour (a test fails if it raises nothing)."""
-    if flavour in SYNC:
-        own = httpx.Client(timeout=timeout, follow_redirects=True) if flavour == "own-client" else None
-        backend: Any = None if own else flavour
-        try:
-            with Syncthing(url, key, timeout=timeout, backend=backend, http_client=own) as st:
-                call(st)
-        except Exception as exc:
-            return exc
-        finally:
-            if own is not None:
-                own.close()
-        raise AssertionError(f"{flavour}: nothing was raised")
-
-    async def scenario() -> BaseException:
-        own = httpx.AsyncClient(timeout=timeout, follow_redirects=True) if flavour == "own-async-client" else None
-        backend: Any = None if own else flavour.removeprefix("async-")
-        try:
-            async with AsyncSyncthing(url, key, timeout=timeout, backend=backend, http_client=own) as ast:
-                await call(ast)
-        except Exception as exc:
-            return exc
-        finally:
-            if own is not None:
-                await own.aclose()
-        raise AssertionError(f"{flavour}: nothing was raised")
-
-    return asyncio.run(scenario())
 
 
 def ping(client: Any) -> Any:
@@ -253,10 +142,10 @@ def test_server_closing_mid_answer(flavour: str, debug_logs: pytest.LogCaptureFi
 def test_the_cause_is_the_transport_error_without_its_request(debug_logs: pytest.LogCaptureFixture) -> None:
     """What is chained: a copy of httpx's exception, no request in it, the transport's own cause behind it."""
     key = fresh_key()
-    error = failure("httpx", f"http://127.0.0.1:{closed_port()}", key, ping)
+    error = failure("sync-httpx", f"http://127.0.0.1:{closed_port()}", key, ping)
     cause = error.__cause__
     assert isinstance(cause, httpx.ConnectError)
-    assert _request_of(cause) is None
+    assert request_of(cause) is None
     assert cause.__cause__ is not None  # httpcore's ConnectError, with the OSError behind it
     assert error.__context__ is None
     assert_no_key(error, key, debug_logs)
@@ -361,6 +250,23 @@ def test_reprs_never_show_the_key(syncthing: Sandbox) -> None:
         assert key not in str(thing), type(thing)
 
 
+def test_models_holding_secrets_mask_them(syncthing: Sandbox) -> None:
+    """The spec's format: password fields (API key, GUI password, encryption passwords) show as '***' in repr()."""
+    with Syncthing(syncthing.url, syncthing.api_key) as st:
+        config = st.config.full()
+        gui = st.config.gui()
+    assert config.gui.api_key == syncthing.api_key  # the value is there, to be sent back
+    partial = PartialGUIConfiguration(api_key=syncthing.api_key, password="hunter2")
+    encrypted = FolderDeviceConfiguration(device_id="D", introduced_by="", encryption_password="hunter2")
+    for model in (config, gui, partial, encrypted, LoginRequest(username="u", password="hunter2")):
+        for shown in (repr(model), str(model)):
+            assert syncthing.api_key not in shown and "hunter2" not in shown
+    assert "api_key='***'" in repr(gui) and "encryption_password='***'" in repr(encrypted)
+    assert "encryption_password=''" in repr(
+        FolderDeviceConfiguration(device_id="D", introduced_by="", encryption_password="")
+    )
+
+
 # --- redirects ----------------------------------------------------------------------------------------------------
 
 
@@ -385,7 +291,7 @@ def test_a_redirect_is_not_followed(flavour: str, status: int, debug_logs: pytes
 def test_a_relative_redirect_names_the_whole_url() -> None:
     answer = b"HTTP/1.1 301 Moved\r\nLocation: /rest/system/other\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     with answering(answer) as port:
-        error = failure("stdlib", f"http://127.0.0.1:{port}", fresh_key(), ping)
+        error = failure("sync-stdlib", f"http://127.0.0.1:{port}", fresh_key(), ping)
     assert type(error) is RedirectError
     assert error.location == f"http://127.0.0.1:{port}/rest/system/other"
 

@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderDeviceConfiguration")
@@ -26,12 +27,13 @@ class FolderDeviceConfiguration:
     Attributes:
         device_id (str):
         introduced_by (str):
-        encryption_password (str):
+        encryption_password (str): The password data for this device is encrypted with (the device is untrusted); empty
+            for a trusted device.
     """
 
     device_id: str
     introduced_by: str
-    encryption_password: str
+    encryption_password: str = _attrs_field(repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import masked as _masked
 from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
@@ -64,10 +65,10 @@ class GUIConfiguration:
     address: str
     unix_socket_permissions: str
     user: str
-    password: str
+    password: str = _attrs_field(repr=_masked)
     auth_mode: AuthMode
     use_tls: bool
-    api_key: str
+    api_key: str = _attrs_field(repr=_masked)
     insecure_admin_access: bool
     theme: str
     insecure_skip_hostcheck: bool

@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginRequest")
@@ -29,7 +30,7 @@ class LoginRequest:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=_masked)
     stay_logged_in: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

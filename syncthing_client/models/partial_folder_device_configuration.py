@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialFolderDeviceConfiguration")
@@ -27,12 +28,13 @@ class PartialFolderDeviceConfiguration:
         Attributes:
             device_id (str | Unset):
             introduced_by (str | Unset):
-            encryption_password (str | Unset):
+            encryption_password (str | Unset): The password data for this device is encrypted with (the device is
+                untrusted); empty for a trusted device.
     """
 
     device_id: str | Unset = UNSET
     introduced_by: str | Unset = UNSET
-    encryption_password: str | Unset = UNSET
+    encryption_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

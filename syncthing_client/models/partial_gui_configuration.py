@@ -6,6 +6,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._redact import masked as _masked
 from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
@@ -64,10 +65,10 @@ class PartialGUIConfiguration:
     address: str | Unset = UNSET
     unix_socket_permissions: str | Unset = UNSET
     user: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     auth_mode: AuthMode | Unset = UNSET
     use_tls: bool | Unset = UNSET
-    api_key: str | Unset = UNSET
+    api_key: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     insecure_admin_access: bool | Unset = UNSET
     theme: str | Unset = UNSET
     debugging: bool | Unset = UNSET
