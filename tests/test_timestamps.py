@@ -1,6 +1,7 @@
 """Timestamps keep the nanoseconds Syncthing sends, so one read from an answer goes back exactly as it came.
 
-Offline: ``_timestamps.parse`` / ``Timestamp`` on their own.
+Offline: ``_timestamps.parse`` / ``Timestamp`` on their own, and through generated models and query parameters.
+The real-server check (``GET /rest/system/log?since=``) is in tests/test_system.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import pickle
 import pytest
 
 from syncthing_client._timestamps import Timestamp, parse
+from syncthing_client.api.system import system_log
+from syncthing_client.events import decode_event
+from syncthing_client.models import LogLine, LogLines
 
 UTC = datetime.UTC
 PLUS_0545 = datetime.timezone(datetime.timedelta(hours=5, minutes=45))
@@ -141,3 +145,26 @@ def test_replace_and_arithmetic() -> None:
     assert when - midnight == datetime.timedelta(hours=18, minutes=36, seconds=4, microseconds=123456)
     with pytest.raises(ValueError):
         Timestamp(2026, 1, 1, nanosecond=1000)
+
+
+def test_models_round_trip_through_to_dict() -> None:
+    raw = {"when": "2026-12-03T18:36:04.123456789+01:00", "message": "Ready to synchronize", "level": 2}
+    line = LogLine.from_dict(raw)
+    assert line.to_dict() == raw | {"when": "2026-12-03T18:36:04.123456789+01:00"}
+    assert LogLine.from_dict(line.to_dict()) == line
+    lines = LogLines.from_dict({"messages": [raw, raw | {"when": "2026-12-03T18:36:04.5Z"}]})
+    assert [entry["when"] for entry in lines.to_dict()["messages"]] == [
+        "2026-12-03T18:36:04.123456789+01:00",
+        "2026-12-03T18:36:04.500000+00:00",
+    ]
+    event = decode_event(
+        {"id": 7, "globalID": 9, "time": "2026-11-22T15:27:12.786880118Z", "type": "ConfigSaved", "data": {}}
+    )
+    assert event.time.isoformat() == "2026-11-22T15:27:12.786880118+00:00"
+
+
+def test_since_sends_the_nanoseconds_and_still_takes_plain_datetimes() -> None:
+    line = LogLine.from_dict({"when": "2026-12-03T18:36:04.123456789Z", "message": "x", "level": 2})
+    assert system_log._get_kwargs(since=line.when)["params"] == {"since": "2026-12-03T18:36:04.123456789+00:00"}
+    plain = datetime.datetime(2026, 12, 3, 18, 36, 4, 123456, tzinfo=UTC)
+    assert system_log._get_kwargs(since=plain)["params"] == {"since": "2026-12-03T18:36:04.123456+00:00"}
