@@ -33,6 +33,7 @@ import httpx
 
 from . import models
 from ._send import AsyncSender, SyncSender
+from ._timestamps import parse as parse_timestamp
 from .api import OPERATIONS
 from .api.events import AsyncEventsApi, EventsApi, events_disk, events_poll
 from .api.system import AsyncSystemApi, SystemApi
@@ -121,7 +122,8 @@ class StreamPosition:
     @classmethod
     def from_dict(cls, src: dict[str, Any]) -> Self:
         start = src.get("start_time")
-        return cls(int(src["last_id"]), None if start is None else datetime.datetime.fromisoformat(start))
+        # Read as the models read the server's start time, nanoseconds kept: it is compared with the next one.
+        return cls(int(src["last_id"]), None if start is None else parse_timestamp(start))
 
 
 class EventsMissedError(SyncthingError):

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from syncthing_client import AsyncSyncthing, Syncthing
+from syncthing_client._timestamps import parse as parse_timestamp
 from syncthing_client.errors import APIConnectionError
 from syncthing_client.events import (
     AsyncEventStream,
@@ -512,3 +513,12 @@ def test_an_async_filtered_stream_resumed_by_id_after_a_restart_says_so_first(wi
     assert last_id >= 1 and restarted == Restarted(last_id, start_time)
     assert all(isinstance(item, StateChangedEvent) for item in after)
     assert [item.id for item in after] == list(range(1, len(after) + 1))  # type: ignore[union-attr]
+
+
+def test_a_saved_position_keeps_the_start_time_to_the_nanosecond() -> None:
+    """Syncthing's startTime has nanoseconds, which the models keep; a position saved as JSON must compare equal to
+    the start time read next, or every resume would be taken for a restart."""
+    read = parse_timestamp("2026-12-03T18:36:04.123456789+01:00")
+    again = StreamPosition.from_dict(json.loads(json.dumps(StreamPosition(7, read).to_dict())))
+    assert again == StreamPosition(7, read)
+    assert EventCursor(since=7, start_time=again.start_time).observe_start(read) == []

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowseEntry")
@@ -76,7 +77,7 @@ class BrowseEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         name = src_dict["name"]
 
-        mod_time = datetime.datetime.fromisoformat(src_dict["modTime"])
+        mod_time = _parse_timestamp(src_dict["modTime"])
 
         size = src_dict["size"]
 

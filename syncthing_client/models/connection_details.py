@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionDetails")
@@ -100,7 +101,7 @@ class ConnectionDetails:
         if isinstance(_at, Unset):
             at = UNSET
         else:
-            at = datetime.datetime.fromisoformat(_at)
+            at = _parse_timestamp(_at)
 
         in_bytes_total = src_dict.get("inBytesTotal", UNSET)
 
@@ -111,7 +112,7 @@ class ConnectionDetails:
         if isinstance(_started_at, Unset):
             started_at = UNSET
         else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+            started_at = _parse_timestamp(_started_at)
 
         address = src_dict.get("address", UNSET)
 

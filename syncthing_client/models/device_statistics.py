@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceStatistics")
@@ -49,7 +50,7 @@ class DeviceStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        last_seen = datetime.datetime.fromisoformat(src_dict["lastSeen"])
+        last_seen = _parse_timestamp(src_dict["lastSeen"])
 
         last_connection_duration_s = src_dict["lastConnectionDurationS"]
 

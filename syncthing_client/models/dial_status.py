@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DialStatus")
@@ -67,7 +68,7 @@ class DialStatus:
         if isinstance(_when, Unset):
             when = UNSET
         else:
-            when = datetime.datetime.fromisoformat(_when)
+            when = _parse_timestamp(_when)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileInfo")
@@ -191,7 +192,7 @@ class FileInfo:
 
         no_permissions = src_dict["noPermissions"]
 
-        modified = datetime.datetime.fromisoformat(src_dict["modified"])
+        modified = _parse_timestamp(src_dict["modified"])
 
         modified_by = src_dict["modifiedBy"]
 
@@ -224,7 +225,7 @@ class FileInfo:
         if isinstance(_inode_change, Unset):
             inode_change = UNSET
         else:
-            inode_change = datetime.datetime.fromisoformat(_inode_change)
+            inode_change = _parse_timestamp(_inode_change)
 
         def _parse_blocks_hash(data: object) -> None | str | Unset:
             if data is None:

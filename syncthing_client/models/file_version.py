@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileVersion")
@@ -55,9 +56,9 @@ class FileVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        version_time = datetime.datetime.fromisoformat(src_dict["versionTime"])
+        version_time = _parse_timestamp(src_dict["versionTime"])
 
-        mod_time = datetime.datetime.fromisoformat(src_dict["modTime"])
+        mod_time = _parse_timestamp(src_dict["modTime"])
 
         size = src_dict["size"]
 

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderStatistics")
@@ -51,7 +52,7 @@ class FolderStatistics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         last_file = LastFile.from_dict(src_dict["lastFile"])
 
-        last_scan = datetime.datetime.fromisoformat(src_dict["lastScan"])
+        last_scan = _parse_timestamp(src_dict["lastScan"])
 
         folder_statistics = cls(
             last_file,

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderSummary")
@@ -320,7 +321,7 @@ class FolderSummary:
 
         state = src_dict["state"]
 
-        state_changed = datetime.datetime.fromisoformat(src_dict["stateChanged"])
+        state_changed = _parse_timestamp(src_dict["stateChanged"])
 
         version = src_dict["version"]
 

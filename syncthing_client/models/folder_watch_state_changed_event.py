@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderWatchStateChangedEvent")
@@ -72,7 +73,7 @@ class FolderWatchStateChangedEvent:
 
         global_id = src_dict["globalID"]
 
-        time = datetime.datetime.fromisoformat(src_dict["time"])
+        time = _parse_timestamp(src_dict["time"])
 
         type_ = cast(Literal["FolderWatchStateChanged"], src_dict["type"])
         if type_ != "FolderWatchStateChanged":

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLine")
@@ -58,7 +59,7 @@ class LogLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        when = datetime.datetime.fromisoformat(src_dict["when"])
+        when = _parse_timestamp(src_dict["when"])
 
         message = src_dict["message"]
 

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModTimeMapping")
@@ -57,14 +58,14 @@ class ModTimeMapping:
         if isinstance(_real, Unset):
             real = UNSET
         else:
-            real = datetime.datetime.fromisoformat(_real)
+            real = _parse_timestamp(_real)
 
         _virtual = src_dict.get("virtual", UNSET)
         virtual: datetime.datetime | Unset
         if isinstance(_virtual, Unset):
             virtual = UNSET
         else:
-            virtual = datetime.datetime.fromisoformat(_virtual)
+            virtual = _parse_timestamp(_virtual)
 
         mod_time_mapping = cls(
             real,

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingDevice")
@@ -55,7 +56,7 @@ class PendingDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        time = datetime.datetime.fromisoformat(src_dict["time"])
+        time = _parse_timestamp(src_dict["time"])
 
         name = src_dict["name"]
 

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemStatus")
@@ -174,7 +175,7 @@ class SystemStatus:
 
         path_separator = src_dict["pathSeparator"]
 
-        start_time = datetime.datetime.fromisoformat(src_dict["startTime"])
+        start_time = _parse_timestamp(src_dict["startTime"])
 
         sys = src_dict["sys"]
 

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemVersion")
@@ -132,7 +133,7 @@ class SystemVersion:
 
         codename = src_dict["codename"]
 
-        date = datetime.datetime.fromisoformat(src_dict["date"])
+        date = _parse_timestamp(src_dict["date"])
 
         is_beta = src_dict["isBeta"]
 

@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReport")
@@ -666,7 +667,7 @@ class UsageReport:
         if isinstance(_received, Unset):
             received = UNSET
         else:
-            received = datetime.datetime.fromisoformat(_received)
+            received = _parse_timestamp(_received)
 
         os = src_dict.get("os", UNSET)
 

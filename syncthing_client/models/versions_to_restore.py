@@ -7,6 +7,7 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionsToRestore")
@@ -33,7 +34,7 @@ class VersionsToRestore:
         d = src_dict
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = datetime.datetime.fromisoformat(prop_dict)
+            additional_property = _parse_timestamp(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
