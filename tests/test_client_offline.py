@@ -3,6 +3,8 @@ arbitrary 5xx). Everything else is tested against real Syncthing."""
 
 import asyncio
 import gzip
+import importlib
+import inspect
 import json
 import socket
 
@@ -22,6 +24,7 @@ from syncthing_client import (
 )
 from syncthing_client._aiohttp import _text_headers
 from syncthing_client._send import SyncSender, response_with_body
+from syncthing_client.api import OPERATIONS
 
 URL = "http://127.0.0.1:8384"
 KEY = "secret-key-that-must-not-leak"
@@ -32,6 +35,23 @@ def httpx_backends(monkeypatch: pytest.MonkeyPatch) -> None:
     """respx intercepts httpx's own transports, so clients here use the httpx backends."""
     monkeypatch.setenv("SYNCTHING_ASYNC_BACKEND", "httpx")
     monkeypatch.setenv("SYNCTHING_SYNC_BACKEND", "httpx")
+
+
+def test_operations_go_out_only_through_the_facade() -> None:
+    """The generated operation modules build requests and parse answers; none sends (the stock sync()/asyncio()
+    functions bypassed the guard, the version checks and the error tree: a wrong key came back as 'CSRF Error')."""
+    modules = [
+        importlib.import_module(f"syncthing_client.api.{operation.id.split('_', 1)[0]}.{operation.id}")
+        for operation in OPERATIONS.values()
+    ]
+    assert len(modules) == len(OPERATIONS)
+    for module in modules:
+        functions = {
+            name
+            for name, value in vars(module).items()
+            if inspect.isfunction(value) and value.__module__ == module.__name__
+        }
+        assert functions == {"_get_kwargs", "_parse_response"}, module.__name__
 
 
 def test_public_surface_is_pinned() -> None:

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pending_folders import PendingFolders
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -52,128 +53,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PendingFolders | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    device: str | Unset = UNSET,
-) -> Response[PendingFolders | str]:
-    """List folders other devices offered that are not configured
-
-     For each offered folder ID, the devices that offered it, when, and under which label.
-
-    Args:
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PendingFolders | str]
-    """
-
-    kwargs = _get_kwargs(
-        device=device,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    device: str | Unset = UNSET,
-) -> PendingFolders | str | None:
-    """List folders other devices offered that are not configured
-
-     For each offered folder ID, the devices that offered it, when, and under which label.
-
-    Args:
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PendingFolders | str
-    """
-
-    return sync_detailed(
-        client=client,
-        device=device,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    device: str | Unset = UNSET,
-) -> Response[PendingFolders | str]:
-    """List folders other devices offered that are not configured
-
-     For each offered folder ID, the devices that offered it, when, and under which label.
-
-    Args:
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PendingFolders | str]
-    """
-
-    kwargs = _get_kwargs(
-        device=device,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    device: str | Unset = UNSET,
-) -> PendingFolders | str | None:
-    """List folders other devices offered that are not configured
-
-     For each offered folder ID, the devices that offered it, when, and under which label.
-
-    Args:
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PendingFolders | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            device=device,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_configuration import FolderConfiguration
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -53,146 +54,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderConfiguration,
-) -> Response[Any | str]:
-    """Replace one folder
-
-     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
-    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-    read), so it must name the path's folder; a body without one is answered with 500.
-
-    Args:
-        id (str):
-        body (FolderConfiguration): A folder's settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderConfiguration,
-) -> Any | str | None:
-    """Replace one folder
-
-     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
-    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-    read), so it must name the path's folder; a body without one is answered with 500.
-
-    Args:
-        id (str):
-        body (FolderConfiguration): A folder's settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderConfiguration,
-) -> Response[Any | str]:
-    """Replace one folder
-
-     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
-    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-    read), so it must name the path's folder; a body without one is answered with 500.
-
-    Args:
-        id (str):
-        body (FolderConfiguration): A folder's settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FolderConfiguration,
-) -> Any | str | None:
-    """Replace one folder
-
-     Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
-    `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-    read), so it must name the path's folder; a body without one is answered with 500.
-
-    Args:
-        id (str):
-        body (FolderConfiguration): A folder's settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.options_configuration import OptionsConfiguration
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -50,134 +51,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OptionsConfiguration,
-) -> Response[Any | str]:
-    """Replace the settings of instance-wide options
-
-     Takes the whole section, as read and changed: fields left out would take their built-in defaults
-    (discovery, relays and announcements on, listen addresses back to `default`).
-
-    Args:
-        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
-            reporting, limits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OptionsConfiguration,
-) -> Any | str | None:
-    """Replace the settings of instance-wide options
-
-     Takes the whole section, as read and changed: fields left out would take their built-in defaults
-    (discovery, relays and announcements on, listen addresses back to `default`).
-
-    Args:
-        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
-            reporting, limits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OptionsConfiguration,
-) -> Response[Any | str]:
-    """Replace the settings of instance-wide options
-
-     Takes the whole section, as read and changed: fields left out would take their built-in defaults
-    (discovery, relays and announcements on, listen addresses back to `default`).
-
-    Args:
-        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
-            reporting, limits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OptionsConfiguration,
-) -> Any | str | None:
-    """Replace the settings of instance-wide options
-
-     Takes the whole section, as read and changed: fields left out would take their built-in defaults
-    (discovery, relays and announcements on, listen addresses back to `default`).
-
-    Args:
-        body (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage
-            reporting, limits.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.partial_folder_configuration import PartialFolderConfiguration
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -57,150 +58,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
-) -> Response[Any | str]:
-    """Change some settings of one folder
-
-     Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
-    folder writes a copy under that ID and leaves the path's folder as it was.
-
-    Args:
-        id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
-            (PUT) takes the whole object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
-) -> Any | str | None:
-    """Change some settings of one folder
-
-     Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
-    folder writes a copy under that ID and leaves the path's folder as it was.
-
-    Args:
-        id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
-            (PUT) takes the whole object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
-) -> Response[Any | str]:
-    """Change some settings of one folder
-
-     Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
-    folder writes a copy under that ID and leaves the path's folder as it was.
-
-    Args:
-        id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
-            (PUT) takes the whole object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialFolderConfiguration,
-) -> Any | str | None:
-    """Change some settings of one folder
-
-     Only the fields given change. An unknown ID is answered with 404. A body whose `id` names another
-    folder writes a copy under that ID and leaves the path's folder as it was.
-
-    Args:
-        id (str):
-        body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
-            POST the missing ones take their defaults, on PATCH they keep their values. Replacing
-            (PUT) takes the whole object.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.completion import Completion
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -59,146 +60,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Completion | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-) -> Response[Completion | str]:
-    """Get how complete a device is, for one folder or all
-
-     How much of the global state `device` has, in percent and in items and bytes still needed. Without
-    `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
-    remote device that has announced nothing yet (sequence 0) reads 100 %.
-
-    Args:
-        folder (str | Unset):
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Completion | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        device=device,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-) -> Completion | str | None:
-    """Get how complete a device is, for one folder or all
-
-     How much of the global state `device` has, in percent and in items and bytes still needed. Without
-    `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
-    remote device that has announced nothing yet (sequence 0) reads 100 %.
-
-    Args:
-        folder (str | Unset):
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Completion | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        device=device,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-) -> Response[Completion | str]:
-    """Get how complete a device is, for one folder or all
-
-     How much of the global state `device` has, in percent and in items and bytes still needed. Without
-    `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
-    remote device that has announced nothing yet (sequence 0) reads 100 %.
-
-    Args:
-        folder (str | Unset):
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Completion | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        device=device,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    device: str | Unset = UNSET,
-) -> Completion | str | None:
-    """Get how complete a device is, for one folder or all
-
-     How much of the global state `device` has, in percent and in items and bytes still needed. Without
-    `folder`, aggregated over every folder shared with the device; without `device`, for this device. A
-    remote device that has announced nothing yet (sequence 0) reads 100 %.
-
-    Args:
-        folder (str | Unset):
-        device (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Completion | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            device=device,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.db_file import DbFile
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -55,146 +56,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DbFile | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-) -> Response[DbFile | str]:
-    """Get everything the index knows about one file
-
-     The global (cluster-wide newest) and local versions of a file, which devices have it, and the
-    modification-time mapping. A file in neither index is answered with 404 `No such object in the
-    index`.
-
-    Args:
-        folder (str):
-        file (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DbFile | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        file=file,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-) -> DbFile | str | None:
-    """Get everything the index knows about one file
-
-     The global (cluster-wide newest) and local versions of a file, which devices have it, and the
-    modification-time mapping. A file in neither index is answered with 404 `No such object in the
-    index`.
-
-    Args:
-        folder (str):
-        file (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DbFile | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        file=file,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-) -> Response[DbFile | str]:
-    """Get everything the index knows about one file
-
-     The global (cluster-wide newest) and local versions of a file, which devices have it, and the
-    modification-time mapping. A file in neither index is answered with 404 `No such object in the
-    index`.
-
-    Args:
-        folder (str):
-        file (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DbFile | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        file=file,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-) -> DbFile | str | None:
-    """Get everything the index knows about one file
-
-     The global (cluster-wide newest) and local versions of a file, which devices have it, and the
-    modification-time mapping. A file in neither index is answered with 404 `No such object in the
-    index`.
-
-    Args:
-        folder (str):
-        file (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DbFile | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            file=file,
-        )
-    ).parsed

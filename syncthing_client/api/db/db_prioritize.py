@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.need_page import NeedPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -57,162 +58,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NeedPage | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[NeedPage | str]:
-    """Move a needed file to the front of the pull queue
-
-     Answers like `GET /rest/db/need` for the folder (first page), after the move.
-
-    Args:
-        folder (str):
-        file (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[NeedPage | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        file=file,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> NeedPage | str | None:
-    """Move a needed file to the front of the pull queue
-
-     Answers like `GET /rest/db/need` for the folder (first page), after the move.
-
-    Args:
-        folder (str):
-        file (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        NeedPage | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        file=file,
-        page=page,
-        perpage=perpage,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[NeedPage | str]:
-    """Move a needed file to the front of the pull queue
-
-     Answers like `GET /rest/db/need` for the folder (first page), after the move.
-
-    Args:
-        folder (str):
-        file (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[NeedPage | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        file=file,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    file: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> NeedPage | str | None:
-    """Move a needed file to the front of the pull queue
-
-     Answers like `GET /rest/db/need` for the folder (first page), after the move.
-
-    Args:
-        folder (str):
-        file (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        NeedPage | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            file=file,
-            page=page,
-            perpage=perpage,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_page import FilePage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -61,162 +62,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FilePage | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    device: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[FilePage | str]:
-    """List what a remote device still needs of a folder
-
-     Files `device` lacks or has in an older version, by what it has announced; one page at a time.
-
-    Args:
-        folder (str):
-        device (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FilePage | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        device=device,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    device: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> FilePage | str | None:
-    """List what a remote device still needs of a folder
-
-     Files `device` lacks or has in an older version, by what it has announced; one page at a time.
-
-    Args:
-        folder (str):
-        device (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FilePage | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        device=device,
-        page=page,
-        perpage=perpage,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    device: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[FilePage | str]:
-    """List what a remote device still needs of a folder
-
-     Files `device` lacks or has in an older version, by what it has announced; one page at a time.
-
-    Args:
-        folder (str):
-        device (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FilePage | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        device=device,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    device: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> FilePage | str | None:
-    """List what a remote device still needs of a folder
-
-     Files `device` lacks or has in an older version, by what it has announced; one page at a time.
-
-    Args:
-        folder (str):
-        device (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FilePage | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            device=device,
-            page=page,
-            perpage=perpage,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -56,154 +57,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    sub: list[str] | Unset = UNSET,
-    next_: int | Unset = UNSET,
-) -> Response[Any | str]:
-    """Rescan one folder, some of its paths, or every folder
-
-     Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
-    with 500 `no such folder`.
-
-    Args:
-        folder (str | Unset):
-        sub (list[str] | Unset):
-        next_ (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        sub=sub,
-        next_=next_,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    sub: list[str] | Unset = UNSET,
-    next_: int | Unset = UNSET,
-) -> Any | str | None:
-    """Rescan one folder, some of its paths, or every folder
-
-     Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
-    with 500 `no such folder`.
-
-    Args:
-        folder (str | Unset):
-        sub (list[str] | Unset):
-        next_ (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        sub=sub,
-        next_=next_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    sub: list[str] | Unset = UNSET,
-    next_: int | Unset = UNSET,
-) -> Response[Any | str]:
-    """Rescan one folder, some of its paths, or every folder
-
-     Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
-    with 500 `no such folder`.
-
-    Args:
-        folder (str | Unset):
-        sub (list[str] | Unset):
-        next_ (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        sub=sub,
-        next_=next_,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str | Unset = UNSET,
-    sub: list[str] | Unset = UNSET,
-    next_: int | Unset = UNSET,
-) -> Any | str | None:
-    """Rescan one folder, some of its paths, or every folder
-
-     Returns when the scan is done. Without `folder`, scans every folder. An unknown folder is answered
-    with 500 `no such folder`.
-
-    Args:
-        folder (str | Unset):
-        sub (list[str] | Unset):
-        next_ (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            sub=sub,
-            next_=next_,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ignore_lines import IgnoreLines
 from ...models.ignores import Ignores
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -56,150 +57,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Ignores | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IgnoreLines,
-    folder: str,
-) -> Response[Ignores | str]:
-    """Replace a folder's ignore patterns
-
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
-    that do not parse are written all the same and reported in `error`. An unknown folder is answered
-    with
-    500 `folder  does not exist` (without its ID).
-
-    Args:
-        folder (str):
-        body (IgnoreLines):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Ignores | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        folder=folder,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IgnoreLines,
-    folder: str,
-) -> Ignores | str | None:
-    """Replace a folder's ignore patterns
-
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
-    that do not parse are written all the same and reported in `error`. An unknown folder is answered
-    with
-    500 `folder  does not exist` (without its ID).
-
-    Args:
-        folder (str):
-        body (IgnoreLines):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Ignores | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        folder=folder,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IgnoreLines,
-    folder: str,
-) -> Response[Ignores | str]:
-    """Replace a folder's ignore patterns
-
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
-    that do not parse are written all the same and reported in `error`. An unknown folder is answered
-    with
-    500 `folder  does not exist` (without its ID).
-
-    Args:
-        folder (str):
-        body (IgnoreLines):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Ignores | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        folder=folder,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IgnoreLines,
-    folder: str,
-) -> Ignores | str | None:
-    """Replace a folder's ignore patterns
-
-     Writes `.stignore` with the given lines and answers as `GET /rest/db/ignores` does afterwards. Lines
-    that do not parse are written all the same and reported in `error`. An unknown folder is answered
-    with
-    500 `folder  does not exist` (without its ID).
-
-    Args:
-        folder (str):
-        body (IgnoreLines):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Ignores | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            folder=folder,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_summary import FolderSummary
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -48,130 +49,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FolderSummary | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-) -> Response[FolderSummary | str]:
-    """Get a folder's state and counts
-
-     The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
-    bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
-
-    Args:
-        folder (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FolderSummary | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-) -> FolderSummary | str | None:
-    """Get a folder's state and counts
-
-     The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
-    bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
-
-    Args:
-        folder (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FolderSummary | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-) -> Response[FolderSummary | str]:
-    """Get a folder's state and counts
-
-     The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
-    bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
-
-    Args:
-        folder (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FolderSummary | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-) -> FolderSummary | str | None:
-    """Get a folder's state and counts
-
-     The folder's state (`idle`, `scanning`, `syncing`, `error`, …) and how many files, directories and
-    bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
-
-    Args:
-        folder (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FolderSummary | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-        )
-    ).parsed

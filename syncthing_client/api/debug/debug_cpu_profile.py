@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, FileTypes, Response, Unset
+from ...types import UNSET, File, FileTypes, Unset
 
 
 def _get_kwargs(
@@ -44,130 +45,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    duration: str | Unset = "30s",
-) -> Response[File | str]:
-    """Record a CPU profile
-
-     Profiles the CPU for `duration` and answers with the Go pprof file (gzip-compressed protobuf) as an
-    attachment.
-
-    Args:
-        duration (str | Unset):  Default: '30s'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | str]
-    """
-
-    kwargs = _get_kwargs(
-        duration=duration,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    duration: str | Unset = "30s",
-) -> File | str | None:
-    """Record a CPU profile
-
-     Profiles the CPU for `duration` and answers with the Go pprof file (gzip-compressed protobuf) as an
-    attachment.
-
-    Args:
-        duration (str | Unset):  Default: '30s'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | str
-    """
-
-    return sync_detailed(
-        client=client,
-        duration=duration,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    duration: str | Unset = "30s",
-) -> Response[File | str]:
-    """Record a CPU profile
-
-     Profiles the CPU for `duration` and answers with the Go pprof file (gzip-compressed protobuf) as an
-    attachment.
-
-    Args:
-        duration (str | Unset):  Default: '30s'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | str]
-    """
-
-    kwargs = _get_kwargs(
-        duration=duration,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    duration: str | Unset = "30s",
-) -> File | str | None:
-    """Record a CPU profile
-
-     Profiles the CPU for `duration` and answers with the Go pprof file (gzip-compressed protobuf) as an
-    attachment.
-
-    Args:
-        duration (str | Unset):  Default: '30s'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            duration=duration,
-        )
-    ).parsed

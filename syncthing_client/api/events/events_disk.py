@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event import Event
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -54,158 +55,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Event] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    since: int | Unset = 0,
-    limit: int | Unset = UNSET,
-    timeout: int | Unset = 60,
-) -> Response[list[Event] | str]:
-    """Wait for changes seen on disk
-
-     Like `GET /rest/events`, for `LocalChangeDetected` and `RemoteChangeDetected` only: files changed in
-    a
-    folder by a local program, or by Syncthing applying a remote change.
-
-    Args:
-        since (int | Unset):  Default: 0.
-        limit (int | Unset):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Event] | str]
-    """
-
-    kwargs = _get_kwargs(
-        since=since,
-        limit=limit,
-        timeout=timeout,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    since: int | Unset = 0,
-    limit: int | Unset = UNSET,
-    timeout: int | Unset = 60,
-) -> list[Event] | str | None:
-    """Wait for changes seen on disk
-
-     Like `GET /rest/events`, for `LocalChangeDetected` and `RemoteChangeDetected` only: files changed in
-    a
-    folder by a local program, or by Syncthing applying a remote change.
-
-    Args:
-        since (int | Unset):  Default: 0.
-        limit (int | Unset):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Event] | str
-    """
-
-    return sync_detailed(
-        client=client,
-        since=since,
-        limit=limit,
-        timeout=timeout,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    since: int | Unset = 0,
-    limit: int | Unset = UNSET,
-    timeout: int | Unset = 60,
-) -> Response[list[Event] | str]:
-    """Wait for changes seen on disk
-
-     Like `GET /rest/events`, for `LocalChangeDetected` and `RemoteChangeDetected` only: files changed in
-    a
-    folder by a local program, or by Syncthing applying a remote change.
-
-    Args:
-        since (int | Unset):  Default: 0.
-        limit (int | Unset):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Event] | str]
-    """
-
-    kwargs = _get_kwargs(
-        since=since,
-        limit=limit,
-        timeout=timeout,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    since: int | Unset = 0,
-    limit: int | Unset = UNSET,
-    timeout: int | Unset = 60,
-) -> list[Event] | str | None:
-    """Wait for changes seen on disk
-
-     Like `GET /rest/events`, for `LocalChangeDetected` and `RemoteChangeDetected` only: files changed in
-    a
-    folder by a local program, or by Syncthing applying a remote change.
-
-    Args:
-        since (int | Unset):  Default: 0.
-        limit (int | Unset):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Event] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            since=since,
-            limit=limit,
-            timeout=timeout,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_errors import FolderErrors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -54,154 +55,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FolderErrors | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[FolderErrors | str]:
-    """List the errors of a folder's last pull
-
-     One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
-    none (or the page is past the end).
-
-    Args:
-        folder (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FolderErrors | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> FolderErrors | str | None:
-    """List the errors of a folder's last pull
-
-     One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
-    none (or the page is past the end).
-
-    Args:
-        folder (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FolderErrors | str
-    """
-
-    return sync_detailed(
-        client=client,
-        folder=folder,
-        page=page,
-        perpage=perpage,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> Response[FolderErrors | str]:
-    """List the errors of a folder's last pull
-
-     One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
-    none (or the page is past the end).
-
-    Args:
-        folder (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FolderErrors | str]
-    """
-
-    kwargs = _get_kwargs(
-        folder=folder,
-        page=page,
-        perpage=perpage,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    folder: str,
-    page: int | Unset = 1,
-    perpage: int | Unset = 65536,
-) -> FolderErrors | str | None:
-    """List the errors of a folder's last pull
-
-     One entry per file that could not be synced, one page at a time. `errors` is `null` when there are
-    none (or the page is past the end).
-
-    Args:
-        folder (str):
-        page (int | Unset):  Default: 1.
-        perpage (int | Unset):  Default: 65536.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FolderErrors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            folder=folder,
-            page=page,
-            perpage=perpage,
-        )
-    ).parsed

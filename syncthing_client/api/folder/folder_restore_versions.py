@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.restore_errors import RestoreErrors
 from ...models.versions_to_restore import VersionsToRestore
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -56,150 +57,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RestoreErrors | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VersionsToRestore,
-    folder: str,
-) -> Response[RestoreErrors | str]:
-    """Restore archived versions of files
-
-     Puts back, for each file named, the version archived at the given time (a `versionTime` from
-    `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
-    all
-    were.
-
-    Args:
-        folder (str):
-        body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RestoreErrors | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        folder=folder,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VersionsToRestore,
-    folder: str,
-) -> RestoreErrors | str | None:
-    """Restore archived versions of files
-
-     Puts back, for each file named, the version archived at the given time (a `versionTime` from
-    `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
-    all
-    were.
-
-    Args:
-        folder (str):
-        body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RestoreErrors | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        folder=folder,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VersionsToRestore,
-    folder: str,
-) -> Response[RestoreErrors | str]:
-    """Restore archived versions of files
-
-     Puts back, for each file named, the version archived at the given time (a `versionTime` from
-    `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
-    all
-    were.
-
-    Args:
-        folder (str):
-        body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RestoreErrors | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        folder=folder,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VersionsToRestore,
-    folder: str,
-) -> RestoreErrors | str | None:
-    """Restore archived versions of files
-
-     Puts back, for each file named, the version archived at the given time (a `versionTime` from
-    `GET /rest/folder/versions`). Answers with the files that could not be restored and why; `{}` when
-    all
-    were.
-
-    Args:
-        folder (str):
-        body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RestoreErrors | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            folder=folder,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.login_request import LoginRequest
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -46,134 +47,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Response[Any | str]:
-    """Log in to the GUI with a user name and password
-
-     Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-    ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
-    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
-
-    Args:
-        body (LoginRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Any | str | None:
-    """Log in to the GUI with a user name and password
-
-     Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-    ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
-    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
-
-    Args:
-        body (LoginRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Response[Any | str]:
-    """Log in to the GUI with a user name and password
-
-     Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-    ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
-    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
-
-    Args:
-        body (LoginRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Any | str | None:
-    """Log in to the GUI with a user name and password
-
-     Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-    ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
-    Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
-
-    Args:
-        body (LoginRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,4 +1,5 @@
-from http import HTTPStatus
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -46,146 +47,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[str] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    current: str | Unset = UNSET,
-    filesystem: str | Unset = "basic",
-) -> Response[list[str] | str]:
-    """List directories matching a path prefix
-
-     Completes a directory path the way the GUI's folder-path field does. With `current` empty or
-    unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
-    matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
-
-    Args:
-        current (str | Unset):
-        filesystem (str | Unset):  Default: 'basic'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[str] | str]
-    """
-
-    kwargs = _get_kwargs(
-        current=current,
-        filesystem=filesystem,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    current: str | Unset = UNSET,
-    filesystem: str | Unset = "basic",
-) -> list[str] | str | None:
-    """List directories matching a path prefix
-
-     Completes a directory path the way the GUI's folder-path field does. With `current` empty or
-    unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
-    matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
-
-    Args:
-        current (str | Unset):
-        filesystem (str | Unset):  Default: 'basic'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[str] | str
-    """
-
-    return sync_detailed(
-        client=client,
-        current=current,
-        filesystem=filesystem,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    current: str | Unset = UNSET,
-    filesystem: str | Unset = "basic",
-) -> Response[list[str] | str]:
-    """List directories matching a path prefix
-
-     Completes a directory path the way the GUI's folder-path field does. With `current` empty or
-    unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
-    matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
-
-    Args:
-        current (str | Unset):
-        filesystem (str | Unset):  Default: 'basic'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[str] | str]
-    """
-
-    kwargs = _get_kwargs(
-        current=current,
-        filesystem=filesystem,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    current: str | Unset = UNSET,
-    filesystem: str | Unset = "basic",
-) -> list[str] | str | None:
-    """List directories matching a path prefix
-
-     Completes a directory path the way the GUI's folder-path field does. With `current` empty or
-    unset the answer lists the roots (on Unix, the entries of `/`). Answers an empty list when nothing
-    matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
-
-    Args:
-        current (str | Unset):
-        filesystem (str | Unset):  Default: 'basic'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[str] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            current=current,
-            filesystem=filesystem,
-        )
-    ).parsed

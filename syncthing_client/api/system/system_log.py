@@ -1,5 +1,6 @@
+"""Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
+
 import datetime
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -8,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.log_lines import LogLines
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -48,126 +49,3 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LogLines | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    since: datetime.datetime | Unset = UNSET,
-) -> Response[LogLines | str]:
-    """Get recent log lines
-
-     The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
-
-    Args:
-        since (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LogLines | str]
-    """
-
-    kwargs = _get_kwargs(
-        since=since,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    since: datetime.datetime | Unset = UNSET,
-) -> LogLines | str | None:
-    """Get recent log lines
-
-     The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
-
-    Args:
-        since (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LogLines | str
-    """
-
-    return sync_detailed(
-        client=client,
-        since=since,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    since: datetime.datetime | Unset = UNSET,
-) -> Response[LogLines | str]:
-    """Get recent log lines
-
-     The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
-
-    Args:
-        since (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LogLines | str]
-    """
-
-    kwargs = _get_kwargs(
-        since=since,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    since: datetime.datetime | Unset = UNSET,
-) -> LogLines | str | None:
-    """Get recent log lines
-
-     The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
-
-    Args:
-        since (datetime.datetime | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LogLines | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            since=since,
-        )
-    ).parsed
