@@ -7,7 +7,9 @@ Owns:
 - the ``db`` and ``folder`` namespaces of ``Syncthing`` / ``AsyncSyncthing`` with ``iter_need``,
   ``iter_remoteneed``, ``iter_localchanged`` (``st.db``) and ``iter_errors`` (``st.folder``), which call the
   generated operations one page at a time, only when the caller gets there;
-- ``NeedEntry`` (a needed file tagged with its section) and ``PageSizeError``.
+- ``NeedEntry`` (a needed file tagged with its section), ``PageSizeError``, and ``PagingError`` for a server that
+  does not page as asked (it answers another page than asked for, or repeats a full page), which would otherwise
+  be asked for pages forever.
 
 How Syncthing pages (1.19.2, 1.29.5 and 2.1.3 alike): ``page`` counts from 1, ``perpage`` defaults to 65536, and a
 ``perpage`` below 1 is silently replaced by that default (so the client refuses it before sending). A page past the
@@ -25,7 +27,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar, cast
 from .api.db import AsyncDbApi, DbApi
 from .api.folder import AsyncFolderApi, FolderApi
 from .errors import SyncthingError
-from .models import FileInfo, FolderError
+from .models import FileInfo, FolderError, NeedPage
 from .types import Unset
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "PagedDbApi",
     "PagedFolderApi",
     "Paging",
+    "PagingError",
 ]
 
 DEFAULT_PERPAGE = 1000
@@ -50,6 +53,11 @@ _T = TypeVar("_T")
 
 class PageSizeError(SyncthingError, ValueError):
     """``perpage`` is not a whole number of at least 1; raised before anything is sent."""
+
+
+class PagingError(SyncthingError):
+    """The server does not page as asked: it answered another page than the one asked for, or a full page equal to
+    the one before (where Syncthing never repeats one). Raised instead of asking for the next page forever."""
 
 
 class NeedEntry(NamedTuple):
@@ -86,7 +94,7 @@ class Paging(Generic[_T]):
     of the jobs plus one page.
     """
 
-    __slots__ = ("_handed_out", "_jobs", "_key", "page", "perpage")
+    __slots__ = ("_handed_out", "_jobs", "_key", "_previous", "page", "perpage")
 
     def __init__(self, perpage: int, *, key: Callable[[_T], str] | None = None) -> None:
         self.perpage = check_perpage(perpage)
@@ -94,15 +102,27 @@ class Paging(Generic[_T]):
         self._key = key
         self._jobs: set[str] = set()
         self._handed_out: set[str] = set()  # rest items of pages that also had jobs
+        self._previous: list[_T] = []  # the items of the last full page, to notice a server repeating it
 
     @property
     def done(self) -> bool:
         return self.page is None
 
-    def feed(self, sections: Sequence[tuple[str, Sequence[_T] | None]]) -> list[tuple[str, _T]]:
-        """The items of the answer to ``page`` to hand out; moves on to the next page or ends."""
+    def feed(
+        self, sections: Sequence[tuple[str, Sequence[_T] | None]], *, answered_page: int | None = None
+    ) -> list[tuple[str, _T]]:
+        """The items of the answer to ``page`` to hand out; moves on to the next page or ends.
+
+        ``answered_page`` is the page the answer says it is; another than the one asked for raises ``PagingError``,
+        as does a full page equal to the one before where pages cannot repeat (without ``key``: Syncthing's ``need``
+        pages do repeat where its jobs end).
+        """
         if self.page is None:
             raise RuntimeError("paging is over: no page was asked for")
+        if answered_page is not None and answered_page != self.page:
+            raise PagingError(
+                f"asked for page {self.page}, the server answered page {answered_page}: it does not page; stopped"
+            )
         key = self._key
         out: list[tuple[str, _T]] = []
         count = 0  # entries in the answer, empty job records included: fewer than perpage ends the paging
@@ -132,34 +152,45 @@ class Paging(Generic[_T]):
                             self._handed_out.add(name)
                     out.append((section, item))
         full = count >= self.perpage and count - empty <= self.perpage
+        if full and key is None:  # need's own pages repeat one another where its jobs end: only the echo tells
+            items = [item for _, group in sections for item in group or ()]
+            if items == self._previous:
+                raise PagingError(f"page {self.page} repeats page {self.page - 1}: the server does not page; stopped")
+            self._previous = items
         self.page = self.page + 1 if full else None
         return out
 
 
-def iterate(
-    paging: Paging[_T], fetch: Callable[[int, int], Sequence[tuple[str, Sequence[_T] | None]]]
-) -> Iterator[tuple[str, _T]]:
+# What a fetch answers: the page number the answer gives, and its sections in order.
+_Answer = tuple[int, Sequence[tuple[str, Sequence[_T] | None]]]
+
+
+def iterate(paging: Paging[_T], fetch: Callable[[int, int], _Answer[_T]]) -> Iterator[tuple[str, _T]]:
     """Ask ``fetch(page, perpage)`` for one page after another, as the caller gets there."""
     while paging.page is not None:
-        yield from paging.feed(fetch(paging.page, paging.perpage))
+        answered_page, sections = fetch(paging.page, paging.perpage)
+        yield from paging.feed(sections, answered_page=answered_page)
 
 
 async def aiterate(
-    paging: Paging[_T], fetch: Callable[[int, int], Awaitable[Sequence[tuple[str, Sequence[_T] | None]]]]
+    paging: Paging[_T], fetch: Callable[[int, int], Awaitable[_Answer[_T]]]
 ) -> AsyncIterator[tuple[str, _T]]:
     """``iterate`` for an async ``fetch``."""
     while paging.page is not None:
-        for entry in paging.feed(await fetch(paging.page, paging.perpage)):
+        answered_page, sections = await fetch(paging.page, paging.perpage)
+        for entry in paging.feed(sections, answered_page=answered_page):
             yield entry
 
 
 # --- The namespaces ---------------------------------------------------------------------------------------------
 
-_Sections = list[tuple[str, Sequence[_T] | None]]
-
 
 def _listed(items: Sequence[_T] | Unset | None) -> Sequence[_T] | None:
     return None if isinstance(items, Unset) else items
+
+
+def _need_sections(answer: NeedPage) -> list[tuple[str, Sequence[FileInfo] | None]]:
+    return [("progress", _listed(answer.progress)), ("queued", _listed(answer.queued)), ("rest", _listed(answer.rest))]
 
 
 def _file_name(file: FileInfo) -> str:
@@ -202,13 +233,9 @@ class PagedDbApi(DbApi):
         """
         paging = Paging[FileInfo](perpage, key=_file_name)
 
-        def fetch(page: int, size: int) -> _Sections[FileInfo]:
+        def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = self.need(folder=folder, page=page, perpage=size)
-            return [
-                ("progress", _listed(answer.progress)),
-                ("queued", _listed(answer.queued)),
-                ("rest", _listed(answer.rest)),
-            ]
+            return answer.page, _need_sections(answer)
 
         return _need_entries(iterate(paging, fetch))
 
@@ -216,8 +243,9 @@ class PagedDbApi(DbApi):
         """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
         paging = Paging[FileInfo](perpage)
 
-        def fetch(page: int, size: int) -> _Sections[FileInfo]:
-            return [("files", _listed(self.remoteneed(folder=folder, device=device, page=page, perpage=size).files))]
+        def fetch(page: int, size: int) -> _Answer[FileInfo]:
+            answer = self.remoteneed(folder=folder, device=device, page=page, perpage=size)
+            return answer.page, [("files", _listed(answer.files))]
 
         return _items(iterate(paging, fetch))
 
@@ -225,8 +253,9 @@ class PagedDbApi(DbApi):
         """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
         paging = Paging[FileInfo](perpage)
 
-        def fetch(page: int, size: int) -> _Sections[FileInfo]:
-            return [("files", _listed(self.localchanged(folder=folder, page=page, perpage=size).files))]
+        def fetch(page: int, size: int) -> _Answer[FileInfo]:
+            answer = self.localchanged(folder=folder, page=page, perpage=size)
+            return answer.page, [("files", _listed(answer.files))]
 
         return _items(iterate(paging, fetch))
 
@@ -240,13 +269,9 @@ class AsyncPagedDbApi(AsyncDbApi):
         """Every file ``folder`` needs, as ``NeedEntry(section, file)``: being pulled, queued, then the rest."""
         paging = Paging[FileInfo](perpage, key=_file_name)
 
-        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
+        async def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = await self.need(folder=folder, page=page, perpage=size)
-            return [
-                ("progress", _listed(answer.progress)),
-                ("queued", _listed(answer.queued)),
-                ("rest", _listed(answer.rest)),
-            ]
+            return answer.page, _need_sections(answer)
 
         return _aneed_entries(aiterate(paging, fetch))
 
@@ -254,9 +279,9 @@ class AsyncPagedDbApi(AsyncDbApi):
         """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
         paging = Paging[FileInfo](perpage)
 
-        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
+        async def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = await self.remoteneed(folder=folder, device=device, page=page, perpage=size)
-            return [("files", _listed(answer.files))]
+            return answer.page, [("files", _listed(answer.files))]
 
         return _aitems(aiterate(paging, fetch))
 
@@ -264,8 +289,9 @@ class AsyncPagedDbApi(AsyncDbApi):
         """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
         paging = Paging[FileInfo](perpage)
 
-        async def fetch(page: int, size: int) -> _Sections[FileInfo]:
-            return [("files", _listed((await self.localchanged(folder=folder, page=page, perpage=size)).files))]
+        async def fetch(page: int, size: int) -> _Answer[FileInfo]:
+            answer = await self.localchanged(folder=folder, page=page, perpage=size)
+            return answer.page, [("files", _listed(answer.files))]
 
         return _aitems(aiterate(paging, fetch))
 
@@ -279,8 +305,9 @@ class PagedFolderApi(FolderApi):
         """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
         paging = Paging[FolderError](perpage)
 
-        def fetch(page: int, size: int) -> _Sections[FolderError]:
-            return [("errors", _listed(self.errors(folder=folder, page=page, perpage=size).errors))]
+        def fetch(page: int, size: int) -> _Answer[FolderError]:
+            answer = self.errors(folder=folder, page=page, perpage=size)
+            return answer.page, [("errors", _listed(answer.errors))]
 
         return _items(iterate(paging, fetch))
 
@@ -294,7 +321,8 @@ class AsyncPagedFolderApi(AsyncFolderApi):
         """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
         paging = Paging[FolderError](perpage)
 
-        async def fetch(page: int, size: int) -> _Sections[FolderError]:
-            return [("errors", _listed((await self.errors(folder=folder, page=page, perpage=size)).errors))]
+        async def fetch(page: int, size: int) -> _Answer[FolderError]:
+            answer = await self.errors(folder=folder, page=page, perpage=size)
+            return answer.page, [("errors", _listed(answer.errors))]
 
         return _aitems(aiterate(paging, fetch))

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
 from bench.pagination import peak_growth
 from syncthing_client import AsyncSyncthing, NotFoundError, Syncthing
-from syncthing_client.pagination import NeedEntry, PageSizeError, Paging, aiterate, iterate
+from syncthing_client.pagination import NeedEntry, PageSizeError, Paging, PagingError, aiterate, iterate
 from tests.conftest import Recorder
+from tests.fakes import VERSION_1_29_5, FakeServer, Received, json_answer
+from tests.harness import TRANSPORTS, outcomes
 from tools.conformance import response_schema, violations
 from tools.sandbox import VERSIONS, Sandbox, folder_idle, pair, share_folder, wait_for
 
@@ -96,9 +99,9 @@ def test_short_page_ends_full_page_costs_one_more(total: int, perpage: int, requ
     items = [f"f{i}" for i in range(total)]
     asked: list[tuple[int, int]] = []
 
-    def fetch(page: int, size: int) -> list[tuple[str, list[str]]]:
+    def fetch(page: int, size: int) -> tuple[int, list[tuple[str, list[str]]]]:
         asked.append((page, size))
-        return syncthing_plain(items, page, size)
+        return page, syncthing_plain(items, page, size)
 
     assert [item for _, item in iterate(Paging[str](perpage), fetch)] == items
     assert asked == [(page, perpage) for page in range(1, requests + 1)]
@@ -108,9 +111,9 @@ def test_lazy_next_page_only_when_reached() -> None:
     items = [f"f{i}" for i in range(25)]
     asked: list[int] = []
 
-    def fetch(page: int, size: int) -> list[tuple[str, list[str]]]:
+    def fetch(page: int, size: int) -> tuple[int, list[tuple[str, list[str]]]]:
         asked.append(page)
-        return syncthing_plain(items, page, size)
+        return page, syncthing_plain(items, page, size)
 
     iterator = iterate(Paging[str](10), fetch)
     assert asked == []
@@ -137,10 +140,10 @@ def _need_all(
 ):
     asked: list[int] = []
 
-    def fetch(page: int, size: int) -> list[tuple[str, list[str]]]:
+    def fetch(page: int, size: int) -> tuple[int, list[tuple[str, list[str]]]]:
         asked.append(page)
         assert page < 1000, "paging does not end"
-        return syncthing_need(progress, queued, needed, page, size, gone)
+        return page, syncthing_need(progress, queued, needed, page, size, gone)
 
     return list(iterate(Paging[str](perpage, key=_name), fetch)), asked
 
@@ -191,10 +194,10 @@ def test_async_loop_shares_the_machine() -> None:
     progress, queued = ["n3"], ["n10", "n7", "n20"]
     asked: list[int] = []
 
-    async def fetch(page: int, size: int) -> list[tuple[str, list[str]]]:
+    async def fetch(page: int, size: int) -> tuple[int, list[tuple[str, list[str]]]]:
         asked.append(page)
         await asyncio.sleep(0)
-        return syncthing_need(progress, queued, needed, page, size)
+        return page, syncthing_need(progress, queued, needed, page, size)
 
     async def collect() -> list[tuple[str, str]]:
         return [entry async for entry in aiterate(Paging[str](4, key=_name), fetch)]
@@ -447,3 +450,79 @@ def test_folder_errors_one_per_needed_file_across_pages(held: tuple[Sandbox, San
             return [e.path async for e in ast.folder.iter_errors("held", perpage=7)]
 
     assert sorted(asyncio.run(collect())) == sorted(paths)
+
+
+# --- A server that does not page ------------------------------------------------------------------------------------
+
+
+def test_an_answer_for_another_page_stops_the_paging() -> None:
+    paging = Paging[str](2)
+    assert paging.feed([("files", ["a", "b"])], answered_page=1) == [("files", "a"), ("files", "b")]
+    with pytest.raises(PagingError, match="asked for page 2, the server answered page 1"):
+        paging.feed([("files", ["a", "b"])], answered_page=1)
+
+
+def test_a_repeated_full_page_stops_the_paging() -> None:
+    paging = Paging[str](2)
+    paging.feed([("files", ["a", "b"])], answered_page=1)
+    with pytest.raises(PagingError, match="page 2 repeats page 1"):
+        paging.feed([("files", ["a", "b"])], answered_page=2)
+
+
+def _fake_need_or_errors(ignore_page: bool) -> Callable[[Received], bytes]:
+    """Answers every page with the same full page of 2: echoing page 1 (ignoring ``page``), or the page asked for."""
+
+    def answer(request: Received) -> bytes:
+        if request.target == "/rest/system/version":
+            return json_answer(VERSION_1_29_5)
+        page = 1 if ignore_page else int(parse_qs(urlsplit(request.target).query)["page"][0])
+        if request.target.startswith("/rest/folder/errors"):
+            errors = [{"path": "a", "error": "x"}, {"path": "b", "error": "y"}]
+            return json_answer({"folder": "f", "errors": errors, "page": page, "perpage": 2})
+        files = [FILE | {"name": "a"}, FILE | {"name": "b"}]
+        return json_answer({"progress": [], "queued": [], "rest": files, "page": page, "perpage": 2})
+
+    return answer
+
+
+FILE = {
+    "name": "a",
+    "type": "FILE_INFO_TYPE_FILE",
+    "size": 1,
+    "deleted": False,
+    "invalid": False,
+    "ignored": False,
+    "mustRescan": False,
+    "noPermissions": False,
+    "modified": "2026-12-03T18:36:04.123456789Z",
+    "modifiedBy": "AAAAAAA",
+    "sequence": 1,
+    "version": [],
+    "localFlags": 0,
+}
+
+
+@pytest.mark.parametrize("flavour", TRANSPORTS)
+@pytest.mark.parametrize(
+    ("ignore_page", "iterate_over"),
+    [(True, "need"), (True, "errors"), (False, "errors")],
+    ids=["need-ignoring-page", "errors-ignoring-page", "errors-repeating-a-page"],
+)
+def test_a_server_that_does_not_page_ends_in_paging_error(flavour: str, ignore_page: bool, iterate_over: str) -> None:
+    def walk(client: Any) -> list[Callable[[], Any]]:
+        pages = (
+            client.db.iter_need("f", perpage=2) if iterate_over == "need" else client.folder.iter_errors("f", perpage=2)
+        )
+        if flavour.startswith("sync"):
+            return [lambda: list(pages)]
+
+        async def collect() -> list[Any]:
+            return [item async for item in pages]
+
+        return [collect]
+
+    with FakeServer(_fake_need_or_errors(ignore_page)) as server:
+        [outcome] = outcomes(flavour, server.url, "key", walk)
+        asked = [request.target for request in server.received if request.target != "/rest/system/version"]
+    assert type(outcome) is PagingError
+    assert len(asked) == 2  # page 1, then page 2 shows it: no 301 requests and counting
