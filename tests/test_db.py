@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from syncthing_client import AsyncSyncthing, BadRequestError, NotFoundError, ServerError
+from syncthing_client import AsyncSyncthing, BadRequestError, FolderNotFoundError, NotFoundError, ServerError
 from syncthing_client.models import IgnoreLines, VersionsToRestore
 from tests.conftest import Recorder
 from tools.sandbox import VERSIONS, Sandbox, knock, offer_folder, pair, share_folder, wait_for
@@ -115,8 +115,9 @@ def test_browse_the_global_tree(cluster: Cluster) -> None:
         a.client.db.browse(folder="held", prefix="sub", levels=0)
         assert [entry["name"] for entry in a.check("db_browse")] == ["deep.txt"]
         assert [entry.name for entry in a.client.db.browse(folder="held", dirsonly="yes")] == ["sub"]
-        with pytest.raises(ServerError):
+        with pytest.raises(FolderNotFoundError) as missing:  # Syncthing answers 500 here
             a.client.db.browse(folder="nope")
+        assert missing.value.status_code == 500
 
 
 def test_ignores_round_trip(cluster: Cluster) -> None:
@@ -222,7 +223,7 @@ def test_scan_variants(cluster: Cluster) -> None:
         a.client.db.scan(folder="held", sub=["sub"], next_=60)
         assert a.client.db.status(folder="held").global_files == 7
         a.client.db.scan()
-        with pytest.raises(ServerError, match="no such folder"):
+        with pytest.raises(FolderNotFoundError, match="no such folder"):
             a.client.db.scan(folder="nope")
 
 

@@ -13,6 +13,7 @@ from syncthing_client import (
     APIConnectionError,
     AsyncSyncthing,
     AuthenticationError,
+    FolderNotFoundError,
     NotFoundError,
     OperationFailedError,
     ServerError,
@@ -210,7 +211,7 @@ def test_restart_comes_back_with_a_new_start_time(throwaway: Sandbox) -> None:
 
 def test_reset_rebuilds_and_restarts(throwaway: Sandbox) -> None:
     with client_for(throwaway) as st:
-        with pytest.raises(ServerError, match="Invalid folder ID"):
+        with pytest.raises(FolderNotFoundError, match="Invalid folder ID"):
             st.system.reset(folder="no-such-folder")
         previous = throwaway.start_time
         assert "resetting database" in st.system.reset()
