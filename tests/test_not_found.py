@@ -28,6 +28,7 @@ from syncthing_client.models import (
     VersionsToRestore,
 )
 from tests.conftest import client_for
+from tests.harness import assert_no_key
 from tools.sandbox import Sandbox, folder_idle, wait_for
 
 UNKNOWN_FOLDER = "nope"
@@ -84,9 +85,12 @@ def test_every_operation_naming_a_folder_or_device_is_covered() -> None:
 
 
 @pytest.mark.parametrize("operation_id", sorted(NAMES_A_FOLDER))
-def test_an_unknown_folder_is_folder_not_found(st: Syncthing, syncthing: Sandbox, operation_id: str) -> None:
+def test_an_unknown_folder_is_folder_not_found(
+    st: Syncthing, syncthing: Sandbox, operation_id: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
     with pytest.raises(FolderNotFoundError) as missing:
         NAMES_A_FOLDER[operation_id](st)
+    assert_no_key(missing.value, syncthing.api_key, debug_logs)
     assert missing.value.folder_id == UNKNOWN_FOLDER
     assert isinstance(missing.value, NotFoundError)
     assert missing.value.status_code in (200, 404, 500)
@@ -94,9 +98,12 @@ def test_an_unknown_folder_is_folder_not_found(st: Syncthing, syncthing: Sandbox
 
 
 @pytest.mark.parametrize("operation_id", sorted(NAMES_A_DEVICE))
-def test_an_unknown_device_is_device_not_found(st: Syncthing, operation_id: str) -> None:
+def test_an_unknown_device_is_device_not_found(
+    st: Syncthing, syncthing: Sandbox, operation_id: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
     with pytest.raises(DeviceNotFoundError) as missing:
         NAMES_A_DEVICE[operation_id](st)
+    assert_no_key(missing.value, syncthing.api_key, debug_logs)
     assert missing.value.device_id == UNKNOWN_DEVICE
     assert missing.value.status_code == 404
 
