@@ -18,8 +18,11 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._send import remember, response_with_body
 
-# aiohttp errors → the httpx errors the senders map to the client's own (refused, timeout, dropped).
+# aiohttp errors → the httpx errors the senders map to the client's own (refused, timeout, dropped). Connector
+# errors and connect timeouts come before anything was written ("not sent", retried for every method); the rest may
+# come after ("maybe sent", retried only for GET and HEAD).
 _CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
+_CONNECT_TIMEOUT_ERRORS = (aiohttp.ConnectionTimeoutError,)
 _TIMEOUT_ERRORS = (aiohttp.ServerTimeoutError, asyncio.TimeoutError)
 _READ_ERRORS = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError)
 
@@ -53,6 +56,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # Made on first use: an aiohttp session belongs to the event loop running when it is created.
             connector = aiohttp.TCPConnector(limit=self._limit, ssl=self._verify)
             self._session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
+            # aiohttp sends a request again on a new connection when a kept-alive one turns out closed, PUT and
+            # DELETE included (RFC 9112 counts them idempotent). The client never sends a write twice; the senders
+            # retry GET and HEAD themselves. (A session handed in keeps aiohttp's behaviour.)
+            self._session._retry_connection = False
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -75,6 +82,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 return response_with_body(answer.status, headers, body, request)
         except _CONNECT_ERRORS as exc:
             raise httpx.ConnectError(str(exc), request=request) from exc
+        except _CONNECT_TIMEOUT_ERRORS as exc:
+            raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc
         except _TIMEOUT_ERRORS as exc:
             raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
         except _READ_ERRORS as exc:

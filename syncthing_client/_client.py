@@ -4,9 +4,12 @@ how long its connections live. Every operation comes from the generated namespac
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import os
+import re
 import ssl
+import time
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal, Self
@@ -14,10 +17,21 @@ from typing import TYPE_CHECKING, Literal, Self
 import httpx
 
 from ._compat import AsyncSystemNamespace, SystemNamespace
+from ._retry import DEFAULT_MAX_RETRIES, check_max_retries
 from ._send import AsyncSender, SyncSender
 from ._stdlib import StdlibTransport
-from .api import AsyncSyncthingApi, SyncthingApi
-from .errors import CredentialsInURLError, InvalidAPIKeyError, SyncthingError
+from .api import OPERATIONS, AsyncSyncthingApi, SyncthingApi
+from .api.system import system_ping
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    CredentialsInURLError,
+    InvalidAPIKeyError,
+    InvalidURLError,
+    ServerError,
+    SyncthingError,
+    TLSConfigurationError,
+)
 from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
@@ -38,9 +52,70 @@ if TYPE_CHECKING:
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
 
+# host:port, [v6]:port or localhost, with an optional path: what a base URL without its scheme looks like.
+_HOST_PORT = re.compile(r"(?:[A-Za-z0-9.-]+:\d{1,5}|\[[0-9A-Fa-f:.]+\](?::\d{1,5})?|localhost)(?:/\S*)?")
+_UNIX_HINT = (
+    "unix:// sockets are not among the built-in transports: pass base_url='http://localhost' and "
+    "http_client=httpx.Client(transport=httpx.HTTPTransport(uds=PATH)) (httpx.AsyncClient and "
+    "httpx.AsyncHTTPTransport for AsyncSyncthing)"
+)
+
+
+def _looks_like_url(text: str) -> bool:
+    text = text.strip()
+    return text.lower().startswith(("http://", "https://")) or _HOST_PORT.fullmatch(text) is not None
+
+
+def _refuse_key_first(base_url: str | None, api_key: str | None) -> None:
+    """Raise ``InvalidURLError`` for ``Syncthing(key, url)``, the order of python-syncthing and aiosyncthing. The
+    message and this frame's locals hold neither argument: the first is the key."""
+    if not (base_url and api_key) or "://" in base_url or _looks_like_url(base_url) or not _looks_like_url(api_key):
+        return
+    del base_url, api_key
+    raise InvalidURLError(
+        "the first argument is no URL and the second looks like one: the client takes the URL first, "
+        "Syncthing(base_url, api_key) (python-syncthing and aiosyncthing take the key first); "
+        "call Syncthing(url, api_key=key)"
+    )
+
+
+def _url_problem(url: str, source: str) -> str | None:
+    """What makes ``url`` unusable as the base URL, in words that repeat it only if it cannot be a key."""
+    if not url:
+        return f"the base URL from {source} is empty: give one such as {DEFAULT_URL!r}"
+    if "://" not in url:
+        if _HOST_PORT.fullmatch(url):
+            return f"the base URL {url!r} from {source} has no scheme: did you mean 'http://{url}'?"
+        # Not repeated: a key given alone or first has no scheme either.
+        return f"the base URL from {source} has no http:// or https:// scheme (it is not repeated here)"
+    scheme = url.partition("://")[0].lower()
+    if scheme == "unix":
+        return f"the base URL from {source} is a unix:// URL; {_UNIX_HINT}"
+    if scheme not in ("http", "https"):
+        return f"the base URL from {source} is {scheme}://; Syncthing's REST API is served over http:// or https://"
+    if "?" in url or "#" in url:
+        return (
+            f"the base URL from {source} has a query string or a fragment ('?...' or '#...'), to which no path can be "
+            f"joined: give the address alone, such as {DEFAULT_URL!r}"
+        )
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        return f"the base URL from {source} cannot be read: {error}"
+    if not parsed.host:
+        return f"the base URL from {source} names no host: give one such as {DEFAULT_URL!r}"
+    return None
+
+
 def _base_url(base_url: str | None) -> str:
-    """The server's URL, refused if it carries a user name or password (which would then show in messages)."""
-    url = base_url or os.environ.get(URL_ENV) or DEFAULT_URL
+    """The server's URL, refused (``InvalidURLError``) when it cannot be used, and (``CredentialsInURLError``) if it
+    carries a user name or password (which would then show in messages)."""
+    source = "base_url=" if base_url is not None else f"${URL_ENV}"
+    url = (base_url if base_url is not None else os.environ.get(URL_ENV) or DEFAULT_URL).strip()
+    problem = _url_problem(url, source)
+    if problem is not None:
+        del base_url, url  # perhaps the API key, given alone or first
+        raise InvalidURLError(problem)
     if httpx.URL(url).userinfo:
         raise CredentialsInURLError(
             "the base URL carries a user name or password, which the client does not send: Syncthing's REST API "
@@ -103,10 +178,55 @@ def _async_transport(
 
 
 def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
-    """``True``/``False``/an ``SSLContext`` as given; a path names a CA bundle or the instance's own certificate."""
+    """``True``/``False``/an ``SSLContext`` as given; a path names a CA bundle or the instance's own certificate.
+
+    A path that names no readable file of certificates raises ``TLSConfigurationError``."""
     if isinstance(verify, bool | ssl.SSLContext):
         return verify
-    return ssl.create_default_context(cafile=os.fspath(verify))
+    path = os.fspath(verify)
+    if not os.path.isfile(path):
+        problem = "is a directory" if os.path.isdir(path) else "does not exist"
+        raise TLSConfigurationError(
+            f"verify={path!r} {problem}: give the file of the CA bundle or of the instance's https-cert.pem"
+        )
+    try:
+        return ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as error:
+        failure = TLSConfigurationError(f"verify={path!r} holds no certificate the client can read: {error}")
+    raise failure from None
+
+
+def _max_retries(max_retries: int) -> int:
+    try:
+        return check_max_retries(max_retries)
+    except ValueError as error:
+        failure = SyncthingError(str(error))
+    raise failure from None
+
+
+# How often wait_until_ready asks, and the longest it lets one ask take.
+READY_POLL_SECONDS = 0.1
+READY_ATTEMPT_SECONDS = 5.0
+
+
+def _ready_request(deadline: float) -> dict[str, object]:
+    """``GET /rest/system/ping`` with a timeout that ends by ``deadline``."""
+    seconds = max(min(deadline - time.monotonic(), READY_ATTEMPT_SECONDS), 0.01)
+    return {**system_ping._get_kwargs(), "timeout": httpx.Timeout(seconds)}
+
+
+def _still_starting(error: SyncthingError) -> bool:
+    """An answer that means "not yet": no connection, or a proxy's 502/503/504 in front of a server not up."""
+    return isinstance(error, APIConnectionError) or (
+        isinstance(error, ServerError) and error.status_code in (502, 503, 504)
+    )
+
+
+def _not_ready(timeout: float, last: SyncthingError | None, base_url: str) -> APITimeoutError:
+    url = f"{base_url.rstrip('/')}/rest/system/ping"
+    error = APITimeoutError(f"Syncthing did not answer within {timeout:g} s (last: {last})", method="GET", url=url)
+    error.__cause__ = last
+    return error
 
 
 class Syncthing(SyncthingApi):
@@ -125,6 +245,13 @@ class Syncthing(SyncthingApi):
         tls_server_name: the name to check the server's certificate against when it differs from the URL's
             host. Syncthing's self-made GUI certificate names the machine's host name, so reaching it as
             ``https://127.0.0.1:8384`` with ``verify=".../https-cert.pem"`` needs ``tls_server_name=<host name>``.
+        max_retries: how many times a failed call is tried again (default 2; ``0`` turns retries off): a request
+            that could not be sent (connection refused or reset, DNS, TLS), whatever its method, and a GET or HEAD
+            that lost its connection or met a proxy's 502/503/504, after 1 s, then 2 s, 4 s... (capped at 8 s,
+            plus up to 25 % jitter; a ``Retry-After`` of up to 60 s is obeyed). POST, PUT, PATCH and DELETE are
+            never sent again once they may have reached the server; timeouts are not retried. The default rides
+            out a restart (Syncthing refuses connections for about 2.5 s). Each retry is logged at INFO on the
+            ``syncthing_client`` logger. ``with_options(max_retries=...)`` makes a copy with another value.
         http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
             closed by this client. ``timeout``, ``verify`` and ``backend`` are then ignored; its
             ``follow_redirects`` too (requests are sent with ``follow_redirects=False``).
@@ -144,19 +271,65 @@ class Syncthing(SyncthingApi):
         tls_server_name: str | None = None,
         http_client: httpx.Client | None = None,
         backend: SyncBackend | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
+            retries = _max_retries(max_retries)
             transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify))
             http = http_client or httpx.Client(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:
-            del api_key  # a failure's traceback keeps this frame: leave the key out of it
+            del api_key, base_url  # a failure's traceback keeps this frame: leave the key (perhaps given first) out
         sender = SyncSender(
-            http, base_url=self.base_url, api_key=key, tls_server_name=tls_server_name, transport=transport
+            http,
+            base_url=self.base_url,
+            api_key=key,
+            tls_server_name=tls_server_name,
+            transport=transport,
+            max_retries=retries,
         )
         super().__init__(sender)
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed call is tried again (see the class's docstring)."""
+        return self._sender.max_retries
+
+    def with_options(self, *, max_retries: int | None = None) -> Syncthing:
+        """A copy of this client with other options, sharing its connections: ``st.with_options(max_retries=0)``
+        for one call that must fail fast. Closing the copy leaves the connections open; closing this client closes
+        them for both."""
+        copy = object.__new__(type(self))
+        copy.base_url, copy._owns_http = self.base_url, False
+        sender = self._sender if max_retries is None else self._sender.with_max_retries(_max_retries(max_retries))
+        SyncthingApi.__init__(copy, sender)
+        return copy
+
+    def wait_until_ready(self, timeout: float = 30.0) -> None:
+        """Return once the server answers ``GET /rest/system/ping``; raise ``APITimeoutError`` if it has not within
+        ``timeout`` seconds. For scripts that start or restart Syncthing. A wrong key raises
+        ``AuthenticationError`` at once: the server is up but refuses it.
+
+        Right after ``system.restart()`` the old process may still answer for a moment: to know that the new one
+        runs, compare ``system.status().start_time`` with the one before the restart.
+        """
+        deadline = time.monotonic() + timeout
+        sender, last = self._sender.with_max_retries(0), None
+        while True:
+            request_args = _ready_request(deadline)
+            try:
+                sender.send(OPERATIONS["system_ping"], request_args)
+                return
+            except SyncthingError as error:
+                if not _still_starting(error):
+                    raise
+                last = error
+            if time.monotonic() + READY_POLL_SECONDS >= deadline:
+                raise _not_ready(timeout, last, self.base_url)
+            time.sleep(READY_POLL_SECONDS)
 
     @cached_property
     def system(self) -> SystemNamespace:
@@ -205,7 +378,9 @@ class Syncthing(SyncthingApi):
 class AsyncSyncthing(AsyncSyncthingApi):
     """Asynchronous client: ``AsyncSyncthing(base_url, api_key)``, then ``await ast.<tag>.<action>(...)``.
 
-    Takes the arguments of ``Syncthing``, with ``http_client`` an ``httpx.AsyncClient`` and these two:
+    Takes the arguments of ``Syncthing``, with ``http_client`` an ``httpx.AsyncClient`` and these two. A client
+    belongs to the event loop it is first used in: used from another (a second ``asyncio.run``) it raises
+    ``EventLoopMismatchError``; make it inside the coroutine that ``asyncio.run`` runs.
 
     Args:
         backend: what carries requests when no ``http_client`` is given: ``"aiohttp"`` (the default when
@@ -225,19 +400,58 @@ class AsyncSyncthing(AsyncSyncthingApi):
         http_client: httpx.AsyncClient | None = None,
         backend: AsyncBackend | None = None,
         aiohttp_session: aiohttp.ClientSession | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
+            retries = _max_retries(max_retries)
             transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:
-            del api_key  # a failure's traceback keeps this frame: leave the key out of it
+            del api_key, base_url  # a failure's traceback keeps this frame: leave the key (perhaps given first) out
         sender = AsyncSender(
-            http, base_url=self.base_url, api_key=key, tls_server_name=tls_server_name, transport=transport
+            http,
+            base_url=self.base_url,
+            api_key=key,
+            tls_server_name=tls_server_name,
+            transport=transport,
+            max_retries=retries,
         )
         super().__init__(sender)
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed call is tried again (see ``Syncthing``)."""
+        return self._sender.max_retries
+
+    def with_options(self, *, max_retries: int | None = None) -> AsyncSyncthing:
+        """A copy of this client with other options, sharing its connections (see ``Syncthing.with_options``)."""
+        copy = object.__new__(type(self))
+        copy.base_url, copy._owns_http = self.base_url, False
+        sender = self._sender if max_retries is None else self._sender.with_max_retries(_max_retries(max_retries))
+        AsyncSyncthingApi.__init__(copy, sender)
+        return copy
+
+    async def wait_until_ready(self, timeout: float = 30.0) -> None:
+        """Return once the server answers ``GET /rest/system/ping``; raise ``APITimeoutError`` if it has not within
+        ``timeout`` seconds (see ``Syncthing.wait_until_ready``)."""
+        deadline = time.monotonic() + timeout
+        sender, last = self._sender.with_max_retries(0), None
+        while True:
+            request_args = _ready_request(deadline)
+            try:
+                await sender.send(OPERATIONS["system_ping"], request_args)
+                return
+            except SyncthingError as error:
+                if not _still_starting(error):
+                    raise
+                last = error
+            if time.monotonic() + READY_POLL_SECONDS >= deadline:
+                raise _not_ready(timeout, last, self.base_url)
+            await asyncio.sleep(READY_POLL_SECONDS)
 
     @cached_property
     def system(self) -> AsyncSystemNamespace:

@@ -12,19 +12,35 @@ local Syncthing and does nothing for us (see the README's speed section).
 It also knows the server's release: before the first operation that not every release serves, it asks
 ``GET /rest/system/version`` once and keeps the answer (until the connection fails, as an upgrade restarts the
 server), and refuses an operation the release lacks without sending it.
+
+A failed attempt may be made again (``max_retries``, see ``_retry.py`` for which failures and how long to wait):
+the loop in ``send`` consults ``_retry`` only after a failure, so a call that succeeds at once pays one set
+lookup of its status.
 """
 
+import asyncio
+import copy
 import gc
 import importlib.metadata
 import json
+import time
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
 from ._guard import refusal
 from ._operations import Operation, parse_version
-from .errors import APIConnectionError, APIStatusError, UnsupportedOperationError, connection_error, raise_for_response
+from ._retry import DEFAULT_MAX_RETRIES, RETRY_STATUSES, Retries, retry_after, status_retryable, transport_retryable
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    EventLoopMismatchError,
+    SyncthingError,
+    UnsupportedOperationError,
+    connection_error,
+    raise_for_response,
+)
 
 API_KEY_HEADER = "X-API-Key"
 try:
@@ -163,12 +179,21 @@ class _Sender:
         "_lean_extensions",
         "_lean_headers",
         "_urls",
+        "max_retries",
         "server_version",
     )
 
     def __init__(
-        self, base_url: str, api_key: str, tls_server_name: str | None, timeout: httpx.Timeout, *, lean: bool
+        self,
+        base_url: str,
+        api_key: str,
+        tls_server_name: str | None,
+        timeout: httpx.Timeout,
+        *,
+        lean: bool,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
+        self.max_retries = max_retries
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
@@ -193,6 +218,13 @@ class _Sender:
         self.server_version: str | None = None
         # Straight to the transport until a GUI login sets a session cookie, which only the client sends back.
         self._lean = lean
+
+    def with_max_retries(self, max_retries: int) -> Self:
+        """A copy sending over the same connections with another ``max_retries``. It starts with what this sender
+        knows (server release, GUI session) and learns on its own from then on."""
+        other = copy.copy(self)
+        other.max_retries = max_retries
+        return other
 
     def _keep_session_cookie(self, response: httpx.Response, cookies: httpx.Cookies) -> None:
         """After a GUI login, keep its session cookie and from now on send through the client, which sends it."""
@@ -290,8 +322,10 @@ class SyncSender(_Sender):
         api_key: str,
         tls_server_name: str | None = None,
         transport: httpx.BaseTransport | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
-        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=transport is not None)
+        lean = transport is not None
+        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=lean, max_retries=max_retries)
         self.http = http
         self.transport = transport
 
@@ -305,14 +339,28 @@ class SyncSender(_Sender):
             raise refused
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
-        try:
-            response = self._exchange(request) if lean else self.http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
-            failure = self._connection_lost(exc, request)
-        else:
-            raise_for_response(response, operation)
+        retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
+        while True:
+            try:
+                response = self._exchange(request) if lean else self.http.send(request, follow_redirects=False)
+            except httpx.TransportError as exc:
+                failure: SyncthingError | None = self._connection_lost(exc, request)
+                retryable, server_asked = transport_retryable(exc, request.method), None
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    raise_for_response(response, operation)
+                    return response
+                failure, retryable, server_asked = None, status_retryable(response), retry_after(response)
+            if retryable:
+                retries = retries or Retries(self.max_retries, request)
+                delay = retries.delay(request, str(failure or f"HTTP {response.status_code}"), server_asked)
+                if delay is not None:
+                    time.sleep(delay)
+                    continue
+            if failure is not None:
+                raise failure  # outside the except block: the caught exception, with its request, is not the context
+            raise_for_response(response, operation)  # a 5xx: raises
             return response
-        raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 
     def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
@@ -357,8 +405,10 @@ class AsyncSender(_Sender):
         api_key: str,
         tls_server_name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
-        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=transport is not None)
+        lean = transport is not None
+        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=lean, max_retries=max_retries)
         self.http = http
         self.transport = transport
 
@@ -372,14 +422,34 @@ class AsyncSender(_Sender):
             raise refused
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
-        try:
-            response = await self._exchange(request) if lean else await self.http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
-            failure = self._connection_lost(exc, request)
-        else:
-            raise_for_response(response, operation)
+        retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
+        while True:
+            try:
+                response = (
+                    await self._exchange(request) if lean else await self.http.send(request, follow_redirects=False)
+                )
+            except httpx.TransportError as exc:
+                failure: SyncthingError | None = self._connection_lost(exc, request)
+                retryable, server_asked = transport_retryable(exc, request.method), None
+            except RuntimeError as exc:
+                if "loop" not in str(exc):  # asyncio's "Event loop is closed", "... attached to a different loop"
+                    raise
+                failure, retryable, server_asked = _other_loop(request), False, None
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    raise_for_response(response, operation)
+                    return response
+                failure, retryable, server_asked = None, status_retryable(response), retry_after(response)
+            if retryable:
+                retries = retries or Retries(self.max_retries, request)
+                delay = retries.delay(request, str(failure or f"HTTP {response.status_code}"), server_asked)
+                if delay is not None:
+                    await asyncio.sleep(delay)
+                    continue
+            if failure is not None:
+                raise failure  # outside the except block: the caught exception, with its request, is not the context
+            raise_for_response(response, operation)  # a 5xx: raises
             return response
-        raise failure  # outside the except block: the caught exception, with the request, is not its __context__
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
@@ -409,3 +479,13 @@ class AsyncSender(_Sender):
             answer = (await self.send(OPERATIONS["system_version"], system_version._get_kwargs())).json()
             self.server_version = str(answer["version"]).removeprefix("v")
         return self.server_version
+
+
+def _other_loop(request: httpx.Request) -> EventLoopMismatchError:
+    method, url = request.method, str(request.url.copy_with(userinfo=b"") if request.url.userinfo else request.url)
+    return EventLoopMismatchError(
+        "this AsyncSyncthing's connections belong to another event loop (each asyncio.run makes a new one): make the "
+        "client inside the coroutine asyncio.run runs, one client per loop",
+        method=method,
+        url=url,
+    )

@@ -7,6 +7,11 @@ against a separate server name (``tls_server_name``).
 
 Connections are kept alive and reused, one request at a time each; threads that call at once get a connection
 each. An idle connection the server has closed (Syncthing restarting) is noticed before it is reused.
+
+Failures before a byte of the request was written raise ``httpx.ConnectError`` / ``ConnectTimeout`` ("not sent");
+any later one ``WriteError``, ``ReadError``, ``RemoteProtocolError`` or a timeout ("maybe sent"), which the senders
+retry only for GET and HEAD (``_retry.py``). A kept-alive connection the server dropped just as a request went out
+is tried once more on a new connection only for GET and HEAD, the methods a server may see twice.
 """
 
 import http.client
@@ -26,6 +31,7 @@ _HTTP_VERSION = {"http_version": b"HTTP/1.1"}
 _Connection = http.client.HTTPConnection
 # Raised by http.client when the server closes or garbles the connection: the exchange failed after it started.
 _BROKEN = (http.client.HTTPException, ConnectionError)
+_RESENDABLE = frozenset(("GET", "HEAD"))
 
 
 class StdlibTransport(httpx.BaseTransport):
@@ -48,7 +54,10 @@ class StdlibTransport(httpx.BaseTransport):
             try:
                 return self._exchange(connection, address, request, timeouts)
             except (httpx.RemoteProtocolError, httpx.WriteError):
-                pass  # the server dropped a kept-alive connection between our check and our request: use a new one
+                # The server dropped a kept-alive connection between our check and our request, or took the request
+                # and went away: only a request that may reach the server twice goes again, on a new connection.
+                if request.method not in _RESENDABLE:
+                    raise
         connection = self._connect(address, request, timeouts.get("connect"))
         return self._exchange(connection, address, request, timeouts)
 

@@ -3,8 +3,13 @@
 The tree::
 
     SyncthingError
-    ├── InvalidAPIKeyError          the API key is missing or cannot be sent (checked when the client is made)
-    ├── CredentialsInURLError       the base URL carries a user name or password (refused when the client is made)
+    ├── ConfigurationError          the client cannot be made from these arguments (checked when it is made)
+    │   ├── InvalidAPIKeyError      the API key is missing or cannot be sent
+    │   ├── InvalidURLError         the base URL is empty, not http(s)://, has a query or fragment, or the
+    │   │   │                       arguments came key first, as python-syncthing and aiosyncthing take them
+    │   │   └── CredentialsInURLError  the base URL carries a user name or password
+    │   └── TLSConfigurationError   ``verify=`` names a file that is missing or holds no certificate
+    ├── EventLoopMismatchError      an ``AsyncSyncthing`` used from another event loop than its connections'
     ├── APIConnectionError          the server could not be reached (refused, reset, TLS failure)
     │   └── APITimeoutError         no answer within the timeout
     ├── APIStatusError              the server answered with a non-2xx status
@@ -38,15 +43,41 @@ class SyncthingError(Exception):
     """Base class of every error raised by syncthing_client."""
 
 
-class InvalidAPIKeyError(SyncthingError):
+class ConfigurationError(SyncthingError, ValueError):
+    """The client cannot be made from the arguments given; raised by the constructor, before anything is sent."""
+
+
+class InvalidAPIKeyError(ConfigurationError):
     """The API key is missing, empty, or holds what cannot go into an HTTP header (a line break, NUL or other control
     character, a non-ASCII character). Raised when the client is made; the message never contains the key."""
 
 
-class CredentialsInURLError(SyncthingError):
+class InvalidURLError(ConfigurationError):
+    """The base URL cannot be used: empty, without ``http://`` or ``https://``, another scheme (``unix://`` among
+    them), with a query string or a fragment, or given second after a first argument that is no URL (the key-first
+    order of python-syncthing and aiosyncthing). The message never repeats what may be the API key."""
+
+
+class CredentialsInURLError(InvalidURLError):
     """The base URL carries a user name or password (``http://user:pass@host:8384``). Syncthing's REST API takes
     the API key instead; a proxy that needs credentials belongs in an ``http_client=`` of your own. Raised when the
     client is made; the message never contains the credentials."""
+
+
+class TLSConfigurationError(ConfigurationError):
+    """``verify=`` names a CA bundle or certificate file that is missing, unreadable, or holds no certificate."""
+
+
+class EventLoopMismatchError(SyncthingError, RuntimeError):
+    """An ``AsyncSyncthing`` was used from another event loop than the one its connections were opened in (each
+    ``asyncio.run`` makes a new loop, and an aiohttp session or httpx pool belongs to the loop that made it). Make
+    the client inside the coroutine that ``asyncio.run`` runs (``async with AsyncSyncthing(...) as ast``), one per
+    loop. Raised instead of asyncio's ``RuntimeError``; nothing is retried."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        self.method = method
+        self.url = url
+        super().__init__(f"{message} ({method} {url})")
 
 
 class APIConnectionError(SyncthingError):
@@ -330,16 +361,20 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "CredentialsInURLError",
     "DeviceNotFoundError",
+    "EventLoopMismatchError",
     "FolderNotFoundError",
     "InvalidAPIKeyError",
+    "InvalidURLError",
     "NotFoundError",
     "OperationFailedError",
     "RedirectError",
     "RequestRefusedError",
     "ServerError",
     "SyncthingError",
+    "TLSConfigurationError",
     "UnexpectedStatus",
     "UnsupportedOperationError",
     "connection_error",

@@ -314,7 +314,7 @@ class EventStream(_Stream):
 
     def __init__(self, sender: SyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
         super().__init__(cursor, settings)
-        self._sender = sender
+        self._sender = sender.with_max_retries(0)  # the stream reconnects with its own backoff and deadline
         self._iterator = self._run()
 
     def _server_start(self) -> datetime.datetime:
@@ -363,7 +363,7 @@ class AsyncEventStream(_Stream):
 
     def __init__(self, sender: AsyncSender, cursor: EventCursor, settings: _StreamSettings) -> None:
         super().__init__(cursor, settings)
-        self._sender = sender
+        self._sender = sender.with_max_retries(0)  # the stream reconnects with its own backoff and deadline
         self._iterator = self._run()
 
     async def _server_start(self) -> datetime.datetime:

@@ -3,6 +3,8 @@ transport sends, and answers a real server never gives.
 
 ``FakeServer(answer)`` listens on a free loopback port in a thread, records every request it receives (request
 line, headers, body) and writes back the raw bytes ``answer(request)`` returns; connections are kept alive.
+An answer of ``CLOSE`` (no bytes) closes the connection instead, after the whole request was read: a server that
+took the request and went away.
 ``syncthing_answer`` answers like a Syncthing 1.29.5 that knows no folder or device.
 """
 
@@ -25,9 +27,15 @@ class Received:
     body: bytes
 
 
-def http_answer(status: int, body: bytes | str, content_type: str = "text/plain; charset=utf-8") -> bytes:
+CLOSE = b""
+
+
+def http_answer(
+    status: int, body: bytes | str, content_type: str = "text/plain; charset=utf-8", headers: str = ""
+) -> bytes:
+    """A whole HTTP/1.1 answer; ``headers`` are extra header lines, each ending in CRLF."""
     payload = body.encode() if isinstance(body, str) else body
-    head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n"
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n{headers}\r\n"
     return head.encode() + payload
 
 
@@ -73,7 +81,10 @@ class FakeServer:
                 self.connection.settimeout(10)
                 while (request := fake._read(self.rfile)) is not None:
                     fake.received.append(request)
-                    self.wfile.write(fake._answer(request))
+                    answer = fake._answer(request)
+                    if answer == CLOSE:
+                        return
+                    self.wfile.write(answer)
                     self.wfile.flush()
 
         socketserver.ThreadingTCPServer.allow_reuse_address = True
