@@ -50,6 +50,7 @@ def test_public_surface_is_pinned() -> None:
         "OperationFailedError",
         "RedirectError",
         "RequestRefusedError",
+        "ResponseTooLargeError",
         "ServerError",
         "Syncthing",
         "SyncthingError",
