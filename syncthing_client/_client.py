@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Literal, Self
 import httpx
 
 from ._compat import AsyncSystemNamespace, SystemNamespace
-from ._send import AsyncSender, SyncSender
+from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, AsyncSender, SyncSender
 from ._stdlib import StdlibTransport
 from .api import AsyncSyncthingApi, SyncthingApi
 from .errors import CredentialsInURLError, InvalidAPIKeyError, SyncthingError
@@ -22,7 +23,8 @@ from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
 DEFAULT_URL = "http://127.0.0.1:8384"
-# Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds.
+# Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds. The
+# answer (read) timeout is also the deadline for the whole call.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 URL_ENV = "SYNCTHING_URL"
 API_KEY_ENV = "SYNCTHING_API_KEY"
@@ -82,15 +84,26 @@ def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
     return chosen or None
 
 
-def _sync_transport(backend: SyncBackend | None, url: str, verify: bool | ssl.SSLContext) -> httpx.BaseTransport:
+def _max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SyncthingError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
+    return value
+
+
+def _sync_transport(
+    backend: SyncBackend | None, url: str, verify: bool | ssl.SSLContext, max_response_bytes: int
+) -> httpx.BaseTransport:
     chosen = backend or _backend_from_env(SYNC_BACKEND_ENV, ("stdlib", "httpx")) or "stdlib"
     if chosen == "stdlib" and url.startswith("http://"):
-        return StdlibTransport()
-    return httpx.HTTPTransport(verify=verify)
+        return StdlibTransport(max_response_bytes=max_response_bytes)
+    return BoundedHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
 def _async_transport(
-    backend: AsyncBackend | None, session: aiohttp.ClientSession | None, verify: bool | ssl.SSLContext
+    backend: AsyncBackend | None,
+    session: aiohttp.ClientSession | None,
+    verify: bool | ssl.SSLContext,
+    max_response_bytes: int,
 ) -> httpx.AsyncBaseTransport:
     chosen = backend or _backend_from_env(ASYNC_BACKEND_ENV, ("aiohttp", "httpx"))
     if chosen is None:
@@ -98,8 +111,8 @@ def _async_transport(
     if session is not None or chosen == "aiohttp":
         from ._aiohttp import AiohttpTransport  # aiohttp is an optional dependency
 
-        return AiohttpTransport(session, verify=verify)
-    return httpx.AsyncHTTPTransport(verify=verify)
+        return AiohttpTransport(session, verify=verify, max_response_bytes=max_response_bytes)
+    return BoundedAsyncHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
 def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
@@ -119,14 +132,23 @@ class Syncthing(SyncthingApi):
             is stripped; a key that is empty or holds control or non-ASCII characters raises
             ``InvalidAPIKeyError``. Never shown in ``repr()``, errors or logs, and sent to ``base_url``'s origin
             only: the client follows no redirect (a 3xx answer raises ``RedirectError``).
-        timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer.
+        timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer. The
+            answer (read) timeout bounds the whole call, not only each socket read: connecting, sending, and
+            receiving the status line, headers and body must all be over within it (30 s by default), however
+            steadily a server trickles its answer; ``APITimeoutError`` otherwise. ``None`` sets no bound. The event
+            stream's long polls ask for a longer one of their own.
+        max_response_bytes: the largest answer body read, as received and once decoded; default 64 MiB (a
+            2,000-folder configuration is about 4 MB). A larger body raises ``ResponseTooLargeError`` as soon as
+            it proves larger, and is never read whole. The client asks for uncompressed answers
+            (``Accept-Encoding: identity``), as Syncthing always sends.
         verify: TLS verification for an ``https://`` URL: ``True`` (system CAs), a path to a CA bundle or to
             the instance's own ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
         tls_server_name: the name to check the server's certificate against when it differs from the URL's
             host. Syncthing's self-made GUI certificate names the machine's host name, so reaching it as
             ``https://127.0.0.1:8384`` with ``verify=".../https-cert.pem"`` needs ``tls_server_name=<host name>``.
         http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
-            closed by this client. ``timeout``, ``verify`` and ``backend`` are then ignored; its
+            closed by this client. ``timeout``, ``verify``, ``backend`` and ``max_response_bytes`` are then
+            ignored (its transport reads the answers, bounded by its own per-read timeouts only); its
             ``follow_redirects`` too (requests are sent with ``follow_redirects=False``).
         backend: what carries requests when no ``http_client`` is given: ``"stdlib"`` (the default for
             ``http://`` URLs: the standard library's ``http.client``, about a third faster per call) or
@@ -144,11 +166,13 @@ class Syncthing(SyncthingApi):
         tls_server_name: str | None = None,
         http_client: httpx.Client | None = None,
         backend: SyncBackend | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._owns_http = http_client is None
         try:
             self.base_url = _base_url(base_url)
-            transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify))
+            limit = _max_response_bytes(max_response_bytes)
+            transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify), limit)
             http = http_client or httpx.Client(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:
@@ -212,6 +236,8 @@ class AsyncSyncthing(AsyncSyncthingApi):
             aiohttp is installed, ``pip install syncthing-client[aiohttp]``: several times faster under
             concurrency) or ``"httpx"`` (httpx's own pool). ``$SYNCTHING_ASYNC_BACKEND`` sets the default.
         aiohttp_session: an ``aiohttp.ClientSession`` of your own for the aiohttp backend; it is not closed here.
+            Its ``timeout`` is overridden per call by ``timeout``; with ``auto_decompress=True`` (aiohttp's
+            default) a compressed answer is decoded by aiohttp before ``max_response_bytes`` is checked.
     """
 
     def __init__(
@@ -225,11 +251,13 @@ class AsyncSyncthing(AsyncSyncthingApi):
         http_client: httpx.AsyncClient | None = None,
         backend: AsyncBackend | None = None,
         aiohttp_session: aiohttp.ClientSession | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._owns_http = http_client is None
         try:
             self.base_url = _base_url(base_url)
-            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
+            limit = _max_response_bytes(max_response_bytes)
+            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify), limit)
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:
