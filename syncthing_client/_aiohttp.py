@@ -30,13 +30,15 @@ _ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], type
     (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
     ((aiohttp.ServerTimeoutError, asyncio.TimeoutError), httpx.ReadTimeout),  # sock_read, or total: the deadline
     (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, DNS, TLS, proxy
-    ((aiohttp.NonHttpUrlClientError, aiohttp.InvalidURL), httpx.UnsupportedProtocol),
+    (aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+    (aiohttp.InvalidURL, httpx.LocalProtocolError),
     # A garbled status line, a header line longer than aiohttp takes, a proxy's refusal: no HTTP answer to read.
     (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
     ((aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError), httpx.ReadError),
     ((aiohttp.ClientError, OSError), httpx.NetworkError),  # any other (fingerprint mismatch, reset, ...)
+    (ValueError, httpx.LocalProtocolError),  # what aiohttp or yarl refuse to send (a URL httpx took, a header)
 )
-_CAUGHT = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
+_CAUGHT = (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError)
 
 RawPairs = tuple[tuple[bytes, bytes], ...]
 

@@ -18,7 +18,7 @@ from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, AsyncSender, SyncSender
 from ._stdlib import StdlibTransport
 from .api import AsyncSyncthingApi, SyncthingApi
-from .errors import CredentialsInURLError, InvalidAPIKeyError, SyncthingError
+from .errors import CredentialsInURLError, InvalidAPIKeyError, InvalidURLError, SyncthingError
 from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
@@ -43,7 +43,13 @@ Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 def _base_url(base_url: str | None) -> str:
     """The server's URL, refused if it carries a user name or password (which would then show in messages)."""
     url = base_url or os.environ.get(URL_ENV) or DEFAULT_URL
-    if httpx.URL(url).userinfo:
+    parsed = httpx.URL(url)
+    if parsed.scheme and not parsed.host:
+        raise InvalidURLError(f"the base URL {url!r} names no host")
+    if parsed.port is not None and not 0 <= parsed.port <= 65535:
+        # Transports would fail each their own way: a raw ValueError from aiohttp, an ExceptionGroup from anyio.
+        raise InvalidURLError(f"the base URL's port {parsed.port} is outside 0-65535")
+    if parsed.userinfo:
         raise CredentialsInURLError(
             "the base URL carries a user name or password, which the client does not send: Syncthing's REST API "
             f"authenticates with the API key (api_key= or ${API_KEY_ENV}); for a proxy that needs credentials, "
@@ -127,7 +133,8 @@ class Syncthing(SyncthingApi):
 
     Args:
         base_url: where Syncthing's GUI/REST listens; default ``$SYNCTHING_URL`` or ``http://127.0.0.1:8384``.
-            A user name or password in it raises ``CredentialsInURLError``.
+            A user name or password in it raises ``CredentialsInURLError``; no host or a port out of range,
+            ``InvalidURLError``.
         api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Surrounding whitespace (a key file's newline)
             is stripped; a key that is empty or holds control or non-ASCII characters raises
             ``InvalidAPIKeyError``. Never shown in ``repr()``, errors or logs, and sent to ``base_url``'s origin

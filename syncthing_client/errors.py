@@ -5,6 +5,7 @@ The tree::
     SyncthingError
     ├── InvalidAPIKeyError          the API key is missing or cannot be sent (checked when the client is made)
     ├── CredentialsInURLError       the base URL carries a user name or password (refused when the client is made)
+    ├── InvalidURLError             the base URL has no host or a port out of range (refused when the client is made)
     ├── APIConnectionError          the server could not be reached (refused, reset, TLS failure)
     │   └── APITimeoutError         no whole answer within the timeout
     ├── APIStatusError              the server answered with a non-2xx status
@@ -48,6 +49,11 @@ class CredentialsInURLError(SyncthingError):
     """The base URL carries a user name or password (``http://user:pass@host:8384``). Syncthing's REST API takes
     the API key instead; a proxy that needs credentials belongs in an ``http_client=`` of your own. Raised when the
     client is made; the message never contains the credentials."""
+
+
+class InvalidURLError(SyncthingError, ValueError):
+    """The base URL names no server a request could reach: it has no host, or its port is outside 0-65535. Raised
+    when the client is made, the same way whichever transport would carry the requests."""
 
 
 class APIConnectionError(SyncthingError):
@@ -363,6 +369,7 @@ __all__ = [
     "DeviceNotFoundError",
     "FolderNotFoundError",
     "InvalidAPIKeyError",
+    "InvalidURLError",
     "NotFoundError",
     "OperationFailedError",
     "RedirectError",
