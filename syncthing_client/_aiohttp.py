@@ -34,7 +34,15 @@ _ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], type
     (aiohttp.InvalidURL, httpx.LocalProtocolError),
     # A garbled status line, a header line longer than aiohttp takes, a proxy's refusal: no HTTP answer to read.
     (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
-    ((aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError), httpx.ReadError),
+    (
+        (
+            aiohttp.ServerDisconnectedError,
+            aiohttp.ClientPayloadError,
+            aiohttp.ClientOSError,
+            aiohttp.ClientConnectionResetError,
+        ),
+        httpx.ReadError,
+    ),
     ((aiohttp.ClientError, OSError), httpx.NetworkError),  # any other (fingerprint mismatch, reset, ...)
     (ValueError, httpx.LocalProtocolError),  # what aiohttp or yarl refuse to send (a URL httpx took, a header)
 )
