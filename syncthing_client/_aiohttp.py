@@ -4,6 +4,11 @@ httpx's own async connection pool costs more per call than the whole exchange wi
 badly with concurrency (encode/httpx#3215); aiohttp does not. Requests and responses stay ``httpx`` objects, so
 nothing above the transport changes. An application that already has an ``aiohttp.ClientSession`` (Home Assistant
 style) hands it in and keeps owning it.
+
+Each call is bounded as a whole: the request's read timeout is aiohttp's ``total`` (connecting, sending, status
+line, headers and body), and also bounds each socket read. The body is read up to ``max_response_bytes`` and no
+further. Every error aiohttp raises becomes the httpx error the senders turn into the client's own: a raw aiohttp
+exception never reaches the caller.
 """
 
 from __future__ import annotations
@@ -16,15 +21,32 @@ import httpx
 import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from ._send import remember, response_with_body
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, remember, response_with_body
+from .errors import response_too_large
 
-# aiohttp errors → the httpx errors the senders map to the client's own (refused, timeout, dropped). Connector
-# errors and connect timeouts come before anything was written ("not sent", retried for every method); the rest may
-# come after ("maybe sent", retried only for GET and HEAD).
-_CONNECT_ERRORS = (aiohttp.ClientConnectorError,)
-_CONNECT_TIMEOUT_ERRORS = (aiohttp.ConnectionTimeoutError,)
-_TIMEOUT_ERRORS = (aiohttp.ServerTimeoutError, asyncio.TimeoutError)
-_READ_ERRORS = (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError, aiohttp.ClientOSError)
+# aiohttp errors → the httpx errors the senders map to the client's own, in this order (subclasses first); the
+# tests check that every exception class aiohttp exports is covered.
+_ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], type[httpx.TransportError]], ...] = (
+    (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+    ((aiohttp.ServerTimeoutError, asyncio.TimeoutError), httpx.ReadTimeout),  # sock_read, or total: the deadline
+    (aiohttp.ClientConnectorError, httpx.ConnectError),  # refused, DNS, TLS, proxy
+    (aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+    (aiohttp.InvalidURL, httpx.LocalProtocolError),
+    # A garbled status line, a header line longer than aiohttp takes, a proxy's refusal: no HTTP answer to read.
+    (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+    (
+        (
+            aiohttp.ServerDisconnectedError,
+            aiohttp.ClientPayloadError,
+            aiohttp.ClientOSError,
+            aiohttp.ClientConnectionResetError,
+        ),
+        httpx.ReadError,
+    ),
+    ((aiohttp.ClientError, OSError), httpx.NetworkError),  # any other (fingerprint mismatch, reset, ...)
+    (ValueError, httpx.LocalProtocolError),  # what aiohttp or yarl refuse to send (a URL httpx took, a header)
+)
+_CAUGHT = (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError)
 
 RawPairs = tuple[tuple[bytes, bytes], ...]
 
@@ -36,11 +58,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session: a session of the caller's; it is used as it is and never closed here.
         verify: TLS verification for a session made here (``True``, ``False`` or an ``ssl.SSLContext``).
         limit: most connections at once for a session made here.
+        max_response_bytes: the largest body read; a larger one raises ``ResponseTooLargeError``.
     """
 
     def __init__(
-        self, session: aiohttp.ClientSession | None = None, *, verify: bool | ssl.SSLContext = True, limit: int = 100
+        self,
+        session: aiohttp.ClientSession | None = None,
+        *,
+        verify: bool | ssl.SSLContext = True,
+        limit: int = 100,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        self.max_response_bytes = max_response_bytes
         self._session = session
         self._owns_session = session is None
         self._verify = verify
@@ -75,24 +104,69 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 server_hostname=server_hostname,
             ) as answer:
-                body = await answer.read()
+                limit = self.max_response_bytes
+                length = answer.content_length
+                if length is not None and not session.auto_decompress:
+                    # aiohttp reads no further than Content-Length
+                    body = await answer.read() if length <= limit else None
+                else:  # chunked, or decompressed by a session of the caller's
+                    body = await _read_at_most(answer, limit)
+                if body is None:
+                    answer.close()  # drop the connection: the rest of the body is never read
+                    raise response_too_large(request, limit)
                 headers = answer.raw_headers
                 if session.auto_decompress:
                     headers = tuple((k, v) for k, v in headers if k.lower() != b"content-encoding")
-                return response_with_body(answer.status, headers, body, request)
-        except _CONNECT_ERRORS as exc:
-            raise httpx.ConnectError(str(exc), request=request) from exc
-        except _CONNECT_TIMEOUT_ERRORS as exc:
-            raise httpx.ConnectTimeout(str(exc) or "timed out connecting", request=request) from exc
-        except _TIMEOUT_ERRORS as exc:
-            raise httpx.ReadTimeout(str(exc) or "timed out", request=request) from exc
-        except _READ_ERRORS as exc:
-            raise httpx.ReadError(str(exc), request=request) from exc
+                return response_with_body(answer.status, headers, body, request, None, limit)
+        except _CAUGHT as exc:
+            error = _httpx_error(exc)
+            raise error(_message(exc, request), request=request) from _without_request(exc)
 
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None:
             await self._session.close()
             self._session = None
+
+
+async def _read_at_most(answer: aiohttp.ClientResponse, limit: int) -> bytes | None:
+    """The body of ``answer`` (decoded, if its session decompresses), or ``None`` as soon as it proves longer than
+    ``limit`` bytes."""
+    parts = []
+    size = 0
+    async for chunk in answer.content.iter_any():
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _httpx_error(exc: BaseException) -> type[httpx.TransportError]:
+    for caught, error in _ERRORS:
+        if isinstance(exc, caught):
+            return error
+    return httpx.NetworkError
+
+
+def _without_request(exc: BaseException) -> BaseException:
+    """``exc``, or for an aiohttp error that keeps the request (whose headers hold the API key) a copy without its
+    headers, with the same message, status, cause and traceback."""
+    if not isinstance(exc, aiohttp.ClientResponseError):
+        return exc
+    info = exc.request_info
+    bare = aiohttp.RequestInfo(info.url, info.method, CIMultiDictProxy(CIMultiDict()), info.real_url)
+    copy = aiohttp.ClientResponseError(bare, (), status=exc.status, message=exc.message)
+    copy.__cause__ = exc.__cause__ if exc.__cause__ is not None or exc.__suppress_context__ else exc.__context__
+    return copy.with_traceback(exc.__traceback__)
+
+
+def _message(exc: BaseException, request: httpx.Request) -> str:
+    if isinstance(exc, asyncio.TimeoutError) and not isinstance(exc, aiohttp.ClientError):
+        total = request.extensions.get("timeout", {}).get("read")
+        return f"no whole answer within {total} s"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return exc.message or type(exc).__name__  # its str() repeats the URL, which the client's error has
+    return str(exc) or type(exc).__name__
 
 
 def _text_headers(pairs: RawPairs) -> CIMultiDictProxy[str]:
@@ -119,4 +193,5 @@ def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:
 
 
 def _client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
-    return aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
+    # The answer timeout bounds the whole call (``total``) as well as each read.
+    return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0], sock_read=key[1])

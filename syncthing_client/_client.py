@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Literal, Self
 import httpx
 
 from ._compat import AsyncSystemNamespace, SystemNamespace
+from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
 from ._retry import DEFAULT_MAX_RETRIES, check_max_retries
-from ._send import AsyncSender, SyncSender
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, AsyncSender, SyncSender
 from ._stdlib import StdlibTransport
 from .api import OPERATIONS, AsyncSyncthingApi, SyncthingApi
 from .api.system import system_ping
@@ -36,7 +37,8 @@ from .events import AsyncEventsNamespace, EventsNamespace
 from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
 DEFAULT_URL = "http://127.0.0.1:8384"
-# Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds.
+# Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds. The
+# answer (read) timeout is also the deadline for the whole call.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 URL_ENV = "SYNCTHING_URL"
 API_KEY_ENV = "SYNCTHING_API_KEY"
@@ -104,6 +106,9 @@ def _url_problem(url: str, source: str) -> str | None:
         return f"the base URL from {source} cannot be read: {error}"
     if not parsed.host:
         return f"the base URL from {source} names no host: give one such as {DEFAULT_URL!r}"
+    if parsed.port is not None and not 0 <= parsed.port <= 65535:
+        # Transports would fail each their own way: a raw ValueError from aiohttp, an ExceptionGroup from anyio.
+        return f"the base URL from {source} has the port {parsed.port}, outside 0-65535"
     return None
 
 
@@ -157,15 +162,26 @@ def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
     return chosen or None
 
 
-def _sync_transport(backend: SyncBackend | None, url: str, verify: bool | ssl.SSLContext) -> httpx.BaseTransport:
+def _max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise SyncthingError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
+    return value
+
+
+def _sync_transport(
+    backend: SyncBackend | None, url: str, verify: bool | ssl.SSLContext, max_response_bytes: int
+) -> httpx.BaseTransport:
     chosen = backend or _backend_from_env(SYNC_BACKEND_ENV, ("stdlib", "httpx")) or "stdlib"
     if chosen == "stdlib" and url.startswith("http://"):
-        return StdlibTransport()
-    return httpx.HTTPTransport(verify=verify)
+        return StdlibTransport(max_response_bytes=max_response_bytes)
+    return BoundedHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
 def _async_transport(
-    backend: AsyncBackend | None, session: aiohttp.ClientSession | None, verify: bool | ssl.SSLContext
+    backend: AsyncBackend | None,
+    session: aiohttp.ClientSession | None,
+    verify: bool | ssl.SSLContext,
+    max_response_bytes: int,
 ) -> httpx.AsyncBaseTransport:
     chosen = backend or _backend_from_env(ASYNC_BACKEND_ENV, ("aiohttp", "httpx"))
     if chosen is None:
@@ -173,8 +189,8 @@ def _async_transport(
     if session is not None or chosen == "aiohttp":
         from ._aiohttp import AiohttpTransport  # aiohttp is an optional dependency
 
-        return AiohttpTransport(session, verify=verify)
-    return httpx.AsyncHTTPTransport(verify=verify)
+        return AiohttpTransport(session, verify=verify, max_response_bytes=max_response_bytes)
+    return BoundedAsyncHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
 def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
@@ -234,12 +250,21 @@ class Syncthing(SyncthingApi):
 
     Args:
         base_url: where Syncthing's GUI/REST listens; default ``$SYNCTHING_URL`` or ``http://127.0.0.1:8384``.
-            A user name or password in it raises ``CredentialsInURLError``.
+            A user name or password in it raises ``CredentialsInURLError``; no host or a port out of range,
+            ``InvalidURLError``.
         api_key: the GUI's API key; default ``$SYNCTHING_API_KEY``. Surrounding whitespace (a key file's newline)
             is stripped; a key that is empty or holds control or non-ASCII characters raises
             ``InvalidAPIKeyError``. Never shown in ``repr()``, errors or logs, and sent to ``base_url``'s origin
             only: the client follows no redirect (a 3xx answer raises ``RedirectError``).
-        timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer.
+        timeout: seconds, or an ``httpx.Timeout``; the default allows 5 s to connect and 30 s for an answer. The
+            answer (read) timeout bounds the whole call, not only each socket read: connecting, sending, and
+            receiving the status line, headers and body must all be over within it (30 s by default), however
+            steadily a server trickles its answer; ``APITimeoutError`` otherwise. ``None`` sets no bound. The event
+            stream's long polls ask for a longer one of their own.
+        max_response_bytes: the largest answer body read, as received and once decoded; default 64 MiB (a
+            2,000-folder configuration is about 4 MB). A larger body raises ``ResponseTooLargeError`` as soon as
+            it proves larger, and is never read whole. The client asks for uncompressed answers
+            (``Accept-Encoding: identity``), as Syncthing always sends.
         verify: TLS verification for an ``https://`` URL: ``True`` (system CAs), a path to a CA bundle or to
             the instance's own ``https-cert.pem``, an ``ssl.SSLContext``, or ``False`` to disable checks.
         tls_server_name: the name to check the server's certificate against when it differs from the URL's
@@ -253,7 +278,8 @@ class Syncthing(SyncthingApi):
             out a restart (Syncthing refuses connections for about 2.5 s). Each retry is logged at INFO on the
             ``syncthing_client`` logger. ``with_options(max_retries=...)`` makes a copy with another value.
         http_client: an ``httpx.Client`` of your own (proxies, hooks, transports); it is used as it is and not
-            closed by this client. ``timeout``, ``verify`` and ``backend`` are then ignored; its
+            closed by this client. ``timeout``, ``verify``, ``backend`` and ``max_response_bytes`` are then
+            ignored (its transport reads the answers, bounded by its own per-read timeouts only); its
             ``follow_redirects`` too (requests are sent with ``follow_redirects=False``).
         backend: what carries requests when no ``http_client`` is given: ``"stdlib"`` (the default for
             ``http://`` URLs: the standard library's ``http.client``, about a third faster per call) or
@@ -272,13 +298,15 @@ class Syncthing(SyncthingApi):
         http_client: httpx.Client | None = None,
         backend: SyncBackend | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._owns_http = http_client is None
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = _max_retries(max_retries)
-            transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify))
+            limit = _max_response_bytes(max_response_bytes)
+            transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify), limit)
             http = http_client or httpx.Client(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:
@@ -387,6 +415,8 @@ class AsyncSyncthing(AsyncSyncthingApi):
             aiohttp is installed, ``pip install syncthing-client[aiohttp]``: several times faster under
             concurrency) or ``"httpx"`` (httpx's own pool). ``$SYNCTHING_ASYNC_BACKEND`` sets the default.
         aiohttp_session: an ``aiohttp.ClientSession`` of your own for the aiohttp backend; it is not closed here.
+            Its ``timeout`` is overridden per call by ``timeout``; with ``auto_decompress=True`` (aiohttp's
+            default) a compressed answer is decoded by aiohttp before ``max_response_bytes`` is checked.
     """
 
     def __init__(
@@ -401,13 +431,15 @@ class AsyncSyncthing(AsyncSyncthingApi):
         backend: AsyncBackend | None = None,
         aiohttp_session: aiohttp.ClientSession | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._owns_http = http_client is None
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = _max_retries(max_retries)
-            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify))
+            limit = _max_response_bytes(max_response_bytes)
+            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify), limit)
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:

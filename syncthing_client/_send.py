@@ -40,6 +40,7 @@ from .errors import (
     UnsupportedOperationError,
     connection_error,
     raise_for_response,
+    response_too_large,
 )
 
 API_KEY_HEADER = "X-API-Key"
@@ -52,6 +53,13 @@ except importlib.metadata.PackageNotFoundError:  # run from a source tree that w
 LARGE_BODY_BYTES = 256 * 1024
 # Paths that name a folder or device vary without end: past this many entries a cache stops growing.
 MAX_CACHED = 512
+# The largest body a client reads by default, as received and once decoded: a 2,000-folder configuration is about
+# 4 MB. Clients take ``max_response_bytes=``.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# A compressed body is decoded this many bytes at a time, so that no step makes much more than the limit: deflate
+# expands at most about 1,032-fold (1 MiB a step); other codings, whose ratio has no such bound, 64 bytes a step.
+_DECODE_STEP = {"gzip": 1024, "x-gzip": 1024, "deflate": 1024, "identity": 1024}
+_SMALL_DECODE_STEP = 64
 
 _Parsed = TypeVar("_Parsed")
 _Key = TypeVar("_Key", bound=Hashable)
@@ -83,6 +91,8 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
 
 
 _METHODS_WITH_BODY = frozenset(("POST", "PUT", "PATCH"))
+# Syncthing never compresses its answers; a proxy in front of it must not either, or the size limit means little.
+_UNCOMPRESSED = {"Accept-Encoding": "identity"}
 
 
 def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes:
@@ -147,24 +157,50 @@ class BodyResponse(httpx.Response):
             return super().json(**kwargs)
 
 
+def _decoded(response: httpx.Response, body: bytes, limit: int) -> bytes:
+    """``body`` decoded by httpx's decoders for ``response``'s ``Content-Encoding``, a step at a time; raises
+    ``ResponseTooLargeError`` as soon as the decoded bytes exceed ``limit`` (a small "zip bomb" must not cost
+    gigabytes)."""
+    codings = [coding.strip().lower() for coding in response.headers.get("content-encoding", "").split(",")]
+    step = min(_DECODE_STEP.get(coding, _SMALL_DECODE_STEP) for coding in codings)
+    decoder = response._get_content_decoder()
+    parts = []
+    size = 0
+    for start in range(0, len(body), step):
+        part = decoder.decode(body[start : start + step])
+        size += len(part)
+        if size > limit:
+            raise response_too_large(response.request, limit)
+        parts.append(part)
+    part = decoder.flush()
+    if size + len(part) > limit:
+        raise response_too_large(response.request, limit)
+    parts.append(part)
+    return b"".join(parts)
+
+
 def response_with_body(
     status_code: int,
     headers: RawHeaders,
     body: bytes,
     request: httpx.Request,
     extensions: dict[str, Any] | None = None,
+    limit: int | None = None,
 ) -> httpx.Response:
     """An ``httpx.Response`` holding ``body``, read and closed, for a transport that has the whole body in memory.
 
     ``httpx.Response(content=body)`` would pass the bytes through its streaming decoders once more, at a cost
     close to a small call's whole exchange with a local Syncthing; the result is the same (tests/test_client_offline.py
-    checks it against httpx's own).
+    checks it against httpx's own). A compressed body (a proxy in front of Syncthing may compress, although the
+    client asks for ``identity``) is decoded with httpx's decoders, up to ``limit`` bytes if one is given.
     """
     response = BodyResponse(status_code, stream=httpx.ByteStream(body), request=request, extensions=extensions)
     response.headers._list = _header_entries(headers)
     if _has_header(response, b"content-encoding"):
-        response.read()  # compressed (a proxy in front of Syncthing may do it): httpx's decoders undo it
-        return response
+        if limit is None:
+            response.read()
+            return response
+        body = _decoded(response, body, limit)
     response._content = body
     response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
     return response
@@ -208,7 +244,7 @@ class _Sender:
             {
                 "Host": host,
                 "Accept": "*/*",
-                "Accept-Encoding": "gzip, deflate",  # what httpx's decoders undo without optional packages
+                **_UNCOMPRESSED,
                 "User-Agent": USER_AGENT,
                 API_KEY_HEADER: api_key,
             }
@@ -272,7 +308,7 @@ class _Sender:
             params=request_args.get("params"),
             json=request_args.get("json"),
             content=self._read_content(request_args),
-            headers={**(request_args.get("headers") or {}), API_KEY_HEADER: self._api_key},
+            headers={**(request_args.get("headers") or {}), **_UNCOMPRESSED, API_KEY_HEADER: self._api_key},
             # Long polls (the event stream) ask for a read timeout longer than their server-side timeout.
             timeout=request_args.get("timeout", httpx.USE_CLIENT_DEFAULT),
             extensions=self._extensions,

@@ -5,13 +5,13 @@ The tree::
     SyncthingError
     ├── ConfigurationError          the client cannot be made from these arguments (checked when it is made)
     │   ├── InvalidAPIKeyError      the API key is missing or cannot be sent
-    │   ├── InvalidURLError         the base URL is empty, not http(s)://, has a query or fragment, or the
-    │   │   │                       arguments came key first, as python-syncthing and aiosyncthing take them
+    │   ├── InvalidURLError         the base URL is empty, not http(s)://, has no host, a port out of range, a
+    │   │   │                       query or fragment, or the arguments came key first (python-syncthing's order)
     │   │   └── CredentialsInURLError  the base URL carries a user name or password
     │   └── TLSConfigurationError   ``verify=`` names a file that is missing or holds no certificate
     ├── EventLoopMismatchError      an ``AsyncSyncthing`` used from another event loop than its connections'
     ├── APIConnectionError          the server could not be reached (refused, reset, TLS failure)
-    │   └── APITimeoutError         no answer within the timeout
+    │   └── APITimeoutError         no whole answer within the timeout
     ├── APIStatusError              the server answered with a non-2xx status
     │   ├── BadRequestError         400
     │   ├── AuthenticationError     401 and 403 (Syncthing answers a wrong API key with 403 "CSRF Error")
@@ -21,6 +21,7 @@ The tree::
     │   ├── ServerError             5xx (Syncthing's plain-text message kept in ``message``)
     │   └── UnexpectedStatus        any other status (also raised by the generated functions)
     │       └── RedirectError       3xx with a ``Location``: the client never follows redirects
+    ├── ResponseTooLargeError       the answer's body is larger than the client's ``max_response_bytes``
     ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
     ├── RequestRefusedError         the request would reach another resource or harm the server (not sent)
     └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
@@ -54,8 +55,9 @@ class InvalidAPIKeyError(ConfigurationError):
 
 class InvalidURLError(ConfigurationError):
     """The base URL cannot be used: empty, without ``http://`` or ``https://``, another scheme (``unix://`` among
-    them), with a query string or a fragment, or given second after a first argument that is no URL (the key-first
-    order of python-syncthing and aiosyncthing). The message never repeats what may be the API key."""
+    them), without a host, with a port outside 0-65535, with a query string or a fragment, or given second after a
+    first argument that is no URL (the key-first order of python-syncthing and aiosyncthing). The message never
+    repeats what may be the API key."""
 
 
 class CredentialsInURLError(InvalidURLError):
@@ -90,7 +92,29 @@ class APIConnectionError(SyncthingError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The server did not answer within the configured timeout."""
+    """The server did not answer within the configured timeout: connecting took longer than the connect timeout,
+    or the whole answer (status line, headers and body) did not arrive within the answer timeout, however steadily
+    it trickled in."""
+
+
+class ResponseTooLargeError(SyncthingError):
+    """The answer's body is larger than the client's ``max_response_bytes`` (64 MiB by default), as received or
+    once decoded (a compressed answer); the client stopped reading it and dropped the connection.
+
+    Attributes:
+        limit: the limit in bytes.
+        method: the request's HTTP method.
+        url: the request's URL.
+    """
+
+    def __init__(self, limit: int, *, method: str, url: str) -> None:
+        self.limit = limit
+        self.method = method
+        self.url = url
+        super().__init__(
+            f"the answer to {method} {url} is larger than max_response_bytes={limit} bytes and was not read; "
+            "to accept it, make the client with a larger max_response_bytes= (Syncthing() / AsyncSyncthing())"
+        )
 
 
 class APIStatusError(SyncthingError):
@@ -355,6 +379,12 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APICo
     return error
 
 
+def response_too_large(request: httpx.Request, limit: int) -> ResponseTooLargeError:
+    """The client's exception for an answer to ``request`` whose body is larger than ``limit`` bytes."""
+    method, url = _method_and_url(request)
+    return ResponseTooLargeError(limit, method=method, url=url)
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -372,6 +402,7 @@ __all__ = [
     "OperationFailedError",
     "RedirectError",
     "RequestRefusedError",
+    "ResponseTooLargeError",
     "ServerError",
     "SyncthingError",
     "TLSConfigurationError",
@@ -379,4 +410,5 @@ __all__ = [
     "UnsupportedOperationError",
     "connection_error",
     "raise_for_response",
+    "response_too_large",
 ]

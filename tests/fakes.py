@@ -2,18 +2,22 @@
 transport sends, and answers a real server never gives.
 
 ``FakeServer(answer)`` listens on a free loopback port in a thread, records every request it receives (request
-line, headers, body) and writes back the raw bytes ``answer(request)`` returns; connections are kept alive.
-An answer of ``CLOSE`` (no bytes) closes the connection instead, after the whole request was read: a server that
-took the request and went away.
+line, headers, body) and writes back the raw bytes ``answer(request)`` returns (bytes, or an iterable of them for
+an answer too large to hold); connections are kept alive. An answer of ``CLOSE`` (no bytes) closes the connection
+instead, after the whole request was read: a server that took the request and went away. ``drip=(at_once,
+seconds)`` sends the first ``at_once`` bytes of each answer at once and the rest one byte every ``seconds``
+(slowloris); ``sent`` counts the bytes written, and a writer stops as soon as the client has gone.
 ``syncthing_answer`` answers like a Syncthing 1.29.5 that knows no folder or device.
 """
 
 from __future__ import annotations
 
 import json
+import socket
 import socketserver
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import BinaryIO, Self
@@ -71,8 +75,14 @@ def syncthing_answer(request: Received) -> bytes:
 class FakeServer:
     """An HTTP/1.1 server on a free loopback port; ``received`` lists what it got, in order."""
 
-    def __init__(self, answer: Callable[[Received], bytes] = syncthing_answer) -> None:
+    def __init__(
+        self,
+        answer: Callable[[Received], bytes | Iterable[bytes]] = syncthing_answer,
+        *,
+        drip: tuple[int, float] | None = None,
+    ) -> None:
         self.received: list[Received] = []
+        self.sent = 0
         self._answer = answer
         fake = self
 
@@ -84,14 +94,34 @@ class FakeServer:
                     answer = fake._answer(request)
                     if answer == CLOSE:
                         return
-                    self.wfile.write(answer)
-                    self.wfile.flush()
+                    try:
+                        fake._write(self.connection, answer, drip)
+                    except OSError:
+                        return  # the client has gone
 
         socketserver.ThreadingTCPServer.allow_reuse_address = True
         self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def _write(
+        self, connection: socket.socket, answer: bytes | Iterable[bytes], drip: tuple[int, float] | None
+    ) -> None:
+        chunks = [answer] if isinstance(answer, bytes) else answer
+        if drip is None:
+            for chunk in chunks:
+                connection.sendall(chunk)
+                self.sent += len(chunk)
+            return
+        at_once, seconds = drip
+        data = b"".join(chunks)
+        connection.sendall(data[:at_once])
+        self.sent += len(data[:at_once])
+        for index in range(at_once, len(data)):
+            time.sleep(seconds)
+            connection.sendall(data[index : index + 1])
+            self.sent += 1
 
     @staticmethod
     def _read(stream: BinaryIO) -> Received | None:
