@@ -120,6 +120,35 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return facts
 
 
+_KINDS = {
+    "StringProperty": "str",
+    "IntProperty": "int",
+    "FloatProperty": "float",
+    "BooleanProperty": "bool",
+    "AnyProperty": "any",
+    "NoneProperty": "none",
+    "DateTimeProperty": "datetime",
+    "LiteralEnumProperty": "enum",
+    "ModelProperty": "model",
+    "ListProperty": "list",
+    "UnionProperty": "union",
+    "ConstProperty": "const",
+}
+
+
+def kind_of(prop: Any) -> str:
+    """What ``checks.jinja`` checks a property's value against: ``str``, ``int``, ``model``, ``union``..."""
+    name = type(prop).__name__
+    if name not in _KINDS:
+        raise ValueError(f"no decoding check for {name} ({prop.name}): add one to generator/templates/checks.jinja")
+    return _KINDS[name]
+
+
+def unsupported(what: str) -> str:
+    """Fail the run: ``checks.jinja`` has no check for ``what``."""
+    raise ValueError(f"no decoding check for {what}: add one to generator/templates/checks.jinja")
+
+
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
     config = Config.from_sources(
         ConfigFile.load_from_path(HERE / "config.yaml"),
@@ -144,6 +173,8 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
         f"{model.class_info.name}.{prop.name.get_untrusted_value()}" in secrets
     )
     project.env.filters["python_literal"] = repr
+    project.env.globals["kind_of"] = kind_of
+    project.env.globals["unsupported"] = unsupported
     return list(project.build())
 
 

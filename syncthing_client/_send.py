@@ -29,6 +29,7 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
+from ._check import Invalid
 from ._guard import refusal
 from ._operations import Operation, parse_version
 from ._retry import DEFAULT_MAX_RETRIES, RETRY_STATUSES, Retries, retry_after, status_retryable, transport_retryable
@@ -41,6 +42,7 @@ from .errors import (
     connection_error,
     raise_for_response,
     response_too_large,
+    validation_error,
 )
 
 API_KEY_HEADER = "X-API-Key"
@@ -80,14 +82,45 @@ def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value
 
 def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response) -> _Parsed:
     """The generated ``_parse_response`` of an operation applied to ``response``; for a large body, with the cyclic
-    garbage collector paused (models hold no reference cycles, so nothing is left for it to find)."""
-    if len(response.content) < LARGE_BODY_BYTES or not gc.isenabled():
-        return parse(client=context, response=response)
-    gc.disable()
+    garbage collector paused (models hold no reference cycles, so nothing is left for it to find).
+
+    Raises:
+        ResponseValidationError: whatever keeps the answer from decoding (not JSON, nested too deep, a number too
+            long, a value that does not fit the model). It names the operation (the module of ``parse``) and the
+            field, carries no exception of the failure (those hold the raw answer, which may hold the API key), and
+            shows only a masked excerpt of the body.
+    """
+    encoding_error = getattr(response, "encoding_error", None)
+    if encoding_error is not None:
+        raise validation_error(parse.__module__.rpartition(".")[2], response, encoding_error)
+    paused = len(response.content) >= LARGE_BODY_BYTES and gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         return parse(client=context, response=response)
+    except Invalid as exc:
+        reason, field = f"expected {exc.expected}, got {exc.got}", exc.where
+    except RecursionError:
+        reason, field = "the answer is nested too deep", ""
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        # Not JSON (JSONDecodeError, UnicodeDecodeError), an integer of more digits than Python reads, or a shape a
+        # generated function did not expect. Only the exception's type: its text may quote the body.
+        reason, field = f"{_reason(exc)}", ""
     finally:
-        gc.enable()
+        if paused:
+            gc.enable()
+    # Raised here, outside the except blocks: the exception caught there, and its traceback's frames, hold the answer.
+    raise validation_error(parse.__module__.rpartition(".")[2], response, reason, field)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"the answer is not JSON ({exc.msg} at character {exc.pos})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "the answer is not UTF-8 text"
+    if isinstance(exc, ValueError) and "digits" in str(exc):
+        return "the answer holds a number too long to read"
+    return f"the answer does not fit the model ({type(exc).__name__})"
 
 
 _METHODS_WITH_BODY = frozenset(("POST", "PUT", "PATCH"))
@@ -150,6 +183,9 @@ class BodyResponse(httpx.Response):
     httpx's own ``json()``, which reads it or raises what it always raised.
     """
 
+    # Why the body could not be decoded as its Content-Encoding says (see response_with_body), if it could not.
+    encoding_error: str | None = None
+
     def json(self, **kwargs: Any) -> Any:
         try:
             return json.loads(self.content.decode(), **kwargs)
@@ -197,10 +233,14 @@ def response_with_body(
     response = BodyResponse(status_code, stream=httpx.ByteStream(body), request=request, extensions=extensions)
     response.headers._list = _header_entries(headers)
     if _has_header(response, b"content-encoding"):
-        if limit is None:
-            response.read()
-            return response
-        body = _decoded(response, body, limit)
+        try:
+            if limit is None:
+                response.read()
+                return response
+            body = _decoded(response, body, limit)
+        except httpx.DecodingError:
+            # Kept as it came, and said so: decode() raises ResponseValidationError for it, naming the operation.
+            response.encoding_error = "the answer's Content-Encoding does not decode"
     response._content = body
     response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
     return response

@@ -23,6 +23,7 @@ The tree::
     │       └── RedirectError       3xx with a ``Location``: the client never follows redirects
     ├── ResponseTooLargeError       the answer's body is larger than the client's ``max_response_bytes``
     ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
+    ├── ResponseValidationError     a 2xx answer the client cannot decode (not JSON, bad gzip, a field of a wrong type)
     ├── RequestRefusedError         the request would reach another resource or harm the server (not sent)
     └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
 
@@ -220,6 +221,94 @@ class OperationFailedError(SyncthingError):
         super().__init__(f"{method} {url} failed: {error}")
 
 
+# How much of an undecodable body a ResponseValidationError keeps, and what it masks in it.
+EXCERPT_CHARS = 200
+_SECRET_VALUE = re.compile(r'("(?:apiKey|password|encryptionPassword)"\s*:\s*")((?:[^"\\]|\\.)*)("?)', re.IGNORECASE)
+
+
+def body_excerpt(content: bytes, secrets: tuple[str, ...] = ()) -> str:
+    """The start of ``content`` as text, at most ``EXCERPT_CHARS`` characters: the values of fields named like secrets
+    (``apiKey``, ``password``) and every one of ``secrets`` (the API key) masked, before and after cutting."""
+    text = content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = _SECRET_VALUE.sub(lambda match: f"{match[1]}***{match[3]}", text)
+    excerpt = text[:EXCERPT_CHARS]
+    for secret in secrets:  # a key cut short at the end no longer matches whole
+        for length in range(len(secret) - 1, 3, -1):
+            if secret and excerpt.endswith(secret[:length]):
+                excerpt = excerpt[:-length] + "***"
+                break
+    return excerpt + ("..." if len(text) > EXCERPT_CHARS or len(content) > EXCERPT_CHARS * 4 else "")
+
+
+class ResponseValidationError(SyncthingError):
+    """The server answered with a success status, but the client cannot decode the answer: not JSON (an HTML login
+    page from a proxy, a truncated or empty body), compressed wrongly, nested too deep, a number too long, or JSON
+    that does not fit the operation's model (``null``, a list for an object, a missing required field, a field of
+    the wrong type). Nothing of the answer is returned.
+
+    Attributes:
+        operation: the spec's operationId.
+        status_code: the HTTP status.
+        content_type: the answer's ``Content-Type`` ("" when it had none).
+        excerpt: the start of the body as text (at most ``EXCERPT_CHARS`` characters, secrets masked).
+        field: where the answer did not fit: ``folders[3].devices[0].deviceID``; "" for the whole answer.
+        reason: what was wrong, in words.
+        method: the request's HTTP method.
+        url: the request's URL.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        reason: str,
+        *,
+        status_code: int,
+        content_type: str,
+        excerpt: str,
+        field: str = "",
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        self.operation = operation
+        self.reason = reason
+        self.status_code = status_code
+        self.content_type = content_type
+        self.excerpt = excerpt
+        self.field = field
+        self.method = method
+        self.url = url
+        where = f" at {field}" if field else ""
+        super().__init__(
+            f"{operation} ({method} {url}): cannot decode the answer (HTTP {status_code}, {content_type or 'no content type'})"
+            f"{where}: {reason}; body starts {excerpt!r}"
+        )
+
+
+def validation_error(operation: str, response: httpx.Response, reason: str, field: str = "") -> ResponseValidationError:
+    """The ``ResponseValidationError`` for ``response`` to a request of ``operation``. Raise it outside the
+    ``except`` block that caught the decoding failure: that exception and its traceback hold the raw answer."""
+    request = response.request
+    key = request.headers.get("x-api-key", "")
+    method, url = _method_and_url(request)
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    return ResponseValidationError(
+        operation,
+        reason,
+        status_code=response.status_code,
+        content_type=response.headers.get("content-type", ""),
+        excerpt=body_excerpt(content, (key,)),
+        field=field,
+        method=method,
+        url=url,
+    )
+
+
 class RequestRefusedError(SyncthingError, ValueError):
     """The client refused to send a request; nothing was sent.
 
@@ -315,6 +404,9 @@ def _not_configured(operation: Operation, response: httpx.Response, message: str
     return None
 
 
+_UNDECODABLE = object()
+
+
 def raise_for_response(response: httpx.Response, operation: Operation | None = None) -> None:
     """Raise the exception that ``response`` to a request of ``operation`` stands for, or return if it is a success.
 
@@ -326,7 +418,12 @@ def raise_for_response(response: httpx.Response, operation: Operation | None = N
     if 200 <= status < 300:
         if operation is None or operation.error_field is None:
             return
-        body = response.json()
+        try:
+            body = response.json()
+        except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, a number too long
+            body = _UNDECODABLE
+        if body is _UNDECODABLE:  # raised here: the exception caught above holds the whole body
+            raise validation_error(operation.id, response, "the answer is not JSON")
         if not (isinstance(body, dict) and body.get(operation.error_field)):
             return
         error = str(body[operation.error_field])
@@ -403,6 +500,7 @@ __all__ = [
     "RedirectError",
     "RequestRefusedError",
     "ResponseTooLargeError",
+    "ResponseValidationError",
     "ServerError",
     "SyncthingError",
     "TLSConfigurationError",
@@ -411,4 +509,5 @@ __all__ = [
     "connection_error",
     "raise_for_response",
     "response_too_large",
+    "validation_error",
 ]

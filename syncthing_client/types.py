@@ -8,8 +8,27 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``, the one value saying "not in the answer" / "do not send". Generated code tests it by
+    identity (``x is not UNSET``), so copying and pickling hand back ``UNSET`` itself: a model copied with
+    ``copy.deepcopy`` or sent through ``pickle`` keeps its unset fields unset. (syncthing-client: the stock
+    class made a new, different instance on every deep copy.)"""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return UNSET
+
+    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
+        return UNSET
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by reference to the module's UNSET
 
 
 UNSET: Unset = Unset()

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -75,29 +87,47 @@ class BrowseEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (BrowseEntry)", src_dict, None, src_dict)
+        try:
+            name = src_dict["name"]
+            if not type(name) is str:
+                raise _invalid("a string", name, "name", src_dict)
 
-        mod_time = _parse_timestamp(src_dict["modTime"])
+            try:
+                mod_time = _parse_timestamp(src_dict["modTime"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["modTime"], "modTime", src_dict) from None
 
-        size = src_dict["size"]
+            size = src_dict["size"]
+            if not type(size) is int:
+                raise _invalid("an integer", size, "size", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        _children = src_dict.get("children", UNSET)
-        children: list[BrowseEntry] | Unset = UNSET
-        if _children is not UNSET:
-            children = [BrowseEntry.from_dict(children_item_data) for children_item_data in _children]
+            children = src_dict.get("children", UNSET)
+            if children is not UNSET:
+                if type(children) is not list:
+                    raise _invalid("a list", children, "children", src_dict)
+                try:
+                    children = [BrowseEntry.from_dict(_item) for _item in children]
+                except _Invalid as _e:
+                    raise _e.within("children", children, src_dict) from None
 
-        browse_entry = cls(
-            name,
-            mod_time,
-            size,
-            type_,
-            children,
-        )
+            browse_entry = cls(
+                name,
+                mod_time,
+                size,
+                type_,
+                children,
+            )
+            if len(src_dict) != 5 - (children,).count(UNSET):
+                browse_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 5 - (children,).count(UNSET):
-            browse_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return browse_entry
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigDefaults")
@@ -55,20 +67,34 @@ class ConfigDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = FolderConfiguration.from_dict(src_dict["folder"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ConfigDefaults)", src_dict, None, src_dict)
+        try:
+            try:
+                folder = FolderConfiguration.from_dict(src_dict["folder"])
+            except _Invalid as _e:
+                raise _e.within("folder", None, src_dict) from None
 
-        device = DeviceConfiguration.from_dict(src_dict["device"])
+            try:
+                device = DeviceConfiguration.from_dict(src_dict["device"])
+            except _Invalid as _e:
+                raise _e.within("device", None, src_dict) from None
 
-        ignores = DefaultIgnores.from_dict(src_dict["ignores"])
+            try:
+                ignores = DefaultIgnores.from_dict(src_dict["ignores"])
+            except _Invalid as _e:
+                raise _e.within("ignores", None, src_dict) from None
 
-        config_defaults = cls(
-            folder,
-            device,
-            ignores,
-        )
+            config_defaults = cls(
+                folder,
+                device,
+                ignores,
+            )
+            if len(src_dict) != 3:
+                config_defaults.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3:
-            config_defaults.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return config_defaults
 
     @property

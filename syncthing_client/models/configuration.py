@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Configuration")
@@ -94,41 +106,72 @@ class Configuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        version = src_dict["version"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (Configuration)", src_dict, None, src_dict)
+        try:
+            version = src_dict["version"]
+            if not type(version) is int:
+                raise _invalid("an integer", version, "version", src_dict)
 
-        _folders = src_dict["folders"]
-        folders = [FolderConfiguration.from_dict(folders_item_data) for folders_item_data in _folders]
+            folders = src_dict["folders"]
+            if type(folders) is not list:
+                raise _invalid("a list", folders, "folders", src_dict)
+            try:
+                folders = [FolderConfiguration.from_dict(_item) for _item in folders]
+            except _Invalid as _e:
+                raise _e.within("folders", src_dict["folders"], src_dict) from None
 
-        _devices = src_dict["devices"]
-        devices = [DeviceConfiguration.from_dict(devices_item_data) for devices_item_data in _devices]
+            devices = src_dict["devices"]
+            if type(devices) is not list:
+                raise _invalid("a list", devices, "devices", src_dict)
+            try:
+                devices = [DeviceConfiguration.from_dict(_item) for _item in devices]
+            except _Invalid as _e:
+                raise _e.within("devices", src_dict["devices"], src_dict) from None
 
-        gui = GUIConfiguration.from_dict(src_dict["gui"])
+            try:
+                gui = GUIConfiguration.from_dict(src_dict["gui"])
+            except _Invalid as _e:
+                raise _e.within("gui", None, src_dict) from None
 
-        ldap = LDAPConfiguration.from_dict(src_dict["ldap"])
+            try:
+                ldap = LDAPConfiguration.from_dict(src_dict["ldap"])
+            except _Invalid as _e:
+                raise _e.within("ldap", None, src_dict) from None
 
-        options = OptionsConfiguration.from_dict(src_dict["options"])
+            try:
+                options = OptionsConfiguration.from_dict(src_dict["options"])
+            except _Invalid as _e:
+                raise _e.within("options", None, src_dict) from None
 
-        _remote_ignored_devices = src_dict["remoteIgnoredDevices"]
-        remote_ignored_devices = [
-            ObservedDevice.from_dict(remote_ignored_devices_item_data)
-            for remote_ignored_devices_item_data in _remote_ignored_devices
-        ]
+            remote_ignored_devices = src_dict["remoteIgnoredDevices"]
+            if type(remote_ignored_devices) is not list:
+                raise _invalid("a list", remote_ignored_devices, "remoteIgnoredDevices", src_dict)
+            try:
+                remote_ignored_devices = [ObservedDevice.from_dict(_item) for _item in remote_ignored_devices]
+            except _Invalid as _e:
+                raise _e.within("remoteIgnoredDevices", src_dict["remoteIgnoredDevices"], src_dict) from None
 
-        defaults = ConfigDefaults.from_dict(src_dict["defaults"])
+            try:
+                defaults = ConfigDefaults.from_dict(src_dict["defaults"])
+            except _Invalid as _e:
+                raise _e.within("defaults", None, src_dict) from None
 
-        configuration = cls(
-            version,
-            folders,
-            devices,
-            gui,
-            ldap,
-            options,
-            remote_ignored_devices,
-            defaults,
-        )
+            configuration = cls(
+                version,
+                folders,
+                devices,
+                gui,
+                ldap,
+                options,
+                remote_ignored_devices,
+                defaults,
+            )
+            if len(src_dict) != 8:
+                configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 8:
-            configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return configuration
 
     @property

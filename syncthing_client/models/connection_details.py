@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -96,54 +108,71 @@ class ConnectionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _at = src_dict.get("at", UNSET)
-        at: datetime.datetime | Unset
-        if isinstance(_at, Unset):
-            at = UNSET
-        else:
-            at = _parse_timestamp(_at)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ConnectionDetails)", src_dict, None, src_dict)
+        try:
+            at = src_dict.get("at", UNSET)
+            if at is not UNSET:
+                try:
+                    at = _parse_timestamp(at)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", at, "at", src_dict) from None
 
-        in_bytes_total = src_dict.get("inBytesTotal", UNSET)
+            in_bytes_total = src_dict.get("inBytesTotal", UNSET)
+            if not type(in_bytes_total) is int and in_bytes_total is not UNSET:
+                raise _invalid("an integer", in_bytes_total, "inBytesTotal", src_dict)
 
-        out_bytes_total = src_dict.get("outBytesTotal", UNSET)
+            out_bytes_total = src_dict.get("outBytesTotal", UNSET)
+            if not type(out_bytes_total) is int and out_bytes_total is not UNSET:
+                raise _invalid("an integer", out_bytes_total, "outBytesTotal", src_dict)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = _parse_timestamp(_started_at)
+            started_at = src_dict.get("startedAt", UNSET)
+            if started_at is not UNSET:
+                try:
+                    started_at = _parse_timestamp(started_at)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", started_at, "startedAt", src_dict) from None
 
-        address = src_dict.get("address", UNSET)
+            address = src_dict.get("address", UNSET)
+            if not type(address) is str and address is not UNSET:
+                raise _invalid("a string", address, "address", src_dict)
 
-        type_ = src_dict.get("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
+            if not type(type_) is str and type_ is not UNSET:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        is_local = src_dict.get("isLocal", UNSET)
+            is_local = src_dict.get("isLocal", UNSET)
+            if not type(is_local) is bool and is_local is not UNSET:
+                raise _invalid("a boolean", is_local, "isLocal", src_dict)
 
-        crypto = src_dict.get("crypto", UNSET)
+            crypto = src_dict.get("crypto", UNSET)
+            if not type(crypto) is str and crypto is not UNSET:
+                raise _invalid("a string", crypto, "crypto", src_dict)
 
-        connection_details = cls(
-            at,
-            in_bytes_total,
-            out_bytes_total,
-            started_at,
-            address,
-            type_,
-            is_local,
-            crypto,
-        )
+            connection_details = cls(
+                at,
+                in_bytes_total,
+                out_bytes_total,
+                started_at,
+                address,
+                type_,
+                is_local,
+                crypto,
+            )
+            if len(src_dict) != 8 - (
+                at,
+                in_bytes_total,
+                out_bytes_total,
+                started_at,
+                address,
+                type_,
+                is_local,
+                crypto,
+            ).count(UNSET):
+                connection_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 8 - (
-            at,
-            in_bytes_total,
-            out_bytes_total,
-            started_at,
-            address,
-            type_,
-            is_local,
-            crypto,
-        ).count(UNSET):
-            connection_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return connection_details
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DbFile")
@@ -74,50 +86,57 @@ class DbFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        global_ = FileInfo.from_dict(src_dict["global"])
-
-        local = FileInfo.from_dict(src_dict["local"])
-
-        def _parse_availability(data: object) -> list[FileAvailability] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DbFile)", src_dict, None, src_dict)
+        try:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _availability_type_0 = data
-                availability_type_0 = [
-                    FileAvailability.from_dict(availability_type_0_item_data)
-                    for availability_type_0_item_data in _availability_type_0
-                ]
+                global_ = FileInfo.from_dict(src_dict["global"])
+            except _Invalid as _e:
+                raise _e.within("global", None, src_dict) from None
 
-                return availability_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileAvailability] | None | Unset, data)
+            try:
+                local = FileInfo.from_dict(src_dict["local"])
+            except _Invalid as _e:
+                raise _e.within("local", None, src_dict) from None
 
-        availability = _parse_availability(src_dict.get("availability", UNSET))
+            availability = src_dict.get("availability", UNSET)
+            if availability is not UNSET:
+                if availability is None:
+                    pass
+                elif type(availability) is list:
+                    if type(availability) is not list:
+                        raise _invalid("a list", availability, "availability", src_dict)
+                    try:
+                        availability = [FileAvailability.from_dict(_item) for _item in availability]
+                    except _Invalid as _e:
+                        raise _e.within("availability", availability, src_dict) from None
 
-        _mtime = src_dict.get("mtime", UNSET)
-        mtime: ModTimeLookup | Unset
-        if isinstance(_mtime, Unset):
-            mtime = UNSET
-        else:
-            mtime = ModTimeLookup.from_dict(_mtime)
+                else:
+                    raise _invalid(
+                        "a list of an object (FileAvailability) or null", availability, "availability", src_dict
+                    )
 
-        db_file = cls(
-            global_,
-            local,
-            availability,
-            mtime,
-        )
+            mtime = src_dict.get("mtime", UNSET)
+            if mtime is not UNSET:
+                try:
+                    mtime = ModTimeLookup.from_dict(mtime)
+                except _Invalid as _e:
+                    raise _e.within("mtime", None, src_dict) from None
 
-        if len(src_dict) != 4 - (
-            availability,
-            mtime,
-        ).count(UNSET):
-            db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+            db_file = cls(
+                global_,
+                local,
+                availability,
+                mtime,
+            )
+            if len(src_dict) != 4 - (
+                availability,
+                mtime,
+            ).count(UNSET):
+                db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return db_file
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugFacilities")
@@ -53,30 +65,33 @@ class DebugFacilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_enabled(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_type_0 = cast(list[str], data)
-
-                return enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DebugFacilities)", src_dict, None, src_dict)
+        try:
+            enabled = src_dict["enabled"]
+            if enabled is None:
                 pass
-            return cast(list[str] | None, data)
+            elif type(enabled) is list:
+                if type(enabled) is not list or not _only_str(map(type, enabled)):
+                    raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
 
-        enabled = _parse_enabled(src_dict["enabled"])
+            else:
+                raise _invalid("a list of a string or null", enabled, "enabled", src_dict)
 
-        facilities = DebugFacilitiesFacilities.from_dict(src_dict["facilities"])
+            try:
+                facilities = DebugFacilitiesFacilities.from_dict(src_dict["facilities"])
+            except _Invalid as _e:
+                raise _e.within("facilities", None, src_dict) from None
 
-        debug_facilities = cls(
-            enabled,
-            facilities,
-        )
+            debug_facilities = cls(
+                enabled,
+                facilities,
+            )
+            if len(src_dict) != 2:
+                debug_facilities.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 2:
-            debug_facilities.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return debug_facilities
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugFacilitiesFacilities")
@@ -26,9 +38,22 @@ class DebugFacilitiesFacilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        debug_facilities_facilities = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DebugFacilitiesFacilities)", src_dict, None, src_dict)
+        try:
+            debug_facilities_facilities = cls()
+            d = src_dict
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                prop_value = prop_dict
+                if not type(prop_value) is str:
+                    raise _invalid("a string", prop_value, prop_name, src_dict)
 
-        debug_facilities_facilities.additional_properties = dict(src_dict)
+                additional_properties[prop_name] = prop_value
+            debug_facilities_facilities.additional_properties = additional_properties
+
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return debug_facilities_facilities
 
     @property

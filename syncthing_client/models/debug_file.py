@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugFile")
@@ -77,49 +89,56 @@ class DebugFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        global_ = FileInfo.from_dict(src_dict["global"])
-
-        local = FileInfo.from_dict(src_dict["local"])
-
-        global_versions = src_dict["globalVersions"]
-
-        def _parse_availability(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DebugFile)", src_dict, None, src_dict)
+        try:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                availability_type_0 = cast(list[str], data)
+                global_ = FileInfo.from_dict(src_dict["global"])
+            except _Invalid as _e:
+                raise _e.within("global", None, src_dict) from None
 
-                return availability_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            try:
+                local = FileInfo.from_dict(src_dict["local"])
+            except _Invalid as _e:
+                raise _e.within("local", None, src_dict) from None
 
-        availability = _parse_availability(src_dict.get("availability", UNSET))
+            global_versions = src_dict["globalVersions"]
+            if not type(global_versions) is str:
+                raise _invalid("a string", global_versions, "globalVersions", src_dict)
 
-        _mtime = src_dict.get("mtime", UNSET)
-        mtime: ModTimeLookup | Unset
-        if isinstance(_mtime, Unset):
-            mtime = UNSET
-        else:
-            mtime = ModTimeLookup.from_dict(_mtime)
+            availability = src_dict.get("availability", UNSET)
+            if availability is not UNSET:
+                if availability is None:
+                    pass
+                elif type(availability) is list:
+                    if type(availability) is not list or not _only_str(map(type, availability)):
+                        raise _bad_item("a string", _str_types, availability, "availability", src_dict)
 
-        debug_file = cls(
-            global_,
-            local,
-            global_versions,
-            availability,
-            mtime,
-        )
+                else:
+                    raise _invalid("a list of a string or null", availability, "availability", src_dict)
 
-        if len(src_dict) != 5 - (
-            availability,
-            mtime,
-        ).count(UNSET):
-            debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+            mtime = src_dict.get("mtime", UNSET)
+            if mtime is not UNSET:
+                try:
+                    mtime = ModTimeLookup.from_dict(mtime)
+                except _Invalid as _e:
+                    raise _e.within("mtime", None, src_dict) from None
+
+            debug_file = cls(
+                global_,
+                local,
+                global_versions,
+                availability,
+                mtime,
+            )
+            if len(src_dict) != 5 - (
+                availability,
+                mtime,
+            ).count(UNSET):
+                debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return debug_file
 
     @property

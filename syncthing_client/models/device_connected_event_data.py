@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConnectedEventData")
@@ -74,31 +86,48 @@ class DeviceConnectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DeviceConnectedEventData)", src_dict, None, src_dict)
+        try:
+            id = src_dict["id"]
+            if not type(id) is str:
+                raise _invalid("a string", id, "id", src_dict)
 
-        client_name = src_dict["clientName"]
+            client_name = src_dict["clientName"]
+            if not type(client_name) is str:
+                raise _invalid("a string", client_name, "clientName", src_dict)
 
-        client_version = src_dict["clientVersion"]
+            client_version = src_dict["clientVersion"]
+            if not type(client_version) is str:
+                raise _invalid("a string", client_version, "clientVersion", src_dict)
 
-        device_name = src_dict["deviceName"]
+            device_name = src_dict["deviceName"]
+            if not type(device_name) is str:
+                raise _invalid("a string", device_name, "deviceName", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        addr = src_dict.get("addr", UNSET)
+            addr = src_dict.get("addr", UNSET)
+            if not type(addr) is str and addr is not UNSET:
+                raise _invalid("a string", addr, "addr", src_dict)
 
-        device_connected_event_data = cls(
-            id,
-            client_name,
-            client_version,
-            device_name,
-            type_,
-            addr,
-        )
+            device_connected_event_data = cls(
+                id,
+                client_name,
+                client_version,
+                device_name,
+                type_,
+                addr,
+            )
+            if len(src_dict) != 6 - (addr,).count(UNSET):
+                device_connected_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 6 - (addr,).count(UNSET):
-            device_connected_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return device_connected_event_data
 
     @property

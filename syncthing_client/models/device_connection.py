@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -135,69 +147,99 @@ class DeviceConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        at = _parse_timestamp(src_dict["at"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DeviceConnection)", src_dict, None, src_dict)
+        try:
+            try:
+                at = _parse_timestamp(src_dict["at"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["at"], "at", src_dict) from None
 
-        in_bytes_total = src_dict["inBytesTotal"]
+            in_bytes_total = src_dict["inBytesTotal"]
+            if not type(in_bytes_total) is int:
+                raise _invalid("an integer", in_bytes_total, "inBytesTotal", src_dict)
 
-        out_bytes_total = src_dict["outBytesTotal"]
+            out_bytes_total = src_dict["outBytesTotal"]
+            if not type(out_bytes_total) is int:
+                raise _invalid("an integer", out_bytes_total, "outBytesTotal", src_dict)
 
-        connected = src_dict["connected"]
+            connected = src_dict["connected"]
+            if not type(connected) is bool:
+                raise _invalid("a boolean", connected, "connected", src_dict)
 
-        paused = src_dict["paused"]
+            paused = src_dict["paused"]
+            if not type(paused) is bool:
+                raise _invalid("a boolean", paused, "paused", src_dict)
 
-        address = src_dict["address"]
+            address = src_dict["address"]
+            if not type(address) is str:
+                raise _invalid("a string", address, "address", src_dict)
 
-        client_version = src_dict["clientVersion"]
+            client_version = src_dict["clientVersion"]
+            if not type(client_version) is str:
+                raise _invalid("a string", client_version, "clientVersion", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        _started_at = src_dict.get("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = _parse_timestamp(_started_at)
+            started_at = src_dict.get("startedAt", UNSET)
+            if started_at is not UNSET:
+                try:
+                    started_at = _parse_timestamp(started_at)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", started_at, "startedAt", src_dict) from None
 
-        crypto = src_dict.get("crypto", UNSET)
+            crypto = src_dict.get("crypto", UNSET)
+            if not type(crypto) is str and crypto is not UNSET:
+                raise _invalid("a string", crypto, "crypto", src_dict)
 
-        is_local = src_dict.get("isLocal", UNSET)
+            is_local = src_dict.get("isLocal", UNSET)
+            if not type(is_local) is bool and is_local is not UNSET:
+                raise _invalid("a boolean", is_local, "isLocal", src_dict)
 
-        _primary = src_dict.get("primary", UNSET)
-        primary: ConnectionDetails | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = ConnectionDetails.from_dict(_primary)
+            primary = src_dict.get("primary", UNSET)
+            if primary is not UNSET:
+                try:
+                    primary = ConnectionDetails.from_dict(primary)
+                except _Invalid as _e:
+                    raise _e.within("primary", None, src_dict) from None
 
-        _secondary = src_dict.get("secondary", UNSET)
-        secondary: list[ConnectionDetails] | Unset = UNSET
-        if _secondary is not UNSET:
-            secondary = [ConnectionDetails.from_dict(secondary_item_data) for secondary_item_data in _secondary]
+            secondary = src_dict.get("secondary", UNSET)
+            if secondary is not UNSET:
+                if type(secondary) is not list:
+                    raise _invalid("a list", secondary, "secondary", src_dict)
+                try:
+                    secondary = [ConnectionDetails.from_dict(_item) for _item in secondary]
+                except _Invalid as _e:
+                    raise _e.within("secondary", secondary, src_dict) from None
 
-        device_connection = cls(
-            at,
-            in_bytes_total,
-            out_bytes_total,
-            connected,
-            paused,
-            address,
-            client_version,
-            type_,
-            started_at,
-            crypto,
-            is_local,
-            primary,
-            secondary,
-        )
+            device_connection = cls(
+                at,
+                in_bytes_total,
+                out_bytes_total,
+                connected,
+                paused,
+                address,
+                client_version,
+                type_,
+                started_at,
+                crypto,
+                is_local,
+                primary,
+                secondary,
+            )
+            if len(src_dict) != 13 - (
+                started_at,
+                crypto,
+                is_local,
+                primary,
+                secondary,
+            ).count(UNSET):
+                device_connection.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 13 - (
-            started_at,
-            crypto,
-            is_local,
-            primary,
-            secondary,
-        ).count(UNSET):
-            device_connection.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return device_connection
 
     @property

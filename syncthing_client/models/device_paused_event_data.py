@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DevicePausedEventData")
@@ -39,16 +51,23 @@ class DevicePausedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        device = src_dict["device"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DevicePausedEventData)", src_dict, None, src_dict)
+        try:
+            device = src_dict["device"]
+            if not type(device) is str:
+                raise _invalid("a string", device, "device", src_dict)
 
-        device_paused_event_data = cls(
-            device,
-        )
+            device_paused_event_data = cls(
+                device,
+            )
+            if len(src_dict) != 1:
+                device_paused_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 1:
-            device_paused_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return device_paused_event_data
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -63,36 +75,39 @@ class DialStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _when = src_dict.get("when", UNSET)
-        when: datetime.datetime | Unset
-        if isinstance(_when, Unset):
-            when = UNSET
-        else:
-            when = _parse_timestamp(_when)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DialStatus)", src_dict, None, src_dict)
+        try:
+            when = src_dict.get("when", UNSET)
+            if when is not UNSET:
+                try:
+                    when = _parse_timestamp(when)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", when, "when", src_dict) from None
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            error = src_dict.get("error", UNSET)
+            if error is not UNSET:
+                if not (type(error) is str) and error is not None:
+                    raise _invalid("a string or null", error, "error", src_dict)
 
-        error = _parse_error(src_dict.get("error", UNSET))
+            ok = src_dict.get("ok", UNSET)
+            if not type(ok) is bool and ok is not UNSET:
+                raise _invalid("a boolean", ok, "ok", src_dict)
 
-        ok = src_dict.get("ok", UNSET)
+            dial_status = cls(
+                when,
+                error,
+                ok,
+            )
+            if len(src_dict) != 3 - (
+                when,
+                error,
+                ok,
+            ).count(UNSET):
+                dial_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        dial_status = cls(
-            when,
-            error,
-            ok,
-        )
-
-        if len(src_dict) != 3 - (
-            when,
-            error,
-            ok,
-        ).count(UNSET):
-            dial_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return dial_status
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscoveryEntry")
@@ -43,27 +55,27 @@ class DiscoveryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_addresses(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = cast(list[str], data)
-
-                return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (DiscoveryEntry)", src_dict, None, src_dict)
+        try:
+            addresses = src_dict["addresses"]
+            if addresses is None:
                 pass
-            return cast(list[str] | None, data)
+            elif type(addresses) is list:
+                if type(addresses) is not list or not _only_str(map(type, addresses)):
+                    raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
-        addresses = _parse_addresses(src_dict["addresses"])
+            else:
+                raise _invalid("a list of a string or null", addresses, "addresses", src_dict)
 
-        discovery_entry = cls(
-            addresses,
-        )
+            discovery_entry = cls(
+                addresses,
+            )
+            if len(src_dict) != 1:
+                discovery_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 1:
-            discovery_entry.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return discovery_entry
 
     @property

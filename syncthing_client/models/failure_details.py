@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailureDetails")
@@ -56,20 +68,32 @@ class FailureDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        description = src_dict["Description"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FailureDetails)", src_dict, None, src_dict)
+        try:
+            description = src_dict["Description"]
+            if not type(description) is str:
+                raise _invalid("a string", description, "Description", src_dict)
 
-        goroutines = src_dict["Goroutines"]
+            goroutines = src_dict["Goroutines"]
+            if not type(goroutines) is str:
+                raise _invalid("a string", goroutines, "Goroutines", src_dict)
 
-        extra = FailureDetailsExtra.from_dict(src_dict["Extra"])
+            try:
+                extra = FailureDetailsExtra.from_dict(src_dict["Extra"])
+            except _Invalid as _e:
+                raise _e.within("Extra", None, src_dict) from None
 
-        failure_details = cls(
-            description,
-            goroutines,
-            extra,
-        )
+            failure_details = cls(
+                description,
+                goroutines,
+                extra,
+            )
+            if len(src_dict) != 3:
+                failure_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3:
-            failure_details.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return failure_details
 
     @property

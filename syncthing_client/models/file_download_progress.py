@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileDownloadProgress")
@@ -93,38 +105,63 @@ class FileDownloadProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total = src_dict["total"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FileDownloadProgress)", src_dict, None, src_dict)
+        try:
+            total = src_dict["total"]
+            if not type(total) is int:
+                raise _invalid("an integer", total, "total", src_dict)
 
-        pulling = src_dict["pulling"]
+            pulling = src_dict["pulling"]
+            if not type(pulling) is int:
+                raise _invalid("an integer", pulling, "pulling", src_dict)
 
-        copied_from_origin = src_dict["copiedFromOrigin"]
+            copied_from_origin = src_dict["copiedFromOrigin"]
+            if not type(copied_from_origin) is int:
+                raise _invalid("an integer", copied_from_origin, "copiedFromOrigin", src_dict)
 
-        copied_from_origin_shifted = src_dict["copiedFromOriginShifted"]
+            copied_from_origin_shifted = src_dict["copiedFromOriginShifted"]
+            if not type(copied_from_origin_shifted) is int:
+                raise _invalid("an integer", copied_from_origin_shifted, "copiedFromOriginShifted", src_dict)
 
-        reused = src_dict["reused"]
+            reused = src_dict["reused"]
+            if not type(reused) is int:
+                raise _invalid("an integer", reused, "reused", src_dict)
 
-        copied_from_elsewhere = src_dict["copiedFromElsewhere"]
+            copied_from_elsewhere = src_dict["copiedFromElsewhere"]
+            if not type(copied_from_elsewhere) is int:
+                raise _invalid("an integer", copied_from_elsewhere, "copiedFromElsewhere", src_dict)
 
-        pulled = src_dict["pulled"]
+            pulled = src_dict["pulled"]
+            if not type(pulled) is int:
+                raise _invalid("an integer", pulled, "pulled", src_dict)
 
-        bytes_total = src_dict["bytesTotal"]
+            bytes_total = src_dict["bytesTotal"]
+            if not type(bytes_total) is int:
+                raise _invalid("an integer", bytes_total, "bytesTotal", src_dict)
 
-        bytes_done = src_dict["bytesDone"]
+            bytes_done = src_dict["bytesDone"]
+            if not type(bytes_done) is int:
+                raise _invalid("an integer", bytes_done, "bytesDone", src_dict)
 
-        file_download_progress = cls(
-            total,
-            pulling,
-            copied_from_origin,
-            copied_from_origin_shifted,
-            reused,
-            copied_from_elsewhere,
-            pulled,
-            bytes_total,
-            bytes_done,
-        )
+            file_download_progress = cls(
+                total,
+                pulling,
+                copied_from_origin,
+                copied_from_origin_shifted,
+                reused,
+                copied_from_elsewhere,
+                pulled,
+                bytes_total,
+                bytes_done,
+            )
+            if len(src_dict) != 9:
+                file_download_progress.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 9:
-            file_download_progress.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return file_download_progress
 
     @property

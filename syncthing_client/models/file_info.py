@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -176,106 +188,128 @@ class FileInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FileInfo)", src_dict, None, src_dict)
+        try:
+            name = src_dict["name"]
+            if not type(name) is str:
+                raise _invalid("a string", name, "name", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        size = src_dict["size"]
+            size = src_dict["size"]
+            if not type(size) is int:
+                raise _invalid("an integer", size, "size", src_dict)
 
-        deleted = src_dict["deleted"]
+            deleted = src_dict["deleted"]
+            if not type(deleted) is bool:
+                raise _invalid("a boolean", deleted, "deleted", src_dict)
 
-        invalid = src_dict["invalid"]
+            invalid = src_dict["invalid"]
+            if not type(invalid) is bool:
+                raise _invalid("a boolean", invalid, "invalid", src_dict)
 
-        ignored = src_dict["ignored"]
+            ignored = src_dict["ignored"]
+            if not type(ignored) is bool:
+                raise _invalid("a boolean", ignored, "ignored", src_dict)
 
-        must_rescan = src_dict["mustRescan"]
+            must_rescan = src_dict["mustRescan"]
+            if not type(must_rescan) is bool:
+                raise _invalid("a boolean", must_rescan, "mustRescan", src_dict)
 
-        no_permissions = src_dict["noPermissions"]
+            no_permissions = src_dict["noPermissions"]
+            if not type(no_permissions) is bool:
+                raise _invalid("a boolean", no_permissions, "noPermissions", src_dict)
 
-        modified = _parse_timestamp(src_dict["modified"])
+            try:
+                modified = _parse_timestamp(src_dict["modified"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["modified"], "modified", src_dict) from None
 
-        modified_by = src_dict["modifiedBy"]
+            modified_by = src_dict["modifiedBy"]
+            if not type(modified_by) is str:
+                raise _invalid("a string", modified_by, "modifiedBy", src_dict)
 
-        sequence = src_dict["sequence"]
+            sequence = src_dict["sequence"]
+            if not type(sequence) is int:
+                raise _invalid("an integer", sequence, "sequence", src_dict)
 
-        version = cast(list[str], src_dict["version"])
+            version = src_dict["version"]
+            if type(version) is not list or not _only_str(map(type, version)):
+                raise _bad_item("a string", _str_types, version, "version", src_dict)
 
-        local_flags = src_dict["localFlags"]
+            local_flags = src_dict["localFlags"]
+            if not type(local_flags) is int:
+                raise _invalid("an integer", local_flags, "localFlags", src_dict)
 
-        permissions = src_dict.get("permissions", UNSET)
+            permissions = src_dict.get("permissions", UNSET)
+            if not type(permissions) is str and permissions is not UNSET:
+                raise _invalid("a string", permissions, "permissions", src_dict)
 
-        def _parse_num_blocks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            num_blocks = src_dict.get("numBlocks", UNSET)
+            if num_blocks is not UNSET:
+                if not (type(num_blocks) is int) and num_blocks is not None:
+                    raise _invalid("an integer or null", num_blocks, "numBlocks", src_dict)
 
-        num_blocks = _parse_num_blocks(src_dict.get("numBlocks", UNSET))
+            platform = src_dict.get("platform", UNSET)
+            if platform is not UNSET:
+                try:
+                    platform = PlatformData.from_dict(platform)
+                except _Invalid as _e:
+                    raise _e.within("platform", None, src_dict) from None
 
-        _platform = src_dict.get("platform", UNSET)
-        platform: PlatformData | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = PlatformData.from_dict(_platform)
+            inode_change = src_dict.get("inodeChange", UNSET)
+            if inode_change is not UNSET:
+                try:
+                    inode_change = _parse_timestamp(inode_change)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", inode_change, "inodeChange", src_dict) from None
 
-        _inode_change = src_dict.get("inodeChange", UNSET)
-        inode_change: datetime.datetime | Unset
-        if isinstance(_inode_change, Unset):
-            inode_change = UNSET
-        else:
-            inode_change = _parse_timestamp(_inode_change)
+            blocks_hash = src_dict.get("blocksHash", UNSET)
+            if blocks_hash is not UNSET:
+                if not (type(blocks_hash) is str) and blocks_hash is not None:
+                    raise _invalid("a string or null", blocks_hash, "blocksHash", src_dict)
 
-        def _parse_blocks_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            previous_blocks_hash = src_dict.get("previousBlocksHash", UNSET)
+            if previous_blocks_hash is not UNSET:
+                if not (type(previous_blocks_hash) is str) and previous_blocks_hash is not None:
+                    raise _invalid("a string or null", previous_blocks_hash, "previousBlocksHash", src_dict)
 
-        blocks_hash = _parse_blocks_hash(src_dict.get("blocksHash", UNSET))
+            file_info = cls(
+                name,
+                type_,
+                size,
+                deleted,
+                invalid,
+                ignored,
+                must_rescan,
+                no_permissions,
+                modified,
+                modified_by,
+                sequence,
+                version,
+                local_flags,
+                permissions,
+                num_blocks,
+                platform,
+                inode_change,
+                blocks_hash,
+                previous_blocks_hash,
+            )
+            if len(src_dict) != 19 - (
+                permissions,
+                num_blocks,
+                platform,
+                inode_change,
+                blocks_hash,
+                previous_blocks_hash,
+            ).count(UNSET):
+                file_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        def _parse_previous_blocks_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_blocks_hash = _parse_previous_blocks_hash(src_dict.get("previousBlocksHash", UNSET))
-
-        file_info = cls(
-            name,
-            type_,
-            size,
-            deleted,
-            invalid,
-            ignored,
-            must_rescan,
-            no_permissions,
-            modified,
-            modified_by,
-            sequence,
-            version,
-            local_flags,
-            permissions,
-            num_blocks,
-            platform,
-            inode_change,
-            blocks_hash,
-            previous_blocks_hash,
-        )
-
-        if len(src_dict) != 19 - (
-            permissions,
-            num_blocks,
-            platform,
-            inode_change,
-            blocks_hash,
-            previous_blocks_hash,
-        ).count(UNSET):
-            file_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return file_info
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilePage")
@@ -57,21 +69,35 @@ class FilePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _files = src_dict["files"]
-        files = [FileInfo.from_dict(files_item_data) for files_item_data in _files]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FilePage)", src_dict, None, src_dict)
+        try:
+            files = src_dict["files"]
+            if type(files) is not list:
+                raise _invalid("a list", files, "files", src_dict)
+            try:
+                files = [FileInfo.from_dict(_item) for _item in files]
+            except _Invalid as _e:
+                raise _e.within("files", src_dict["files"], src_dict) from None
 
-        page = src_dict["page"]
+            page = src_dict["page"]
+            if not type(page) is int:
+                raise _invalid("an integer", page, "page", src_dict)
 
-        perpage = src_dict["perpage"]
+            perpage = src_dict["perpage"]
+            if not type(perpage) is int:
+                raise _invalid("an integer", perpage, "perpage", src_dict)
 
-        file_page = cls(
-            files,
-            page,
-            perpage,
-        )
+            file_page = cls(
+                files,
+                page,
+                perpage,
+            )
+            if len(src_dict) != 3:
+                file_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3:
-            file_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return file_page
 
     @property

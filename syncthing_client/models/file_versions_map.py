@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileVersionsMap")
@@ -30,20 +42,26 @@ class FileVersionsMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        file_versions_map = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FileVersionsMap)", src_dict, None, src_dict)
+        try:
+            file_versions_map = cls()
+            d = src_dict
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                prop_value = prop_dict
+                if type(prop_value) is not list:
+                    raise _invalid("a list", prop_value, prop_name, src_dict)
+                try:
+                    prop_value = [FileVersion.from_dict(_item) for _item in prop_value]
+                except _Invalid as _e:
+                    raise _e.within(prop_name, prop_dict, src_dict) from None
 
-        d = src_dict
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            _additional_property = prop_dict
-            additional_property = [
-                FileVersion.from_dict(additional_property_item_data)
-                for additional_property_item_data in _additional_property
-            ]
+                additional_properties[prop_name] = prop_value
+            file_versions_map.additional_properties = additional_properties
 
-            additional_properties[prop_name] = additional_property
-
-        file_versions_map.additional_properties = additional_properties
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return file_versions_map
 
     @property

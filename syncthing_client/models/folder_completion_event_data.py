@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderCompletionEventData")
@@ -101,47 +113,72 @@ class FolderCompletionEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderCompletionEventData)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        device = src_dict["device"]
+            device = src_dict["device"]
+            if not type(device) is str:
+                raise _invalid("a string", device, "device", src_dict)
 
-        completion = src_dict["completion"]
+            completion = src_dict["completion"]
+            if not (type(completion) is float or type(completion) is int):
+                raise _invalid("a number", completion, "completion", src_dict)
 
-        global_bytes = src_dict["globalBytes"]
+            global_bytes = src_dict["globalBytes"]
+            if not type(global_bytes) is int:
+                raise _invalid("an integer", global_bytes, "globalBytes", src_dict)
 
-        need_bytes = src_dict["needBytes"]
+            need_bytes = src_dict["needBytes"]
+            if not type(need_bytes) is int:
+                raise _invalid("an integer", need_bytes, "needBytes", src_dict)
 
-        need_deletes = src_dict["needDeletes"]
+            need_deletes = src_dict["needDeletes"]
+            if not type(need_deletes) is int:
+                raise _invalid("an integer", need_deletes, "needDeletes", src_dict)
 
-        need_items = src_dict["needItems"]
+            need_items = src_dict["needItems"]
+            if not type(need_items) is int:
+                raise _invalid("an integer", need_items, "needItems", src_dict)
 
-        global_items = src_dict.get("globalItems", UNSET)
+            global_items = src_dict.get("globalItems", UNSET)
+            if not type(global_items) is int and global_items is not UNSET:
+                raise _invalid("an integer", global_items, "globalItems", src_dict)
 
-        remote_state = src_dict.get("remoteState", UNSET)
+            remote_state = src_dict.get("remoteState", UNSET)
+            if not type(remote_state) is str and remote_state is not UNSET:
+                raise _invalid("a string", remote_state, "remoteState", src_dict)
 
-        sequence = src_dict.get("sequence", UNSET)
+            sequence = src_dict.get("sequence", UNSET)
+            if not type(sequence) is int and sequence is not UNSET:
+                raise _invalid("an integer", sequence, "sequence", src_dict)
 
-        folder_completion_event_data = cls(
-            folder,
-            device,
-            completion,
-            global_bytes,
-            need_bytes,
-            need_deletes,
-            need_items,
-            global_items,
-            remote_state,
-            sequence,
-        )
+            folder_completion_event_data = cls(
+                folder,
+                device,
+                completion,
+                global_bytes,
+                need_bytes,
+                need_deletes,
+                need_items,
+                global_items,
+                remote_state,
+                sequence,
+            )
+            if len(src_dict) != 10 - (
+                global_items,
+                remote_state,
+                sequence,
+            ).count(UNSET):
+                folder_completion_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 10 - (
-            global_items,
-            remote_state,
-            sequence,
-        ).count(UNSET):
-            folder_completion_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_completion_event_data
 
     @property

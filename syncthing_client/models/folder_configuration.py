@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.block_pull_order import BlockPullOrder
 from ..models.copy_range_method import CopyRangeMethod
 from ..models.filesystem_type import FilesystemType
@@ -322,158 +334,257 @@ class FolderConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderConfiguration)", src_dict, None, src_dict)
+        try:
+            id = src_dict["id"]
+            if not type(id) is str:
+                raise _invalid("a string", id, "id", src_dict)
 
-        label = src_dict["label"]
+            label = src_dict["label"]
+            if not type(label) is str:
+                raise _invalid("a string", label, "label", src_dict)
 
-        filesystem_type = src_dict["filesystemType"]
+            filesystem_type: FilesystemType = src_dict["filesystemType"]
+            if not type(filesystem_type) is str:
+                raise _invalid("a string", filesystem_type, "filesystemType", src_dict)
 
-        path = src_dict["path"]
+            path = src_dict["path"]
+            if not type(path) is str:
+                raise _invalid("a string", path, "path", src_dict)
 
-        type_ = src_dict["type"]
+            type_: FolderType = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        _devices = src_dict["devices"]
-        devices = [FolderDeviceConfiguration.from_dict(devices_item_data) for devices_item_data in _devices]
+            devices = src_dict["devices"]
+            if type(devices) is not list:
+                raise _invalid("a list", devices, "devices", src_dict)
+            try:
+                devices = [FolderDeviceConfiguration.from_dict(_item) for _item in devices]
+            except _Invalid as _e:
+                raise _e.within("devices", src_dict["devices"], src_dict) from None
 
-        rescan_interval_s = src_dict["rescanIntervalS"]
+            rescan_interval_s = src_dict["rescanIntervalS"]
+            if not type(rescan_interval_s) is int:
+                raise _invalid("an integer", rescan_interval_s, "rescanIntervalS", src_dict)
 
-        fs_watcher_enabled = src_dict["fsWatcherEnabled"]
+            fs_watcher_enabled = src_dict["fsWatcherEnabled"]
+            if not type(fs_watcher_enabled) is bool:
+                raise _invalid("a boolean", fs_watcher_enabled, "fsWatcherEnabled", src_dict)
 
-        fs_watcher_delay_s = src_dict["fsWatcherDelayS"]
+            fs_watcher_delay_s = src_dict["fsWatcherDelayS"]
+            if not (type(fs_watcher_delay_s) is float or type(fs_watcher_delay_s) is int):
+                raise _invalid("a number", fs_watcher_delay_s, "fsWatcherDelayS", src_dict)
 
-        ignore_perms = src_dict["ignorePerms"]
+            ignore_perms = src_dict["ignorePerms"]
+            if not type(ignore_perms) is bool:
+                raise _invalid("a boolean", ignore_perms, "ignorePerms", src_dict)
 
-        auto_normalize = src_dict["autoNormalize"]
+            auto_normalize = src_dict["autoNormalize"]
+            if not type(auto_normalize) is bool:
+                raise _invalid("a boolean", auto_normalize, "autoNormalize", src_dict)
 
-        min_disk_free = Size.from_dict(src_dict["minDiskFree"])
+            try:
+                min_disk_free = Size.from_dict(src_dict["minDiskFree"])
+            except _Invalid as _e:
+                raise _e.within("minDiskFree", None, src_dict) from None
 
-        versioning = VersioningConfiguration.from_dict(src_dict["versioning"])
+            try:
+                versioning = VersioningConfiguration.from_dict(src_dict["versioning"])
+            except _Invalid as _e:
+                raise _e.within("versioning", None, src_dict) from None
 
-        copiers = src_dict["copiers"]
+            copiers = src_dict["copiers"]
+            if not type(copiers) is int:
+                raise _invalid("an integer", copiers, "copiers", src_dict)
 
-        puller_max_pending_ki_b = src_dict["pullerMaxPendingKiB"]
+            puller_max_pending_ki_b = src_dict["pullerMaxPendingKiB"]
+            if not type(puller_max_pending_ki_b) is int:
+                raise _invalid("an integer", puller_max_pending_ki_b, "pullerMaxPendingKiB", src_dict)
 
-        hashers = src_dict["hashers"]
+            hashers = src_dict["hashers"]
+            if not type(hashers) is int:
+                raise _invalid("an integer", hashers, "hashers", src_dict)
 
-        order = src_dict["order"]
+            order: PullOrder = src_dict["order"]
+            if not type(order) is str:
+                raise _invalid("a string", order, "order", src_dict)
 
-        ignore_delete = src_dict["ignoreDelete"]
+            ignore_delete = src_dict["ignoreDelete"]
+            if not type(ignore_delete) is bool:
+                raise _invalid("a boolean", ignore_delete, "ignoreDelete", src_dict)
 
-        scan_progress_interval_s = src_dict["scanProgressIntervalS"]
+            scan_progress_interval_s = src_dict["scanProgressIntervalS"]
+            if not type(scan_progress_interval_s) is int:
+                raise _invalid("an integer", scan_progress_interval_s, "scanProgressIntervalS", src_dict)
 
-        puller_pause_s = src_dict["pullerPauseS"]
+            puller_pause_s = src_dict["pullerPauseS"]
+            if not type(puller_pause_s) is int:
+                raise _invalid("an integer", puller_pause_s, "pullerPauseS", src_dict)
 
-        max_conflicts = src_dict["maxConflicts"]
+            max_conflicts = src_dict["maxConflicts"]
+            if not type(max_conflicts) is int:
+                raise _invalid("an integer", max_conflicts, "maxConflicts", src_dict)
 
-        disable_sparse_files = src_dict["disableSparseFiles"]
+            disable_sparse_files = src_dict["disableSparseFiles"]
+            if not type(disable_sparse_files) is bool:
+                raise _invalid("a boolean", disable_sparse_files, "disableSparseFiles", src_dict)
 
-        paused = src_dict["paused"]
+            paused = src_dict["paused"]
+            if not type(paused) is bool:
+                raise _invalid("a boolean", paused, "paused", src_dict)
 
-        marker_name = src_dict["markerName"]
+            marker_name = src_dict["markerName"]
+            if not type(marker_name) is str:
+                raise _invalid("a string", marker_name, "markerName", src_dict)
 
-        copy_ownership_from_parent = src_dict["copyOwnershipFromParent"]
+            copy_ownership_from_parent = src_dict["copyOwnershipFromParent"]
+            if not type(copy_ownership_from_parent) is bool:
+                raise _invalid("a boolean", copy_ownership_from_parent, "copyOwnershipFromParent", src_dict)
 
-        mod_time_window_s = src_dict["modTimeWindowS"]
+            mod_time_window_s = src_dict["modTimeWindowS"]
+            if not type(mod_time_window_s) is int:
+                raise _invalid("an integer", mod_time_window_s, "modTimeWindowS", src_dict)
 
-        max_concurrent_writes = src_dict["maxConcurrentWrites"]
+            max_concurrent_writes = src_dict["maxConcurrentWrites"]
+            if not type(max_concurrent_writes) is int:
+                raise _invalid("an integer", max_concurrent_writes, "maxConcurrentWrites", src_dict)
 
-        disable_fsync = src_dict["disableFsync"]
+            disable_fsync = src_dict["disableFsync"]
+            if not type(disable_fsync) is bool:
+                raise _invalid("a boolean", disable_fsync, "disableFsync", src_dict)
 
-        block_pull_order = src_dict["blockPullOrder"]
+            block_pull_order: BlockPullOrder = src_dict["blockPullOrder"]
+            if not type(block_pull_order) is str:
+                raise _invalid("a string", block_pull_order, "blockPullOrder", src_dict)
 
-        copy_range_method = src_dict["copyRangeMethod"]
+            copy_range_method: CopyRangeMethod = src_dict["copyRangeMethod"]
+            if not type(copy_range_method) is str:
+                raise _invalid("a string", copy_range_method, "copyRangeMethod", src_dict)
 
-        case_sensitive_fs = src_dict["caseSensitiveFS"]
+            case_sensitive_fs = src_dict["caseSensitiveFS"]
+            if not type(case_sensitive_fs) is bool:
+                raise _invalid("a boolean", case_sensitive_fs, "caseSensitiveFS", src_dict)
 
-        junctions_as_dirs = src_dict["junctionsAsDirs"]
+            junctions_as_dirs = src_dict["junctionsAsDirs"]
+            if not type(junctions_as_dirs) is bool:
+                raise _invalid("a boolean", junctions_as_dirs, "junctionsAsDirs", src_dict)
 
-        disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
+            disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
+            if not type(disable_temp_indexes) is bool and disable_temp_indexes is not UNSET:
+                raise _invalid("a boolean", disable_temp_indexes, "disableTempIndexes", src_dict)
 
-        weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
+            weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
+            if not type(weak_hash_threshold_pct) is int and weak_hash_threshold_pct is not UNSET:
+                raise _invalid("an integer", weak_hash_threshold_pct, "weakHashThresholdPct", src_dict)
 
-        fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
+            fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
+            if (
+                not (type(fs_watcher_timeout_s) is float or type(fs_watcher_timeout_s) is int)
+                and fs_watcher_timeout_s is not UNSET
+            ):
+                raise _invalid("a number", fs_watcher_timeout_s, "fsWatcherTimeoutS", src_dict)
 
-        sync_ownership = src_dict.get("syncOwnership", UNSET)
+            sync_ownership = src_dict.get("syncOwnership", UNSET)
+            if not type(sync_ownership) is bool and sync_ownership is not UNSET:
+                raise _invalid("a boolean", sync_ownership, "syncOwnership", src_dict)
 
-        send_ownership = src_dict.get("sendOwnership", UNSET)
+            send_ownership = src_dict.get("sendOwnership", UNSET)
+            if not type(send_ownership) is bool and send_ownership is not UNSET:
+                raise _invalid("a boolean", send_ownership, "sendOwnership", src_dict)
 
-        sync_xattrs = src_dict.get("syncXattrs", UNSET)
+            sync_xattrs = src_dict.get("syncXattrs", UNSET)
+            if not type(sync_xattrs) is bool and sync_xattrs is not UNSET:
+                raise _invalid("a boolean", sync_xattrs, "syncXattrs", src_dict)
 
-        send_xattrs = src_dict.get("sendXattrs", UNSET)
+            send_xattrs = src_dict.get("sendXattrs", UNSET)
+            if not type(send_xattrs) is bool and send_xattrs is not UNSET:
+                raise _invalid("a boolean", send_xattrs, "sendXattrs", src_dict)
 
-        _xattr_filter = src_dict.get("xattrFilter", UNSET)
-        xattr_filter: XattrFilter | Unset
-        if isinstance(_xattr_filter, Unset):
-            xattr_filter = UNSET
-        else:
-            xattr_filter = XattrFilter.from_dict(_xattr_filter)
+            xattr_filter = src_dict.get("xattrFilter", UNSET)
+            if xattr_filter is not UNSET:
+                try:
+                    xattr_filter = XattrFilter.from_dict(xattr_filter)
+                except _Invalid as _e:
+                    raise _e.within("xattrFilter", None, src_dict) from None
 
-        group = src_dict.get("group", UNSET)
+            group = src_dict.get("group", UNSET)
+            if not type(group) is str and group is not UNSET:
+                raise _invalid("a string", group, "group", src_dict)
 
-        puller_delay_s = src_dict.get("pullerDelayS", UNSET)
+            puller_delay_s = src_dict.get("pullerDelayS", UNSET)
+            if not (type(puller_delay_s) is float or type(puller_delay_s) is int) and puller_delay_s is not UNSET:
+                raise _invalid("a number", puller_delay_s, "pullerDelayS", src_dict)
 
-        block_indexing = src_dict.get("blockIndexing", UNSET)
+            block_indexing = src_dict.get("blockIndexing", UNSET)
+            if not type(block_indexing) is bool and block_indexing is not UNSET:
+                raise _invalid("a boolean", block_indexing, "blockIndexing", src_dict)
 
-        folder_configuration = cls(
-            id,
-            label,
-            filesystem_type,
-            path,
-            type_,
-            devices,
-            rescan_interval_s,
-            fs_watcher_enabled,
-            fs_watcher_delay_s,
-            ignore_perms,
-            auto_normalize,
-            min_disk_free,
-            versioning,
-            copiers,
-            puller_max_pending_ki_b,
-            hashers,
-            order,
-            ignore_delete,
-            scan_progress_interval_s,
-            puller_pause_s,
-            max_conflicts,
-            disable_sparse_files,
-            paused,
-            marker_name,
-            copy_ownership_from_parent,
-            mod_time_window_s,
-            max_concurrent_writes,
-            disable_fsync,
-            block_pull_order,
-            copy_range_method,
-            case_sensitive_fs,
-            junctions_as_dirs,
-            disable_temp_indexes,
-            weak_hash_threshold_pct,
-            fs_watcher_timeout_s,
-            sync_ownership,
-            send_ownership,
-            sync_xattrs,
-            send_xattrs,
-            xattr_filter,
-            group,
-            puller_delay_s,
-            block_indexing,
-        )
+            folder_configuration = cls(
+                id,
+                label,
+                filesystem_type,
+                path,
+                type_,
+                devices,
+                rescan_interval_s,
+                fs_watcher_enabled,
+                fs_watcher_delay_s,
+                ignore_perms,
+                auto_normalize,
+                min_disk_free,
+                versioning,
+                copiers,
+                puller_max_pending_ki_b,
+                hashers,
+                order,
+                ignore_delete,
+                scan_progress_interval_s,
+                puller_pause_s,
+                max_conflicts,
+                disable_sparse_files,
+                paused,
+                marker_name,
+                copy_ownership_from_parent,
+                mod_time_window_s,
+                max_concurrent_writes,
+                disable_fsync,
+                block_pull_order,
+                copy_range_method,
+                case_sensitive_fs,
+                junctions_as_dirs,
+                disable_temp_indexes,
+                weak_hash_threshold_pct,
+                fs_watcher_timeout_s,
+                sync_ownership,
+                send_ownership,
+                sync_xattrs,
+                send_xattrs,
+                xattr_filter,
+                group,
+                puller_delay_s,
+                block_indexing,
+            )
+            if len(src_dict) != 43 - (
+                disable_temp_indexes,
+                weak_hash_threshold_pct,
+                fs_watcher_timeout_s,
+                sync_ownership,
+                send_ownership,
+                sync_xattrs,
+                send_xattrs,
+                xattr_filter,
+                group,
+                puller_delay_s,
+                block_indexing,
+            ).count(UNSET):
+                folder_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 43 - (
-            disable_temp_indexes,
-            weak_hash_threshold_pct,
-            fs_watcher_timeout_s,
-            sync_ownership,
-            send_ownership,
-            sync_xattrs,
-            send_xattrs,
-            xattr_filter,
-            group,
-            puller_delay_s,
-            block_indexing,
-        ).count(UNSET):
-            folder_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_configuration
 
     @property

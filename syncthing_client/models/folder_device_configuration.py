@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
@@ -57,22 +69,33 @@ class FolderDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        device_id = src_dict["deviceID"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderDeviceConfiguration)", src_dict, None, src_dict)
+        try:
+            device_id = src_dict["deviceID"]
+            if not type(device_id) is str:
+                raise _invalid("a string", device_id, "deviceID", src_dict)
 
-        introduced_by = src_dict["introducedBy"]
+            introduced_by = src_dict["introducedBy"]
+            if not type(introduced_by) is str:
+                raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
-        encryption_password = src_dict["encryptionPassword"]
+            encryption_password = src_dict["encryptionPassword"]
+            if not type(encryption_password) is str:
+                raise _invalid("a string", encryption_password, "encryptionPassword", src_dict)
 
-        folder_device_configuration = cls(
-            device_id,
-            introduced_by,
-            encryption_password,
-        )
+            folder_device_configuration = cls(
+                device_id,
+                introduced_by,
+                encryption_password,
+            )
+            if len(src_dict) != 3:
+                folder_device_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 3:
-            folder_device_configuration.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_device_configuration
 
     @property

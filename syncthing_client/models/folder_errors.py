@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderErrors")
@@ -68,39 +80,46 @@ class FolderErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderErrors)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        def _parse_errors(data: object) -> list[FolderError] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _errors_type_0 = data
-                errors_type_0 = [
-                    FolderError.from_dict(errors_type_0_item_data) for errors_type_0_item_data in _errors_type_0
-                ]
-
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            errors = src_dict["errors"]
+            if errors is None:
                 pass
-            return cast(list[FolderError] | None, data)
+            elif type(errors) is list:
+                if type(errors) is not list:
+                    raise _invalid("a list", errors, "errors", src_dict)
+                try:
+                    errors = [FolderError.from_dict(_item) for _item in errors]
+                except _Invalid as _e:
+                    raise _e.within("errors", errors, src_dict) from None
 
-        errors = _parse_errors(src_dict["errors"])
+            else:
+                raise _invalid("a list of an object (FolderError) or null", errors, "errors", src_dict)
 
-        page = src_dict["page"]
+            page = src_dict["page"]
+            if not type(page) is int:
+                raise _invalid("an integer", page, "page", src_dict)
 
-        perpage = src_dict["perpage"]
+            perpage = src_dict["perpage"]
+            if not type(perpage) is int:
+                raise _invalid("an integer", perpage, "perpage", src_dict)
 
-        folder_errors = cls(
-            folder,
-            errors,
-            page,
-            perpage,
-        )
+            folder_errors = cls(
+                folder,
+                errors,
+                page,
+                perpage,
+            )
+            if len(src_dict) != 4:
+                folder_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 4:
-            folder_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_errors
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderErrorsEventData")
@@ -52,20 +64,32 @@ class FolderErrorsEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderErrorsEventData)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        _errors = src_dict["errors"]
-        errors = [FolderError.from_dict(errors_item_data) for errors_item_data in _errors]
+            errors = src_dict["errors"]
+            if type(errors) is not list:
+                raise _invalid("a list", errors, "errors", src_dict)
+            try:
+                errors = [FolderError.from_dict(_item) for _item in errors]
+            except _Invalid as _e:
+                raise _e.within("errors", src_dict["errors"], src_dict) from None
 
-        folder_errors_event_data = cls(
-            folder,
-            errors,
-        )
+            folder_errors_event_data = cls(
+                folder,
+                errors,
+            )
+            if len(src_dict) != 2:
+                folder_errors_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 2:
-            folder_errors_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_errors_event_data
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -273,137 +285,217 @@ class FolderSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        errors = src_dict["errors"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (FolderSummary)", src_dict, None, src_dict)
+        try:
+            errors = src_dict["errors"]
+            if not type(errors) is int:
+                raise _invalid("an integer", errors, "errors", src_dict)
 
-        pull_errors = src_dict["pullErrors"]
+            pull_errors = src_dict["pullErrors"]
+            if not type(pull_errors) is int:
+                raise _invalid("an integer", pull_errors, "pullErrors", src_dict)
 
-        invalid = src_dict["invalid"]
+            invalid = src_dict["invalid"]
+            if not type(invalid) is str:
+                raise _invalid("a string", invalid, "invalid", src_dict)
 
-        global_files = src_dict["globalFiles"]
+            global_files = src_dict["globalFiles"]
+            if not type(global_files) is int:
+                raise _invalid("an integer", global_files, "globalFiles", src_dict)
 
-        global_directories = src_dict["globalDirectories"]
+            global_directories = src_dict["globalDirectories"]
+            if not type(global_directories) is int:
+                raise _invalid("an integer", global_directories, "globalDirectories", src_dict)
 
-        global_symlinks = src_dict["globalSymlinks"]
+            global_symlinks = src_dict["globalSymlinks"]
+            if not type(global_symlinks) is int:
+                raise _invalid("an integer", global_symlinks, "globalSymlinks", src_dict)
 
-        global_deleted = src_dict["globalDeleted"]
+            global_deleted = src_dict["globalDeleted"]
+            if not type(global_deleted) is int:
+                raise _invalid("an integer", global_deleted, "globalDeleted", src_dict)
 
-        global_bytes = src_dict["globalBytes"]
+            global_bytes = src_dict["globalBytes"]
+            if not type(global_bytes) is int:
+                raise _invalid("an integer", global_bytes, "globalBytes", src_dict)
 
-        global_total_items = src_dict["globalTotalItems"]
+            global_total_items = src_dict["globalTotalItems"]
+            if not type(global_total_items) is int:
+                raise _invalid("an integer", global_total_items, "globalTotalItems", src_dict)
 
-        local_files = src_dict["localFiles"]
+            local_files = src_dict["localFiles"]
+            if not type(local_files) is int:
+                raise _invalid("an integer", local_files, "localFiles", src_dict)
 
-        local_directories = src_dict["localDirectories"]
+            local_directories = src_dict["localDirectories"]
+            if not type(local_directories) is int:
+                raise _invalid("an integer", local_directories, "localDirectories", src_dict)
 
-        local_symlinks = src_dict["localSymlinks"]
+            local_symlinks = src_dict["localSymlinks"]
+            if not type(local_symlinks) is int:
+                raise _invalid("an integer", local_symlinks, "localSymlinks", src_dict)
 
-        local_deleted = src_dict["localDeleted"]
+            local_deleted = src_dict["localDeleted"]
+            if not type(local_deleted) is int:
+                raise _invalid("an integer", local_deleted, "localDeleted", src_dict)
 
-        local_bytes = src_dict["localBytes"]
+            local_bytes = src_dict["localBytes"]
+            if not type(local_bytes) is int:
+                raise _invalid("an integer", local_bytes, "localBytes", src_dict)
 
-        local_total_items = src_dict["localTotalItems"]
+            local_total_items = src_dict["localTotalItems"]
+            if not type(local_total_items) is int:
+                raise _invalid("an integer", local_total_items, "localTotalItems", src_dict)
 
-        need_files = src_dict["needFiles"]
+            need_files = src_dict["needFiles"]
+            if not type(need_files) is int:
+                raise _invalid("an integer", need_files, "needFiles", src_dict)
 
-        need_directories = src_dict["needDirectories"]
+            need_directories = src_dict["needDirectories"]
+            if not type(need_directories) is int:
+                raise _invalid("an integer", need_directories, "needDirectories", src_dict)
 
-        need_symlinks = src_dict["needSymlinks"]
+            need_symlinks = src_dict["needSymlinks"]
+            if not type(need_symlinks) is int:
+                raise _invalid("an integer", need_symlinks, "needSymlinks", src_dict)
 
-        need_deletes = src_dict["needDeletes"]
+            need_deletes = src_dict["needDeletes"]
+            if not type(need_deletes) is int:
+                raise _invalid("an integer", need_deletes, "needDeletes", src_dict)
 
-        need_bytes = src_dict["needBytes"]
+            need_bytes = src_dict["needBytes"]
+            if not type(need_bytes) is int:
+                raise _invalid("an integer", need_bytes, "needBytes", src_dict)
 
-        need_total_items = src_dict["needTotalItems"]
+            need_total_items = src_dict["needTotalItems"]
+            if not type(need_total_items) is int:
+                raise _invalid("an integer", need_total_items, "needTotalItems", src_dict)
 
-        in_sync_files = src_dict["inSyncFiles"]
+            in_sync_files = src_dict["inSyncFiles"]
+            if not type(in_sync_files) is int:
+                raise _invalid("an integer", in_sync_files, "inSyncFiles", src_dict)
 
-        in_sync_bytes = src_dict["inSyncBytes"]
+            in_sync_bytes = src_dict["inSyncBytes"]
+            if not type(in_sync_bytes) is int:
+                raise _invalid("an integer", in_sync_bytes, "inSyncBytes", src_dict)
 
-        state = src_dict["state"]
+            state = src_dict["state"]
+            if not type(state) is str:
+                raise _invalid("a string", state, "state", src_dict)
 
-        state_changed = _parse_timestamp(src_dict["stateChanged"])
+            try:
+                state_changed = _parse_timestamp(src_dict["stateChanged"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["stateChanged"], "stateChanged", src_dict) from None
 
-        version = src_dict["version"]
+            version = src_dict["version"]
+            if not type(version) is int:
+                raise _invalid("an integer", version, "version", src_dict)
 
-        sequence = src_dict["sequence"]
+            sequence = src_dict["sequence"]
+            if not type(sequence) is int:
+                raise _invalid("an integer", sequence, "sequence", src_dict)
 
-        ignore_patterns = src_dict["ignorePatterns"]
+            ignore_patterns = src_dict["ignorePatterns"]
+            if not type(ignore_patterns) is bool:
+                raise _invalid("a boolean", ignore_patterns, "ignorePatterns", src_dict)
 
-        receive_only_changed_files = src_dict.get("receiveOnlyChangedFiles", UNSET)
+            receive_only_changed_files = src_dict.get("receiveOnlyChangedFiles", UNSET)
+            if not type(receive_only_changed_files) is int and receive_only_changed_files is not UNSET:
+                raise _invalid("an integer", receive_only_changed_files, "receiveOnlyChangedFiles", src_dict)
 
-        receive_only_changed_directories = src_dict.get("receiveOnlyChangedDirectories", UNSET)
+            receive_only_changed_directories = src_dict.get("receiveOnlyChangedDirectories", UNSET)
+            if not type(receive_only_changed_directories) is int and receive_only_changed_directories is not UNSET:
+                raise _invalid(
+                    "an integer", receive_only_changed_directories, "receiveOnlyChangedDirectories", src_dict
+                )
 
-        receive_only_changed_symlinks = src_dict.get("receiveOnlyChangedSymlinks", UNSET)
+            receive_only_changed_symlinks = src_dict.get("receiveOnlyChangedSymlinks", UNSET)
+            if not type(receive_only_changed_symlinks) is int and receive_only_changed_symlinks is not UNSET:
+                raise _invalid("an integer", receive_only_changed_symlinks, "receiveOnlyChangedSymlinks", src_dict)
 
-        receive_only_changed_deletes = src_dict.get("receiveOnlyChangedDeletes", UNSET)
+            receive_only_changed_deletes = src_dict.get("receiveOnlyChangedDeletes", UNSET)
+            if not type(receive_only_changed_deletes) is int and receive_only_changed_deletes is not UNSET:
+                raise _invalid("an integer", receive_only_changed_deletes, "receiveOnlyChangedDeletes", src_dict)
 
-        receive_only_changed_bytes = src_dict.get("receiveOnlyChangedBytes", UNSET)
+            receive_only_changed_bytes = src_dict.get("receiveOnlyChangedBytes", UNSET)
+            if not type(receive_only_changed_bytes) is int and receive_only_changed_bytes is not UNSET:
+                raise _invalid("an integer", receive_only_changed_bytes, "receiveOnlyChangedBytes", src_dict)
 
-        receive_only_total_items = src_dict.get("receiveOnlyTotalItems", UNSET)
+            receive_only_total_items = src_dict.get("receiveOnlyTotalItems", UNSET)
+            if not type(receive_only_total_items) is int and receive_only_total_items is not UNSET:
+                raise _invalid("an integer", receive_only_total_items, "receiveOnlyTotalItems", src_dict)
 
-        error = src_dict.get("error", UNSET)
+            error = src_dict.get("error", UNSET)
+            if not type(error) is str and error is not UNSET:
+                raise _invalid("a string", error, "error", src_dict)
 
-        _remote_sequence = src_dict.get("remoteSequence", UNSET)
-        remote_sequence: FolderSummaryRemoteSequence | Unset
-        if isinstance(_remote_sequence, Unset):
-            remote_sequence = UNSET
-        else:
-            remote_sequence = FolderSummaryRemoteSequence.from_dict(_remote_sequence)
+            remote_sequence = src_dict.get("remoteSequence", UNSET)
+            if remote_sequence is not UNSET:
+                try:
+                    remote_sequence = FolderSummaryRemoteSequence.from_dict(remote_sequence)
+                except _Invalid as _e:
+                    raise _e.within("remoteSequence", None, src_dict) from None
 
-        watch_error = src_dict.get("watchError", UNSET)
+            watch_error = src_dict.get("watchError", UNSET)
+            if not type(watch_error) is str and watch_error is not UNSET:
+                raise _invalid("a string", watch_error, "watchError", src_dict)
 
-        folder_summary = cls(
-            errors,
-            pull_errors,
-            invalid,
-            global_files,
-            global_directories,
-            global_symlinks,
-            global_deleted,
-            global_bytes,
-            global_total_items,
-            local_files,
-            local_directories,
-            local_symlinks,
-            local_deleted,
-            local_bytes,
-            local_total_items,
-            need_files,
-            need_directories,
-            need_symlinks,
-            need_deletes,
-            need_bytes,
-            need_total_items,
-            in_sync_files,
-            in_sync_bytes,
-            state,
-            state_changed,
-            version,
-            sequence,
-            ignore_patterns,
-            receive_only_changed_files,
-            receive_only_changed_directories,
-            receive_only_changed_symlinks,
-            receive_only_changed_deletes,
-            receive_only_changed_bytes,
-            receive_only_total_items,
-            error,
-            remote_sequence,
-            watch_error,
-        )
+            folder_summary = cls(
+                errors,
+                pull_errors,
+                invalid,
+                global_files,
+                global_directories,
+                global_symlinks,
+                global_deleted,
+                global_bytes,
+                global_total_items,
+                local_files,
+                local_directories,
+                local_symlinks,
+                local_deleted,
+                local_bytes,
+                local_total_items,
+                need_files,
+                need_directories,
+                need_symlinks,
+                need_deletes,
+                need_bytes,
+                need_total_items,
+                in_sync_files,
+                in_sync_bytes,
+                state,
+                state_changed,
+                version,
+                sequence,
+                ignore_patterns,
+                receive_only_changed_files,
+                receive_only_changed_directories,
+                receive_only_changed_symlinks,
+                receive_only_changed_deletes,
+                receive_only_changed_bytes,
+                receive_only_total_items,
+                error,
+                remote_sequence,
+                watch_error,
+            )
+            if len(src_dict) != 37 - (
+                receive_only_changed_files,
+                receive_only_changed_directories,
+                receive_only_changed_symlinks,
+                receive_only_changed_deletes,
+                receive_only_changed_bytes,
+                receive_only_total_items,
+                error,
+                remote_sequence,
+                watch_error,
+            ).count(UNSET):
+                folder_summary.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 37 - (
-            receive_only_changed_files,
-            receive_only_changed_directories,
-            receive_only_changed_symlinks,
-            receive_only_changed_deletes,
-            receive_only_changed_bytes,
-            receive_only_total_items,
-            error,
-            remote_sequence,
-            watch_error,
-        ).count(UNSET):
-            folder_summary.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return folder_summary
 
     @property

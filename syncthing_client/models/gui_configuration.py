@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._redact import masked as _masked
 from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
@@ -148,68 +160,107 @@ class GUIConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        enabled = src_dict["enabled"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (GUIConfiguration)", src_dict, None, src_dict)
+        try:
+            enabled = src_dict["enabled"]
+            if not type(enabled) is bool:
+                raise _invalid("a boolean", enabled, "enabled", src_dict)
 
-        address = src_dict["address"]
+            address = src_dict["address"]
+            if not type(address) is str:
+                raise _invalid("a string", address, "address", src_dict)
 
-        unix_socket_permissions = src_dict["unixSocketPermissions"]
+            unix_socket_permissions = src_dict["unixSocketPermissions"]
+            if not type(unix_socket_permissions) is str:
+                raise _invalid("a string", unix_socket_permissions, "unixSocketPermissions", src_dict)
 
-        user = src_dict["user"]
+            user = src_dict["user"]
+            if not type(user) is str:
+                raise _invalid("a string", user, "user", src_dict)
 
-        password = src_dict["password"]
+            password = src_dict["password"]
+            if not type(password) is str:
+                raise _invalid("a string", password, "password", src_dict)
 
-        auth_mode = src_dict["authMode"]
+            auth_mode: AuthMode = src_dict["authMode"]
+            if not type(auth_mode) is str:
+                raise _invalid("a string", auth_mode, "authMode", src_dict)
 
-        use_tls = src_dict["useTLS"]
+            use_tls = src_dict["useTLS"]
+            if not type(use_tls) is bool:
+                raise _invalid("a boolean", use_tls, "useTLS", src_dict)
 
-        api_key = src_dict["apiKey"]
+            api_key = src_dict["apiKey"]
+            if not type(api_key) is str:
+                raise _invalid("a string", api_key, "apiKey", src_dict)
 
-        insecure_admin_access = src_dict["insecureAdminAccess"]
+            insecure_admin_access = src_dict["insecureAdminAccess"]
+            if not type(insecure_admin_access) is bool:
+                raise _invalid("a boolean", insecure_admin_access, "insecureAdminAccess", src_dict)
 
-        theme = src_dict["theme"]
+            theme = src_dict["theme"]
+            if not type(theme) is str:
+                raise _invalid("a string", theme, "theme", src_dict)
 
-        insecure_skip_hostcheck = src_dict["insecureSkipHostcheck"]
+            insecure_skip_hostcheck = src_dict["insecureSkipHostcheck"]
+            if not type(insecure_skip_hostcheck) is bool:
+                raise _invalid("a boolean", insecure_skip_hostcheck, "insecureSkipHostcheck", src_dict)
 
-        insecure_allow_frame_loading = src_dict["insecureAllowFrameLoading"]
+            insecure_allow_frame_loading = src_dict["insecureAllowFrameLoading"]
+            if not type(insecure_allow_frame_loading) is bool:
+                raise _invalid("a boolean", insecure_allow_frame_loading, "insecureAllowFrameLoading", src_dict)
 
-        debugging = src_dict.get("debugging", UNSET)
+            debugging = src_dict.get("debugging", UNSET)
+            if not type(debugging) is bool and debugging is not UNSET:
+                raise _invalid("a boolean", debugging, "debugging", src_dict)
 
-        send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
+            send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
+            if not type(send_basic_auth_prompt) is bool and send_basic_auth_prompt is not UNSET:
+                raise _invalid("a boolean", send_basic_auth_prompt, "sendBasicAuthPrompt", src_dict)
 
-        metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
+            metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
+            if not type(metrics_without_auth) is bool and metrics_without_auth is not UNSET:
+                raise _invalid("a boolean", metrics_without_auth, "metricsWithoutAuth", src_dict)
 
-        session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
+            session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
+            if not type(session_cookie_duration_s) is int and session_cookie_duration_s is not UNSET:
+                raise _invalid("an integer", session_cookie_duration_s, "sessionCookieDurationS", src_dict)
 
-        session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
+            session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
+            if not type(session_cookie_path) is str and session_cookie_path is not UNSET:
+                raise _invalid("a string", session_cookie_path, "sessionCookiePath", src_dict)
 
-        gui_configuration = cls(
-            enabled,
-            address,
-            unix_socket_permissions,
-            user,
-            password,
-            auth_mode,
-            use_tls,
-            api_key,
-            insecure_admin_access,
-            theme,
-            insecure_skip_hostcheck,
-            insecure_allow_frame_loading,
-            debugging,
-            send_basic_auth_prompt,
-            metrics_without_auth,
-            session_cookie_duration_s,
-            session_cookie_path,
-        )
+            gui_configuration = cls(
+                enabled,
+                address,
+                unix_socket_permissions,
+                user,
+                password,
+                auth_mode,
+                use_tls,
+                api_key,
+                insecure_admin_access,
+                theme,
+                insecure_skip_hostcheck,
+                insecure_allow_frame_loading,
+                debugging,
+                send_basic_auth_prompt,
+                metrics_without_auth,
+                session_cookie_duration_s,
+                session_cookie_path,
+            )
+            if len(src_dict) != 17 - (
+                debugging,
+                send_basic_auth_prompt,
+                metrics_without_auth,
+                session_cookie_duration_s,
+                session_cookie_path,
+            ).count(UNSET):
+                gui_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 17 - (
-            debugging,
-            send_basic_auth_prompt,
-            metrics_without_auth,
-            session_cookie_duration_s,
-            session_cookie_path,
-        ).count(UNSET):
-            gui_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return gui_configuration
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ignores")
@@ -72,61 +84,50 @@ class Ignores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_ignore(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ignore_type_0 = cast(list[str], data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (Ignores)", src_dict, None, src_dict)
+        try:
+            ignore = src_dict.get("ignore", UNSET)
+            if ignore is not UNSET:
+                if ignore is None:
+                    pass
+                elif type(ignore) is list:
+                    if type(ignore) is not list or not _only_str(map(type, ignore)):
+                        raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
 
-                return ignore_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                else:
+                    raise _invalid("a list of a string or null", ignore, "ignore", src_dict)
 
-        ignore = _parse_ignore(src_dict.get("ignore", UNSET))
+            expanded = src_dict.get("expanded", UNSET)
+            if expanded is not UNSET:
+                if expanded is None:
+                    pass
+                elif type(expanded) is list:
+                    if type(expanded) is not list or not _only_str(map(type, expanded)):
+                        raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
 
-        def _parse_expanded(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                expanded_type_0 = cast(list[str], data)
+                else:
+                    raise _invalid("a list of a string or null", expanded, "expanded", src_dict)
 
-                return expanded_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            error = src_dict.get("error", UNSET)
+            if error is not UNSET:
+                if not (type(error) is str) and error is not None:
+                    raise _invalid("a string or null", error, "error", src_dict)
 
-        expanded = _parse_expanded(src_dict.get("expanded", UNSET))
+            ignores = cls(
+                ignore,
+                expanded,
+                error,
+            )
+            if len(src_dict) != 3 - (
+                ignore,
+                expanded,
+                error,
+            ).count(UNSET):
+                ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(src_dict.get("error", UNSET))
-
-        ignores = cls(
-            ignore,
-            expanded,
-            error,
-        )
-
-        if len(src_dict) != 3 - (
-            ignore,
-            expanded,
-            error,
-        ).count(UNSET):
-            ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return ignores
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemStartedEventData")
@@ -61,25 +73,38 @@ class ItemStartedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ItemStartedEventData)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        item = src_dict["item"]
+            item = src_dict["item"]
+            if not type(item) is str:
+                raise _invalid("a string", item, "item", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        action = src_dict["action"]
+            action = src_dict["action"]
+            if not type(action) is str:
+                raise _invalid("a string", action, "action", src_dict)
 
-        item_started_event_data = cls(
-            folder,
-            item,
-            type_,
-            action,
-        )
+            item_started_event_data = cls(
+                folder,
+                item,
+                type_,
+                action,
+            )
+            if len(src_dict) != 4:
+                item_started_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 4:
-            item_started_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return item_started_event_data
 
     @property

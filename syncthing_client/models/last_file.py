@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -56,20 +68,32 @@ class LastFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        at = _parse_timestamp(src_dict["at"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LastFile)", src_dict, None, src_dict)
+        try:
+            try:
+                at = _parse_timestamp(src_dict["at"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["at"], "at", src_dict) from None
 
-        filename = src_dict["filename"]
+            filename = src_dict["filename"]
+            if not type(filename) is str:
+                raise _invalid("a string", filename, "filename", src_dict)
 
-        deleted = src_dict["deleted"]
+            deleted = src_dict["deleted"]
+            if not type(deleted) is bool:
+                raise _invalid("a boolean", deleted, "deleted", src_dict)
 
-        last_file = cls(
-            at,
-            filename,
-            deleted,
-        )
+            last_file = cls(
+                at,
+                filename,
+                deleted,
+            )
+            if len(src_dict) != 3:
+                last_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3:
-            last_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return last_file
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.ldap_transport import LDAPTransport
 from ..types import UNSET, Unset
 
@@ -74,29 +86,46 @@ class LDAPConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address = src_dict["address"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LDAPConfiguration)", src_dict, None, src_dict)
+        try:
+            address = src_dict["address"]
+            if not type(address) is str:
+                raise _invalid("a string", address, "address", src_dict)
 
-        bind_dn = src_dict["bindDN"]
+            bind_dn = src_dict["bindDN"]
+            if not type(bind_dn) is str:
+                raise _invalid("a string", bind_dn, "bindDN", src_dict)
 
-        transport = src_dict["transport"]
+            transport: LDAPTransport = src_dict["transport"]
+            if not type(transport) is str:
+                raise _invalid("a string", transport, "transport", src_dict)
 
-        insecure_skip_verify = src_dict["insecureSkipVerify"]
+            insecure_skip_verify = src_dict["insecureSkipVerify"]
+            if not type(insecure_skip_verify) is bool:
+                raise _invalid("a boolean", insecure_skip_verify, "insecureSkipVerify", src_dict)
 
-        search_base_dn = src_dict["searchBaseDN"]
+            search_base_dn = src_dict["searchBaseDN"]
+            if not type(search_base_dn) is str:
+                raise _invalid("a string", search_base_dn, "searchBaseDN", src_dict)
 
-        search_filter = src_dict["searchFilter"]
+            search_filter = src_dict["searchFilter"]
+            if not type(search_filter) is str:
+                raise _invalid("a string", search_filter, "searchFilter", src_dict)
 
-        ldap_configuration = cls(
-            address,
-            bind_dn,
-            transport,
-            insecure_skip_verify,
-            search_base_dn,
-            search_filter,
-        )
+            ldap_configuration = cls(
+                address,
+                bind_dn,
+                transport,
+                insecure_skip_verify,
+                search_base_dn,
+                search_filter,
+            )
+            if len(src_dict) != 6:
+                ldap_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 6:
-            ldap_configuration.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return ldap_configuration
 
     @property

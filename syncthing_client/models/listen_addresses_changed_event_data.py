@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenAddressesChangedEventData")
@@ -61,24 +73,42 @@ class ListenAddressesChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address = ListenURL.from_dict(src_dict["address"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ListenAddressesChangedEventData)", src_dict, None, src_dict)
+        try:
+            try:
+                address = ListenURL.from_dict(src_dict["address"])
+            except _Invalid as _e:
+                raise _e.within("address", None, src_dict) from None
 
-        _lan = src_dict["lan"]
-        lan = [ListenURL.from_dict(lan_item_data) for lan_item_data in _lan]
+            lan = src_dict["lan"]
+            if type(lan) is not list:
+                raise _invalid("a list", lan, "lan", src_dict)
+            try:
+                lan = [ListenURL.from_dict(_item) for _item in lan]
+            except _Invalid as _e:
+                raise _e.within("lan", src_dict["lan"], src_dict) from None
 
-        _wan = src_dict["wan"]
-        wan = [ListenURL.from_dict(wan_item_data) for wan_item_data in _wan]
+            wan = src_dict["wan"]
+            if type(wan) is not list:
+                raise _invalid("a list", wan, "wan", src_dict)
+            try:
+                wan = [ListenURL.from_dict(_item) for _item in wan]
+            except _Invalid as _e:
+                raise _e.within("wan", src_dict["wan"], src_dict) from None
 
-        listen_addresses_changed_event_data = cls(
-            address,
-            lan,
-            wan,
-        )
+            listen_addresses_changed_event_data = cls(
+                address,
+                lan,
+                wan,
+            )
+            if len(src_dict) != 3:
+                listen_addresses_changed_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 3:
-            listen_addresses_changed_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return listen_addresses_changed_event_data
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenURL")
@@ -117,71 +129,92 @@ class ListenURL:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        scheme = src_dict.get("Scheme", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ListenURL)", src_dict, None, src_dict)
+        try:
+            scheme = src_dict.get("Scheme", UNSET)
+            if not type(scheme) is str and scheme is not UNSET:
+                raise _invalid("a string", scheme, "Scheme", src_dict)
 
-        opaque = src_dict.get("Opaque", UNSET)
+            opaque = src_dict.get("Opaque", UNSET)
+            if not type(opaque) is str and opaque is not UNSET:
+                raise _invalid("a string", opaque, "Opaque", src_dict)
 
-        def _parse_user(data: object) -> ListenURLUserType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = ListenURLUserType0.from_dict(data)
+            user = src_dict.get("User", UNSET)
+            if user is not UNSET:
+                if user is None:
+                    pass
+                elif type(user) is dict:
+                    try:
+                        user = ListenURLUserType0.from_dict(user)
+                    except _Invalid as _e:
+                        raise _e.within("User", None, src_dict) from None
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListenURLUserType0 | None | Unset, data)
+                else:
+                    raise _invalid("an object (ListenURLUserType0) or null", user, "User", src_dict)
 
-        user = _parse_user(src_dict.get("User", UNSET))
+            host = src_dict.get("Host", UNSET)
+            if not type(host) is str and host is not UNSET:
+                raise _invalid("a string", host, "Host", src_dict)
 
-        host = src_dict.get("Host", UNSET)
+            path = src_dict.get("Path", UNSET)
+            if not type(path) is str and path is not UNSET:
+                raise _invalid("a string", path, "Path", src_dict)
 
-        path = src_dict.get("Path", UNSET)
+            raw_path = src_dict.get("RawPath", UNSET)
+            if not type(raw_path) is str and raw_path is not UNSET:
+                raise _invalid("a string", raw_path, "RawPath", src_dict)
 
-        raw_path = src_dict.get("RawPath", UNSET)
+            omit_host = src_dict.get("OmitHost", UNSET)
+            if not type(omit_host) is bool and omit_host is not UNSET:
+                raise _invalid("a boolean", omit_host, "OmitHost", src_dict)
 
-        omit_host = src_dict.get("OmitHost", UNSET)
+            force_query = src_dict.get("ForceQuery", UNSET)
+            if not type(force_query) is bool and force_query is not UNSET:
+                raise _invalid("a boolean", force_query, "ForceQuery", src_dict)
 
-        force_query = src_dict.get("ForceQuery", UNSET)
+            raw_query = src_dict.get("RawQuery", UNSET)
+            if not type(raw_query) is str and raw_query is not UNSET:
+                raise _invalid("a string", raw_query, "RawQuery", src_dict)
 
-        raw_query = src_dict.get("RawQuery", UNSET)
+            fragment = src_dict.get("Fragment", UNSET)
+            if not type(fragment) is str and fragment is not UNSET:
+                raise _invalid("a string", fragment, "Fragment", src_dict)
 
-        fragment = src_dict.get("Fragment", UNSET)
+            raw_fragment = src_dict.get("RawFragment", UNSET)
+            if not type(raw_fragment) is str and raw_fragment is not UNSET:
+                raise _invalid("a string", raw_fragment, "RawFragment", src_dict)
 
-        raw_fragment = src_dict.get("RawFragment", UNSET)
+            listen_url = cls(
+                scheme,
+                opaque,
+                user,
+                host,
+                path,
+                raw_path,
+                omit_host,
+                force_query,
+                raw_query,
+                fragment,
+                raw_fragment,
+            )
+            if len(src_dict) != 11 - (
+                scheme,
+                opaque,
+                user,
+                host,
+                path,
+                raw_path,
+                omit_host,
+                force_query,
+                raw_query,
+                fragment,
+                raw_fragment,
+            ).count(UNSET):
+                listen_url.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        listen_url = cls(
-            scheme,
-            opaque,
-            user,
-            host,
-            path,
-            raw_path,
-            omit_host,
-            force_query,
-            raw_query,
-            fragment,
-            raw_fragment,
-        )
-
-        if len(src_dict) != 11 - (
-            scheme,
-            opaque,
-            user,
-            host,
-            path,
-            raw_path,
-            omit_host,
-            force_query,
-            raw_query,
-            fragment,
-            raw_fragment,
-        ).count(UNSET):
-            listen_url.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return listen_url
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenerStatus")
@@ -73,61 +85,50 @@ class ListenerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ListenerStatus)", src_dict, None, src_dict)
+        try:
+            error = src_dict.get("error", UNSET)
+            if error is not UNSET:
+                if not (type(error) is str) and error is not None:
+                    raise _invalid("a string or null", error, "error", src_dict)
 
-        error = _parse_error(src_dict.get("error", UNSET))
+            lan_addresses = src_dict.get("lanAddresses", UNSET)
+            if lan_addresses is not UNSET:
+                if lan_addresses is None:
+                    pass
+                elif type(lan_addresses) is list:
+                    if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
+                        raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
 
-        def _parse_lan_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lan_addresses_type_0 = cast(list[str], data)
+                else:
+                    raise _invalid("a list of a string or null", lan_addresses, "lanAddresses", src_dict)
 
-                return lan_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            wan_addresses = src_dict.get("wanAddresses", UNSET)
+            if wan_addresses is not UNSET:
+                if wan_addresses is None:
+                    pass
+                elif type(wan_addresses) is list:
+                    if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
+                        raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
 
-        lan_addresses = _parse_lan_addresses(src_dict.get("lanAddresses", UNSET))
+                else:
+                    raise _invalid("a list of a string or null", wan_addresses, "wanAddresses", src_dict)
 
-        def _parse_wan_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                wan_addresses_type_0 = cast(list[str], data)
+            listener_status = cls(
+                error,
+                lan_addresses,
+                wan_addresses,
+            )
+            if len(src_dict) != 3 - (
+                error,
+                lan_addresses,
+                wan_addresses,
+            ).count(UNSET):
+                listener_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-                return wan_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        wan_addresses = _parse_wan_addresses(src_dict.get("wanAddresses", UNSET))
-
-        listener_status = cls(
-            error,
-            lan_addresses,
-            wan_addresses,
-        )
-
-        if len(src_dict) != 3 - (
-            error,
-            lan_addresses,
-            wan_addresses,
-        ).count(UNSET):
-            listener_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return listener_status
 
     @property

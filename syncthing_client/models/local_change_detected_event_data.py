@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.change_detected_action import ChangeDetectedAction
 from ..types import UNSET, Unset
 
@@ -84,34 +96,53 @@ class LocalChangeDetectedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        action = src_dict["action"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LocalChangeDetectedEventData)", src_dict, None, src_dict)
+        try:
+            action: ChangeDetectedAction = src_dict["action"]
+            if not type(action) is str:
+                raise _invalid("a string", action, "action", src_dict)
 
-        folder = src_dict["folder"]
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        folder_id = src_dict["folderID"]
+            folder_id = src_dict["folderID"]
+            if not type(folder_id) is str:
+                raise _invalid("a string", folder_id, "folderID", src_dict)
 
-        label = src_dict["label"]
+            label = src_dict["label"]
+            if not type(label) is str:
+                raise _invalid("a string", label, "label", src_dict)
 
-        modified_by = src_dict["modifiedBy"]
+            modified_by = src_dict["modifiedBy"]
+            if not type(modified_by) is str:
+                raise _invalid("a string", modified_by, "modifiedBy", src_dict)
 
-        path = src_dict["path"]
+            path = src_dict["path"]
+            if not type(path) is str:
+                raise _invalid("a string", path, "path", src_dict)
 
-        type_ = src_dict["type"]
+            type_ = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        local_change_detected_event_data = cls(
-            action,
-            folder,
-            folder_id,
-            label,
-            modified_by,
-            path,
-            type_,
-        )
+            local_change_detected_event_data = cls(
+                action,
+                folder,
+                folder_id,
+                label,
+                modified_by,
+                path,
+                type_,
+            )
+            if len(src_dict) != 7:
+                local_change_detected_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 7:
-            local_change_detected_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return local_change_detected_event_data
 
     @property

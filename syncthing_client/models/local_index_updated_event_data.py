@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalIndexUpdatedEventData")
@@ -67,28 +79,43 @@ class LocalIndexUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LocalIndexUpdatedEventData)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        items = src_dict["items"]
+            items = src_dict["items"]
+            if not type(items) is int:
+                raise _invalid("an integer", items, "items", src_dict)
 
-        filenames = cast(list[str], src_dict["filenames"])
+            filenames = src_dict["filenames"]
+            if type(filenames) is not list or not _only_str(map(type, filenames)):
+                raise _bad_item("a string", _str_types, filenames, "filenames", src_dict)
 
-        sequence = src_dict["sequence"]
+            sequence = src_dict["sequence"]
+            if not type(sequence) is int:
+                raise _invalid("an integer", sequence, "sequence", src_dict)
 
-        version = src_dict["version"]
+            version = src_dict["version"]
+            if not type(version) is int:
+                raise _invalid("an integer", version, "version", src_dict)
 
-        local_index_updated_event_data = cls(
-            folder,
-            items,
-            filenames,
-            sequence,
-            version,
-        )
+            local_index_updated_event_data = cls(
+                folder,
+                items,
+                filenames,
+                sequence,
+                version,
+            )
+            if len(src_dict) != 5:
+                local_index_updated_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 5:
-            local_index_updated_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return local_index_updated_event_data
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -59,23 +71,32 @@ class LogLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        when = _parse_timestamp(src_dict["when"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LogLine)", src_dict, None, src_dict)
+        try:
+            try:
+                when = _parse_timestamp(src_dict["when"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["when"], "when", src_dict) from None
 
-        message = src_dict["message"]
+            message = src_dict["message"]
+            if not type(message) is str:
+                raise _invalid("a string", message, "message", src_dict)
 
-        def _parse_level(data: object) -> int | str:
-            return cast(int | str, data)
+            level = src_dict["level"]
+            if not (type(level) is int or type(level) is str):
+                raise _invalid("an integer or a string", level, "level", src_dict)
 
-        level = _parse_level(src_dict["level"])
+            log_line = cls(
+                when,
+                message,
+                level,
+            )
+            if len(src_dict) != 3:
+                log_line.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        log_line = cls(
-            when,
-            message,
-            level,
-        )
-
-        if len(src_dict) != 3:
-            log_line.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return log_line
 
     @property

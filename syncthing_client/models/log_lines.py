@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLines")
@@ -46,32 +58,32 @@ class LogLines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_messages(data: object) -> list[LogLine] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                _messages_type_0 = data
-                messages_type_0 = [
-                    LogLine.from_dict(messages_type_0_item_data) for messages_type_0_item_data in _messages_type_0
-                ]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LogLines)", src_dict, None, src_dict)
+        try:
+            messages = src_dict.get("messages", UNSET)
+            if messages is not UNSET:
+                if messages is None:
+                    pass
+                elif type(messages) is list:
+                    if type(messages) is not list:
+                        raise _invalid("a list", messages, "messages", src_dict)
+                    try:
+                        messages = [LogLine.from_dict(_item) for _item in messages]
+                    except _Invalid as _e:
+                        raise _e.within("messages", messages, src_dict) from None
 
-                return messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LogLine] | None | Unset, data)
+                else:
+                    raise _invalid("a list of an object (LogLine) or null", messages, "messages", src_dict)
 
-        messages = _parse_messages(src_dict.get("messages", UNSET))
+            log_lines = cls(
+                messages,
+            )
+            if len(src_dict) != 1 - (messages,).count(UNSET):
+                log_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        log_lines = cls(
-            messages,
-        )
-
-        if len(src_dict) != 1 - (messages,).count(UNSET):
-            log_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return log_lines
 
     @property

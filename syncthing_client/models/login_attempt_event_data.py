@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoginAttemptEventData")
@@ -66,28 +78,41 @@ class LoginAttemptEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        username = src_dict["username"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LoginAttemptEventData)", src_dict, None, src_dict)
+        try:
+            username = src_dict["username"]
+            if not type(username) is str:
+                raise _invalid("a string", username, "username", src_dict)
 
-        success = src_dict["success"]
+            success = src_dict["success"]
+            if not type(success) is bool:
+                raise _invalid("a boolean", success, "success", src_dict)
 
-        remote_address = src_dict.get("remoteAddress", UNSET)
+            remote_address = src_dict.get("remoteAddress", UNSET)
+            if not type(remote_address) is str and remote_address is not UNSET:
+                raise _invalid("a string", remote_address, "remoteAddress", src_dict)
 
-        proxy = src_dict.get("proxy", UNSET)
+            proxy = src_dict.get("proxy", UNSET)
+            if not type(proxy) is str and proxy is not UNSET:
+                raise _invalid("a string", proxy, "proxy", src_dict)
 
-        login_attempt_event_data = cls(
-            username,
-            success,
-            remote_address,
-            proxy,
-        )
+            login_attempt_event_data = cls(
+                username,
+                success,
+                remote_address,
+                proxy,
+            )
+            if len(src_dict) != 4 - (
+                remote_address,
+                proxy,
+            ).count(UNSET):
+                login_attempt_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 4 - (
-            remote_address,
-            proxy,
-        ).count(UNSET):
-            login_attempt_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return login_attempt_event_data
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
@@ -56,20 +68,31 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        username = src_dict["username"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (LoginRequest)", src_dict, None, src_dict)
+        try:
+            username = src_dict["username"]
+            if not type(username) is str:
+                raise _invalid("a string", username, "username", src_dict)
 
-        password = src_dict["password"]
+            password = src_dict["password"]
+            if not type(password) is str:
+                raise _invalid("a string", password, "password", src_dict)
 
-        stay_logged_in = src_dict.get("stayLoggedIn", UNSET)
+            stay_logged_in = src_dict.get("stayLoggedIn", UNSET)
+            if not type(stay_logged_in) is bool and stay_logged_in is not UNSET:
+                raise _invalid("a boolean", stay_logged_in, "stayLoggedIn", src_dict)
 
-        login_request = cls(
-            username,
-            password,
-            stay_logged_in,
-        )
+            login_request = cls(
+                username,
+                password,
+                stay_logged_in,
+            )
+            if len(src_dict) != 3 - (stay_logged_in,).count(UNSET):
+                login_request.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3 - (stay_logged_in,).count(UNSET):
-            login_request.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return login_request
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModTimeLookup")
@@ -53,32 +65,33 @@ class ModTimeLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_err(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ModTimeLookup)", src_dict, None, src_dict)
+        try:
+            err = src_dict.get("err", UNSET)
+            if err is not UNSET:
+                if not (type(err) is str) and err is not None:
+                    raise _invalid("a string or null", err, "err", src_dict)
 
-        err = _parse_err(src_dict.get("err", UNSET))
+            value = src_dict.get("value", UNSET)
+            if value is not UNSET:
+                try:
+                    value = ModTimeMapping.from_dict(value)
+                except _Invalid as _e:
+                    raise _e.within("value", None, src_dict) from None
 
-        _value = src_dict.get("value", UNSET)
-        value: ModTimeMapping | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ModTimeMapping.from_dict(_value)
+            mod_time_lookup = cls(
+                err,
+                value,
+            )
+            if len(src_dict) != 2 - (
+                err,
+                value,
+            ).count(UNSET):
+                mod_time_lookup.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        mod_time_lookup = cls(
-            err,
-            value,
-        )
-
-        if len(src_dict) != 2 - (
-            err,
-            value,
-        ).count(UNSET):
-            mod_time_lookup.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return mod_time_lookup
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -53,30 +65,35 @@ class ModTimeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _real = src_dict.get("real", UNSET)
-        real: datetime.datetime | Unset
-        if isinstance(_real, Unset):
-            real = UNSET
-        else:
-            real = _parse_timestamp(_real)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ModTimeMapping)", src_dict, None, src_dict)
+        try:
+            real = src_dict.get("real", UNSET)
+            if real is not UNSET:
+                try:
+                    real = _parse_timestamp(real)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", real, "real", src_dict) from None
 
-        _virtual = src_dict.get("virtual", UNSET)
-        virtual: datetime.datetime | Unset
-        if isinstance(_virtual, Unset):
-            virtual = UNSET
-        else:
-            virtual = _parse_timestamp(_virtual)
+            virtual = src_dict.get("virtual", UNSET)
+            if virtual is not UNSET:
+                try:
+                    virtual = _parse_timestamp(virtual)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", virtual, "virtual", src_dict) from None
 
-        mod_time_mapping = cls(
-            real,
-            virtual,
-        )
+            mod_time_mapping = cls(
+                real,
+                virtual,
+            )
+            if len(src_dict) != 2 - (
+                real,
+                virtual,
+            ).count(UNSET):
+                mod_time_mapping.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 2 - (
-            real,
-            virtual,
-        ).count(UNSET):
-            mod_time_mapping.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return mod_time_mapping
 
     @property

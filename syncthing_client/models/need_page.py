@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NeedPage")
@@ -75,29 +87,53 @@ class NeedPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _progress = src_dict["progress"]
-        progress = [FileInfo.from_dict(progress_item_data) for progress_item_data in _progress]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (NeedPage)", src_dict, None, src_dict)
+        try:
+            progress = src_dict["progress"]
+            if type(progress) is not list:
+                raise _invalid("a list", progress, "progress", src_dict)
+            try:
+                progress = [FileInfo.from_dict(_item) for _item in progress]
+            except _Invalid as _e:
+                raise _e.within("progress", src_dict["progress"], src_dict) from None
 
-        _queued = src_dict["queued"]
-        queued = [FileInfo.from_dict(queued_item_data) for queued_item_data in _queued]
+            queued = src_dict["queued"]
+            if type(queued) is not list:
+                raise _invalid("a list", queued, "queued", src_dict)
+            try:
+                queued = [FileInfo.from_dict(_item) for _item in queued]
+            except _Invalid as _e:
+                raise _e.within("queued", src_dict["queued"], src_dict) from None
 
-        _rest = src_dict["rest"]
-        rest = [FileInfo.from_dict(rest_item_data) for rest_item_data in _rest]
+            rest = src_dict["rest"]
+            if type(rest) is not list:
+                raise _invalid("a list", rest, "rest", src_dict)
+            try:
+                rest = [FileInfo.from_dict(_item) for _item in rest]
+            except _Invalid as _e:
+                raise _e.within("rest", src_dict["rest"], src_dict) from None
 
-        page = src_dict["page"]
+            page = src_dict["page"]
+            if not type(page) is int:
+                raise _invalid("an integer", page, "page", src_dict)
 
-        perpage = src_dict["perpage"]
+            perpage = src_dict["perpage"]
+            if not type(perpage) is int:
+                raise _invalid("an integer", perpage, "perpage", src_dict)
 
-        need_page = cls(
-            progress,
-            queued,
-            rest,
-            page,
-            perpage,
-        )
+            need_page = cls(
+                progress,
+                queued,
+                rest,
+                page,
+                perpage,
+            )
+            if len(src_dict) != 5:
+                need_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 5:
-            need_page.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return need_page
 
     @property

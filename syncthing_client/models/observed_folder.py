@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -57,20 +69,32 @@ class ObservedFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        time = _parse_timestamp(src_dict["time"])
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (ObservedFolder)", src_dict, None, src_dict)
+        try:
+            try:
+                time = _parse_timestamp(src_dict["time"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-        id = src_dict["id"]
+            id = src_dict["id"]
+            if not type(id) is str:
+                raise _invalid("a string", id, "id", src_dict)
 
-        label = src_dict["label"]
+            label = src_dict["label"]
+            if not type(label) is str:
+                raise _invalid("a string", label, "label", src_dict)
 
-        observed_folder = cls(
-            time,
-            id,
-            label,
-        )
+            observed_folder = cls(
+                time,
+                id,
+                label,
+            )
+            if len(src_dict) != 3:
+                observed_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3:
-            observed_folder.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return observed_folder
 
     @property

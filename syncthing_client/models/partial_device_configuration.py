@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.compression import Compression
 from ..types import UNSET, Unset
 
@@ -181,100 +193,140 @@ class PartialDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        device_id = src_dict.get("deviceID", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (PartialDeviceConfiguration)", src_dict, None, src_dict)
+        try:
+            device_id = src_dict.get("deviceID", UNSET)
+            if not type(device_id) is str and device_id is not UNSET:
+                raise _invalid("a string", device_id, "deviceID", src_dict)
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
+            if not type(name) is str and name is not UNSET:
+                raise _invalid("a string", name, "name", src_dict)
 
-        addresses = cast(list[str], src_dict.get("addresses", UNSET))
+            addresses = src_dict.get("addresses", UNSET)
+            if addresses is not UNSET:
+                if type(addresses) is not list or not _only_str(map(type, addresses)):
+                    raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
-        _compression = src_dict.get("compression", UNSET)
-        compression: Compression | Unset
-        if isinstance(_compression, Unset):
-            compression = UNSET
-        else:
-            compression = _compression
+            compression: Compression | Unset = src_dict.get("compression", UNSET)
+            if not type(compression) is str and compression is not UNSET:
+                raise _invalid("a string", compression, "compression", src_dict)
 
-        cert_name = src_dict.get("certName", UNSET)
+            cert_name = src_dict.get("certName", UNSET)
+            if not type(cert_name) is str and cert_name is not UNSET:
+                raise _invalid("a string", cert_name, "certName", src_dict)
 
-        introducer = src_dict.get("introducer", UNSET)
+            introducer = src_dict.get("introducer", UNSET)
+            if not type(introducer) is bool and introducer is not UNSET:
+                raise _invalid("a boolean", introducer, "introducer", src_dict)
 
-        skip_introduction_removals = src_dict.get("skipIntroductionRemovals", UNSET)
+            skip_introduction_removals = src_dict.get("skipIntroductionRemovals", UNSET)
+            if not type(skip_introduction_removals) is bool and skip_introduction_removals is not UNSET:
+                raise _invalid("a boolean", skip_introduction_removals, "skipIntroductionRemovals", src_dict)
 
-        introduced_by = src_dict.get("introducedBy", UNSET)
+            introduced_by = src_dict.get("introducedBy", UNSET)
+            if not type(introduced_by) is str and introduced_by is not UNSET:
+                raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
-        paused = src_dict.get("paused", UNSET)
+            paused = src_dict.get("paused", UNSET)
+            if not type(paused) is bool and paused is not UNSET:
+                raise _invalid("a boolean", paused, "paused", src_dict)
 
-        allowed_networks = cast(list[str], src_dict.get("allowedNetworks", UNSET))
+            allowed_networks = src_dict.get("allowedNetworks", UNSET)
+            if allowed_networks is not UNSET:
+                if type(allowed_networks) is not list or not _only_str(map(type, allowed_networks)):
+                    raise _bad_item("a string", _str_types, allowed_networks, "allowedNetworks", src_dict)
 
-        auto_accept_folders = src_dict.get("autoAcceptFolders", UNSET)
+            auto_accept_folders = src_dict.get("autoAcceptFolders", UNSET)
+            if not type(auto_accept_folders) is bool and auto_accept_folders is not UNSET:
+                raise _invalid("a boolean", auto_accept_folders, "autoAcceptFolders", src_dict)
 
-        max_send_kbps = src_dict.get("maxSendKbps", UNSET)
+            max_send_kbps = src_dict.get("maxSendKbps", UNSET)
+            if not type(max_send_kbps) is int and max_send_kbps is not UNSET:
+                raise _invalid("an integer", max_send_kbps, "maxSendKbps", src_dict)
 
-        max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
+            max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
+            if not type(max_recv_kbps) is int and max_recv_kbps is not UNSET:
+                raise _invalid("an integer", max_recv_kbps, "maxRecvKbps", src_dict)
 
-        _ignored_folders = src_dict.get("ignoredFolders", UNSET)
-        ignored_folders: list[ObservedFolder] | Unset = UNSET
-        if _ignored_folders is not UNSET:
-            ignored_folders = [
-                ObservedFolder.from_dict(ignored_folders_item_data) for ignored_folders_item_data in _ignored_folders
-            ]
+            ignored_folders = src_dict.get("ignoredFolders", UNSET)
+            if ignored_folders is not UNSET:
+                if type(ignored_folders) is not list:
+                    raise _invalid("a list", ignored_folders, "ignoredFolders", src_dict)
+                try:
+                    ignored_folders = [ObservedFolder.from_dict(_item) for _item in ignored_folders]
+                except _Invalid as _e:
+                    raise _e.within("ignoredFolders", ignored_folders, src_dict) from None
 
-        max_request_ki_b = src_dict.get("maxRequestKiB", UNSET)
+            max_request_ki_b = src_dict.get("maxRequestKiB", UNSET)
+            if not type(max_request_ki_b) is int and max_request_ki_b is not UNSET:
+                raise _invalid("an integer", max_request_ki_b, "maxRequestKiB", src_dict)
 
-        untrusted = src_dict.get("untrusted", UNSET)
+            untrusted = src_dict.get("untrusted", UNSET)
+            if not type(untrusted) is bool and untrusted is not UNSET:
+                raise _invalid("a boolean", untrusted, "untrusted", src_dict)
 
-        remote_gui_port = src_dict.get("remoteGUIPort", UNSET)
+            remote_gui_port = src_dict.get("remoteGUIPort", UNSET)
+            if not type(remote_gui_port) is int and remote_gui_port is not UNSET:
+                raise _invalid("an integer", remote_gui_port, "remoteGUIPort", src_dict)
 
-        num_connections = src_dict.get("numConnections", UNSET)
+            num_connections = src_dict.get("numConnections", UNSET)
+            if not type(num_connections) is int and num_connections is not UNSET:
+                raise _invalid("an integer", num_connections, "numConnections", src_dict)
 
-        group = src_dict.get("group", UNSET)
+            group = src_dict.get("group", UNSET)
+            if not type(group) is str and group is not UNSET:
+                raise _invalid("a string", group, "group", src_dict)
 
-        partial_device_configuration = cls(
-            device_id,
-            name,
-            addresses,
-            compression,
-            cert_name,
-            introducer,
-            skip_introduction_removals,
-            introduced_by,
-            paused,
-            allowed_networks,
-            auto_accept_folders,
-            max_send_kbps,
-            max_recv_kbps,
-            ignored_folders,
-            max_request_ki_b,
-            untrusted,
-            remote_gui_port,
-            num_connections,
-            group,
-        )
+            partial_device_configuration = cls(
+                device_id,
+                name,
+                addresses,
+                compression,
+                cert_name,
+                introducer,
+                skip_introduction_removals,
+                introduced_by,
+                paused,
+                allowed_networks,
+                auto_accept_folders,
+                max_send_kbps,
+                max_recv_kbps,
+                ignored_folders,
+                max_request_ki_b,
+                untrusted,
+                remote_gui_port,
+                num_connections,
+                group,
+            )
+            if len(src_dict) != 19 - (
+                device_id,
+                name,
+                addresses,
+                compression,
+                cert_name,
+                introducer,
+                skip_introduction_removals,
+                introduced_by,
+                paused,
+                allowed_networks,
+                auto_accept_folders,
+                max_send_kbps,
+                max_recv_kbps,
+                ignored_folders,
+                max_request_ki_b,
+                untrusted,
+                remote_gui_port,
+                num_connections,
+                group,
+            ).count(UNSET):
+                partial_device_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 19 - (
-            device_id,
-            name,
-            addresses,
-            compression,
-            cert_name,
-            introducer,
-            skip_introduction_removals,
-            introduced_by,
-            paused,
-            allowed_networks,
-            auto_accept_folders,
-            max_send_kbps,
-            max_recv_kbps,
-            ignored_folders,
-            max_request_ki_b,
-            untrusted,
-            remote_gui_port,
-            num_connections,
-            group,
-        ).count(UNSET):
-            partial_device_configuration.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return partial_device_configuration
 
     @property

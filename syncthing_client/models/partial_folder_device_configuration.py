@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._redact import masked as _masked
 from ..types import UNSET, Unset
 
@@ -58,26 +70,37 @@ class PartialFolderDeviceConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        device_id = src_dict.get("deviceID", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (PartialFolderDeviceConfiguration)", src_dict, None, src_dict)
+        try:
+            device_id = src_dict.get("deviceID", UNSET)
+            if not type(device_id) is str and device_id is not UNSET:
+                raise _invalid("a string", device_id, "deviceID", src_dict)
 
-        introduced_by = src_dict.get("introducedBy", UNSET)
+            introduced_by = src_dict.get("introducedBy", UNSET)
+            if not type(introduced_by) is str and introduced_by is not UNSET:
+                raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
-        encryption_password = src_dict.get("encryptionPassword", UNSET)
+            encryption_password = src_dict.get("encryptionPassword", UNSET)
+            if not type(encryption_password) is str and encryption_password is not UNSET:
+                raise _invalid("a string", encryption_password, "encryptionPassword", src_dict)
 
-        partial_folder_device_configuration = cls(
-            device_id,
-            introduced_by,
-            encryption_password,
-        )
+            partial_folder_device_configuration = cls(
+                device_id,
+                introduced_by,
+                encryption_password,
+            )
+            if len(src_dict) != 3 - (
+                device_id,
+                introduced_by,
+                encryption_password,
+            ).count(UNSET):
+                partial_folder_device_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 3 - (
-            device_id,
-            introduced_by,
-            encryption_password,
-        ).count(UNSET):
-            partial_folder_device_configuration.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return partial_folder_device_configuration
 
     @property

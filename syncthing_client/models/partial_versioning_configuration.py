@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.filesystem_type import FilesystemType
 from ..models.versioning_type import VersioningType
 from ..types import UNSET, Unset
@@ -82,49 +94,52 @@ class PartialVersioningConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _type_ = src_dict.get("type", UNSET)
-        type_: VersioningType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = _type_
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (PartialVersioningConfiguration)", src_dict, None, src_dict)
+        try:
+            type_: VersioningType | Unset = src_dict.get("type", UNSET)
+            if not type(type_) is str and type_ is not UNSET:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        _params = src_dict.get("params", UNSET)
-        params: VersioningParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = VersioningParams.from_dict(_params)
+            params = src_dict.get("params", UNSET)
+            if params is not UNSET:
+                try:
+                    params = VersioningParams.from_dict(params)
+                except _Invalid as _e:
+                    raise _e.within("params", None, src_dict) from None
 
-        cleanup_interval_s = src_dict.get("cleanupIntervalS", UNSET)
+            cleanup_interval_s = src_dict.get("cleanupIntervalS", UNSET)
+            if not type(cleanup_interval_s) is int and cleanup_interval_s is not UNSET:
+                raise _invalid("an integer", cleanup_interval_s, "cleanupIntervalS", src_dict)
 
-        fs_path = src_dict.get("fsPath", UNSET)
+            fs_path = src_dict.get("fsPath", UNSET)
+            if not type(fs_path) is str and fs_path is not UNSET:
+                raise _invalid("a string", fs_path, "fsPath", src_dict)
 
-        _fs_type = src_dict.get("fsType", UNSET)
-        fs_type: FilesystemType | Unset
-        if isinstance(_fs_type, Unset):
-            fs_type = UNSET
-        else:
-            fs_type = _fs_type
+            fs_type: FilesystemType | Unset = src_dict.get("fsType", UNSET)
+            if not type(fs_type) is str and fs_type is not UNSET:
+                raise _invalid("a string", fs_type, "fsType", src_dict)
 
-        partial_versioning_configuration = cls(
-            type_,
-            params,
-            cleanup_interval_s,
-            fs_path,
-            fs_type,
-        )
+            partial_versioning_configuration = cls(
+                type_,
+                params,
+                cleanup_interval_s,
+                fs_path,
+                fs_type,
+            )
+            if len(src_dict) != 5 - (
+                type_,
+                params,
+                cleanup_interval_s,
+                fs_path,
+                fs_type,
+            ).count(UNSET):
+                partial_versioning_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 5 - (
-            type_,
-            params,
-            cleanup_interval_s,
-            fs_path,
-            fs_type,
-        ).count(UNSET):
-            partial_versioning_configuration.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return partial_versioning_configuration
 
     @property

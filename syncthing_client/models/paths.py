@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Paths")
@@ -146,76 +158,113 @@ class Paths:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        audit_log = src_dict.get("auditLog", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (Paths)", src_dict, None, src_dict)
+        try:
+            audit_log = src_dict.get("auditLog", UNSET)
+            if not type(audit_log) is str and audit_log is not UNSET:
+                raise _invalid("a string", audit_log, "auditLog", src_dict)
 
-        base_dir_config = src_dict.get("baseDir-config", UNSET)
+            base_dir_config = src_dict.get("baseDir-config", UNSET)
+            if not type(base_dir_config) is str and base_dir_config is not UNSET:
+                raise _invalid("a string", base_dir_config, "baseDir-config", src_dict)
 
-        base_dir_data = src_dict.get("baseDir-data", UNSET)
+            base_dir_data = src_dict.get("baseDir-data", UNSET)
+            if not type(base_dir_data) is str and base_dir_data is not UNSET:
+                raise _invalid("a string", base_dir_data, "baseDir-data", src_dict)
 
-        base_dir_user_home = src_dict.get("baseDir-userHome", UNSET)
+            base_dir_user_home = src_dict.get("baseDir-userHome", UNSET)
+            if not type(base_dir_user_home) is str and base_dir_user_home is not UNSET:
+                raise _invalid("a string", base_dir_user_home, "baseDir-userHome", src_dict)
 
-        cert_file = src_dict.get("certFile", UNSET)
+            cert_file = src_dict.get("certFile", UNSET)
+            if not type(cert_file) is str and cert_file is not UNSET:
+                raise _invalid("a string", cert_file, "certFile", src_dict)
 
-        config = src_dict.get("config", UNSET)
+            config = src_dict.get("config", UNSET)
+            if not type(config) is str and config is not UNSET:
+                raise _invalid("a string", config, "config", src_dict)
 
-        csrf_tokens = src_dict.get("csrfTokens", UNSET)
+            csrf_tokens = src_dict.get("csrfTokens", UNSET)
+            if not type(csrf_tokens) is str and csrf_tokens is not UNSET:
+                raise _invalid("a string", csrf_tokens, "csrfTokens", src_dict)
 
-        database = src_dict.get("database", UNSET)
+            database = src_dict.get("database", UNSET)
+            if not type(database) is str and database is not UNSET:
+                raise _invalid("a string", database, "database", src_dict)
 
-        def_folder = src_dict.get("defFolder", UNSET)
+            def_folder = src_dict.get("defFolder", UNSET)
+            if not type(def_folder) is str and def_folder is not UNSET:
+                raise _invalid("a string", def_folder, "defFolder", src_dict)
 
-        gui_assets = src_dict.get("guiAssets", UNSET)
+            gui_assets = src_dict.get("guiAssets", UNSET)
+            if not type(gui_assets) is str and gui_assets is not UNSET:
+                raise _invalid("a string", gui_assets, "guiAssets", src_dict)
 
-        https_cert_file = src_dict.get("httpsCertFile", UNSET)
+            https_cert_file = src_dict.get("httpsCertFile", UNSET)
+            if not type(https_cert_file) is str and https_cert_file is not UNSET:
+                raise _invalid("a string", https_cert_file, "httpsCertFile", src_dict)
 
-        https_key_file = src_dict.get("httpsKeyFile", UNSET)
+            https_key_file = src_dict.get("httpsKeyFile", UNSET)
+            if not type(https_key_file) is str and https_key_file is not UNSET:
+                raise _invalid("a string", https_key_file, "httpsKeyFile", src_dict)
 
-        key_file = src_dict.get("keyFile", UNSET)
+            key_file = src_dict.get("keyFile", UNSET)
+            if not type(key_file) is str and key_file is not UNSET:
+                raise _invalid("a string", key_file, "keyFile", src_dict)
 
-        lock_file = src_dict.get("lockFile", UNSET)
+            lock_file = src_dict.get("lockFile", UNSET)
+            if not type(lock_file) is str and lock_file is not UNSET:
+                raise _invalid("a string", lock_file, "lockFile", src_dict)
 
-        log_file = src_dict.get("logFile", UNSET)
+            log_file = src_dict.get("logFile", UNSET)
+            if not type(log_file) is str and log_file is not UNSET:
+                raise _invalid("a string", log_file, "logFile", src_dict)
 
-        panic_log = src_dict.get("panicLog", UNSET)
+            panic_log = src_dict.get("panicLog", UNSET)
+            if not type(panic_log) is str and panic_log is not UNSET:
+                raise _invalid("a string", panic_log, "panicLog", src_dict)
 
-        paths = cls(
-            audit_log,
-            base_dir_config,
-            base_dir_data,
-            base_dir_user_home,
-            cert_file,
-            config,
-            csrf_tokens,
-            database,
-            def_folder,
-            gui_assets,
-            https_cert_file,
-            https_key_file,
-            key_file,
-            lock_file,
-            log_file,
-            panic_log,
-        )
+            paths = cls(
+                audit_log,
+                base_dir_config,
+                base_dir_data,
+                base_dir_user_home,
+                cert_file,
+                config,
+                csrf_tokens,
+                database,
+                def_folder,
+                gui_assets,
+                https_cert_file,
+                https_key_file,
+                key_file,
+                lock_file,
+                log_file,
+                panic_log,
+            )
+            if len(src_dict) != 16 - (
+                audit_log,
+                base_dir_config,
+                base_dir_data,
+                base_dir_user_home,
+                cert_file,
+                config,
+                csrf_tokens,
+                database,
+                def_folder,
+                gui_assets,
+                https_cert_file,
+                https_key_file,
+                key_file,
+                lock_file,
+                log_file,
+                panic_log,
+            ).count(UNSET):
+                paths.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 16 - (
-            audit_log,
-            base_dir_config,
-            base_dir_data,
-            base_dir_user_home,
-            cert_file,
-            config,
-            csrf_tokens,
-            database,
-            def_folder,
-            gui_assets,
-            https_cert_file,
-            https_key_file,
-            key_file,
-            lock_file,
-            log_file,
-            panic_log,
-        ).count(UNSET):
-            paths.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return paths
 
     @property

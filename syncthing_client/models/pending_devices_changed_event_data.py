@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingDevicesChangedEventData")
@@ -58,28 +70,41 @@ class PendingDevicesChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _added = src_dict.get("added", UNSET)
-        added: list[PendingDeviceChange] | Unset = UNSET
-        if _added is not UNSET:
-            added = [PendingDeviceChange.from_dict(added_item_data) for added_item_data in _added]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (PendingDevicesChangedEventData)", src_dict, None, src_dict)
+        try:
+            added = src_dict.get("added", UNSET)
+            if added is not UNSET:
+                if type(added) is not list:
+                    raise _invalid("a list", added, "added", src_dict)
+                try:
+                    added = [PendingDeviceChange.from_dict(_item) for _item in added]
+                except _Invalid as _e:
+                    raise _e.within("added", added, src_dict) from None
 
-        _removed = src_dict.get("removed", UNSET)
-        removed: list[PendingDeviceChange] | Unset = UNSET
-        if _removed is not UNSET:
-            removed = [PendingDeviceChange.from_dict(removed_item_data) for removed_item_data in _removed]
+            removed = src_dict.get("removed", UNSET)
+            if removed is not UNSET:
+                if type(removed) is not list:
+                    raise _invalid("a list", removed, "removed", src_dict)
+                try:
+                    removed = [PendingDeviceChange.from_dict(_item) for _item in removed]
+                except _Invalid as _e:
+                    raise _e.within("removed", removed, src_dict) from None
 
-        pending_devices_changed_event_data = cls(
-            added,
-            removed,
-        )
+            pending_devices_changed_event_data = cls(
+                added,
+                removed,
+            )
+            if len(src_dict) != 2 - (
+                added,
+                removed,
+            ).count(UNSET):
+                pending_devices_changed_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 2 - (
-            added,
-            removed,
-        ).count(UNSET):
-            pending_devices_changed_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return pending_devices_changed_event_data
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformData")
@@ -112,126 +124,107 @@ class PlatformData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_unix(data: object) -> None | UnixOwnership | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unix_type_0 = UnixOwnership.from_dict(data)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (PlatformData)", src_dict, None, src_dict)
+        try:
+            unix = src_dict.get("Unix", UNSET)
+            if unix is not UNSET:
+                if unix is None:
+                    pass
+                elif type(unix) is dict:
+                    try:
+                        unix = UnixOwnership.from_dict(unix)
+                    except _Invalid as _e:
+                        raise _e.within("Unix", None, src_dict) from None
 
-                return unix_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnixOwnership | Unset, data)
+                else:
+                    raise _invalid("an object (UnixOwnership) or null", unix, "Unix", src_dict)
 
-        unix = _parse_unix(src_dict.get("Unix", UNSET))
+            windows = src_dict.get("Windows", UNSET)
+            if windows is not UNSET:
+                if windows is None:
+                    pass
+                elif type(windows) is dict:
+                    try:
+                        windows = WindowsOwnership.from_dict(windows)
+                    except _Invalid as _e:
+                        raise _e.within("Windows", None, src_dict) from None
 
-        def _parse_windows(data: object) -> None | Unset | WindowsOwnership:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                windows_type_0 = WindowsOwnership.from_dict(data)
+                else:
+                    raise _invalid("an object (WindowsOwnership) or null", windows, "Windows", src_dict)
 
-                return windows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WindowsOwnership, data)
+            linux = src_dict.get("Linux", UNSET)
+            if linux is not UNSET:
+                if linux is None:
+                    pass
+                elif type(linux) is dict:
+                    try:
+                        linux = ExtendedAttributes.from_dict(linux)
+                    except _Invalid as _e:
+                        raise _e.within("Linux", None, src_dict) from None
 
-        windows = _parse_windows(src_dict.get("Windows", UNSET))
+                else:
+                    raise _invalid("an object (ExtendedAttributes) or null", linux, "Linux", src_dict)
 
-        def _parse_linux(data: object) -> ExtendedAttributes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                linux_type_0 = ExtendedAttributes.from_dict(data)
+            darwin = src_dict.get("Darwin", UNSET)
+            if darwin is not UNSET:
+                if darwin is None:
+                    pass
+                elif type(darwin) is dict:
+                    try:
+                        darwin = ExtendedAttributes.from_dict(darwin)
+                    except _Invalid as _e:
+                        raise _e.within("Darwin", None, src_dict) from None
 
-                return linux_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtendedAttributes | None | Unset, data)
+                else:
+                    raise _invalid("an object (ExtendedAttributes) or null", darwin, "Darwin", src_dict)
 
-        linux = _parse_linux(src_dict.get("Linux", UNSET))
+            free_bsd = src_dict.get("FreeBSD", UNSET)
+            if free_bsd is not UNSET:
+                if free_bsd is None:
+                    pass
+                elif type(free_bsd) is dict:
+                    try:
+                        free_bsd = ExtendedAttributes.from_dict(free_bsd)
+                    except _Invalid as _e:
+                        raise _e.within("FreeBSD", None, src_dict) from None
 
-        def _parse_darwin(data: object) -> ExtendedAttributes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                darwin_type_0 = ExtendedAttributes.from_dict(data)
+                else:
+                    raise _invalid("an object (ExtendedAttributes) or null", free_bsd, "FreeBSD", src_dict)
 
-                return darwin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtendedAttributes | None | Unset, data)
+            net_bsd = src_dict.get("NetBSD", UNSET)
+            if net_bsd is not UNSET:
+                if net_bsd is None:
+                    pass
+                elif type(net_bsd) is dict:
+                    try:
+                        net_bsd = ExtendedAttributes.from_dict(net_bsd)
+                    except _Invalid as _e:
+                        raise _e.within("NetBSD", None, src_dict) from None
 
-        darwin = _parse_darwin(src_dict.get("Darwin", UNSET))
+                else:
+                    raise _invalid("an object (ExtendedAttributes) or null", net_bsd, "NetBSD", src_dict)
 
-        def _parse_free_bsd(data: object) -> ExtendedAttributes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                free_bsd_type_0 = ExtendedAttributes.from_dict(data)
+            platform_data = cls(
+                unix,
+                windows,
+                linux,
+                darwin,
+                free_bsd,
+                net_bsd,
+            )
+            if len(src_dict) != 6 - (
+                unix,
+                windows,
+                linux,
+                darwin,
+                free_bsd,
+                net_bsd,
+            ).count(UNSET):
+                platform_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-                return free_bsd_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtendedAttributes | None | Unset, data)
-
-        free_bsd = _parse_free_bsd(src_dict.get("FreeBSD", UNSET))
-
-        def _parse_net_bsd(data: object) -> ExtendedAttributes | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                net_bsd_type_0 = ExtendedAttributes.from_dict(data)
-
-                return net_bsd_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtendedAttributes | None | Unset, data)
-
-        net_bsd = _parse_net_bsd(src_dict.get("NetBSD", UNSET))
-
-        platform_data = cls(
-            unix,
-            windows,
-            linux,
-            darwin,
-            free_bsd,
-            net_bsd,
-        )
-
-        if len(src_dict) != 6 - (
-            unix,
-            windows,
-            linux,
-            darwin,
-            free_bsd,
-            net_bsd,
-        ).count(UNSET):
-            platform_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return platform_data
 
     @property

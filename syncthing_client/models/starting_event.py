@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -69,28 +81,43 @@ class StartingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (StartingEvent)", src_dict, None, src_dict)
+        try:
+            id = src_dict["id"]
+            if not type(id) is int:
+                raise _invalid("an integer", id, "id", src_dict)
 
-        global_id = src_dict["globalID"]
+            global_id = src_dict["globalID"]
+            if not type(global_id) is int:
+                raise _invalid("an integer", global_id, "globalID", src_dict)
 
-        time = _parse_timestamp(src_dict["time"])
+            try:
+                time = _parse_timestamp(src_dict["time"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-        type_ = cast(Literal["Starting"], src_dict["type"])
-        if type_ != "Starting":
-            raise ValueError(f"type must match const 'Starting', got '{type_}'")
+            type_ = src_dict["type"]
+            if type_ != "Starting":
+                raise _invalid("'Starting'", type_, "type", src_dict)
 
-        data = StartingEventData.from_dict(src_dict["data"])
+            try:
+                data = StartingEventData.from_dict(src_dict["data"])
+            except _Invalid as _e:
+                raise _e.within("data", None, src_dict) from None
 
-        starting_event = cls(
-            id,
-            global_id,
-            time,
-            type_,
-            data,
-        )
+            starting_event = cls(
+                id,
+                global_id,
+                time,
+                type_,
+                data,
+            )
+            if len(src_dict) != 5:
+                starting_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 5:
-            starting_event.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return starting_event
 
     @property

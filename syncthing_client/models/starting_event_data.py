@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartingEventData")
@@ -49,17 +61,28 @@ class StartingEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        home = src_dict["home"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (StartingEventData)", src_dict, None, src_dict)
+        try:
+            home = src_dict["home"]
+            if not type(home) is str:
+                raise _invalid("a string", home, "home", src_dict)
 
-        my_id = src_dict["myID"]
+            my_id = src_dict["myID"]
+            if not type(my_id) is str:
+                raise _invalid("a string", my_id, "myID", src_dict)
 
-        starting_event_data = cls(
-            home,
-            my_id,
-        )
+            starting_event_data = cls(
+                home,
+                my_id,
+            )
+            if len(src_dict) != 2:
+                starting_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 2:
-            starting_event_data.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return starting_event_data
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateChangedEventData")
@@ -69,31 +81,46 @@ class StateChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        folder = src_dict["folder"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (StateChangedEventData)", src_dict, None, src_dict)
+        try:
+            folder = src_dict["folder"]
+            if not type(folder) is str:
+                raise _invalid("a string", folder, "folder", src_dict)
 
-        from_ = src_dict["from"]
+            from_ = src_dict["from"]
+            if not type(from_) is str:
+                raise _invalid("a string", from_, "from", src_dict)
 
-        to = src_dict["to"]
+            to = src_dict["to"]
+            if not type(to) is str:
+                raise _invalid("a string", to, "to", src_dict)
 
-        duration = src_dict.get("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
+            if not (type(duration) is float or type(duration) is int) and duration is not UNSET:
+                raise _invalid("a number", duration, "duration", src_dict)
 
-        error = src_dict.get("error", UNSET)
+            error = src_dict.get("error", UNSET)
+            if not type(error) is str and error is not UNSET:
+                raise _invalid("a string", error, "error", src_dict)
 
-        state_changed_event_data = cls(
-            folder,
-            from_,
-            to,
-            duration,
-            error,
-        )
+            state_changed_event_data = cls(
+                folder,
+                from_,
+                to,
+                duration,
+                error,
+            )
+            if len(src_dict) != 5 - (
+                duration,
+                error,
+            ).count(UNSET):
+                state_changed_event_data.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 5 - (
-            duration,
-            error,
-        ).count(UNSET):
-            state_changed_event_data.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return state_changed_event_data
 
     @property

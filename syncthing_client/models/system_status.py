@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -157,80 +169,122 @@ class SystemStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        alloc = src_dict["alloc"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (SystemStatus)", src_dict, None, src_dict)
+        try:
+            alloc = src_dict["alloc"]
+            if not type(alloc) is int:
+                raise _invalid("an integer", alloc, "alloc", src_dict)
 
-        connection_service_status = SystemStatusConnectionServiceStatus.from_dict(src_dict["connectionServiceStatus"])
+            try:
+                connection_service_status = SystemStatusConnectionServiceStatus.from_dict(
+                    src_dict["connectionServiceStatus"]
+                )
+            except _Invalid as _e:
+                raise _e.within("connectionServiceStatus", None, src_dict) from None
 
-        cpu_percent = src_dict["cpuPercent"]
+            cpu_percent = src_dict["cpuPercent"]
+            if not (type(cpu_percent) is float or type(cpu_percent) is int):
+                raise _invalid("a number", cpu_percent, "cpuPercent", src_dict)
 
-        goroutines = src_dict["goroutines"]
+            goroutines = src_dict["goroutines"]
+            if not type(goroutines) is int:
+                raise _invalid("an integer", goroutines, "goroutines", src_dict)
 
-        gui_address_overridden = src_dict["guiAddressOverridden"]
+            gui_address_overridden = src_dict["guiAddressOverridden"]
+            if not type(gui_address_overridden) is bool:
+                raise _invalid("a boolean", gui_address_overridden, "guiAddressOverridden", src_dict)
 
-        gui_address_used = src_dict["guiAddressUsed"]
+            gui_address_used = src_dict["guiAddressUsed"]
+            if not type(gui_address_used) is str:
+                raise _invalid("a string", gui_address_used, "guiAddressUsed", src_dict)
 
-        last_dial_status = SystemStatusLastDialStatus.from_dict(src_dict["lastDialStatus"])
+            try:
+                last_dial_status = SystemStatusLastDialStatus.from_dict(src_dict["lastDialStatus"])
+            except _Invalid as _e:
+                raise _e.within("lastDialStatus", None, src_dict) from None
 
-        my_id = src_dict["myID"]
+            my_id = src_dict["myID"]
+            if not type(my_id) is str:
+                raise _invalid("a string", my_id, "myID", src_dict)
 
-        path_separator = src_dict["pathSeparator"]
+            path_separator = src_dict["pathSeparator"]
+            if not type(path_separator) is str:
+                raise _invalid("a string", path_separator, "pathSeparator", src_dict)
 
-        start_time = _parse_timestamp(src_dict["startTime"])
+            try:
+                start_time = _parse_timestamp(src_dict["startTime"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["startTime"], "startTime", src_dict) from None
 
-        sys = src_dict["sys"]
+            sys = src_dict["sys"]
+            if not type(sys) is int:
+                raise _invalid("an integer", sys, "sys", src_dict)
 
-        tilde = src_dict["tilde"]
+            tilde = src_dict["tilde"]
+            if not type(tilde) is str:
+                raise _invalid("a string", tilde, "tilde", src_dict)
 
-        uptime = src_dict["uptime"]
+            uptime = src_dict["uptime"]
+            if not type(uptime) is int:
+                raise _invalid("an integer", uptime, "uptime", src_dict)
 
-        ur_version_max = src_dict["urVersionMax"]
+            ur_version_max = src_dict["urVersionMax"]
+            if not type(ur_version_max) is int:
+                raise _invalid("an integer", ur_version_max, "urVersionMax", src_dict)
 
-        discovery_enabled = src_dict.get("discoveryEnabled", UNSET)
+            discovery_enabled = src_dict.get("discoveryEnabled", UNSET)
+            if not type(discovery_enabled) is bool and discovery_enabled is not UNSET:
+                raise _invalid("a boolean", discovery_enabled, "discoveryEnabled", src_dict)
 
-        _discovery_errors = src_dict.get("discoveryErrors", UNSET)
-        discovery_errors: SystemStatusDiscoveryErrors | Unset
-        if isinstance(_discovery_errors, Unset):
-            discovery_errors = UNSET
-        else:
-            discovery_errors = SystemStatusDiscoveryErrors.from_dict(_discovery_errors)
+            discovery_errors = src_dict.get("discoveryErrors", UNSET)
+            if discovery_errors is not UNSET:
+                try:
+                    discovery_errors = SystemStatusDiscoveryErrors.from_dict(discovery_errors)
+                except _Invalid as _e:
+                    raise _e.within("discoveryErrors", None, src_dict) from None
 
-        discovery_methods = src_dict.get("discoveryMethods", UNSET)
+            discovery_methods = src_dict.get("discoveryMethods", UNSET)
+            if not type(discovery_methods) is int and discovery_methods is not UNSET:
+                raise _invalid("an integer", discovery_methods, "discoveryMethods", src_dict)
 
-        _discovery_status = src_dict.get("discoveryStatus", UNSET)
-        discovery_status: SystemStatusDiscoveryStatus | Unset
-        if isinstance(_discovery_status, Unset):
-            discovery_status = UNSET
-        else:
-            discovery_status = SystemStatusDiscoveryStatus.from_dict(_discovery_status)
+            discovery_status = src_dict.get("discoveryStatus", UNSET)
+            if discovery_status is not UNSET:
+                try:
+                    discovery_status = SystemStatusDiscoveryStatus.from_dict(discovery_status)
+                except _Invalid as _e:
+                    raise _e.within("discoveryStatus", None, src_dict) from None
 
-        system_status = cls(
-            alloc,
-            connection_service_status,
-            cpu_percent,
-            goroutines,
-            gui_address_overridden,
-            gui_address_used,
-            last_dial_status,
-            my_id,
-            path_separator,
-            start_time,
-            sys,
-            tilde,
-            uptime,
-            ur_version_max,
-            discovery_enabled,
-            discovery_errors,
-            discovery_methods,
-            discovery_status,
-        )
+            system_status = cls(
+                alloc,
+                connection_service_status,
+                cpu_percent,
+                goroutines,
+                gui_address_overridden,
+                gui_address_used,
+                last_dial_status,
+                my_id,
+                path_separator,
+                start_time,
+                sys,
+                tilde,
+                uptime,
+                ur_version_max,
+                discovery_enabled,
+                discovery_errors,
+                discovery_methods,
+                discovery_status,
+            )
+            if len(src_dict) != 18 - (
+                discovery_enabled,
+                discovery_errors,
+                discovery_methods,
+                discovery_status,
+            ).count(UNSET):
+                system_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 18 - (
-            discovery_enabled,
-            discovery_errors,
-            discovery_methods,
-            discovery_status,
-        ).count(UNSET):
-            system_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return system_status
 
     @property

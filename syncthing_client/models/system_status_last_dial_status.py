@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemStatusLastDialStatus")
@@ -27,16 +39,23 @@ class SystemStatusLastDialStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        system_status_last_dial_status = cls()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (SystemStatusLastDialStatus)", src_dict, None, src_dict)
+        try:
+            system_status_last_dial_status = cls()
+            d = src_dict
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                try:
+                    prop_value = DialStatus.from_dict(prop_dict)
+                except _Invalid as _e:
+                    raise _e.within(prop_name, None, src_dict) from None
 
-        d = src_dict
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DialStatus.from_dict(prop_dict)
+                additional_properties[prop_name] = prop_value
+            system_status_last_dial_status.additional_properties = additional_properties
 
-            additional_properties[prop_name] = additional_property
-
-        system_status_last_dial_status.additional_properties = additional_properties
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return system_status_last_dial_status
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -129,69 +141,96 @@ class SystemVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        arch = src_dict["arch"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (SystemVersion)", src_dict, None, src_dict)
+        try:
+            arch = src_dict["arch"]
+            if not type(arch) is str:
+                raise _invalid("a string", arch, "arch", src_dict)
 
-        codename = src_dict["codename"]
+            codename = src_dict["codename"]
+            if not type(codename) is str:
+                raise _invalid("a string", codename, "codename", src_dict)
 
-        date = _parse_timestamp(src_dict["date"])
-
-        is_beta = src_dict["isBeta"]
-
-        is_candidate = src_dict["isCandidate"]
-
-        is_release = src_dict["isRelease"]
-
-        long_version = src_dict["longVersion"]
-
-        os = src_dict["os"]
-
-        stamp = src_dict["stamp"]
-
-        def _parse_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                date = _parse_timestamp(src_dict["date"])
+            except (TypeError, ValueError):
+                raise _invalid("a date-time", src_dict["date"], "date", src_dict) from None
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            is_beta = src_dict["isBeta"]
+            if not type(is_beta) is bool:
+                raise _invalid("a boolean", is_beta, "isBeta", src_dict)
+
+            is_candidate = src_dict["isCandidate"]
+            if not type(is_candidate) is bool:
+                raise _invalid("a boolean", is_candidate, "isCandidate", src_dict)
+
+            is_release = src_dict["isRelease"]
+            if not type(is_release) is bool:
+                raise _invalid("a boolean", is_release, "isRelease", src_dict)
+
+            long_version = src_dict["longVersion"]
+            if not type(long_version) is str:
+                raise _invalid("a string", long_version, "longVersion", src_dict)
+
+            os = src_dict["os"]
+            if not type(os) is str:
+                raise _invalid("a string", os, "os", src_dict)
+
+            stamp = src_dict["stamp"]
+            if not type(stamp) is str:
+                raise _invalid("a string", stamp, "stamp", src_dict)
+
+            tags = src_dict["tags"]
+            if tags is None:
                 pass
-            return cast(list[str] | None, data)
+            elif type(tags) is list:
+                if type(tags) is not list or not _only_str(map(type, tags)):
+                    raise _bad_item("a string", _str_types, tags, "tags", src_dict)
 
-        tags = _parse_tags(src_dict["tags"])
+            else:
+                raise _invalid("a list of a string or null", tags, "tags", src_dict)
 
-        user = src_dict["user"]
+            user = src_dict["user"]
+            if not type(user) is str:
+                raise _invalid("a string", user, "user", src_dict)
 
-        version = src_dict["version"]
+            version = src_dict["version"]
+            if not type(version) is str:
+                raise _invalid("a string", version, "version", src_dict)
 
-        container = src_dict.get("container", UNSET)
+            container = src_dict.get("container", UNSET)
+            if not type(container) is bool and container is not UNSET:
+                raise _invalid("a boolean", container, "container", src_dict)
 
-        extra = src_dict.get("extra", UNSET)
+            extra = src_dict.get("extra", UNSET)
+            if not type(extra) is str and extra is not UNSET:
+                raise _invalid("a string", extra, "extra", src_dict)
 
-        system_version = cls(
-            arch,
-            codename,
-            date,
-            is_beta,
-            is_candidate,
-            is_release,
-            long_version,
-            os,
-            stamp,
-            tags,
-            user,
-            version,
-            container,
-            extra,
-        )
+            system_version = cls(
+                arch,
+                codename,
+                date,
+                is_beta,
+                is_candidate,
+                is_release,
+                long_version,
+                os,
+                stamp,
+                tags,
+                user,
+                version,
+                container,
+                extra,
+            )
+            if len(src_dict) != 14 - (
+                container,
+                extra,
+            ).count(UNSET):
+                system_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 14 - (
-            container,
-            extra,
-        ).count(UNSET):
-            system_version.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return system_version
 
     @property

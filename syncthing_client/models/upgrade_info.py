@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpgradeInfo")
@@ -60,23 +72,36 @@ class UpgradeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        latest = src_dict["latest"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UpgradeInfo)", src_dict, None, src_dict)
+        try:
+            latest = src_dict["latest"]
+            if not type(latest) is str:
+                raise _invalid("a string", latest, "latest", src_dict)
 
-        major_newer = src_dict["majorNewer"]
+            major_newer = src_dict["majorNewer"]
+            if not type(major_newer) is bool:
+                raise _invalid("a boolean", major_newer, "majorNewer", src_dict)
 
-        newer = src_dict["newer"]
+            newer = src_dict["newer"]
+            if not type(newer) is bool:
+                raise _invalid("a boolean", newer, "newer", src_dict)
 
-        running = src_dict["running"]
+            running = src_dict["running"]
+            if not type(running) is str:
+                raise _invalid("a string", running, "running", src_dict)
 
-        upgrade_info = cls(
-            latest,
-            major_newer,
-            newer,
-            running,
-        )
+            upgrade_info = cls(
+                latest,
+                major_newer,
+                newer,
+                running,
+            )
+            if len(src_dict) != 4:
+                upgrade_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 4:
-            upgrade_info.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return upgrade_info
 
     @property

@@ -7,6 +7,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -510,328 +522,438 @@ class UsageReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        date = src_dict.get("date", UNSET)
-
-        address = src_dict.get("address", UNSET)
-
-        unique_id = src_dict.get("uniqueID", UNSET)
-
-        version = src_dict.get("version", UNSET)
-
-        long_version = src_dict.get("longVersion", UNSET)
-
-        platform = src_dict.get("platform", UNSET)
-
-        num_folders = src_dict.get("numFolders", UNSET)
-
-        num_devices = src_dict.get("numDevices", UNSET)
-
-        tot_files = src_dict.get("totFiles", UNSET)
-
-        folder_max_files = src_dict.get("folderMaxFiles", UNSET)
-
-        tot_mi_b = src_dict.get("totMiB", UNSET)
-
-        folder_max_mi_b = src_dict.get("folderMaxMiB", UNSET)
-
-        memory_usage_mi_b = src_dict.get("memoryUsageMiB", UNSET)
-
-        sha_256_perf = src_dict.get("sha256Perf", UNSET)
-
-        hash_perf = src_dict.get("hashPerf", UNSET)
-
-        memory_size = src_dict.get("memorySize", UNSET)
-
-        ur_version = src_dict.get("urVersion", UNSET)
-
-        num_cpu = src_dict.get("numCPU", UNSET)
-
-        _folder_uses = src_dict.get("folderUses", UNSET)
-        folder_uses: UsageReportFolderUses | Unset
-        if isinstance(_folder_uses, Unset):
-            folder_uses = UNSET
-        else:
-            folder_uses = UsageReportFolderUses.from_dict(_folder_uses)
-
-        _device_uses = src_dict.get("deviceUses", UNSET)
-        device_uses: UsageReportDeviceUses | Unset
-        if isinstance(_device_uses, Unset):
-            device_uses = UNSET
-        else:
-            device_uses = UsageReportDeviceUses.from_dict(_device_uses)
-
-        _announce = src_dict.get("announce", UNSET)
-        announce: UsageReportAnnounce | Unset
-        if isinstance(_announce, Unset):
-            announce = UNSET
-        else:
-            announce = UsageReportAnnounce.from_dict(_announce)
-
-        _relays = src_dict.get("relays", UNSET)
-        relays: UsageReportRelays | Unset
-        if isinstance(_relays, Unset):
-            relays = UNSET
-        else:
-            relays = UsageReportRelays.from_dict(_relays)
-
-        uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
-
-        upgrade_allowed_manual = src_dict.get("upgradeAllowedManual", UNSET)
-
-        upgrade_allowed_auto = src_dict.get("upgradeAllowedAuto", UNSET)
-
-        upgrade_allowed_pre = src_dict.get("upgradeAllowedPre", UNSET)
-
-        rescan_intvs = cast(list[int], src_dict.get("rescanIntvs", UNSET))
-
-        uptime = src_dict.get("uptime", UNSET)
-
-        nat_type = src_dict.get("natType", UNSET)
-
-        always_local_nets = src_dict.get("alwaysLocalNets", UNSET)
-
-        cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
-
-        overwrite_remote_device_names = src_dict.get("overwriteRemoteDeviceNames", UNSET)
-
-        progress_emitter_enabled = src_dict.get("progressEmitterEnabled", UNSET)
-
-        custom_default_folder_path = src_dict.get("customDefaultFolderPath", UNSET)
-
-        weak_hash_selection = src_dict.get("weakHashSelection", UNSET)
-
-        custom_traffic_class = src_dict.get("customTrafficClass", UNSET)
-
-        custom_temp_index_min_blocks = src_dict.get("customTempIndexMinBlocks", UNSET)
-
-        temporaries_disabled = src_dict.get("temporariesDisabled", UNSET)
-
-        temporaries_custom = src_dict.get("temporariesCustom", UNSET)
-
-        limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
-
-        custom_release_url = src_dict.get("customReleaseURL", UNSET)
-
-        restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
-
-        custom_stun_servers = src_dict.get("customStunServers", UNSET)
-
-        _folder_uses_v3 = src_dict.get("folderUsesV3", UNSET)
-        folder_uses_v3: UsageReportFolderUsesV3 | Unset
-        if isinstance(_folder_uses_v3, Unset):
-            folder_uses_v3 = UNSET
-        else:
-            folder_uses_v3 = UsageReportFolderUsesV3.from_dict(_folder_uses_v3)
-
-        _device_uses_v3 = src_dict.get("deviceUsesV3", UNSET)
-        device_uses_v3: UsageReportDeviceUsesV3 | Unset
-        if isinstance(_device_uses_v3, Unset):
-            device_uses_v3 = UNSET
-        else:
-            device_uses_v3 = UsageReportDeviceUsesV3.from_dict(_device_uses_v3)
-
-        _gui_stats = src_dict.get("guiStats", UNSET)
-        gui_stats: UsageReportGUIStats | Unset
-        if isinstance(_gui_stats, Unset):
-            gui_stats = UNSET
-        else:
-            gui_stats = UsageReportGUIStats.from_dict(_gui_stats)
-
-        _block_stats = src_dict.get("blockStats", UNSET)
-        block_stats: UsageReportBlockStats | Unset
-        if isinstance(_block_stats, Unset):
-            block_stats = UNSET
-        else:
-            block_stats = UsageReportBlockStats.from_dict(_block_stats)
-
-        _transport_stats = src_dict.get("transportStats", UNSET)
-        transport_stats: UsageReportTransportStats | Unset
-        if isinstance(_transport_stats, Unset):
-            transport_stats = UNSET
-        else:
-            transport_stats = UsageReportTransportStats.from_dict(_transport_stats)
-
-        _ignore_stats = src_dict.get("ignoreStats", UNSET)
-        ignore_stats: UsageReportIgnoreStats | Unset
-        if isinstance(_ignore_stats, Unset):
-            ignore_stats = UNSET
-        else:
-            ignore_stats = UsageReportIgnoreStats.from_dict(_ignore_stats)
-
-        weak_hash_enabled = src_dict.get("weakHashEnabled", UNSET)
-
-        process_rss_mi_b = src_dict.get("processRSSMiB", UNSET)
-
-        _received = src_dict.get("received", UNSET)
-        received: datetime.datetime | Unset
-        if isinstance(_received, Unset):
-            received = UNSET
-        else:
-            received = _parse_timestamp(_received)
-
-        os = src_dict.get("os", UNSET)
-
-        arch = src_dict.get("arch", UNSET)
-
-        compiler = src_dict.get("compiler", UNSET)
-
-        builder = src_dict.get("builder", UNSET)
-
-        distribution = src_dict.get("distribution", UNSET)
-
-        country = src_dict.get("country", UNSET)
-
-        country_code = src_dict.get("countryCode", UNSET)
-
-        major_version = src_dict.get("majorVersion", UNSET)
-
-        dist_dist = src_dict.get("distDist", UNSET)
-
-        dist_os = src_dict.get("distOS", UNSET)
-
-        dist_arch = src_dict.get("distArch", UNSET)
-
-        _database = src_dict.get("database", UNSET)
-        database: UsageReportDatabase | Unset
-        if isinstance(_database, Unset):
-            database = UNSET
-        else:
-            database = UsageReportDatabase.from_dict(_database)
-
-        usage_report = cls(
-            date,
-            address,
-            unique_id,
-            version,
-            long_version,
-            platform,
-            num_folders,
-            num_devices,
-            tot_files,
-            folder_max_files,
-            tot_mi_b,
-            folder_max_mi_b,
-            memory_usage_mi_b,
-            sha_256_perf,
-            hash_perf,
-            memory_size,
-            ur_version,
-            num_cpu,
-            folder_uses,
-            device_uses,
-            announce,
-            relays,
-            uses_rate_limit,
-            upgrade_allowed_manual,
-            upgrade_allowed_auto,
-            upgrade_allowed_pre,
-            rescan_intvs,
-            uptime,
-            nat_type,
-            always_local_nets,
-            cache_ignored_files,
-            overwrite_remote_device_names,
-            progress_emitter_enabled,
-            custom_default_folder_path,
-            weak_hash_selection,
-            custom_traffic_class,
-            custom_temp_index_min_blocks,
-            temporaries_disabled,
-            temporaries_custom,
-            limit_bandwidth_in_lan,
-            custom_release_url,
-            restart_on_wakeup,
-            custom_stun_servers,
-            folder_uses_v3,
-            device_uses_v3,
-            gui_stats,
-            block_stats,
-            transport_stats,
-            ignore_stats,
-            weak_hash_enabled,
-            process_rss_mi_b,
-            received,
-            os,
-            arch,
-            compiler,
-            builder,
-            distribution,
-            country,
-            country_code,
-            major_version,
-            dist_dist,
-            dist_os,
-            dist_arch,
-            database,
-        )
-
-        if len(src_dict) != 64 - (
-            date,
-            address,
-            unique_id,
-            version,
-            long_version,
-            platform,
-            num_folders,
-            num_devices,
-            tot_files,
-            folder_max_files,
-            tot_mi_b,
-            folder_max_mi_b,
-            memory_usage_mi_b,
-            sha_256_perf,
-            hash_perf,
-            memory_size,
-            ur_version,
-            num_cpu,
-            folder_uses,
-            device_uses,
-            announce,
-            relays,
-            uses_rate_limit,
-            upgrade_allowed_manual,
-            upgrade_allowed_auto,
-            upgrade_allowed_pre,
-            rescan_intvs,
-            uptime,
-            nat_type,
-            always_local_nets,
-            cache_ignored_files,
-            overwrite_remote_device_names,
-            progress_emitter_enabled,
-            custom_default_folder_path,
-            weak_hash_selection,
-            custom_traffic_class,
-            custom_temp_index_min_blocks,
-            temporaries_disabled,
-            temporaries_custom,
-            limit_bandwidth_in_lan,
-            custom_release_url,
-            restart_on_wakeup,
-            custom_stun_servers,
-            folder_uses_v3,
-            device_uses_v3,
-            gui_stats,
-            block_stats,
-            transport_stats,
-            ignore_stats,
-            weak_hash_enabled,
-            process_rss_mi_b,
-            received,
-            os,
-            arch,
-            compiler,
-            builder,
-            distribution,
-            country,
-            country_code,
-            major_version,
-            dist_dist,
-            dist_os,
-            dist_arch,
-            database,
-        ).count(UNSET):
-            usage_report.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReport)", src_dict, None, src_dict)
+        try:
+            date = src_dict.get("date", UNSET)
+            if not type(date) is str and date is not UNSET:
+                raise _invalid("a string", date, "date", src_dict)
+
+            address = src_dict.get("address", UNSET)
+            if not type(address) is str and address is not UNSET:
+                raise _invalid("a string", address, "address", src_dict)
+
+            unique_id = src_dict.get("uniqueID", UNSET)
+            if not type(unique_id) is str and unique_id is not UNSET:
+                raise _invalid("a string", unique_id, "uniqueID", src_dict)
+
+            version = src_dict.get("version", UNSET)
+            if not type(version) is str and version is not UNSET:
+                raise _invalid("a string", version, "version", src_dict)
+
+            long_version = src_dict.get("longVersion", UNSET)
+            if not type(long_version) is str and long_version is not UNSET:
+                raise _invalid("a string", long_version, "longVersion", src_dict)
+
+            platform = src_dict.get("platform", UNSET)
+            if not type(platform) is str and platform is not UNSET:
+                raise _invalid("a string", platform, "platform", src_dict)
+
+            num_folders = src_dict.get("numFolders", UNSET)
+            if not type(num_folders) is int and num_folders is not UNSET:
+                raise _invalid("an integer", num_folders, "numFolders", src_dict)
+
+            num_devices = src_dict.get("numDevices", UNSET)
+            if not type(num_devices) is int and num_devices is not UNSET:
+                raise _invalid("an integer", num_devices, "numDevices", src_dict)
+
+            tot_files = src_dict.get("totFiles", UNSET)
+            if not type(tot_files) is int and tot_files is not UNSET:
+                raise _invalid("an integer", tot_files, "totFiles", src_dict)
+
+            folder_max_files = src_dict.get("folderMaxFiles", UNSET)
+            if not type(folder_max_files) is int and folder_max_files is not UNSET:
+                raise _invalid("an integer", folder_max_files, "folderMaxFiles", src_dict)
+
+            tot_mi_b = src_dict.get("totMiB", UNSET)
+            if not type(tot_mi_b) is int and tot_mi_b is not UNSET:
+                raise _invalid("an integer", tot_mi_b, "totMiB", src_dict)
+
+            folder_max_mi_b = src_dict.get("folderMaxMiB", UNSET)
+            if not type(folder_max_mi_b) is int and folder_max_mi_b is not UNSET:
+                raise _invalid("an integer", folder_max_mi_b, "folderMaxMiB", src_dict)
+
+            memory_usage_mi_b = src_dict.get("memoryUsageMiB", UNSET)
+            if not type(memory_usage_mi_b) is int and memory_usage_mi_b is not UNSET:
+                raise _invalid("an integer", memory_usage_mi_b, "memoryUsageMiB", src_dict)
+
+            sha_256_perf = src_dict.get("sha256Perf", UNSET)
+            if not (type(sha_256_perf) is float or type(sha_256_perf) is int) and sha_256_perf is not UNSET:
+                raise _invalid("a number", sha_256_perf, "sha256Perf", src_dict)
+
+            hash_perf = src_dict.get("hashPerf", UNSET)
+            if not (type(hash_perf) is float or type(hash_perf) is int) and hash_perf is not UNSET:
+                raise _invalid("a number", hash_perf, "hashPerf", src_dict)
+
+            memory_size = src_dict.get("memorySize", UNSET)
+            if not type(memory_size) is int and memory_size is not UNSET:
+                raise _invalid("an integer", memory_size, "memorySize", src_dict)
+
+            ur_version = src_dict.get("urVersion", UNSET)
+            if not type(ur_version) is int and ur_version is not UNSET:
+                raise _invalid("an integer", ur_version, "urVersion", src_dict)
+
+            num_cpu = src_dict.get("numCPU", UNSET)
+            if not type(num_cpu) is int and num_cpu is not UNSET:
+                raise _invalid("an integer", num_cpu, "numCPU", src_dict)
+
+            folder_uses = src_dict.get("folderUses", UNSET)
+            if folder_uses is not UNSET:
+                try:
+                    folder_uses = UsageReportFolderUses.from_dict(folder_uses)
+                except _Invalid as _e:
+                    raise _e.within("folderUses", None, src_dict) from None
+
+            device_uses = src_dict.get("deviceUses", UNSET)
+            if device_uses is not UNSET:
+                try:
+                    device_uses = UsageReportDeviceUses.from_dict(device_uses)
+                except _Invalid as _e:
+                    raise _e.within("deviceUses", None, src_dict) from None
+
+            announce = src_dict.get("announce", UNSET)
+            if announce is not UNSET:
+                try:
+                    announce = UsageReportAnnounce.from_dict(announce)
+                except _Invalid as _e:
+                    raise _e.within("announce", None, src_dict) from None
+
+            relays = src_dict.get("relays", UNSET)
+            if relays is not UNSET:
+                try:
+                    relays = UsageReportRelays.from_dict(relays)
+                except _Invalid as _e:
+                    raise _e.within("relays", None, src_dict) from None
+
+            uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
+            if not type(uses_rate_limit) is bool and uses_rate_limit is not UNSET:
+                raise _invalid("a boolean", uses_rate_limit, "usesRateLimit", src_dict)
+
+            upgrade_allowed_manual = src_dict.get("upgradeAllowedManual", UNSET)
+            if not type(upgrade_allowed_manual) is bool and upgrade_allowed_manual is not UNSET:
+                raise _invalid("a boolean", upgrade_allowed_manual, "upgradeAllowedManual", src_dict)
+
+            upgrade_allowed_auto = src_dict.get("upgradeAllowedAuto", UNSET)
+            if not type(upgrade_allowed_auto) is bool and upgrade_allowed_auto is not UNSET:
+                raise _invalid("a boolean", upgrade_allowed_auto, "upgradeAllowedAuto", src_dict)
+
+            upgrade_allowed_pre = src_dict.get("upgradeAllowedPre", UNSET)
+            if not type(upgrade_allowed_pre) is bool and upgrade_allowed_pre is not UNSET:
+                raise _invalid("a boolean", upgrade_allowed_pre, "upgradeAllowedPre", src_dict)
+
+            rescan_intvs = src_dict.get("rescanIntvs", UNSET)
+            if rescan_intvs is not UNSET:
+                if type(rescan_intvs) is not list or not _only_int(map(type, rescan_intvs)):
+                    raise _bad_item("an integer", _int_types, rescan_intvs, "rescanIntvs", src_dict)
+
+            uptime = src_dict.get("uptime", UNSET)
+            if not type(uptime) is int and uptime is not UNSET:
+                raise _invalid("an integer", uptime, "uptime", src_dict)
+
+            nat_type = src_dict.get("natType", UNSET)
+            if not type(nat_type) is str and nat_type is not UNSET:
+                raise _invalid("a string", nat_type, "natType", src_dict)
+
+            always_local_nets = src_dict.get("alwaysLocalNets", UNSET)
+            if not type(always_local_nets) is bool and always_local_nets is not UNSET:
+                raise _invalid("a boolean", always_local_nets, "alwaysLocalNets", src_dict)
+
+            cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
+            if not type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
+                raise _invalid("a boolean", cache_ignored_files, "cacheIgnoredFiles", src_dict)
+
+            overwrite_remote_device_names = src_dict.get("overwriteRemoteDeviceNames", UNSET)
+            if not type(overwrite_remote_device_names) is bool and overwrite_remote_device_names is not UNSET:
+                raise _invalid("a boolean", overwrite_remote_device_names, "overwriteRemoteDeviceNames", src_dict)
+
+            progress_emitter_enabled = src_dict.get("progressEmitterEnabled", UNSET)
+            if not type(progress_emitter_enabled) is bool and progress_emitter_enabled is not UNSET:
+                raise _invalid("a boolean", progress_emitter_enabled, "progressEmitterEnabled", src_dict)
+
+            custom_default_folder_path = src_dict.get("customDefaultFolderPath", UNSET)
+            if not type(custom_default_folder_path) is bool and custom_default_folder_path is not UNSET:
+                raise _invalid("a boolean", custom_default_folder_path, "customDefaultFolderPath", src_dict)
+
+            weak_hash_selection = src_dict.get("weakHashSelection", UNSET)
+            if not type(weak_hash_selection) is str and weak_hash_selection is not UNSET:
+                raise _invalid("a string", weak_hash_selection, "weakHashSelection", src_dict)
+
+            custom_traffic_class = src_dict.get("customTrafficClass", UNSET)
+            if not type(custom_traffic_class) is bool and custom_traffic_class is not UNSET:
+                raise _invalid("a boolean", custom_traffic_class, "customTrafficClass", src_dict)
+
+            custom_temp_index_min_blocks = src_dict.get("customTempIndexMinBlocks", UNSET)
+            if not type(custom_temp_index_min_blocks) is bool and custom_temp_index_min_blocks is not UNSET:
+                raise _invalid("a boolean", custom_temp_index_min_blocks, "customTempIndexMinBlocks", src_dict)
+
+            temporaries_disabled = src_dict.get("temporariesDisabled", UNSET)
+            if not type(temporaries_disabled) is bool and temporaries_disabled is not UNSET:
+                raise _invalid("a boolean", temporaries_disabled, "temporariesDisabled", src_dict)
+
+            temporaries_custom = src_dict.get("temporariesCustom", UNSET)
+            if not type(temporaries_custom) is bool and temporaries_custom is not UNSET:
+                raise _invalid("a boolean", temporaries_custom, "temporariesCustom", src_dict)
+
+            limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
+            if not type(limit_bandwidth_in_lan) is bool and limit_bandwidth_in_lan is not UNSET:
+                raise _invalid("a boolean", limit_bandwidth_in_lan, "limitBandwidthInLan", src_dict)
+
+            custom_release_url = src_dict.get("customReleaseURL", UNSET)
+            if not type(custom_release_url) is bool and custom_release_url is not UNSET:
+                raise _invalid("a boolean", custom_release_url, "customReleaseURL", src_dict)
+
+            restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
+            if not type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
+                raise _invalid("a boolean", restart_on_wakeup, "restartOnWakeup", src_dict)
+
+            custom_stun_servers = src_dict.get("customStunServers", UNSET)
+            if not type(custom_stun_servers) is bool and custom_stun_servers is not UNSET:
+                raise _invalid("a boolean", custom_stun_servers, "customStunServers", src_dict)
+
+            folder_uses_v3 = src_dict.get("folderUsesV3", UNSET)
+            if folder_uses_v3 is not UNSET:
+                try:
+                    folder_uses_v3 = UsageReportFolderUsesV3.from_dict(folder_uses_v3)
+                except _Invalid as _e:
+                    raise _e.within("folderUsesV3", None, src_dict) from None
+
+            device_uses_v3 = src_dict.get("deviceUsesV3", UNSET)
+            if device_uses_v3 is not UNSET:
+                try:
+                    device_uses_v3 = UsageReportDeviceUsesV3.from_dict(device_uses_v3)
+                except _Invalid as _e:
+                    raise _e.within("deviceUsesV3", None, src_dict) from None
+
+            gui_stats = src_dict.get("guiStats", UNSET)
+            if gui_stats is not UNSET:
+                try:
+                    gui_stats = UsageReportGUIStats.from_dict(gui_stats)
+                except _Invalid as _e:
+                    raise _e.within("guiStats", None, src_dict) from None
+
+            block_stats = src_dict.get("blockStats", UNSET)
+            if block_stats is not UNSET:
+                try:
+                    block_stats = UsageReportBlockStats.from_dict(block_stats)
+                except _Invalid as _e:
+                    raise _e.within("blockStats", None, src_dict) from None
+
+            transport_stats = src_dict.get("transportStats", UNSET)
+            if transport_stats is not UNSET:
+                try:
+                    transport_stats = UsageReportTransportStats.from_dict(transport_stats)
+                except _Invalid as _e:
+                    raise _e.within("transportStats", None, src_dict) from None
+
+            ignore_stats = src_dict.get("ignoreStats", UNSET)
+            if ignore_stats is not UNSET:
+                try:
+                    ignore_stats = UsageReportIgnoreStats.from_dict(ignore_stats)
+                except _Invalid as _e:
+                    raise _e.within("ignoreStats", None, src_dict) from None
+
+            weak_hash_enabled = src_dict.get("weakHashEnabled", UNSET)
+            if not type(weak_hash_enabled) is bool and weak_hash_enabled is not UNSET:
+                raise _invalid("a boolean", weak_hash_enabled, "weakHashEnabled", src_dict)
+
+            process_rss_mi_b = src_dict.get("processRSSMiB", UNSET)
+            if not type(process_rss_mi_b) is int and process_rss_mi_b is not UNSET:
+                raise _invalid("an integer", process_rss_mi_b, "processRSSMiB", src_dict)
+
+            received = src_dict.get("received", UNSET)
+            if received is not UNSET:
+                try:
+                    received = _parse_timestamp(received)
+                except (TypeError, ValueError):
+                    raise _invalid("a date-time", received, "received", src_dict) from None
+
+            os = src_dict.get("os", UNSET)
+            if not type(os) is str and os is not UNSET:
+                raise _invalid("a string", os, "os", src_dict)
+
+            arch = src_dict.get("arch", UNSET)
+            if not type(arch) is str and arch is not UNSET:
+                raise _invalid("a string", arch, "arch", src_dict)
+
+            compiler = src_dict.get("compiler", UNSET)
+            if not type(compiler) is str and compiler is not UNSET:
+                raise _invalid("a string", compiler, "compiler", src_dict)
+
+            builder = src_dict.get("builder", UNSET)
+            if not type(builder) is str and builder is not UNSET:
+                raise _invalid("a string", builder, "builder", src_dict)
+
+            distribution = src_dict.get("distribution", UNSET)
+            if not type(distribution) is str and distribution is not UNSET:
+                raise _invalid("a string", distribution, "distribution", src_dict)
+
+            country = src_dict.get("country", UNSET)
+            if not type(country) is str and country is not UNSET:
+                raise _invalid("a string", country, "country", src_dict)
+
+            country_code = src_dict.get("countryCode", UNSET)
+            if not type(country_code) is str and country_code is not UNSET:
+                raise _invalid("a string", country_code, "countryCode", src_dict)
+
+            major_version = src_dict.get("majorVersion", UNSET)
+            if not type(major_version) is str and major_version is not UNSET:
+                raise _invalid("a string", major_version, "majorVersion", src_dict)
+
+            dist_dist = src_dict.get("distDist", UNSET)
+            if not type(dist_dist) is str and dist_dist is not UNSET:
+                raise _invalid("a string", dist_dist, "distDist", src_dict)
+
+            dist_os = src_dict.get("distOS", UNSET)
+            if not type(dist_os) is str and dist_os is not UNSET:
+                raise _invalid("a string", dist_os, "distOS", src_dict)
+
+            dist_arch = src_dict.get("distArch", UNSET)
+            if not type(dist_arch) is str and dist_arch is not UNSET:
+                raise _invalid("a string", dist_arch, "distArch", src_dict)
+
+            database = src_dict.get("database", UNSET)
+            if database is not UNSET:
+                try:
+                    database = UsageReportDatabase.from_dict(database)
+                except _Invalid as _e:
+                    raise _e.within("database", None, src_dict) from None
+
+            usage_report = cls(
+                date,
+                address,
+                unique_id,
+                version,
+                long_version,
+                platform,
+                num_folders,
+                num_devices,
+                tot_files,
+                folder_max_files,
+                tot_mi_b,
+                folder_max_mi_b,
+                memory_usage_mi_b,
+                sha_256_perf,
+                hash_perf,
+                memory_size,
+                ur_version,
+                num_cpu,
+                folder_uses,
+                device_uses,
+                announce,
+                relays,
+                uses_rate_limit,
+                upgrade_allowed_manual,
+                upgrade_allowed_auto,
+                upgrade_allowed_pre,
+                rescan_intvs,
+                uptime,
+                nat_type,
+                always_local_nets,
+                cache_ignored_files,
+                overwrite_remote_device_names,
+                progress_emitter_enabled,
+                custom_default_folder_path,
+                weak_hash_selection,
+                custom_traffic_class,
+                custom_temp_index_min_blocks,
+                temporaries_disabled,
+                temporaries_custom,
+                limit_bandwidth_in_lan,
+                custom_release_url,
+                restart_on_wakeup,
+                custom_stun_servers,
+                folder_uses_v3,
+                device_uses_v3,
+                gui_stats,
+                block_stats,
+                transport_stats,
+                ignore_stats,
+                weak_hash_enabled,
+                process_rss_mi_b,
+                received,
+                os,
+                arch,
+                compiler,
+                builder,
+                distribution,
+                country,
+                country_code,
+                major_version,
+                dist_dist,
+                dist_os,
+                dist_arch,
+                database,
+            )
+            if len(src_dict) != 64 - (
+                date,
+                address,
+                unique_id,
+                version,
+                long_version,
+                platform,
+                num_folders,
+                num_devices,
+                tot_files,
+                folder_max_files,
+                tot_mi_b,
+                folder_max_mi_b,
+                memory_usage_mi_b,
+                sha_256_perf,
+                hash_perf,
+                memory_size,
+                ur_version,
+                num_cpu,
+                folder_uses,
+                device_uses,
+                announce,
+                relays,
+                uses_rate_limit,
+                upgrade_allowed_manual,
+                upgrade_allowed_auto,
+                upgrade_allowed_pre,
+                rescan_intvs,
+                uptime,
+                nat_type,
+                always_local_nets,
+                cache_ignored_files,
+                overwrite_remote_device_names,
+                progress_emitter_enabled,
+                custom_default_folder_path,
+                weak_hash_selection,
+                custom_traffic_class,
+                custom_temp_index_min_blocks,
+                temporaries_disabled,
+                temporaries_custom,
+                limit_bandwidth_in_lan,
+                custom_release_url,
+                restart_on_wakeup,
+                custom_stun_servers,
+                folder_uses_v3,
+                device_uses_v3,
+                gui_stats,
+                block_stats,
+                transport_stats,
+                ignore_stats,
+                weak_hash_enabled,
+                process_rss_mi_b,
+                received,
+                os,
+                arch,
+                compiler,
+                builder,
+                distribution,
+                country,
+                country_code,
+                major_version,
+                dist_dist,
+                dist_os,
+                dist_arch,
+                database,
+            ).count(UNSET):
+                usage_report.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportBlockStats")
@@ -82,42 +94,61 @@ class UsageReportBlockStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        total = src_dict.get("total", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportBlockStats)", src_dict, None, src_dict)
+        try:
+            total = src_dict.get("total", UNSET)
+            if not type(total) is int and total is not UNSET:
+                raise _invalid("an integer", total, "total", src_dict)
 
-        renamed = src_dict.get("renamed", UNSET)
+            renamed = src_dict.get("renamed", UNSET)
+            if not type(renamed) is int and renamed is not UNSET:
+                raise _invalid("an integer", renamed, "renamed", src_dict)
 
-        reused = src_dict.get("reused", UNSET)
+            reused = src_dict.get("reused", UNSET)
+            if not type(reused) is int and reused is not UNSET:
+                raise _invalid("an integer", reused, "reused", src_dict)
 
-        pulled = src_dict.get("pulled", UNSET)
+            pulled = src_dict.get("pulled", UNSET)
+            if not type(pulled) is int and pulled is not UNSET:
+                raise _invalid("an integer", pulled, "pulled", src_dict)
 
-        copy_origin = src_dict.get("copyOrigin", UNSET)
+            copy_origin = src_dict.get("copyOrigin", UNSET)
+            if not type(copy_origin) is int and copy_origin is not UNSET:
+                raise _invalid("an integer", copy_origin, "copyOrigin", src_dict)
 
-        copy_origin_shifted = src_dict.get("copyOriginShifted", UNSET)
+            copy_origin_shifted = src_dict.get("copyOriginShifted", UNSET)
+            if not type(copy_origin_shifted) is int and copy_origin_shifted is not UNSET:
+                raise _invalid("an integer", copy_origin_shifted, "copyOriginShifted", src_dict)
 
-        copy_elsewhere = src_dict.get("copyElsewhere", UNSET)
+            copy_elsewhere = src_dict.get("copyElsewhere", UNSET)
+            if not type(copy_elsewhere) is int and copy_elsewhere is not UNSET:
+                raise _invalid("an integer", copy_elsewhere, "copyElsewhere", src_dict)
 
-        usage_report_block_stats = cls(
-            total,
-            renamed,
-            reused,
-            pulled,
-            copy_origin,
-            copy_origin_shifted,
-            copy_elsewhere,
-        )
+            usage_report_block_stats = cls(
+                total,
+                renamed,
+                reused,
+                pulled,
+                copy_origin,
+                copy_origin_shifted,
+                copy_elsewhere,
+            )
+            if len(src_dict) != 7 - (
+                total,
+                renamed,
+                reused,
+                pulled,
+                copy_origin,
+                copy_origin_shifted,
+                copy_elsewhere,
+            ).count(UNSET):
+                usage_report_block_stats.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 7 - (
-            total,
-            renamed,
-            reused,
-            pulled,
-            copy_origin,
-            copy_origin_shifted,
-            copy_elsewhere,
-        ).count(UNSET):
-            usage_report_block_stats.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_block_stats
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportDatabase")
@@ -54,24 +66,37 @@ class UsageReportDatabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        modern_csq_lite = src_dict.get("modernCSQLite", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportDatabase)", src_dict, None, src_dict)
+        try:
+            modern_csq_lite = src_dict.get("modernCSQLite", UNSET)
+            if not type(modern_csq_lite) is bool and modern_csq_lite is not UNSET:
+                raise _invalid("a boolean", modern_csq_lite, "modernCSQLite", src_dict)
 
-        mattn_sq_lite = src_dict.get("mattnSQLite", UNSET)
+            mattn_sq_lite = src_dict.get("mattnSQLite", UNSET)
+            if not type(mattn_sq_lite) is bool and mattn_sq_lite is not UNSET:
+                raise _invalid("a boolean", mattn_sq_lite, "mattnSQLite", src_dict)
 
-        level_db = src_dict.get("levelDB", UNSET)
+            level_db = src_dict.get("levelDB", UNSET)
+            if not type(level_db) is bool and level_db is not UNSET:
+                raise _invalid("a boolean", level_db, "levelDB", src_dict)
 
-        usage_report_database = cls(
-            modern_csq_lite,
-            mattn_sq_lite,
-            level_db,
-        )
+            usage_report_database = cls(
+                modern_csq_lite,
+                mattn_sq_lite,
+                level_db,
+            )
+            if len(src_dict) != 3 - (
+                modern_csq_lite,
+                mattn_sq_lite,
+                level_db,
+            ).count(UNSET):
+                usage_report_database.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 3 - (
-            modern_csq_lite,
-            mattn_sq_lite,
-            level_db,
-        ).count(UNSET):
-            usage_report_database.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_database
 
     @property

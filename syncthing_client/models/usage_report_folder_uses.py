@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportFolderUses")
@@ -103,54 +115,79 @@ class UsageReportFolderUses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        sendonly = src_dict.get("sendonly", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportFolderUses)", src_dict, None, src_dict)
+        try:
+            sendonly = src_dict.get("sendonly", UNSET)
+            if not type(sendonly) is int and sendonly is not UNSET:
+                raise _invalid("an integer", sendonly, "sendonly", src_dict)
 
-        sendreceive = src_dict.get("sendreceive", UNSET)
+            sendreceive = src_dict.get("sendreceive", UNSET)
+            if not type(sendreceive) is int and sendreceive is not UNSET:
+                raise _invalid("an integer", sendreceive, "sendreceive", src_dict)
 
-        receiveonly = src_dict.get("receiveonly", UNSET)
+            receiveonly = src_dict.get("receiveonly", UNSET)
+            if not type(receiveonly) is int and receiveonly is not UNSET:
+                raise _invalid("an integer", receiveonly, "receiveonly", src_dict)
 
-        ignore_perms = src_dict.get("ignorePerms", UNSET)
+            ignore_perms = src_dict.get("ignorePerms", UNSET)
+            if not type(ignore_perms) is int and ignore_perms is not UNSET:
+                raise _invalid("an integer", ignore_perms, "ignorePerms", src_dict)
 
-        ignore_delete = src_dict.get("ignoreDelete", UNSET)
+            ignore_delete = src_dict.get("ignoreDelete", UNSET)
+            if not type(ignore_delete) is int and ignore_delete is not UNSET:
+                raise _invalid("an integer", ignore_delete, "ignoreDelete", src_dict)
 
-        auto_normalize = src_dict.get("autoNormalize", UNSET)
+            auto_normalize = src_dict.get("autoNormalize", UNSET)
+            if not type(auto_normalize) is int and auto_normalize is not UNSET:
+                raise _invalid("an integer", auto_normalize, "autoNormalize", src_dict)
 
-        simple_versioning = src_dict.get("simpleVersioning", UNSET)
+            simple_versioning = src_dict.get("simpleVersioning", UNSET)
+            if not type(simple_versioning) is int and simple_versioning is not UNSET:
+                raise _invalid("an integer", simple_versioning, "simpleVersioning", src_dict)
 
-        external_versioning = src_dict.get("externalVersioning", UNSET)
+            external_versioning = src_dict.get("externalVersioning", UNSET)
+            if not type(external_versioning) is int and external_versioning is not UNSET:
+                raise _invalid("an integer", external_versioning, "externalVersioning", src_dict)
 
-        staggered_versioning = src_dict.get("staggeredVersioning", UNSET)
+            staggered_versioning = src_dict.get("staggeredVersioning", UNSET)
+            if not type(staggered_versioning) is int and staggered_versioning is not UNSET:
+                raise _invalid("an integer", staggered_versioning, "staggeredVersioning", src_dict)
 
-        trashcan_versioning = src_dict.get("trashcanVersioning", UNSET)
+            trashcan_versioning = src_dict.get("trashcanVersioning", UNSET)
+            if not type(trashcan_versioning) is int and trashcan_versioning is not UNSET:
+                raise _invalid("an integer", trashcan_versioning, "trashcanVersioning", src_dict)
 
-        usage_report_folder_uses = cls(
-            sendonly,
-            sendreceive,
-            receiveonly,
-            ignore_perms,
-            ignore_delete,
-            auto_normalize,
-            simple_versioning,
-            external_versioning,
-            staggered_versioning,
-            trashcan_versioning,
-        )
+            usage_report_folder_uses = cls(
+                sendonly,
+                sendreceive,
+                receiveonly,
+                ignore_perms,
+                ignore_delete,
+                auto_normalize,
+                simple_versioning,
+                external_versioning,
+                staggered_versioning,
+                trashcan_versioning,
+            )
+            if len(src_dict) != 10 - (
+                sendonly,
+                sendreceive,
+                receiveonly,
+                ignore_perms,
+                ignore_delete,
+                auto_normalize,
+                simple_versioning,
+                external_versioning,
+                staggered_versioning,
+                trashcan_versioning,
+            ).count(UNSET):
+                usage_report_folder_uses.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 10 - (
-            sendonly,
-            sendreceive,
-            receiveonly,
-            ignore_perms,
-            ignore_delete,
-            auto_normalize,
-            simple_versioning,
-            external_versioning,
-            staggered_versioning,
-            trashcan_versioning,
-        ).count(UNSET):
-            usage_report_folder_uses.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_folder_uses
 
     @property

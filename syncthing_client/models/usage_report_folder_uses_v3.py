@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportFolderUsesV3")
@@ -229,138 +241,190 @@ class UsageReportFolderUsesV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        scan_progress_disabled = src_dict.get("scanProgressDisabled", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportFolderUsesV3)", src_dict, None, src_dict)
+        try:
+            scan_progress_disabled = src_dict.get("scanProgressDisabled", UNSET)
+            if not type(scan_progress_disabled) is int and scan_progress_disabled is not UNSET:
+                raise _invalid("an integer", scan_progress_disabled, "scanProgressDisabled", src_dict)
 
-        conflicts_disabled = src_dict.get("conflictsDisabled", UNSET)
+            conflicts_disabled = src_dict.get("conflictsDisabled", UNSET)
+            if not type(conflicts_disabled) is int and conflicts_disabled is not UNSET:
+                raise _invalid("an integer", conflicts_disabled, "conflictsDisabled", src_dict)
 
-        conflicts_unlimited = src_dict.get("conflictsUnlimited", UNSET)
+            conflicts_unlimited = src_dict.get("conflictsUnlimited", UNSET)
+            if not type(conflicts_unlimited) is int and conflicts_unlimited is not UNSET:
+                raise _invalid("an integer", conflicts_unlimited, "conflictsUnlimited", src_dict)
 
-        conflicts_other = src_dict.get("conflictsOther", UNSET)
+            conflicts_other = src_dict.get("conflictsOther", UNSET)
+            if not type(conflicts_other) is int and conflicts_other is not UNSET:
+                raise _invalid("an integer", conflicts_other, "conflictsOther", src_dict)
 
-        disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
+            disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
+            if not type(disable_sparse_files) is int and disable_sparse_files is not UNSET:
+                raise _invalid("an integer", disable_sparse_files, "disableSparseFiles", src_dict)
 
-        disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
+            disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
+            if not type(disable_temp_indexes) is int and disable_temp_indexes is not UNSET:
+                raise _invalid("an integer", disable_temp_indexes, "disableTempIndexes", src_dict)
 
-        always_weak_hash = src_dict.get("alwaysWeakHash", UNSET)
+            always_weak_hash = src_dict.get("alwaysWeakHash", UNSET)
+            if not type(always_weak_hash) is int and always_weak_hash is not UNSET:
+                raise _invalid("an integer", always_weak_hash, "alwaysWeakHash", src_dict)
 
-        custom_weak_hash_threshold = src_dict.get("customWeakHashThreshold", UNSET)
+            custom_weak_hash_threshold = src_dict.get("customWeakHashThreshold", UNSET)
+            if not type(custom_weak_hash_threshold) is int and custom_weak_hash_threshold is not UNSET:
+                raise _invalid("an integer", custom_weak_hash_threshold, "customWeakHashThreshold", src_dict)
 
-        fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
+            fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
+            if not type(fs_watcher_enabled) is int and fs_watcher_enabled is not UNSET:
+                raise _invalid("an integer", fs_watcher_enabled, "fsWatcherEnabled", src_dict)
 
-        _pull_order = src_dict.get("pullOrder", UNSET)
-        pull_order: UsageReportFolderUsesV3PullOrder | Unset
-        if isinstance(_pull_order, Unset):
-            pull_order = UNSET
-        else:
-            pull_order = UsageReportFolderUsesV3PullOrder.from_dict(_pull_order)
+            pull_order = src_dict.get("pullOrder", UNSET)
+            if pull_order is not UNSET:
+                try:
+                    pull_order = UsageReportFolderUsesV3PullOrder.from_dict(pull_order)
+                except _Invalid as _e:
+                    raise _e.within("pullOrder", None, src_dict) from None
 
-        _filesystem_type = src_dict.get("filesystemType", UNSET)
-        filesystem_type: UsageReportFolderUsesV3FilesystemType | Unset
-        if isinstance(_filesystem_type, Unset):
-            filesystem_type = UNSET
-        else:
-            filesystem_type = UsageReportFolderUsesV3FilesystemType.from_dict(_filesystem_type)
+            filesystem_type = src_dict.get("filesystemType", UNSET)
+            if filesystem_type is not UNSET:
+                try:
+                    filesystem_type = UsageReportFolderUsesV3FilesystemType.from_dict(filesystem_type)
+                except _Invalid as _e:
+                    raise _e.within("filesystemType", None, src_dict) from None
 
-        fs_watcher_delays = cast(list[int], src_dict.get("fsWatcherDelays", UNSET))
+            fs_watcher_delays = src_dict.get("fsWatcherDelays", UNSET)
+            if fs_watcher_delays is not UNSET:
+                if type(fs_watcher_delays) is not list or not _only_int(map(type, fs_watcher_delays)):
+                    raise _bad_item("an integer", _int_types, fs_watcher_delays, "fsWatcherDelays", src_dict)
 
-        custom_marker_name = src_dict.get("customMarkerName", UNSET)
+            custom_marker_name = src_dict.get("customMarkerName", UNSET)
+            if not type(custom_marker_name) is int and custom_marker_name is not UNSET:
+                raise _invalid("an integer", custom_marker_name, "customMarkerName", src_dict)
 
-        copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
+            copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
+            if not type(copy_ownership_from_parent) is int and copy_ownership_from_parent is not UNSET:
+                raise _invalid("an integer", copy_ownership_from_parent, "copyOwnershipFromParent", src_dict)
 
-        mod_time_window_s = cast(list[int], src_dict.get("modTimeWindowS", UNSET))
+            mod_time_window_s = src_dict.get("modTimeWindowS", UNSET)
+            if mod_time_window_s is not UNSET:
+                if type(mod_time_window_s) is not list or not _only_int(map(type, mod_time_window_s)):
+                    raise _bad_item("an integer", _int_types, mod_time_window_s, "modTimeWindowS", src_dict)
 
-        max_concurrent_writes = cast(list[int], src_dict.get("maxConcurrentWrites", UNSET))
+            max_concurrent_writes = src_dict.get("maxConcurrentWrites", UNSET)
+            if max_concurrent_writes is not UNSET:
+                if type(max_concurrent_writes) is not list or not _only_int(map(type, max_concurrent_writes)):
+                    raise _bad_item("an integer", _int_types, max_concurrent_writes, "maxConcurrentWrites", src_dict)
 
-        disable_fsync = src_dict.get("disableFsync", UNSET)
+            disable_fsync = src_dict.get("disableFsync", UNSET)
+            if not type(disable_fsync) is int and disable_fsync is not UNSET:
+                raise _invalid("an integer", disable_fsync, "disableFsync", src_dict)
 
-        _block_pull_order = src_dict.get("blockPullOrder", UNSET)
-        block_pull_order: UsageReportFolderUsesV3BlockPullOrder | Unset
-        if isinstance(_block_pull_order, Unset):
-            block_pull_order = UNSET
-        else:
-            block_pull_order = UsageReportFolderUsesV3BlockPullOrder.from_dict(_block_pull_order)
+            block_pull_order = src_dict.get("blockPullOrder", UNSET)
+            if block_pull_order is not UNSET:
+                try:
+                    block_pull_order = UsageReportFolderUsesV3BlockPullOrder.from_dict(block_pull_order)
+                except _Invalid as _e:
+                    raise _e.within("blockPullOrder", None, src_dict) from None
 
-        _copy_range_method = src_dict.get("copyRangeMethod", UNSET)
-        copy_range_method: UsageReportFolderUsesV3CopyRangeMethod | Unset
-        if isinstance(_copy_range_method, Unset):
-            copy_range_method = UNSET
-        else:
-            copy_range_method = UsageReportFolderUsesV3CopyRangeMethod.from_dict(_copy_range_method)
+            copy_range_method = src_dict.get("copyRangeMethod", UNSET)
+            if copy_range_method is not UNSET:
+                try:
+                    copy_range_method = UsageReportFolderUsesV3CopyRangeMethod.from_dict(copy_range_method)
+                except _Invalid as _e:
+                    raise _e.within("copyRangeMethod", None, src_dict) from None
 
-        case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
+            case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
+            if not type(case_sensitive_fs) is int and case_sensitive_fs is not UNSET:
+                raise _invalid("an integer", case_sensitive_fs, "caseSensitiveFS", src_dict)
 
-        receiveencrypted = src_dict.get("receiveencrypted", UNSET)
+            receiveencrypted = src_dict.get("receiveencrypted", UNSET)
+            if not type(receiveencrypted) is int and receiveencrypted is not UNSET:
+                raise _invalid("an integer", receiveencrypted, "receiveencrypted", src_dict)
 
-        send_xattrs = src_dict.get("sendXattrs", UNSET)
+            send_xattrs = src_dict.get("sendXattrs", UNSET)
+            if not type(send_xattrs) is int and send_xattrs is not UNSET:
+                raise _invalid("an integer", send_xattrs, "sendXattrs", src_dict)
 
-        sync_xattrs = src_dict.get("syncXattrs", UNSET)
+            sync_xattrs = src_dict.get("syncXattrs", UNSET)
+            if not type(sync_xattrs) is int and sync_xattrs is not UNSET:
+                raise _invalid("an integer", sync_xattrs, "syncXattrs", src_dict)
 
-        send_ownership = src_dict.get("sendOwnership", UNSET)
+            send_ownership = src_dict.get("sendOwnership", UNSET)
+            if not type(send_ownership) is int and send_ownership is not UNSET:
+                raise _invalid("an integer", send_ownership, "sendOwnership", src_dict)
 
-        sync_ownership = src_dict.get("syncOwnership", UNSET)
+            sync_ownership = src_dict.get("syncOwnership", UNSET)
+            if not type(sync_ownership) is int and sync_ownership is not UNSET:
+                raise _invalid("an integer", sync_ownership, "syncOwnership", src_dict)
 
-        no_block_indexing = src_dict.get("noBlockIndexing", UNSET)
+            no_block_indexing = src_dict.get("noBlockIndexing", UNSET)
+            if not type(no_block_indexing) is int and no_block_indexing is not UNSET:
+                raise _invalid("an integer", no_block_indexing, "noBlockIndexing", src_dict)
 
-        usage_report_folder_uses_v3 = cls(
-            scan_progress_disabled,
-            conflicts_disabled,
-            conflicts_unlimited,
-            conflicts_other,
-            disable_sparse_files,
-            disable_temp_indexes,
-            always_weak_hash,
-            custom_weak_hash_threshold,
-            fs_watcher_enabled,
-            pull_order,
-            filesystem_type,
-            fs_watcher_delays,
-            custom_marker_name,
-            copy_ownership_from_parent,
-            mod_time_window_s,
-            max_concurrent_writes,
-            disable_fsync,
-            block_pull_order,
-            copy_range_method,
-            case_sensitive_fs,
-            receiveencrypted,
-            send_xattrs,
-            sync_xattrs,
-            send_ownership,
-            sync_ownership,
-            no_block_indexing,
-        )
+            usage_report_folder_uses_v3 = cls(
+                scan_progress_disabled,
+                conflicts_disabled,
+                conflicts_unlimited,
+                conflicts_other,
+                disable_sparse_files,
+                disable_temp_indexes,
+                always_weak_hash,
+                custom_weak_hash_threshold,
+                fs_watcher_enabled,
+                pull_order,
+                filesystem_type,
+                fs_watcher_delays,
+                custom_marker_name,
+                copy_ownership_from_parent,
+                mod_time_window_s,
+                max_concurrent_writes,
+                disable_fsync,
+                block_pull_order,
+                copy_range_method,
+                case_sensitive_fs,
+                receiveencrypted,
+                send_xattrs,
+                sync_xattrs,
+                send_ownership,
+                sync_ownership,
+                no_block_indexing,
+            )
+            if len(src_dict) != 26 - (
+                scan_progress_disabled,
+                conflicts_disabled,
+                conflicts_unlimited,
+                conflicts_other,
+                disable_sparse_files,
+                disable_temp_indexes,
+                always_weak_hash,
+                custom_weak_hash_threshold,
+                fs_watcher_enabled,
+                pull_order,
+                filesystem_type,
+                fs_watcher_delays,
+                custom_marker_name,
+                copy_ownership_from_parent,
+                mod_time_window_s,
+                max_concurrent_writes,
+                disable_fsync,
+                block_pull_order,
+                copy_range_method,
+                case_sensitive_fs,
+                receiveencrypted,
+                send_xattrs,
+                sync_xattrs,
+                send_ownership,
+                sync_ownership,
+                no_block_indexing,
+            ).count(UNSET):
+                usage_report_folder_uses_v3.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 26 - (
-            scan_progress_disabled,
-            conflicts_disabled,
-            conflicts_unlimited,
-            conflicts_other,
-            disable_sparse_files,
-            disable_temp_indexes,
-            always_weak_hash,
-            custom_weak_hash_threshold,
-            fs_watcher_enabled,
-            pull_order,
-            filesystem_type,
-            fs_watcher_delays,
-            custom_marker_name,
-            copy_ownership_from_parent,
-            mod_time_window_s,
-            max_concurrent_writes,
-            disable_fsync,
-            block_pull_order,
-            copy_range_method,
-            case_sensitive_fs,
-            receiveencrypted,
-            send_xattrs,
-            sync_xattrs,
-            send_ownership,
-            sync_ownership,
-            no_block_indexing,
-        ).count(UNSET):
-            usage_report_folder_uses_v3.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_folder_uses_v3
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportGUIStats")
@@ -105,57 +117,82 @@ class UsageReportGUIStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        enabled = src_dict.get("enabled", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportGUIStats)", src_dict, None, src_dict)
+        try:
+            enabled = src_dict.get("enabled", UNSET)
+            if not type(enabled) is int and enabled is not UNSET:
+                raise _invalid("an integer", enabled, "enabled", src_dict)
 
-        use_tls = src_dict.get("useTLS", UNSET)
+            use_tls = src_dict.get("useTLS", UNSET)
+            if not type(use_tls) is int and use_tls is not UNSET:
+                raise _invalid("an integer", use_tls, "useTLS", src_dict)
 
-        use_auth = src_dict.get("useAuth", UNSET)
+            use_auth = src_dict.get("useAuth", UNSET)
+            if not type(use_auth) is int and use_auth is not UNSET:
+                raise _invalid("an integer", use_auth, "useAuth", src_dict)
 
-        insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
+            insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
+            if not type(insecure_admin_access) is int and insecure_admin_access is not UNSET:
+                raise _invalid("an integer", insecure_admin_access, "insecureAdminAccess", src_dict)
 
-        debugging = src_dict.get("debugging", UNSET)
+            debugging = src_dict.get("debugging", UNSET)
+            if not type(debugging) is int and debugging is not UNSET:
+                raise _invalid("an integer", debugging, "debugging", src_dict)
 
-        insecure_skip_host_check = src_dict.get("insecureSkipHostCheck", UNSET)
+            insecure_skip_host_check = src_dict.get("insecureSkipHostCheck", UNSET)
+            if not type(insecure_skip_host_check) is int and insecure_skip_host_check is not UNSET:
+                raise _invalid("an integer", insecure_skip_host_check, "insecureSkipHostCheck", src_dict)
 
-        insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
+            insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
+            if not type(insecure_allow_frame_loading) is int and insecure_allow_frame_loading is not UNSET:
+                raise _invalid("an integer", insecure_allow_frame_loading, "insecureAllowFrameLoading", src_dict)
 
-        listen_local = src_dict.get("listenLocal", UNSET)
+            listen_local = src_dict.get("listenLocal", UNSET)
+            if not type(listen_local) is int and listen_local is not UNSET:
+                raise _invalid("an integer", listen_local, "listenLocal", src_dict)
 
-        listen_unspecified = src_dict.get("listenUnspecified", UNSET)
+            listen_unspecified = src_dict.get("listenUnspecified", UNSET)
+            if not type(listen_unspecified) is int and listen_unspecified is not UNSET:
+                raise _invalid("an integer", listen_unspecified, "listenUnspecified", src_dict)
 
-        _theme = src_dict.get("theme", UNSET)
-        theme: UsageReportGUIStatsTheme | Unset
-        if isinstance(_theme, Unset):
-            theme = UNSET
-        else:
-            theme = UsageReportGUIStatsTheme.from_dict(_theme)
+            theme = src_dict.get("theme", UNSET)
+            if theme is not UNSET:
+                try:
+                    theme = UsageReportGUIStatsTheme.from_dict(theme)
+                except _Invalid as _e:
+                    raise _e.within("theme", None, src_dict) from None
 
-        usage_report_gui_stats = cls(
-            enabled,
-            use_tls,
-            use_auth,
-            insecure_admin_access,
-            debugging,
-            insecure_skip_host_check,
-            insecure_allow_frame_loading,
-            listen_local,
-            listen_unspecified,
-            theme,
-        )
+            usage_report_gui_stats = cls(
+                enabled,
+                use_tls,
+                use_auth,
+                insecure_admin_access,
+                debugging,
+                insecure_skip_host_check,
+                insecure_allow_frame_loading,
+                listen_local,
+                listen_unspecified,
+                theme,
+            )
+            if len(src_dict) != 10 - (
+                enabled,
+                use_tls,
+                use_auth,
+                insecure_admin_access,
+                debugging,
+                insecure_skip_host_check,
+                insecure_allow_frame_loading,
+                listen_local,
+                listen_unspecified,
+                theme,
+            ).count(UNSET):
+                usage_report_gui_stats.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 10 - (
-            enabled,
-            use_tls,
-            use_auth,
-            insecure_admin_access,
-            debugging,
-            insecure_skip_host_check,
-            insecure_allow_frame_loading,
-            listen_local,
-            listen_unspecified,
-            theme,
-        ).count(UNSET):
-            usage_report_gui_stats.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_gui_stats
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportIgnoreStats")
@@ -96,50 +108,73 @@ class UsageReportIgnoreStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        lines = src_dict.get("lines", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportIgnoreStats)", src_dict, None, src_dict)
+        try:
+            lines = src_dict.get("lines", UNSET)
+            if not type(lines) is int and lines is not UNSET:
+                raise _invalid("an integer", lines, "lines", src_dict)
 
-        inverts = src_dict.get("inverts", UNSET)
+            inverts = src_dict.get("inverts", UNSET)
+            if not type(inverts) is int and inverts is not UNSET:
+                raise _invalid("an integer", inverts, "inverts", src_dict)
 
-        folded = src_dict.get("folded", UNSET)
+            folded = src_dict.get("folded", UNSET)
+            if not type(folded) is int and folded is not UNSET:
+                raise _invalid("an integer", folded, "folded", src_dict)
 
-        deletable = src_dict.get("deletable", UNSET)
+            deletable = src_dict.get("deletable", UNSET)
+            if not type(deletable) is int and deletable is not UNSET:
+                raise _invalid("an integer", deletable, "deletable", src_dict)
 
-        rooted = src_dict.get("rooted", UNSET)
+            rooted = src_dict.get("rooted", UNSET)
+            if not type(rooted) is int and rooted is not UNSET:
+                raise _invalid("an integer", rooted, "rooted", src_dict)
 
-        includes = src_dict.get("includes", UNSET)
+            includes = src_dict.get("includes", UNSET)
+            if not type(includes) is int and includes is not UNSET:
+                raise _invalid("an integer", includes, "includes", src_dict)
 
-        escaped_includes = src_dict.get("escapedIncludes", UNSET)
+            escaped_includes = src_dict.get("escapedIncludes", UNSET)
+            if not type(escaped_includes) is int and escaped_includes is not UNSET:
+                raise _invalid("an integer", escaped_includes, "escapedIncludes", src_dict)
 
-        double_stars = src_dict.get("doubleStars", UNSET)
+            double_stars = src_dict.get("doubleStars", UNSET)
+            if not type(double_stars) is int and double_stars is not UNSET:
+                raise _invalid("an integer", double_stars, "doubleStars", src_dict)
 
-        stars = src_dict.get("stars", UNSET)
+            stars = src_dict.get("stars", UNSET)
+            if not type(stars) is int and stars is not UNSET:
+                raise _invalid("an integer", stars, "stars", src_dict)
 
-        usage_report_ignore_stats = cls(
-            lines,
-            inverts,
-            folded,
-            deletable,
-            rooted,
-            includes,
-            escaped_includes,
-            double_stars,
-            stars,
-        )
+            usage_report_ignore_stats = cls(
+                lines,
+                inverts,
+                folded,
+                deletable,
+                rooted,
+                includes,
+                escaped_includes,
+                double_stars,
+                stars,
+            )
+            if len(src_dict) != 9 - (
+                lines,
+                inverts,
+                folded,
+                deletable,
+                rooted,
+                includes,
+                escaped_includes,
+                double_stars,
+                stars,
+            ).count(UNSET):
+                usage_report_ignore_stats.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 9 - (
-            lines,
-            inverts,
-            folded,
-            deletable,
-            rooted,
-            includes,
-            escaped_includes,
-            double_stars,
-            stars,
-        ).count(UNSET):
-            usage_report_ignore_stats.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_ignore_stats
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportRelays")
@@ -54,24 +66,37 @@ class UsageReportRelays:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        enabled = src_dict.get("enabled", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (UsageReportRelays)", src_dict, None, src_dict)
+        try:
+            enabled = src_dict.get("enabled", UNSET)
+            if not type(enabled) is bool and enabled is not UNSET:
+                raise _invalid("a boolean", enabled, "enabled", src_dict)
 
-        default_servers = src_dict.get("defaultServers", UNSET)
+            default_servers = src_dict.get("defaultServers", UNSET)
+            if not type(default_servers) is int and default_servers is not UNSET:
+                raise _invalid("an integer", default_servers, "defaultServers", src_dict)
 
-        other_servers = src_dict.get("otherServers", UNSET)
+            other_servers = src_dict.get("otherServers", UNSET)
+            if not type(other_servers) is int and other_servers is not UNSET:
+                raise _invalid("an integer", other_servers, "otherServers", src_dict)
 
-        usage_report_relays = cls(
-            enabled,
-            default_servers,
-            other_servers,
-        )
+            usage_report_relays = cls(
+                enabled,
+                default_servers,
+                other_servers,
+            )
+            if len(src_dict) != 3 - (
+                enabled,
+                default_servers,
+                other_servers,
+            ).count(UNSET):
+                usage_report_relays.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 3 - (
-            enabled,
-            default_servers,
-            other_servers,
-        ).count(UNSET):
-            usage_report_relays.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return usage_report_relays
 
     @property

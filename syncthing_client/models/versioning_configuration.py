@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..models.filesystem_type import FilesystemType
 from ..models.versioning_type import VersioningType
 from ..types import UNSET, Unset
@@ -73,28 +85,44 @@ class VersioningConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict["type"]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (VersioningConfiguration)", src_dict, None, src_dict)
+        try:
+            type_: VersioningType = src_dict["type"]
+            if not type(type_) is str:
+                raise _invalid("a string", type_, "type", src_dict)
 
-        params = VersioningParams.from_dict(src_dict["params"])
+            try:
+                params = VersioningParams.from_dict(src_dict["params"])
+            except _Invalid as _e:
+                raise _e.within("params", None, src_dict) from None
 
-        cleanup_interval_s = src_dict["cleanupIntervalS"]
+            cleanup_interval_s = src_dict["cleanupIntervalS"]
+            if not type(cleanup_interval_s) is int:
+                raise _invalid("an integer", cleanup_interval_s, "cleanupIntervalS", src_dict)
 
-        fs_path = src_dict["fsPath"]
+            fs_path = src_dict["fsPath"]
+            if not type(fs_path) is str:
+                raise _invalid("a string", fs_path, "fsPath", src_dict)
 
-        fs_type = src_dict["fsType"]
+            fs_type: FilesystemType = src_dict["fsType"]
+            if not type(fs_type) is str:
+                raise _invalid("a string", fs_type, "fsType", src_dict)
 
-        versioning_configuration = cls(
-            type_,
-            params,
-            cleanup_interval_s,
-            fs_path,
-            fs_type,
-        )
+            versioning_configuration = cls(
+                type_,
+                params,
+                cleanup_interval_s,
+                fs_path,
+                fs_type,
+            )
+            if len(src_dict) != 5:
+                versioning_configuration.additional_properties = {
+                    key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
+                }
 
-        if len(src_dict) != 5:
-            versioning_configuration.additional_properties = {
-                key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
-            }
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return versioning_configuration
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WindowsOwnership")
@@ -48,20 +60,29 @@ class WindowsOwnership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        owner_name = src_dict.get("owner_name", UNSET)
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (WindowsOwnership)", src_dict, None, src_dict)
+        try:
+            owner_name = src_dict.get("owner_name", UNSET)
+            if not type(owner_name) is str and owner_name is not UNSET:
+                raise _invalid("a string", owner_name, "owner_name", src_dict)
 
-        owner_is_group = src_dict.get("owner_is_group", UNSET)
+            owner_is_group = src_dict.get("owner_is_group", UNSET)
+            if not type(owner_is_group) is bool and owner_is_group is not UNSET:
+                raise _invalid("a boolean", owner_is_group, "owner_is_group", src_dict)
 
-        windows_ownership = cls(
-            owner_name,
-            owner_is_group,
-        )
+            windows_ownership = cls(
+                owner_name,
+                owner_is_group,
+            )
+            if len(src_dict) != 2 - (
+                owner_name,
+                owner_is_group,
+            ).count(UNSET):
+                windows_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 2 - (
-            owner_name,
-            owner_is_group,
-        ).count(UNSET):
-            windows_ownership.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return windows_ownership
 
     @property

@@ -6,6 +6,18 @@ from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._check import Invalid as _Invalid
+from .._check import bad_item as _bad_item
+from .._check import bool_types as _bool_types
+from .._check import float_types as _float_types
+from .._check import int_types as _int_types
+from .._check import invalid as _invalid
+from .._check import missing as _missing
+from .._check import only_bool as _only_bool
+from .._check import only_float as _only_float
+from .._check import only_int as _only_int
+from .._check import only_str as _only_str
+from .._check import str_types as _str_types
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="XattrFilter")
@@ -60,27 +72,40 @@ class XattrFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _entries = src_dict.get("entries", UNSET)
-        entries: list[XattrFilterEntry] | Unset = UNSET
-        if _entries is not UNSET:
-            entries = [XattrFilterEntry.from_dict(entries_item_data) for entries_item_data in _entries]
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _invalid("an object (XattrFilter)", src_dict, None, src_dict)
+        try:
+            entries = src_dict.get("entries", UNSET)
+            if entries is not UNSET:
+                if type(entries) is not list:
+                    raise _invalid("a list", entries, "entries", src_dict)
+                try:
+                    entries = [XattrFilterEntry.from_dict(_item) for _item in entries]
+                except _Invalid as _e:
+                    raise _e.within("entries", entries, src_dict) from None
 
-        max_single_entry_size = src_dict.get("maxSingleEntrySize", UNSET)
+            max_single_entry_size = src_dict.get("maxSingleEntrySize", UNSET)
+            if not type(max_single_entry_size) is int and max_single_entry_size is not UNSET:
+                raise _invalid("an integer", max_single_entry_size, "maxSingleEntrySize", src_dict)
 
-        max_total_size = src_dict.get("maxTotalSize", UNSET)
+            max_total_size = src_dict.get("maxTotalSize", UNSET)
+            if not type(max_total_size) is int and max_total_size is not UNSET:
+                raise _invalid("an integer", max_total_size, "maxTotalSize", src_dict)
 
-        xattr_filter = cls(
-            entries,
-            max_single_entry_size,
-            max_total_size,
-        )
+            xattr_filter = cls(
+                entries,
+                max_single_entry_size,
+                max_total_size,
+            )
+            if len(src_dict) != 3 - (
+                entries,
+                max_single_entry_size,
+                max_total_size,
+            ).count(UNSET):
+                xattr_filter.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
-        if len(src_dict) != 3 - (
-            entries,
-            max_single_entry_size,
-            max_total_size,
-        ).count(UNSET):
-            xattr_filter.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
+        except KeyError as _missing_key:
+            raise _missing(_missing_key, src_dict) from None
         return xattr_filter
 
     @property

@@ -1,0 +1,103 @@
+"""Answers the client cannot decode raise one ResponseValidationError, naming the operation, field, status, content
+type and a masked excerpt, on the default transports of both flavours; never a KeyError, JSONDecodeError..."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any
+
+import pytest
+
+from syncthing_client import ResponseValidationError, models
+from syncthing_client._check import Invalid
+from tests.fakes import VERSION_1_29_5, FakeServer, Received, http_answer, json_answer
+from tests.harness import assert_no_key, failure, fresh_key
+
+DEFAULTS = ["sync-stdlib", "async-aiohttp", "sync-httpx", "async-httpx"]
+
+
+def _raw(status: int, body: bytes, headers: str) -> bytes:
+    return f"HTTP/1.1 {status} X\r\n{headers}Content-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+def _version_with(**changes: Any) -> dict[str, Any]:
+    return {**VERSION_1_29_5, **changes}
+
+
+BAD_ANSWERS: dict[str, tuple[bytes, str]] = {
+    "not JSON": (http_answer(200, "pong?", "application/json"), ""),
+    "truncated": (http_answer(200, '{"version": "v1.29', "application/json"), ""),
+    "empty": (http_answer(200, b"", "application/json"), ""),
+    "null": (json_answer(None), ""),
+    "a list for an object": (json_answer([1, 2]), ""),
+    "missing required field": (json_answer({k: v for k, v in VERSION_1_29_5.items() if k != "os"}), "os"),
+    "string for a list": (json_answer(_version_with(tags="not-a-list")), "tags"),
+    "int in a list of str": (json_answer(_version_with(tags=["a", 3])), "tags[1]"),
+    "bool for a string": (json_answer(_version_with(os=True)), "os"),
+    "int for a bool": (json_answer(_version_with(isBeta=1)), "isBeta"),
+    "deep nesting": (http_answer(200, "[" * 100_000 + "]" * 100_000, "application/json"), ""),
+    "5,000-digit integer": (http_answer(200, '{"version": ' + "9" * 5000 + "}", "application/json"), ""),
+    "HTML login page": (http_answer(200, "<html><body>Please log in</body></html>", "text/html"), ""),
+    "bad gzip": (
+        _raw(200, b"\x1f\x8bnot gzip at all", "Content-Type: application/json\r\nContent-Encoding: gzip\r\n"),
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("flavour", DEFAULTS)
+@pytest.mark.parametrize("case", list(BAD_ANSWERS))
+def test_an_undecodable_answer_raises_one_typed_error(
+    flavour: str, case: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    if case == "bad gzip" and flavour.endswith("httpx"):
+        pytest.xfail("not done: httpx's own transport raises DecodingError inside send(), which others are editing")
+    answer, field = BAD_ANSWERS[case]
+    key = fresh_key()
+    with FakeServer(lambda request: answer) as server:
+        exc = failure(flavour, server.url, key, lambda client: client.system.version())
+    assert type(exc) is ResponseValidationError, repr(exc)
+    assert exc.operation == "system_version"
+    assert exc.status_code == 200
+    assert exc.field == field
+    assert exc.__cause__ is None and exc.__context__ is None
+    assert len(exc.excerpt) <= 203
+    assert "system_version" in str(exc)
+    assert_no_key(exc, key, debug_logs)
+
+
+def test_the_excerpt_masks_the_key_and_secrets(debug_logs: pytest.LogCaptureFixture) -> None:
+    key = fresh_key()
+
+    def answer(request: Received) -> bytes:
+        # A configuration whose version is of the wrong type, holding the key in the clear.
+        return json_answer({"version": "37", "gui": {"apiKey": key, "password": "hunter2"}, "echo": key})
+
+    with FakeServer(answer) as server:
+        for flavour in DEFAULTS:
+            exc = failure(flavour, server.url, key, lambda client: client.config.full())
+            assert type(exc) is ResponseValidationError
+            assert exc.field == "version"
+            assert "hunter2" not in exc.excerpt and key not in exc.excerpt
+            assert_no_key(exc, key, debug_logs)
+
+
+def test_from_dict_reports_the_path_of_a_wrong_field() -> None:
+    event = {"id": 1, "globalID": 1, "time": "2025-01-01T00:00:00Z", "type": "FolderSummary"}
+    with pytest.raises(Invalid) as caught:
+        models.FolderSummaryEvent.from_dict({**event, "data": {"folder": "a", "summary": {"globalFiles": "1"}}})
+    assert caught.value.where.startswith("data.summary")
+    with pytest.raises(Invalid, match="time: expected a date-time"):
+        models.FolderSummaryEvent.from_dict({**event, "time": "yesterday", "data": {}})
+
+
+def test_good_gzip_still_decodes() -> None:
+    body = gzip.compress(json.dumps(VERSION_1_29_5).encode())
+    answer = _raw(200, body, "Content-Type: application/json\r\nContent-Encoding: gzip\r\n")
+    with FakeServer(lambda request: answer) as server:
+        from tests.harness import outcomes
+
+        for flavour in DEFAULTS:
+            [version] = outcomes(flavour, server.url, fresh_key(), lambda c: [c.system.version])
+            assert version.version == "v1.29.5"
