@@ -46,6 +46,8 @@ from .errors import (
 )
 
 API_KEY_HEADER = "X-API-Key"
+# What decode() reports for a body whose Content-Encoding does not decode (kept as it came, not raised at once).
+UNDECODABLE_ENCODING = "the answer's Content-Encoding does not decode"
 try:
     USER_AGENT = f"syncthing-client/{importlib.metadata.version('syncthing-client')}"
 except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
@@ -240,7 +242,7 @@ def response_with_body(
             body = _decoded(response, body, limit)
         except httpx.DecodingError:
             # Kept as it came, and said so: decode() raises ResponseValidationError for it, naming the operation.
-            response.encoding_error = "the answer's Content-Encoding does not decode"
+            response.encoding_error = UNDECODABLE_ENCODING
     response._content = body
     response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
     return response
@@ -418,7 +420,7 @@ class SyncSender(_Sender):
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
         while True:
             try:
-                response = self._exchange(request) if lean else self.http.send(request, follow_redirects=False)
+                response = self._exchange(request) if lean else self._through_client(request)
             except httpx.TransportError as exc:
                 failure: SyncthingError | None = self._connection_lost(exc, request)
                 retryable, server_asked = transport_retryable(exc, request.method), None
@@ -437,6 +439,18 @@ class SyncSender(_Sender):
                 raise failure  # outside the except block: the caught exception, with its request, is not the context
             raise_for_response(response, operation)  # a 5xx: raises
             return response
+
+    def _through_client(self, request: httpx.Request) -> httpx.Response:
+        """``request`` sent through the caller's client, never following a redirect; a body whose
+        ``Content-Encoding`` does not decode is kept as it came and marked, as ``response_with_body`` does."""
+        response = self.http.send(request, follow_redirects=False, stream=True)
+        try:
+            response.read()
+        except httpx.DecodingError:
+            response.encoding_error = UNDECODABLE_ENCODING  # type: ignore[attr-defined]
+        finally:
+            response.close()
+        return response
 
     def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
@@ -501,9 +515,7 @@ class AsyncSender(_Sender):
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
         while True:
             try:
-                response = (
-                    await self._exchange(request) if lean else await self.http.send(request, follow_redirects=False)
-                )
+                response = await self._exchange(request) if lean else await self._through_client(request)
             except httpx.TransportError as exc:
                 failure: SyncthingError | None = self._connection_lost(exc, request)
                 retryable, server_asked = transport_retryable(exc, request.method), None
@@ -526,6 +538,17 @@ class AsyncSender(_Sender):
                 raise failure  # outside the except block: the caught exception, with its request, is not the context
             raise_for_response(response, operation)  # a 5xx: raises
             return response
+
+    async def _through_client(self, request: httpx.Request) -> httpx.Response:
+        """``SyncSender._through_client``, async."""
+        response = await self.http.send(request, follow_redirects=False, stream=True)
+        try:
+            await response.aread()
+        except httpx.DecodingError:
+            response.encoding_error = UNDECODABLE_ENCODING  # type: ignore[attr-defined]
+        finally:
+            await response.aclose()
+        return response
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         assert self.transport is not None
