@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 GENERATED := api models __init__.py client.py errors.py types.py
 HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
 
-.PHONY: help venv syncthing generate check-generated lint typecheck spec-check spec-lint test demo bench drift clean
+.PHONY: help venv httpx-venvs syncthing generate check-generated lint typecheck spec-check spec-lint test demo bench drift clean
 
 help:
 	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
@@ -21,10 +21,27 @@ $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 needed (PYTHON=$(PYTHON))"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,bench]'
+	$(PY) -m pip install -q -e '.[aiohttp]' --group dev --group bench
 	touch $@
 
 venv: $(VENV)/.installed
+
+# The package beside the lowest and the newest httpx it allows, with only what the suite needs: its fast path uses a
+# few httpx internals (syncthing_client/_internals.py), and the generator the dev venv holds pins httpx below 0.29.
+HTTPX_LOWEST := 0.27.0
+.venv-httpx-lowest/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-httpx-lowest
+	.venv-httpx-lowest/bin/python -m pip install -q --upgrade pip
+	.venv-httpx-lowest/bin/python -m pip install -q -e '.[aiohttp]' --group test 'httpx==$(HTTPX_LOWEST)'
+	touch $@
+
+.venv-httpx-newest/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-httpx-newest
+	.venv-httpx-newest/bin/python -m pip install -q --upgrade pip
+	.venv-httpx-newest/bin/python -m pip install -q --upgrade -e '.[aiohttp]' --group test httpx
+	touch $@
+
+httpx-venvs: .venv-httpx-lowest/.installed .venv-httpx-newest/.installed
 
 syncthing:
 	bash tools/install-syncthing.sh
@@ -60,11 +77,14 @@ typecheck: venv
 	$(BIN)/mypy --strict syncthing_client tools
 
 # The suite runs on the default transports (aiohttp async, http.client sync); its async tests and the sync
-# system, event-stream and transport tests run again on httpx's own transports.
-test: venv syncthing lint typecheck spec-check spec-lint check-generated
+# system, event-stream and transport tests run again on httpx's own transports beside the lowest httpx allowed, and
+# the tests of the send path once more beside the newest.
+test: venv syncthing lint typecheck spec-check spec-lint check-generated httpx-venvs
 	$(PY) -m pytest -q
-	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx \
-	  $(PY) -m pytest -q -k "async or test_system or test_events_stream or test_transport"
+	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx .venv-httpx-lowest/bin/python -m pytest -q \
+	  -p no:cacheprovider -k "async or test_system or test_events_stream or test_transport or test_internals"
+	.venv-httpx-newest/bin/python -m pytest -q -p no:cacheprovider \
+	  tests/test_internals.py tests/test_client_offline.py tests/test_transport.py tests/test_guard.py tests/test_secrets.py
 
 demo: venv syncthing
 	$(PY) -m tools.demo
@@ -78,4 +98,4 @@ drift: venv
 	$(PY) -m tools.drift $(if $(SYNCTHING_SOURCE),--source $(SYNCTHING_SOURCE)) $(if $(SYNCTHING_REF),--ref $(SYNCTHING_REF))
 
 clean:
-	rm -rf $(VENV) .cache .mypy_cache .ruff_cache .pytest_cache node_modules
+	rm -rf $(VENV) .venv-httpx-lowest .venv-httpx-newest .cache .mypy_cache .ruff_cache .pytest_cache node_modules

@@ -21,6 +21,7 @@ import httpx
 import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from ._internals import never_resend, url_key
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, remember, response_with_body
 from .errors import response_too_large
 
@@ -88,7 +89,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # aiohttp sends a request again on a new connection when a kept-alive one turns out closed, PUT and
             # DELETE included (RFC 9112 counts them idempotent). The client never sends a write twice; the senders
             # retry GET and HEAD themselves. (A session handed in keeps aiohttp's behaviour.)
-            self._session._retry_connection = False
+            never_resend(self._session)
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -97,7 +98,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             async with session.request(
                 request.method,
-                remember(self._urls, request.url._uri_reference, _encoded_url),
+                remember(self._urls, url_key(request.url), _encoded_url),
                 headers=remember(self._headers, tuple(request.headers.raw), _text_headers),
                 data=request.content or None,
                 timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),

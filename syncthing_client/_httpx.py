@@ -24,6 +24,7 @@ from time import monotonic
 import httpcore
 import httpx
 
+from ._internals import wrap_network_backend
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, response_with_body
 from .errors import response_too_large
 
@@ -117,7 +118,7 @@ class BoundedHTTPTransport(httpx.HTTPTransport):
         super().__init__(verify=verify)
         self.max_response_bytes = max_response_bytes
         # httpcore gives the pool's backend to each connection it makes: every socket operation goes through it.
-        self._pool._network_backend = _DeadlineBackend(self._pool._network_backend)
+        wrap_network_backend(self, _DeadlineBackend)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         total = request.extensions.get("timeout", {}).get("read")

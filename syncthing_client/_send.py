@@ -31,6 +31,7 @@ import httpx
 
 from ._check import Invalid
 from ._guard import refusal
+from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
 from ._retry import DEFAULT_MAX_RETRIES, RETRY_STATUSES, Retries, retry_after, status_retryable, transport_retryable
 from .errors import (
@@ -159,7 +160,7 @@ def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
 def _has_header(response: httpx.Response, lower_name: bytes) -> bool:
     """Whether ``response`` has a header of that name; on the raw entries, because ``name in response.headers``
     first works out the text encoding of every header of a new response (1.9 µs for Syncthing's, against 0.25 µs)."""
-    for _, name, _ in response.headers._list:  # noqa: SIM110 -- any() over a generator takes twice as long
+    for _, name, _ in header_entries(response.headers):  # noqa: SIM110 -- any() over a generator takes twice as long
         if name == lower_name:
             return True
     return False
@@ -201,7 +202,7 @@ def _decoded(response: httpx.Response, body: bytes, limit: int) -> bytes:
     gigabytes)."""
     codings = [coding.strip().lower() for coding in response.headers.get("content-encoding", "").split(",")]
     step = min(_DECODE_STEP.get(coding, _SMALL_DECODE_STEP) for coding in codings)
-    decoder = response._get_content_decoder()
+    decoder = content_decoder(response)
     parts = []
     size = 0
     for start in range(0, len(body), step):
@@ -233,7 +234,7 @@ def response_with_body(
     client asks for ``identity``) is decoded with httpx's decoders, up to ``limit`` bytes if one is given.
     """
     response = BodyResponse(status_code, stream=httpx.ByteStream(body), request=request, extensions=extensions)
-    response.headers._list = _header_entries(headers)
+    set_header_entries(response.headers, _header_entries(headers))
     if _has_header(response, b"content-encoding"):
         try:
             if limit is None:
@@ -243,8 +244,7 @@ def response_with_body(
         except httpx.DecodingError:
             # Kept as it came, and said so: decode() raises ResponseValidationError for it, naming the operation.
             response.encoding_error = UNDECODABLE_ENCODING
-    response._content = body
-    response.is_stream_consumed = response.is_closed = True  # nothing left to read or release
+    hold_body(response, body)  # nothing left to read or release
     return response
 
 
@@ -380,7 +380,7 @@ class _Sender:
         if "timeout" in request_args:
             extensions = {**extensions, "timeout": request_args["timeout"].as_dict()}
         request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(body), extensions=extensions)
-        request._content = body  # what request.read() would set, without its checks on the stream
+        hold_request_body(request, body)  # what request.read() would set, without its checks on the stream
         return request
 
     def __repr__(self) -> str:
