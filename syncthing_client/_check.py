@@ -108,15 +108,16 @@ def missing(error: KeyError, node: Any) -> Invalid:
     return Invalid("a value (required field is missing)", "nothing", [name], node)
 
 
-def bad_item(expected: str, allowed: tuple[type, ...], items: Any, name: str, node: Any) -> Invalid:
+def bad_item(expected: str, allowed: tuple[type, ...], items: Any, name: str | None, node: Any) -> Invalid:
     """The error for a list field ``name`` of ``node``: either not a list, or an item whose type is not in
-    ``allowed`` (bool never counts as int)."""
+    ``allowed`` (bool never counts as int). ``name`` None: ``items`` is the whole answer (a bare list)."""
     if type(items) is not list:
         return invalid("a list", items, name, node)
+    path: list[str | int] = [] if name is None else [name]
     for index, item in enumerate(items):
         if type(item) not in allowed:
-            return Invalid(expected, type_name(item), [name, index], node)
-    return Invalid(expected, "?", [name], node)  # not reached: called only when an item failed
+            return Invalid(expected, type_name(item), [*path, index], node)
+    return Invalid(expected, "?", path, node)  # not reached: called only when an item failed
 
 
 # The types a list's items may have, and a C-level test that all of them do: ``only_str(map(type, items))``.

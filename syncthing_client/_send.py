@@ -29,7 +29,7 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
-from ._check import Invalid
+from ._check import Invalid, invalid
 from ._guard import refusal
 from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
@@ -83,9 +83,10 @@ def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value
     return value
 
 
-def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response) -> _Parsed:
+def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response, operation: str = "") -> _Parsed:
     """The generated ``_parse_response`` of an operation applied to ``response``; for a large body, with the cyclic
-    garbage collector paused (models hold no reference cycles, so nothing is left for it to find).
+    garbage collector paused (models hold no reference cycles, so nothing is left for it to find). ``operation``
+    names the operation in the error when ``parse`` is not a generated module's (default: that module's name).
 
     Raises:
         ResponseValidationError: whatever keeps the answer from decoding (not JSON, nested too deep, a number too
@@ -93,9 +94,10 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
             field, carries no exception of the failure (those hold the raw answer, which may hold the API key), and
             shows only a masked excerpt of the body.
     """
+    operation = operation or parse.__module__.rpartition(".")[2]
     encoding_error = getattr(response, "encoding_error", None)
     if encoding_error is not None:
-        raise validation_error(parse.__module__.rpartition(".")[2], response, encoding_error)
+        raise validation_error(operation, response, encoding_error)
     paused = len(response.content) >= LARGE_BODY_BYTES and gc.isenabled()
     if paused:
         gc.disable()
@@ -113,7 +115,20 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
         if paused:
             gc.enable()
     # Raised here, outside the except blocks: the exception caught there, and its traceback's frames, hold the answer.
-    raise validation_error(parse.__module__.rpartition(".")[2], response, reason, field)
+    raise validation_error(operation, response, reason, field)
+
+
+def version_of(client: Any, response: httpx.Response) -> str:
+    """The release in an answer to ``system_version`` (``"1.29.5"``); only its ``version`` field is read, so a drift
+    in the others does not stop every version-gated call. For ``decode()``, which makes a failure a
+    ``ResponseValidationError``."""
+    answer = response.json()
+    if type(answer) is not dict:
+        raise invalid("an object (SystemVersion)", answer, None, answer)
+    version = answer.get("version")
+    if type(version) is not str:
+        raise invalid("a string", version, "version", answer)
+    return version.removeprefix("v")
 
 
 def _reason(exc: BaseException) -> str:
@@ -477,8 +492,8 @@ class SyncSender(_Sender):
             from .api import OPERATIONS
             from .api.system import system_version
 
-            answer = self.send(OPERATIONS["system_version"], system_version._get_kwargs()).json()
-            self.server_version = str(answer["version"]).removeprefix("v")
+            response = self.send(OPERATIONS["system_version"], system_version._get_kwargs())
+            self.server_version = decode(version_of, None, response, "system_version")
         return self.server_version
 
 
@@ -575,8 +590,8 @@ class AsyncSender(_Sender):
             from .api import OPERATIONS
             from .api.system import system_version
 
-            answer = (await self.send(OPERATIONS["system_version"], system_version._get_kwargs())).json()
-            self.server_version = str(answer["version"]).removeprefix("v")
+            response = await self.send(OPERATIONS["system_version"], system_version._get_kwargs())
+            self.server_version = decode(version_of, None, response, "system_version")
         return self.server_version
 
 

@@ -287,14 +287,17 @@ class ResponseValidationError(SyncthingError):
         )
 
 
-def validation_error(operation: str, response: httpx.Response, reason: str, field: str = "") -> ResponseValidationError:
+def validation_error(
+    operation: str, response: httpx.Response, reason: str, field: str = "", part: bytes | None = None
+) -> ResponseValidationError:
     """The ``ResponseValidationError`` for ``response`` to a request of ``operation``. Raise it outside the
-    ``except`` block that caught the decoding failure: that exception and its traceback hold the raw answer."""
+    ``except`` block that caught the decoding failure: that exception and its traceback hold the raw answer.
+    ``part``: the excerpt is of this part of the body (one event of a batch) rather than of its start."""
     request = response.request
     key = request.headers.get("x-api-key", "")
     method, url = _method_and_url(request)
     try:
-        content = response.content
+        content = response.content if part is None else part
     except httpx.ResponseNotRead:
         content = b""
     return ResponseValidationError(

@@ -16,6 +16,25 @@ Owns three things:
   when the server goes away, and give up with ``StreamGaveUpError`` only after a deadline. What they share (handing
   items out one by one, the position) is in ``_Stream``; they differ only by ``await``.
 
+What the stream cannot decode never ends it, and never hides:
+
+- an event whose payload does not fit its typed model is the generic ``models.Event`` (above);
+- an event that does not even fit ``models.Event`` (not an object, no integer ``id``, a ``time`` that is not a
+  date-time...) is an ``Undecodable`` item in its place: its ``error`` is the ``ResponseValidationError`` the rest of
+  the client raises (operation, ``field`` within the batch such as ``[3].time``, a masked excerpt of that event
+  alone), its ``id`` the event's ID when that could be read. The cursor moves past every event whose ID it can read,
+  bad or not, so the events after a bad one still arrive and none is handed out twice;
+- an answer that is not a list of events (not JSON, an HTML page from a login proxy, ``null``, an object, truncated)
+  is an ``Undecodable`` item with ``id`` None and the error for the whole answer; so is an undecodable answer to
+  ``/rest/system/status``, which the stream reads to notice restarts.
+
+With ``on_error="yield"`` (the default, like ``on_gap``) the ``Undecodable`` item is handed out; with
+``on_error="raise"`` its ``error`` is raised from ``next()`` / ``anext()`` instead, and the stream stays usable:
+iterating it again goes on from there. Either way the position moves past an undecodable event whose ID was read.
+After an answer that moved the cursor nowhere (a bad answer, or a batch with no readable ID) the stream waits before
+asking again, with the capped exponential backoff of reconnections, reset by the next good answer; it never spins on
+the same answer, and never gives up on one (``reconnect_deadline`` is for a server that cannot be reached).
+
 Reached as ``st.events.stream(...)`` and ``ast.events.stream(...)``.
 """
 
@@ -23,6 +42,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -32,12 +52,13 @@ from typing import Any, Literal, Protocol, Self
 import httpx
 
 from . import models
-from ._send import AsyncSender, SyncSender
+from ._check import Invalid, invalid
+from ._send import AsyncSender, SyncSender, decode
 from ._timestamps import parse as parse_timestamp
 from .api import OPERATIONS
 from .api.events import AsyncEventsApi, EventsApi, events_disk, events_poll
 from .api.system import AsyncSystemApi, SystemApi
-from .errors import APIConnectionError, SyncthingError
+from .errors import APIConnectionError, ResponseValidationError, SyncthingError, body_excerpt, validation_error
 
 __all__ = [
     "AsyncEventStream",
@@ -50,6 +71,7 @@ __all__ = [
     "StreamGaveUpError",
     "StreamItem",
     "StreamPosition",
+    "Undecodable",
     "decode_event",
 ]
 
@@ -99,7 +121,22 @@ class Restarted:
     start_time: datetime.datetime
 
 
-StreamItem = EventLike | Gap | Restarted
+@dataclass(frozen=True, slots=True)
+class Undecodable:
+    """Something the server sent in place of events that the stream could not decode (see the module's rule).
+
+    ``error`` says what and where (``field`` ``[3].id`` is the ``id`` of the batch's fourth event; "" the whole
+    answer) with a masked excerpt; ``id`` is the ID of the event it stands for, when it could be read (the stream's
+    position moves past it), else None.
+    """
+
+    error: ResponseValidationError
+    id: int | None = None
+
+
+StreamItem = EventLike | Gap | Restarted | Undecodable
+# Builds the error for one bad event of a batch: (the raw event, field, reason).
+EventError = Callable[[Any, str, str], ResponseValidationError]
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +189,11 @@ _decode_generic = models.Event.from_dict
 
 
 def decode_event(raw: dict[str, Any]) -> EventLike:
-    """The typed model for ``raw``; the generic ``Event`` for an unknown type or a payload its model rejects."""
+    """The typed model for ``raw``; the generic ``Event`` for an unknown type or a payload its model rejects.
+
+    Raises:
+        ValueError: (``_check.Invalid``, naming the field) ``raw`` does not fit even the generic ``Event``.
+    """
     decoder = _DECODERS.get(raw.get("type", ""))
     if decoder is not None:
         try:
@@ -198,16 +239,24 @@ class EventCursor:
             return {"since": 0, "limit": 1, "timeout": 0, "events": self.events_filter}
         return {"since": self.since, "timeout": poll_seconds, "events": self.events_filter}
 
-    def accept(self, batch: Sequence[dict[str, Any]]) -> list[StreamItem]:
-        """What ``batch`` (the raw answer to the last query) holds for the caller, in order; advances the cursor.
+    def accept(self, batch: Sequence[Any], event_error: EventError | None = None) -> list[StreamItem]:
+        """What ``batch`` (the raw answer to the last query, a list) holds for the caller, in order; advances the
+        cursor past every event whose ID it can read.
 
         The answer to the probe: skipping history, the stream starts after the newest event; resuming, a ``since``
         ahead of the newest event means the server restarted (IDs start again from 1): ``Restarted``, then the new
-        run from its first event.
+        run from its first event. A probe answer whose ID cannot be read is ``Undecodable``, and the probe is asked
+        again.
+
+        An event that does not fit ``models.Event`` is an ``Undecodable`` whose error ``event_error`` builds (the
+        stream gives one that names the request and masks the key; by default, one naming ``events_poll``).
         """
+        describe = event_error or _plain_event_error
         if self._probe:
+            newest = _event_id(batch[-1]) if batch else 0
+            if newest is None:
+                return [_undecodable(describe, batch[-1], len(batch) - 1, None, _id_error(batch[-1]))]
             self._probe = False
-            newest = int(batch[-1]["id"]) if batch else 0
             if self.skip_history:
                 self.since = newest
             elif self.since > newest:
@@ -216,13 +265,20 @@ class EventCursor:
             return []
         items: list[StreamItem] = []
         expected = self.since + 1
-        for raw in batch:
-            event_id = int(raw["id"])
+        for index, raw in enumerate(batch):
+            event_id = raw.get("id") if type(raw) is dict else None
+            if type(event_id) is not int:
+                items.append(_undecodable(describe, raw, index, None, _id_error(raw)))
+                expected += 1  # it stands for an ID: the next event's is no gap for it
+                continue
             if event_id <= self.since:
                 continue  # already handed out (the server answered an overlapping range)
             if event_id > expected and self.since > 0:
                 items.append(Gap(expected, event_id - 1))
-            items.append(decode_event(raw))
+            try:
+                items.append(decode_event(raw))
+            except Invalid as error:
+                items.append(_undecodable(describe, raw, index, event_id, error))
             self.since = event_id
             expected = event_id + 1
         return items
@@ -238,6 +294,47 @@ class EventCursor:
         item = Restarted(self.since, start_time)
         self.since, self._probe = 0, False
         return item
+
+
+def _event_id(raw: Any) -> int | None:
+    event_id = raw.get("id") if type(raw) is dict else None
+    return event_id if type(event_id) is int else None
+
+
+def _id_error(raw: Any) -> Invalid:
+    if type(raw) is not dict:
+        return invalid("an object (Event)", raw, None, raw)
+    return invalid("an integer", raw.get("id"), "id", raw)
+
+
+def _undecodable(describe: EventError, raw: Any, index: int, event_id: int | None, error: Invalid) -> Undecodable:
+    where = error.where
+    field = f"[{index}]" + ("" if not where else where if where.startswith("[") else f".{where}")
+    return Undecodable(describe(raw, field, f"expected {error.expected}, got {error.got}"), event_id)
+
+
+def _event_bytes(raw: Any) -> bytes:
+    try:
+        return json.dumps(raw).encode()
+    except (RecursionError, ValueError):
+        return b"(an event nested too deep to show)"
+
+
+def _plain_event_error(raw: Any, field: str, reason: str) -> ResponseValidationError:
+    """The error for a bad event when the cursor is used without a stream: no request to name."""
+    excerpt = body_excerpt(_event_bytes(raw))
+    return ResponseValidationError(
+        "events_poll", reason, status_code=200, content_type="application/json", excerpt=excerpt, field=field
+    )
+
+
+def _batch_of(client: Any, response: httpx.Response) -> list[Any]:
+    """The answer to a poll as a list of raw events, for ``decode()`` (which makes a failure a
+    ``ResponseValidationError``); the events themselves are the cursor's to check."""
+    batch = response.json()
+    if type(batch) is not list:
+        raise invalid("a list of events", batch, None, batch)
+    return batch
 
 
 class _Backoff:
@@ -261,6 +358,12 @@ class _Backoff:
         delay, self._delay = self._delay, min(self._delay * 2, MAX_BACKOFF_SECONDS)
         return delay
 
+    def pause(self) -> float:
+        """The next delay after an answer the stream could not use: the server is there, so no deadline."""
+        self._started = None
+        delay, self._delay = self._delay, min(self._delay * 2, MAX_BACKOFF_SECONDS)
+        return delay
+
     def reset(self) -> None:
         self._started, self._delay = None, FIRST_BACKOFF_SECONDS
 
@@ -271,6 +374,11 @@ class _StreamSettings:
     poll_seconds: int
     reconnect_deadline: float
     on_gap: Literal["yield", "raise"]
+    on_error: Literal["yield", "raise"] = "yield"
+
+    @property
+    def operation_id(self) -> str:
+        return "events_disk" if self.disk else "events_poll"
 
     def request_args(self, query: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         module = events_disk if self.disk else events_poll
@@ -279,7 +387,7 @@ class _StreamSettings:
         arguments = {key: value for key, value in query.items() if value is not None}
         request_args = module._get_kwargs(**arguments)
         request_args["timeout"] = httpx.Timeout(30.0, read=self.poll_seconds + READ_MARGIN_SECONDS)
-        return OPERATIONS["events_disk" if self.disk else "events_poll"], request_args
+        return OPERATIONS[self.operation_id], request_args
 
 
 class _Stream:
@@ -304,9 +412,37 @@ class _Stream:
                 self._last_id = item.last_missed  # reported, so a resumed stream does not report it again
                 if self._settings.on_gap == "raise":
                     raise EventsMissedError(item)
+            elif isinstance(item, Undecodable):
+                if item.id is not None:
+                    self._last_id = item.id
             else:
                 self._last_id = 0 if isinstance(item, Restarted) else item.id
             yield item
+
+    def _read(self, response: httpx.Response) -> tuple[list[StreamItem], Literal["events", "empty", "bad"]]:
+        """The items of an answer to a poll, and what it was: events (the cursor moved), empty, or bad (nothing
+        usable: wait before asking again)."""
+        operation = self._settings.operation_id
+        try:
+            batch = decode(_batch_of, None, response, operation)
+        except ResponseValidationError as error:
+            return [Undecodable(error)], "bad"
+        if not batch:
+            return self.cursor.accept(batch), "empty"
+
+        def event_error(raw: Any, field: str, reason: str) -> ResponseValidationError:
+            return validation_error(operation, response, reason, field, _event_bytes(raw))
+
+        since = self.cursor.since
+        items = self.cursor.accept(batch, event_error)
+        stalled = self.cursor.since == since and any(type(item) is Undecodable for item in items)
+        return items, "bad" if stalled else "events"
+
+    def _deliver(self, item: StreamItem) -> StreamItem:
+        """``item``, or with ``on_error="raise"`` the error of an ``Undecodable`` raised (the stream goes on)."""
+        if type(item) is Undecodable and self._settings.on_error == "raise":
+            raise item.error
+        return item
 
 
 class EventStream(_Stream):
@@ -322,22 +458,37 @@ class EventStream(_Stream):
 
     def _run(self) -> Generator[StreamItem, None, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        yield from self._hand_out(self.cursor.observe_start(self._server_start()))
+        start_time = None
+        while start_time is None:  # the first start time; unreachable, the stream fails at once
+            try:
+                start_time = self._server_start()
+            except ResponseValidationError as error:
+                yield from self._hand_out([Undecodable(error)])
+                time.sleep(backoff.pause())
+        yield from self._hand_out(self.cursor.observe_start(start_time))
         while True:
             query = self.cursor.next_query(self._settings.poll_seconds)
             try:
-                batch = self._sender.send(*self._settings.request_args(query)).json()
+                response = self._sender.send(*self._settings.request_args(query))
             except APIConnectionError as error:
                 time.sleep(backoff.next_delay(error))
             else:
+                items, outcome = self._read(response)
+                yield from self._hand_out(items)
+                if outcome == "bad":
+                    time.sleep(backoff.pause())
+                    continue
                 backoff.reset()
-                yield from self._hand_out(self.cursor.accept(batch))
-                if batch:
+                if outcome == "events":
                     continue
             # An empty poll or a lost connection: the moments to notice a restart.
             try:
                 start_time = self._server_start()
             except APIConnectionError:
+                continue
+            except ResponseValidationError as error:
+                yield from self._hand_out([Undecodable(error)])
+                time.sleep(backoff.pause())
                 continue
             yield from self._hand_out(self.cursor.observe_start(start_time))
 
@@ -345,7 +496,7 @@ class EventStream(_Stream):
         return self
 
     def __next__(self) -> StreamItem:
-        return next(self._iterator)
+        return self._deliver(next(self._iterator))
 
     def close(self) -> None:
         """Stop the stream; no request is in flight between items, so nothing is left open."""
@@ -371,23 +522,40 @@ class AsyncEventStream(_Stream):
 
     async def _run(self) -> AsyncGenerator[StreamItem, None]:
         backoff = _Backoff(self._settings.reconnect_deadline)
-        for item in self._hand_out(self.cursor.observe_start(await self._server_start())):
+        start_time = None
+        while start_time is None:  # the first start time; unreachable, the stream fails at once
+            try:
+                start_time = await self._server_start()
+            except ResponseValidationError as error:
+                for item in self._hand_out([Undecodable(error)]):
+                    yield item
+                await asyncio.sleep(backoff.pause())
+        for item in self._hand_out(self.cursor.observe_start(start_time)):
             yield item
         while True:
             query = self.cursor.next_query(self._settings.poll_seconds)
             try:
-                batch = (await self._sender.send(*self._settings.request_args(query))).json()
+                response = await self._sender.send(*self._settings.request_args(query))
             except APIConnectionError as error:
                 await asyncio.sleep(backoff.next_delay(error))
             else:
-                backoff.reset()
-                for item in self._hand_out(self.cursor.accept(batch)):
+                items, outcome = self._read(response)
+                for item in self._hand_out(items):
                     yield item
-                if batch:
+                if outcome == "bad":
+                    await asyncio.sleep(backoff.pause())
+                    continue
+                backoff.reset()
+                if outcome == "events":
                     continue
             try:
                 start_time = await self._server_start()
             except APIConnectionError:
+                continue
+            except ResponseValidationError as error:
+                for item in self._hand_out([Undecodable(error)]):
+                    yield item
+                await asyncio.sleep(backoff.pause())
                 continue
             for item in self._hand_out(self.cursor.observe_start(start_time)):
                 yield item
@@ -396,7 +564,7 @@ class AsyncEventStream(_Stream):
         return self
 
     async def __anext__(self) -> StreamItem:
-        return await anext(self._iterator)
+        return self._deliver(await anext(self._iterator))
 
     async def aclose(self) -> None:
         """Stop the stream, cancelling a poll in flight."""
@@ -410,11 +578,17 @@ class AsyncEventStream(_Stream):
 
 
 def _settings(
-    disk: bool, poll_seconds: int, reconnect_deadline: float, on_gap: Literal["yield", "raise"]
+    disk: bool,
+    poll_seconds: int,
+    reconnect_deadline: float,
+    on_gap: Literal["yield", "raise"],
+    on_error: Literal["yield", "raise"],
 ) -> _StreamSettings:
     if poll_seconds < 0:
         raise ValueError(f"poll_seconds must be 0 or more, not {poll_seconds}")
-    return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap)
+    if on_error not in ("yield", "raise"):
+        raise ValueError(f"on_error must be 'yield' or 'raise', not {on_error!r}")
+    return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap, on_error)
 
 
 def _cursor(types: Sequence[str] | None, since: int, resume: StreamPosition | None, skip_history: bool) -> EventCursor:
@@ -442,6 +616,7 @@ class EventsNamespace(EventsApi):
         poll_seconds: int = DEFAULT_POLL_SECONDS,
         reconnect_deadline: float = 60.0,
         on_gap: Literal["yield", "raise"] = "yield",
+        on_error: Literal["yield", "raise"] = "yield",
     ) -> EventStream:
         """Iterate over events as they happen, typed; ``Gap`` and ``Restarted`` items report loss and restarts.
 
@@ -457,9 +632,11 @@ class EventsNamespace(EventsApi):
             reconnect_deadline: seconds to keep reconnecting to an unreachable server before raising
                 ``StreamGaveUpError``.
             on_gap: ``"yield"`` a ``Gap`` item, or ``"raise"`` ``EventsMissedError``.
+            on_error: what the stream cannot decode (see ``syncthing_client.events``): ``"yield"`` an
+                ``Undecodable`` item, or ``"raise"`` its ``ResponseValidationError``; either way the stream goes on.
         """
         cursor = _cursor(types, since, resume, skip_history)
-        return EventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))
+        return EventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap, on_error))
 
 
 class AsyncEventsNamespace(AsyncEventsApi):
@@ -478,7 +655,10 @@ class AsyncEventsNamespace(AsyncEventsApi):
         poll_seconds: int = DEFAULT_POLL_SECONDS,
         reconnect_deadline: float = 60.0,
         on_gap: Literal["yield", "raise"] = "yield",
+        on_error: Literal["yield", "raise"] = "yield",
     ) -> AsyncEventStream:
         """Iterate over events as they happen (``async for``); the arguments are those of ``Syncthing``'s."""
         cursor = _cursor(types, since, resume, skip_history)
-        return AsyncEventStream(self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap))
+        return AsyncEventStream(
+            self._sender, cursor, _settings(disk, poll_seconds, reconnect_deadline, on_gap, on_error)
+        )

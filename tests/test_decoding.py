@@ -99,3 +99,73 @@ def test_good_gzip_still_decodes() -> None:
         for flavour in DEFAULTS:
             [version] = outcomes(flavour, server.url, fresh_key(), lambda c: [c.system.version])
             assert version.version == "v1.29.5"
+
+
+# Answers typed as a bare list are checked like a model's list fields: the index of the first wrong item, or the
+# whole answer when it is not a list at all.
+BARE_LIST_ANSWERS: dict[str, tuple[str, Any, str, str]] = {
+    "ints for list[str]": ("system_browse", [1, 2], "[0]", "expected a string, got an integer"),
+    "a later int for list[str]": ("system_browse", ["/a", "/b", 3], "[2]", "expected a string, got an integer"),
+    "an object for list[str]": ("system_browse", {"a": 1}, "", "expected a list, got an object"),
+    "a string for list[str]": ("system_browse", "/home", "", "expected a list, got a string"),
+    "null for list[str]": ("system_browse", None, "", "expected a list, got null"),
+    "an object for a list of models": ("config_folders", {"a": 1}, "", "expected a list, got an object"),
+    "a string in a list of models": ("config_folders", ["x"], "[0]", "got a string"),
+    "a model of the wrong shape": ("config_folders", [{"id": 5}], "[0].id", "expected a string, got an integer"),
+}
+
+
+def _bare_list_call(operation: str) -> Any:
+    if operation == "system_browse":
+        return lambda client: client.system.browse(current="/")
+    return lambda client: client.config.folders()
+
+
+@pytest.mark.parametrize("flavour", DEFAULTS)
+@pytest.mark.parametrize("case", list(BARE_LIST_ANSWERS))
+def test_a_bare_list_answer_is_checked_too(flavour: str, case: str, debug_logs: pytest.LogCaptureFixture) -> None:
+    operation, body, field, reason = BARE_LIST_ANSWERS[case]
+    key = fresh_key()
+
+    def answer(request: Received) -> bytes:
+        return json_answer(VERSION_1_29_5 if request.target == "/rest/system/version" else body)
+
+    with FakeServer(answer) as server:
+        exc = failure(flavour, server.url, key, _bare_list_call(operation))
+    assert type(exc) is ResponseValidationError, repr(exc)
+    assert exc.operation == operation
+    assert exc.field == field
+    assert reason in exc.reason
+    assert exc.__cause__ is None and exc.__context__ is None
+    assert_no_key(exc, key, debug_logs)
+
+
+def test_good_bare_lists_still_decode() -> None:
+    from tests.harness import outcomes
+
+    def answer(request: Received) -> bytes:
+        if request.target == "/rest/system/version":
+            return json_answer(VERSION_1_29_5)
+        return json_answer(["/a/", "/b/"] if request.target.startswith("/rest/system/browse") else [])
+
+    with FakeServer(answer) as server:
+        for flavour in DEFAULTS:
+            browsed, folders = outcomes(
+                flavour,
+                server.url,
+                fresh_key(),
+                lambda c: [lambda: c.system.browse(current="/"), c.config.folders],
+            )
+            assert browsed == ["/a/", "/b/"] and folders == []
+
+
+@pytest.mark.parametrize("flavour", DEFAULTS)
+@pytest.mark.parametrize(
+    ("body", "field"), [({"a": 1}, "version"), ({"version": 129}, "version"), ([1], ""), ("<html>", "")]
+)
+def test_an_undecodable_version_probe_raises_one_typed_error(flavour: str, body: Any, field: str) -> None:
+    # config.folders() first asks the server's release (version-gated operations); that answer is checked too.
+    with FakeServer(lambda request: json_answer(body)) as server:
+        exc = failure(flavour, server.url, fresh_key(), lambda client: client.config.folders())
+    assert type(exc) is ResponseValidationError, repr(exc)
+    assert exc.operation == "system_version" and exc.field == field

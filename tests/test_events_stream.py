@@ -19,7 +19,7 @@ import pytest
 
 from syncthing_client import AsyncSyncthing, Syncthing
 from syncthing_client._timestamps import parse as parse_timestamp
-from syncthing_client.errors import APIConnectionError
+from syncthing_client.errors import APIConnectionError, ResponseValidationError
 from syncthing_client.events import (
     AsyncEventStream,
     EventCursor,
@@ -30,6 +30,7 @@ from syncthing_client.events import (
     StreamGaveUpError,
     StreamItem,
     StreamPosition,
+    Undecodable,
     _Backoff,
     _Stream,
     _StreamSettings,
@@ -43,6 +44,7 @@ from syncthing_client.models import (
     StateChangedEvent,
 )
 from tests.conftest import client_for
+from tests.fakes import VERSION_1_29_5, FakeServer, Received, http_answer, json_answer
 from tools.sandbox import VERSIONS, Sandbox, folder_idle, pair, share_folder, wait_for
 
 
@@ -522,3 +524,159 @@ def test_a_saved_position_keeps_the_start_time_to_the_nanosecond() -> None:
     again = StreamPosition.from_dict(json.loads(json.dumps(StreamPosition(7, read).to_dict())))
     assert again == StreamPosition(7, read)
     assert EventCursor(since=7, start_time=again.start_time).observe_start(read) == []
+
+
+# --- what the stream cannot decode, on a fake server ------------------------------------------------------------
+
+FAKE_STATUS = {
+    "alloc": 1,
+    "connectionServiceStatus": {},
+    "cpuPercent": 0.5,
+    "goroutines": 10,
+    "guiAddressOverridden": False,
+    "guiAddressUsed": "127.0.0.1:8384",
+    "lastDialStatus": {},
+    "myID": "AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA-AAAAAAA",
+    "pathSeparator": "/",
+    "startTime": "2026-11-22T10:00:00Z",
+    "sys": 1,
+    "tilde": "/root",
+    "uptime": 5,
+    "urVersionMax": 3,
+}
+
+HTML = http_answer(200, "<html><body>Please log in</body></html>", "text/html")
+BAD_BATCHES: dict[str, bytes] = {
+    "HTML login page": HTML,
+    "null": json_answer(None),
+    "an object": json_answer({"events": []}),
+    "truncated": http_answer(200, '[{"id": 1, "globalID": 1', "application/json"),
+}
+
+
+def events_server(answers: list[bytes]) -> tuple[FakeServer, list[float]]:
+    """A fake Syncthing whose /rest/events answers are `answers` in turn, then `[]`; the times of those polls."""
+    polls: list[float] = []
+
+    def answer(request: Received) -> bytes:
+        if request.target.startswith("/rest/system/status"):
+            return json_answer(FAKE_STATUS)
+        if request.target.startswith("/rest/system/version"):
+            return json_answer(VERSION_1_29_5)
+        polls.append(time.monotonic())
+        return answers.pop(0) if answers else json_answer([])
+
+    return FakeServer(answer), polls
+
+
+def read_stream(flavour: str, url: str, count: int, **options: Any) -> list[Any]:
+    """The first `count` items (or raised errors, with on_error="raise") of a stream on a fresh client."""
+    if flavour == "sync":
+        got: list[Any] = []
+        with Syncthing(url, "key") as st, st.events.stream(poll_seconds=1, **options) as stream:
+            while len(got) < count:
+                try:
+                    got.append(next(stream))
+                except ResponseValidationError as error:
+                    got.append(error)
+        return got
+
+    async def scenario() -> list[Any]:
+        got: list[Any] = []
+        async with AsyncSyncthing(url, "key") as ast, ast.events.stream(poll_seconds=1, **options) as stream:
+            while len(got) < count:
+                try:
+                    got.append(await anext(stream))
+                except ResponseValidationError as error:
+                    got.append(error)
+        return got
+
+    return asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("case", list(BAD_BATCHES))
+def test_a_batch_that_is_not_a_list_is_undecodable_and_the_stream_goes_on(flavour: str, case: str) -> None:
+    server, polls = events_server([BAD_BATCHES[case], BAD_BATCHES[case], json_answer([raw(1), raw(2)])])
+    with server:
+        first, second, one, two = read_stream(flavour, server.url, 4)
+    for bad in (first, second):
+        assert type(bad) is Undecodable and bad.id is None
+        assert type(bad.error) is ResponseValidationError
+        assert bad.error.operation == "events_poll" and bad.error.field == ""
+    assert [type(one), type(two)] == [StateChangedEvent, StateChangedEvent] and (one.id, two.id) == (1, 2)
+    # backoff: the second poll waited, and the third longer (0.1 s, then 0.2 s), no spinning
+    assert polls[1] - polls[0] >= 0.09 and polls[2] - polls[1] >= 0.19
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_bad_events_are_undecodable_in_place_and_the_cursor_moves_past_them(flavour: str) -> None:
+    no_time = {k: v for k, v in raw(3).items() if k != "time"}
+    batch = [raw(1), "not an event", {**raw(0), "id": "2"}, no_time, raw(4)]
+    server, polls = events_server([json_answer(batch), json_answer([raw(5)])])
+    with server:
+        items = read_stream(flavour, server.url, 6)
+    assert [type(item) for item in items] == [
+        StateChangedEvent,
+        Undecodable,
+        Undecodable,
+        Undecodable,
+        StateChangedEvent,
+        StateChangedEvent,
+    ]
+    assert [item.id for item in items] == [1, None, None, 3, 4, 5]
+    assert [item.error.field for item in items[1:4]] == ["[1]", "[2].id", "[3].time"]
+    assert "not an event" in items[1].error.excerpt and '"id": 3' in items[3].error.excerpt
+    assert len(polls) >= 2  # the second batch came after the first: the cursor moved past event 4
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_on_error_raise_raises_and_the_stream_goes_on(flavour: str) -> None:
+    server, _ = events_server([HTML, json_answer([raw(1), {"id": 2}, raw(3)])])
+    with server:
+        items = read_stream(flavour, server.url, 4, on_error="raise")
+    assert [type(item) for item in items] == [
+        ResponseValidationError,
+        StateChangedEvent,
+        ResponseValidationError,
+        StateChangedEvent,
+    ]
+    assert items[2].field == "[1].globalID"
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_batch_with_no_readable_id_does_not_spin(flavour: str) -> None:
+    server, polls = events_server([json_answer([{"x": 1}]), json_answer([{"x": 1}]), json_answer([raw(1)])])
+    with server:
+        items = read_stream(flavour, server.url, 3)
+    assert [type(item) for item in items] == [Undecodable, Undecodable, StateChangedEvent]
+    assert polls[1] - polls[0] >= 0.09
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_an_undecodable_status_is_undecodable_and_the_stream_goes_on(flavour: str) -> None:
+    statuses = [HTML]
+
+    def answer(request: Received) -> bytes:
+        if request.target.startswith("/rest/system/status"):
+            return statuses.pop(0) if statuses else json_answer(FAKE_STATUS)
+        if request.target.startswith("/rest/system/version"):
+            return json_answer(VERSION_1_29_5)
+        return json_answer([raw(1)])
+
+    with FakeServer(answer) as server:
+        bad, event = read_stream(flavour, server.url, 2)
+    assert type(bad) is Undecodable and bad.error.operation == "system_status"
+    assert type(event) is StateChangedEvent
+
+
+def test_the_cursor_alone_makes_undecodable_items_and_moves_past_readable_ids() -> None:
+    cursor = EventCursor()
+    items = cursor.accept([raw(1), [], {**raw(2), "time": 5}, raw(3)])
+    assert [type(item) for item in items] == [StateChangedEvent, Undecodable, Undecodable, StateChangedEvent]
+    assert cursor.since == 3
+    probing = EventCursor(skip_history=True)
+    [bad] = probing.accept([{"id": None}])
+    assert type(bad) is Undecodable and bad.error.field == "[0].id"
+    assert probing.next_query(60)["limit"] == 1  # the probe is asked again
+    assert probing.accept([raw(7)]) == [] and probing.since == 7

@@ -6,6 +6,17 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._check import Invalid as _Invalid
+from ..._check import bad_item as _bad_item
+from ..._check import bool_types as _bool_types
+from ..._check import float_types as _float_types
+from ..._check import int_types as _int_types
+from ..._check import invalid as _invalid
+from ..._check import only_bool as _only_bool
+from ..._check import only_float as _only_float
+from ..._check import only_int as _only_int
+from ..._check import only_str as _only_str
+from ..._check import str_types as _str_types
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Unset
 
@@ -29,9 +40,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[str] | str | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        _json = response.json()
+        response_200 = _json
+        if type(response_200) is not list or not _only_str(map(type, response_200)):
+            raise _bad_item("a string", _str_types, response_200, None, _json)
 
-        return response_200
+        return cast(list[str], response_200)
 
     if response.status_code == 403:
         response_403 = response.text
