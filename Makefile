@@ -76,15 +76,17 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy --strict syncthing_client tools
 
-# The suite runs on the default transports (aiohttp async, http.client sync); its async tests and the sync
-# system, event-stream and transport tests run again on httpx's own transports beside the lowest httpx allowed, and
-# the tests of the send path once more beside the newest.
+# The suite runs on the default transports (aiohttp async, http.client sync), in 4 workers: it mostly waits on
+# servers, timeouts and retries. The tests that use the default transports run again on httpx's own transports
+# beside the lowest httpx allowed (those naming a transport, "sync-"/"async-" in their IDs, ran already), and the
+# send path's tests once more beside the newest.
+PYTEST := pytest -q -n 4 -p no:cacheprovider
 test: venv syncthing lint typecheck spec-check spec-lint check-generated httpx-venvs
-	$(PY) -m pytest -q
-	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx .venv-httpx-lowest/bin/python -m pytest -q \
-	  -p no:cacheprovider -k "async or test_system or test_events_stream or test_transport or test_internals"
-	.venv-httpx-newest/bin/python -m pytest -q -p no:cacheprovider \
-	  tests/test_internals.py tests/test_client_offline.py tests/test_transport.py tests/test_guard.py tests/test_secrets.py
+	$(PY) -m $(PYTEST)
+	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx .venv-httpx-lowest/bin/python -m $(PYTEST) \
+	  -k "(async or test_system or test_events_stream or test_transport or test_internals) and not sync-"
+	.venv-httpx-newest/bin/python -m $(PYTEST) \
+	  tests/test_internals.py tests/test_client_offline.py tests/test_transport.py tests/test_decoding.py
 
 demo: venv syncthing
 	$(PY) -m tools.demo

@@ -149,9 +149,18 @@ def _record_operations() -> Iterator[None]:
         yield
 
 
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """Under pytest-xdist: what a worker sent counts for the whole run (``node.workeroutput`` is its report)."""
+    _sent.update(getattr(node, "workeroutput", {}).get("sent", ()))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A full, passing run fails if some operation of the spec was never sent to a server."""
     config = session.config
+    workeroutput = getattr(config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: report to the controller, which checks
+        workeroutput["sent"] = sorted(_sent)
+        return
     whole_suite = [Path(arg).resolve() for arg in config.args] in ([config.rootpath], [config.rootpath / "tests"])
     full_run = whole_suite and not config.option.keyword and not config.option.markexpr and not config.option.deselect
     if exitstatus != 0 or not full_run:

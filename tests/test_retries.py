@@ -242,7 +242,7 @@ def test_wait_until_ready_times_out_with_a_typed_error(flavour: str, debug_logs:
     error = failure(flavour, f"http://127.0.0.1:{closed_port()}", key, lambda client: client.wait_until_ready(0.5))
     assert type(error) is APITimeoutError
     assert "did not answer within 0.5 s" in str(error)
-    assert type(error.__cause__) is APIConnectionError
+    assert isinstance(error.__cause__, APIConnectionError)  # refused, or the last try cut short by the deadline
     assert_no_key(error, key, debug_logs)
 
 
