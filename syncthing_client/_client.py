@@ -26,6 +26,7 @@ from .api.system import system_ping
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     CredentialsInURLError,
     InvalidAPIKeyError,
     InvalidURLError,
@@ -158,13 +159,13 @@ def _api_key(api_key: str | None) -> str:
 def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
     chosen = os.environ.get(variable)
     if chosen and chosen not in choices:
-        raise SyncthingError(f"${variable} must be {' or '.join(map(repr, choices))}, not {chosen!r}")
+        raise ConfigurationError(f"${variable} must be {' or '.join(map(repr, choices))}, not {chosen!r}")
     return chosen or None
 
 
 def _max_response_bytes(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise SyncthingError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
+        raise ConfigurationError(f"max_response_bytes must be a positive number of bytes, not {value!r}")
     return value
 
 
@@ -209,14 +210,6 @@ def _ssl_context(verify: Verify) -> bool | ssl.SSLContext:
         return ssl.create_default_context(cafile=path)
     except (OSError, ssl.SSLError) as error:
         failure = TLSConfigurationError(f"verify={path!r} holds no certificate the client can read: {error}")
-    raise failure from None
-
-
-def _max_retries(max_retries: int) -> int:
-    try:
-        return check_max_retries(max_retries)
-    except ValueError as error:
-        failure = SyncthingError(str(error))
     raise failure from None
 
 
@@ -304,7 +297,7 @@ class Syncthing(SyncthingApi):
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
-            retries = _max_retries(max_retries)
+            retries = check_max_retries(max_retries)
             limit = _max_response_bytes(max_response_bytes)
             transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify), limit)
             http = http_client or httpx.Client(timeout=timeout, transport=transport)
@@ -332,7 +325,7 @@ class Syncthing(SyncthingApi):
         them for both."""
         copy = object.__new__(type(self))
         copy.base_url, copy._owns_http = self.base_url, False
-        sender = self._sender if max_retries is None else self._sender.with_max_retries(_max_retries(max_retries))
+        sender = self._sender if max_retries is None else self._sender.with_max_retries(check_max_retries(max_retries))
         SyncthingApi.__init__(copy, sender)
         return copy
 
@@ -437,7 +430,7 @@ class AsyncSyncthing(AsyncSyncthingApi):
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
-            retries = _max_retries(max_retries)
+            retries = check_max_retries(max_retries)
             limit = _max_response_bytes(max_response_bytes)
             transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify), limit)
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
@@ -463,7 +456,7 @@ class AsyncSyncthing(AsyncSyncthingApi):
         """A copy of this client with other options, sharing its connections (see ``Syncthing.with_options``)."""
         copy = object.__new__(type(self))
         copy.base_url, copy._owns_http = self.base_url, False
-        sender = self._sender if max_retries is None else self._sender.with_max_retries(_max_retries(max_retries))
+        sender = self._sender if max_retries is None else self._sender.with_max_retries(check_max_retries(max_retries))
         AsyncSyncthingApi.__init__(copy, sender)
         return copy
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from ._operations import parse_version
 from .api import OPERATIONS
 from .api.system import AsyncSystemApi, SystemApi
+from .errors import RequestRefusedError
 from .models import DebugFacilities, LogLevelMap, LogLevels, LogLevelsPackages
 from .types import UNSET
 
@@ -45,8 +46,10 @@ def _debug_switches(levels: Mapping[str, str]) -> tuple[str, str]:
             case "INFO":
                 disable.append(name)
             case _:
-                raise ValueError(
-                    f"{name}={level}: Syncthing before 2.0.0 only switches debug logging on (DEBUG) or off (INFO)"
+                raise RequestRefusedError(
+                    "system_set_debug",
+                    name,
+                    f"{name}={level}: Syncthing before 2.0.0 only switches debug logging on (DEBUG) or off (INFO)",
                 )
     return ",".join(enable), ",".join(disable)
 
@@ -73,7 +76,7 @@ class SystemNamespace(SystemApi):
         """Set the level of some packages, e.g. ``{"model": "DEBUG"}``; packages not named keep theirs.
 
         Before 2.0.0 only ``DEBUG`` (debug logging on) and ``INFO`` (off) exist; another level raises
-        ``ValueError`` without sending anything.
+        ``RequestRefusedError`` (a ``ValueError``) without sending anything.
         """
         if _has_loglevels(self._sender.version()):
             self.set_loglevels(body=_level_map(levels))
@@ -97,7 +100,7 @@ class AsyncSystemNamespace(AsyncSystemApi):
         """Set the level of some packages, e.g. ``{"model": "DEBUG"}``; packages not named keep theirs.
 
         Before 2.0.0 only ``DEBUG`` (debug logging on) and ``INFO`` (off) exist; another level raises
-        ``ValueError`` without sending anything.
+        ``RequestRefusedError`` (a ``ValueError``) without sending anything.
         """
         if _has_loglevels(await self._sender.version()):
             await self.set_loglevels(body=_level_map(levels))

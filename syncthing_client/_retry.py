@@ -21,9 +21,8 @@ lost the same server do not come back in step). A ``Retry-After`` header (second
 ``MAX_RETRY_AFTER`` seconds replaces the computed delay. With the default two retries a call waits 3.0-3.75 s in
 all, longer than the 2.4-2.5 s a restarting Syncthing (1.19.2 and 1.29.5) refuses connections.
 
-A whole-call deadline bounds the loop: no retry starts a wait that would end past it. The deadline is an absolute
-``time.monotonic()`` value in the request's extensions under ``DEADLINE_EXTENSION`` (whoever sets a call's total
-timeout puts it there; transports can bound each attempt by the same value).
+The client's timeout bounds each attempt as a whole (see the transports); with retries a call can take up to
+``max_retries + 1`` attempts plus the waits between them, as in openai-python.
 """
 
 from __future__ import annotations
@@ -37,12 +36,13 @@ from collections.abc import Callable
 
 import httpx
 
+from .errors import ConfigurationError
+
 DEFAULT_MAX_RETRIES = 2
 INITIAL_DELAY = 1.0
 MAX_DELAY = 8.0
 JITTER = 0.25
 MAX_RETRY_AFTER = 60.0
-DEADLINE_EXTENSION = "syncthing_deadline"
 
 IDEMPOTENT_METHODS = frozenset(("GET", "HEAD"))
 RETRY_STATUSES = frozenset((502, 503, 504))
@@ -63,8 +63,9 @@ def backoff(retries_done: int, draw: Callable[[], float] = random.random) -> flo
 
 
 def check_max_retries(max_retries: int) -> int:
+    """``max_retries`` as given, or ``ConfigurationError`` when it is no whole number of 0 or more."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
+        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
     return max_retries
 
 
@@ -113,15 +114,13 @@ def retry_after(response: httpx.Response, now: Callable[[], float] = time.time) 
 
 
 class Retries:
-    """The retries of one call, made after its first failed attempt: how many are left and until when."""
+    """The retries of one call, made after its first failed attempt: how many are left."""
 
-    __slots__ = ("_deadline", "_done", "_max")
+    __slots__ = ("_done", "_max")
 
-    def __init__(self, max_retries: int, request: httpx.Request) -> None:
+    def __init__(self, max_retries: int) -> None:
         self._max = max_retries
         self._done = 0
-        deadline = request.extensions.get(DEADLINE_EXTENSION)
-        self._deadline: float | None = None if deadline is None else float(deadline)
 
     def delay(self, request: httpx.Request, why: str, server_asked: float | None = None) -> float | None:
         """Seconds to wait before the next attempt, or ``None`` to give up; logs the retry (never the key: only the
@@ -130,9 +129,6 @@ class Retries:
             return None
         delay = backoff(self._done) if server_asked is None else server_asked
         url = request.url.copy_with(userinfo=b"") if request.url.userinfo else request.url
-        if self._deadline is not None and time.monotonic() + delay >= self._deadline:
-            logger.debug("not retrying %s %s: the call's deadline comes first (%s)", request.method, url, why)
-            return None
         self._done += 1
         logger.info(
             "retrying %s %s in %.2f s (retry %d of %d): %s", request.method, url, delay, self._done, self._max, why

@@ -445,7 +445,7 @@ class SyncSender(_Sender):
                     return response
                 failure, retryable, server_asked = None, status_retryable(response), retry_after(response)
             if retryable:
-                retries = retries or Retries(self.max_retries, request)
+                retries = retries or Retries(self.max_retries)
                 delay = retries.delay(request, str(failure or f"HTTP {response.status_code}"), server_asked)
                 if delay is not None:
                     time.sleep(delay)
@@ -544,7 +544,7 @@ class AsyncSender(_Sender):
                     return response
                 failure, retryable, server_asked = None, status_retryable(response), retry_after(response)
             if retryable:
-                retries = retries or Retries(self.max_retries, request)
+                retries = retries or Retries(self.max_retries)
                 delay = retries.delay(request, str(failure or f"HTTP {response.status_code}"), server_asked)
                 if delay is not None:
                     await asyncio.sleep(delay)

@@ -46,7 +46,7 @@ class SyncthingError(Exception):
 
 
 class ConfigurationError(SyncthingError, ValueError):
-    """The client cannot be made from the arguments given; raised by the constructor, before anything is sent."""
+    """The client, or an event stream, cannot be made from the arguments given; raised before anything is sent."""
 
 
 class InvalidAPIKeyError(ConfigurationError):

@@ -58,7 +58,14 @@ from ._timestamps import parse as parse_timestamp
 from .api import OPERATIONS
 from .api.events import AsyncEventsApi, EventsApi, events_disk, events_poll
 from .api.system import AsyncSystemApi, SystemApi
-from .errors import APIConnectionError, ResponseValidationError, SyncthingError, body_excerpt, validation_error
+from .errors import (
+    APIConnectionError,
+    ConfigurationError,
+    ResponseValidationError,
+    SyncthingError,
+    body_excerpt,
+    validation_error,
+)
 
 __all__ = [
     "AsyncEventStream",
@@ -585,9 +592,9 @@ def _settings(
     on_error: Literal["yield", "raise"],
 ) -> _StreamSettings:
     if poll_seconds < 0:
-        raise ValueError(f"poll_seconds must be 0 or more, not {poll_seconds}")
+        raise ConfigurationError(f"poll_seconds must be 0 or more, not {poll_seconds}")
     if on_error not in ("yield", "raise"):
-        raise ValueError(f"on_error must be 'yield' or 'raise', not {on_error!r}")
+        raise ConfigurationError(f"on_error must be 'yield' or 'raise', not {on_error!r}")
     return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap, on_error)
 
 
@@ -596,7 +603,7 @@ def _cursor(types: Sequence[str] | None, since: int, resume: StreamPosition | No
     if resume is None:
         return EventCursor(since, filter_, skip_history)
     if since:
-        raise ValueError("pass since= or resume=, not both")
+        raise ConfigurationError("pass since= or resume=, not both")
     return EventCursor(resume.last_id, filter_, skip_history, resume.start_time)
 
 

@@ -19,7 +19,7 @@ import pytest
 
 from syncthing_client import AsyncSyncthing, Syncthing
 from syncthing_client._timestamps import parse as parse_timestamp
-from syncthing_client.errors import APIConnectionError, ResponseValidationError
+from syncthing_client.errors import APIConnectionError, ConfigurationError, ResponseValidationError
 from syncthing_client.events import (
     AsyncEventStream,
     EventCursor,
@@ -194,7 +194,7 @@ def test_gaps_can_raise_instead_and_the_position_moves_past_them() -> None:
 
 
 def test_since_and_resume_are_one_or_the_other() -> None:
-    with Syncthing("http://127.0.0.1:1", "key") as st, pytest.raises(ValueError, match="not both"):
+    with Syncthing("http://127.0.0.1:1", "key") as st, pytest.raises(ConfigurationError, match="not both"):
         st.events.stream(since=3, resume=StreamPosition(3))
     with Syncthing("http://127.0.0.1:1", "key") as st:
         assert st.events.stream(resume=StreamPosition(3, FIRST_RUN)).position == StreamPosition(3, FIRST_RUN)

@@ -27,7 +27,7 @@ from syncthing_client import (
     SyncthingError,
     _retry,
 )
-from syncthing_client._retry import DEADLINE_EXTENSION, Retries, backoff, retry_after
+from syncthing_client._retry import Retries, backoff, retry_after
 from tests.fakes import CLOSE, FakeServer, Received, http_answer, json_answer, syncthing_answer
 from tests.harness import FLAVOURS, TRANSPORTS, assert_no_key, failure, fresh_key, outcomes
 from tests.test_transport import closed_port
@@ -92,20 +92,16 @@ def test_retry_after_in_seconds_or_as_a_date_within_bounds() -> None:
         assert retry_after(response(503, {"Retry-After": unusable})) is None, unusable
 
 
-def test_retries_stop_at_the_count_and_before_the_deadline(caplog: pytest.LogCaptureFixture) -> None:
+def test_retries_stop_at_the_count(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="syncthing_client")
     request = httpx.Request("GET", "http://127.0.0.1:8384/rest/system/status")
-    retries = Retries(2, request)
+    retries = Retries(2)
     assert retries.delay(request, "refused", server_asked=0.25) == 0.25
     assert 2.0 <= (retries.delay(request, "refused") or 0) < 2.5  # the second retry's delay
     assert retries.delay(request, "refused") is None
     assert [record.levelname for record in caplog.records] == ["INFO", "INFO"]
     assert "retry 1 of 2" in caplog.records[0].getMessage()
-
-    soon = httpx.Request("GET", "http://127.0.0.1:8384/x", extensions={DEADLINE_EXTENSION: time.monotonic() + 0.5})
-    assert Retries(5, soon).delay(soon, "refused") is None  # a 1 s wait would end past the deadline
-    assert Retries(5, soon).delay(soon, "refused", server_asked=0.0) == 0.0
-    assert Retries(0, request).delay(request, "refused") is None
+    assert Retries(0).delay(request, "refused") is None
 
 
 # What is retried, on every way of sending (fake servers).

@@ -16,6 +16,7 @@ from syncthing_client import (
     FolderNotFoundError,
     NotFoundError,
     OperationFailedError,
+    RequestRefusedError,
     ServerError,
     Syncthing,
     UnsupportedOperationError,
@@ -332,7 +333,7 @@ def test_log_levels_work_the_same_on_every_release(st: Syncthing) -> None:
     st.system.set_log_levels({"model": "INFO", "db": "INFO"})
     after = st.system.log_levels().levels
     assert (after["model"], after["db"]) == ("INFO", "INFO")
-    with pytest.raises(ValueError, match="only switches debug logging"):
+    with pytest.raises(RequestRefusedError, match="only switches debug logging"):
         st.system.set_log_levels({"model": "WARN"})
 
 
