@@ -67,8 +67,14 @@ def sync_contenders(sandbox: Server) -> tuple[list[Contender], Callable[[], None
     stdlib = http.client.HTTPConnection("127.0.0.1", sandbox.gui_port)
 
     def stdlib_call() -> Any:
-        stdlib.request("GET", VERSION_PATH, headers=headers)
-        return json.loads(stdlib.getresponse().read())
+        try:
+            stdlib.request("GET", VERSION_PATH, headers=headers)
+            answer = stdlib.getresponse()
+        except ConnectionError:  # the server closed the kept-alive connection (seen on a loaded machine): reconnect
+            stdlib.close()
+            stdlib.request("GET", VERSION_PATH, headers=headers)
+            answer = stdlib.getresponse()
+        return json.loads(answer.read())
 
     def close() -> None:
         ours.close()
