@@ -36,7 +36,6 @@ from .errors import response_too_large
 # Beyond this many, idle connections are closed instead of kept.
 MAX_IDLE_CONNECTIONS = 8
 # A body of unknown length (chunked) is read this much at a time, so that the size limit holds while reading.
-READ_CHUNK_BYTES = 1 << 20
 _HTTP_VERSION = {"http_version": b"HTTP/1.1"}
 # Raised by http.client when the server closes or garbles the connection: the exchange failed after it started.
 _BROKEN = (http.client.HTTPException, ConnectionError)
@@ -225,16 +224,11 @@ def _within(timeout: float | None, deadline: float | None) -> float | None:
 
 
 def _read_at_most(answer: http.client.HTTPResponse, limit: int) -> bytes | None:
-    """The body of an answer of unknown length (chunked, or up to the end of the connection), or ``None`` as soon as
-    it proves longer than ``limit`` bytes."""
-    parts = []
-    size = 0
-    while chunk := answer.read(READ_CHUNK_BYTES):
-        size += len(chunk)
-        if size > limit:
-            return None
-        parts.append(chunk)
-    return b"".join(parts)
+    """The body of an answer of unknown length (chunked, or up to the end of the connection), or ``None`` if it is
+    longer than ``limit`` bytes. One read of ``limit + 1`` bytes: ``http.client`` stops there, and a body within the
+    limit is not copied again to be joined."""
+    body = answer.read(limit + 1)
+    return None if len(body) > limit else body
 
 
 def _send(connection: _Connection, request: httpx.Request) -> None:

@@ -8,11 +8,13 @@ import json
 from typing import Any
 
 import pytest
+import yaml
 
 from syncthing_client import ResponseValidationError, models
 from syncthing_client._check import Invalid
 from tests.fakes import VERSION_1_29_5, FakeServer, Received, http_answer, json_answer
 from tests.harness import FLAVOURS, assert_no_key, failure, fresh_key
+from tools.sandbox import PROJECT
 
 DEFAULTS = FLAVOURS  # the four transports and a caller's own httpx client of each flavour
 
@@ -101,6 +103,10 @@ def test_good_gzip_still_decodes() -> None:
             assert version.version == "v1.29.5"
 
 
+FOLDER: dict[str, Any] = yaml.safe_load((PROJECT / "spec" / "openapi.yaml").read_text())["paths"][
+    "/rest/config/folders/{id}"
+]["get"]["responses"]["200"]["content"]["application/json"]["example"]
+
 # Answers typed as a bare list are checked like a model's list fields: the index of the first wrong item, or the
 # whole answer when it is not a list at all.
 BARE_LIST_ANSWERS: dict[str, tuple[str, Any, str, str]] = {
@@ -111,7 +117,18 @@ BARE_LIST_ANSWERS: dict[str, tuple[str, Any, str, str]] = {
     "null for list[str]": ("system_browse", None, "", "expected a list, got null"),
     "an object for a list of models": ("config_folders", {"a": 1}, "", "expected a list, got an object"),
     "a string in a list of models": ("config_folders", ["x"], "[0]", "got a string"),
-    "a model of the wrong shape": ("config_folders", [{"id": 5}], "[0].id", "expected a string, got an integer"),
+    "a model with a field of the wrong type": (
+        "config_folders",
+        [{**FOLDER, "id": 5}],
+        "[0].id",
+        "expected a string, got an integer",
+    ),
+    "a model without a required field": (
+        "config_folders",
+        [{key: value for key, value in FOLDER.items() if key != "label"}],
+        "[0].label",
+        "missing",
+    ),
 }
 
 
