@@ -30,6 +30,7 @@ from typing import Any
 
 import httpx
 
+from ._internals import count_reader
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, response_with_body
 from .errors import response_too_large
 
@@ -87,7 +88,7 @@ class _ReaderSocket:
         sock = self._sock
         # What socket.makefile does: the socket stays open until this reader closes, also once the connection
         # has let go of it (an answer with "Connection: close").
-        sock._io_refs += 1  # type: ignore[attr-defined]
+        count_reader(sock)
         return io.BufferedReader(_DeadlineReader(sock, self._connection))
 
 
