@@ -194,5 +194,6 @@ def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:
 
 
 def _client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
-    # The answer timeout bounds the whole call (``total``) as well as each read.
-    return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0], sock_read=key[1])
+    # The answer timeout bounds the whole call (``total``), so each read is bounded by it too: a sock_read of the
+    # same length would only add a second timer to every request.
+    return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0])
