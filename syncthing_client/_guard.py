@@ -109,7 +109,12 @@ def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:
                 operation.id,
                 name,
                 f"the {what} ID {_shown(value)} cannot be named in {operation.path}: Syncthing decodes the path, "
-                "then resolves '.' and '..' and splits at '/', so the request would reach another resource",
+                "then resolves '.' and '..' and splits at '/', so the request would reach another resource"
+                + (
+                    f"; reach such a {what} through the whole list (config.{what}s(), config.add_{what}s())"
+                    if what in ("folder", "device")
+                    else ""
+                ),
             )
     params: Mapping[str, Any] = request_args.get("params") or {}
     for name in rules.bounds.keys() & params.keys():
