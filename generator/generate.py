@@ -4,6 +4,12 @@ This wraps the pinned openapi-python-client instead of calling its CLI for one r
 vendor extensions (``x-syncthing-since``, ``x-syncthing-removed``, ``x-syncthing-error-field``) and
 ``deprecated``, which the generator's parser drops. Templates get them as the global ``operations`` (operationId →
 facts) and the function ``facts_for(endpoint)``; the filter ``python_literal`` writes a value as Python source.
+
+One change to the spec the generator reads: a ``oneOf`` whose ``discriminator`` names a default
+(``x-syncthing-default-mapping``, the events) gets that default as one more member, so the Python type says what a
+consumer must do with an unknown ``type`` (keep the generic ``Event``). The generator itself would decode such a union
+by trying each member in turn; ``checks.jinja`` decodes it by its type table instead (``tagged_union``).
+
 Everything else is the stock pipeline with our config and templates,
 and, like the CLI's ``--fail-on-warning``, any warning fails the run.
 
@@ -14,7 +20,10 @@ Usage: ``python generator/generate.py [--spec SPEC] [OUTPUT_DIR]`` (defaults: ``
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +124,11 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "deprecated": bool(operation.get("deprecated", False)),
                 "error_field": operation.get("x-syncthing-error-field"),
                 "names": {p["name"]: p["x-syncthing-names"] for p in parameters if "x-syncthing-names" in p},
+                "comma_lists": [
+                    p["name"]
+                    for p in parameters
+                    if p["in"] == "query" and p.get("explode") is False and p["schema"].get("type") == "array"
+                ],
                 "rules": request_rules(spec, operation),
             }
     return facts
@@ -136,11 +150,59 @@ _KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class TaggedUnion:
+    """A ``oneOf`` with a ``discriminator`` and a default: decoded by a table from the tag's value to a model."""
+
+    key: str  # the discriminating property, as sent
+    models: dict[str, str]  # tag value → model class name
+    default: str  # the model class for a value the table does not hold
+
+
+def _schema_name(ref: str) -> str:
+    return ref.removeprefix("#/components/schemas/")
+
+
+def tagged_unions(spec: dict[str, Any]) -> dict[frozenset[str], TaggedUnion]:
+    """Every discriminated union with a default, keyed by its members' class names (defaults included), which is
+    all a generated ``UnionProperty`` still knows of where it came from."""
+    found: dict[frozenset[str], TaggedUnion] = {}
+    for schema in spec["components"]["schemas"].values():
+        discriminator = schema.get("discriminator", {})
+        if "oneOf" not in schema or "x-syncthing-default-mapping" not in discriminator:
+            continue
+        models = {value: _schema_name(ref) for value, ref in discriminator["mapping"].items()}
+        default = _schema_name(discriminator["x-syncthing-default-mapping"])
+        found[frozenset([*models.values(), default])] = TaggedUnion(discriminator["propertyName"], models, default)
+    return found
+
+
+def python_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator reads it: each tagged union's default is one more ``oneOf`` member."""
+    view = copy.deepcopy(spec)
+    for schema in view["components"]["schemas"].values():
+        default = schema.get("discriminator", {}).get("x-syncthing-default-mapping")
+        if "oneOf" in schema and default is not None:
+            schema["oneOf"].append({"$ref": default})
+    return view
+
+
+_TAGGED: dict[frozenset[str], TaggedUnion] = {}
+
+
+def tagged_union(prop: Any) -> TaggedUnion | None:
+    """The type table of a union property generated from a tagged union, if it is one."""
+    members = frozenset(getattr(inner, "class_info", inner).name for inner in prop.inner_properties)
+    return _TAGGED.get(members)
+
+
 def kind_of(prop: Any) -> str:
-    """What ``checks.jinja`` checks a property's value against: ``str``, ``int``, ``model``, ``union``..."""
+    """What ``checks.jinja`` checks a property's value against: ``str``, ``int``, ``model``, ``union``, ``tagged``..."""
     name = type(prop).__name__
     if name not in _KINDS:
         raise ValueError(f"no decoding check for {name} ({prop.name}): add one to generator/templates/checks.jinja")
+    if name == "UnionProperty" and tagged_union(prop) is not None:
+        return "tagged"
     return _KINDS[name]
 
 
@@ -150,18 +212,23 @@ def unsupported(what: str) -> str:
 
 
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(HERE / "config.yaml"),
-        MetaType.NONE,
-        spec,
-        "utf-8",
-        True,
-        output.resolve(),
-    )
-    project = _get_project_for_url_or_path(config=config, custom_template_path=HERE / "templates")
+    spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    _TAGGED.clear()
+    _TAGGED.update(tagged_unions(spec_document))
+    with tempfile.TemporaryDirectory() as scratch:
+        view = Path(scratch) / "openapi.yaml"
+        view.write_text(yaml.safe_dump(python_view(spec_document), sort_keys=False), encoding="utf-8")
+        config = Config.from_sources(
+            ConfigFile.load_from_path(HERE / "config.yaml"),
+            MetaType.NONE,
+            view,
+            "utf-8",
+            True,
+            output.resolve(),
+        )
+        project = _get_project_for_url_or_path(config=config, custom_template_path=HERE / "templates")
     if isinstance(project, GeneratorError):
         return [project]
-    spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     facts = operation_facts(spec_document)
     project.env.globals["operations"] = {fact["id"]: fact for fact in facts.values()}
     project.env.globals["facts_for"] = lambda endpoint: facts[
@@ -174,6 +241,7 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     )
     project.env.filters["python_literal"] = repr
     project.env.globals["kind_of"] = kind_of
+    project.env.globals["tagged_union"] = tagged_union
     project.env.globals["unsupported"] = unsupported
     return list(project.build())
 

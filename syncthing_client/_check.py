@@ -1,9 +1,10 @@
 """What the generated ``from_dict`` methods raise when an answer does not fit its model, and where.
 
 The checks themselves are inline in the generated code (``type(x) is not str`` and the like, folded into the reads,
-so a good answer pays a few nanoseconds a field); this module holds only what runs once something failed:
-``Invalid`` and the helpers that build it. ``_send.decode()`` and the event stream turn an ``Invalid`` into
-``errors.ResponseValidationError``.
+so a good answer pays a few nanoseconds a field); this module holds what runs once something failed: ``Invalid``
+and the helpers that build it. ``_send.decode()`` and the event stream turn an ``Invalid`` into
+``errors.ResponseValidationError``. It also holds ``tagged``, the one decoder of a tagged union (an event by its
+``type``), shared by the generated operations and the event stream.
 
 The path is built on the way out: the innermost ``from_dict`` names the field, each enclosing one prefixes its own
 field (and, for a list or a map, the index or key of the item, found by identity: the exception carries the value
@@ -12,8 +13,10 @@ the failing ``from_dict`` was given). Messages name types, never values: a value
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+_Model = TypeVar("_Model")
 
 __all__ = [
     "Invalid",
@@ -28,6 +31,7 @@ __all__ = [
     "only_int",
     "only_str",
     "str_types",
+    "tagged",
     "type_name",
 ]
 
@@ -129,3 +133,23 @@ only_str = frozenset(str_types).issuperset
 only_int = frozenset(int_types).issuperset
 only_float = frozenset(float_types).issuperset
 only_bool = frozenset(bool_types).issuperset
+
+
+def tagged(
+    value: Any, key: str, decoders: Mapping[Any, Callable[[Any], _Model]], default: Callable[[Any], _Model]
+) -> _Model:
+    """``value`` decoded by the model its ``key`` field names in ``decoders``; by ``default`` when the table does not
+    name one, or the named model does not take the value (a newer Syncthing changed that type's shape).
+
+    Raises:
+        Invalid: ``default`` does not take the value either.
+    """
+    if type(value) is dict:
+        tag = value.get(key)
+        decoder = decoders.get(tag) if type(tag) is str else None
+        if decoder is not None:
+            try:
+                return decoder(value)
+            except Invalid:
+                pass
+    return default(value)

@@ -4,7 +4,8 @@ Owns three things:
 
 - decoding: each raw event becomes the generated model named by its ``type`` (``ItemFinished`` →
   ``models.ItemFinishedEvent``); an unknown type, or one whose payload no longer fits its model, becomes the generic
-  ``models.Event`` with its raw ``data``, never an exception for the whole batch;
+  ``models.Event`` with its raw ``data``, never an exception for the whole batch (the spec's rule for its
+  ``AnyEvent`` union, decoded by ``_check.tagged`` as the generated ``events.poll()`` decodes it);
 - ``EventCursor``, the state machine with no I/O: what to ask next (``since``, filter, ``limit`` only for a
   no-wait read of the newest event), and what an answer means — events, a ``Gap`` when IDs jump (the server keeps
   1000 events per subscription), a ``Restarted`` when the server's start time changed or a resumed ``since`` is
@@ -52,7 +53,7 @@ from typing import Any, Literal, Protocol, Self
 import httpx
 
 from . import models
-from ._check import Invalid, invalid
+from ._check import Invalid, invalid, tagged
 from ._send import AsyncSender, SyncSender, decode
 from ._timestamps import parse as parse_timestamp
 from .api import OPERATIONS
@@ -66,6 +67,7 @@ from .errors import (
     body_excerpt,
     validation_error,
 )
+from .models.event_type import EVENT_TYPE_VALUES
 
 __all__ = [
     "AsyncEventStream",
@@ -182,17 +184,13 @@ class StreamGaveUpError(APIConnectionError):
     """The server stayed unreachable for longer than the stream's ``reconnect_deadline``."""
 
 
-def _event_models() -> dict[str, Callable[[dict[str, Any]], Any]]:
-    """Event type → decoder, from the generated models: schema ``<Type>Event`` is the model of type ``<Type>``."""
-    table: dict[str, Callable[[dict[str, Any]], Any]] = {}
-    for name in models.__all__:
-        if name.endswith("Event") and name != "Event":
-            table[name.removesuffix("Event")] = getattr(models, name).from_dict
-    return table
-
-
-_DECODERS = _event_models()
-_decode_generic = models.Event.from_dict
+# Event type → its model: the spec names the schema of type ``<Type>`` ``<Type>Event`` (tests/test_spec.py).
+_MODELS: dict[str, Any] = {
+    name: getattr(models, f"{name}Event") for name in sorted(EVENT_TYPE_VALUES) if f"{name}Event" in models.__all__
+}
+_DECODERS: dict[str, Callable[[Any], EventLike]] = {name: model.from_dict for name, model in _MODELS.items()}
+_TYPE_OF_MODEL: dict[Any, str] = {model: name for name, model in _MODELS.items()}
+_decode_generic: Callable[[Any], EventLike] = models.Event.from_dict
 
 
 def decode_event(raw: dict[str, Any]) -> EventLike:
@@ -201,15 +199,29 @@ def decode_event(raw: dict[str, Any]) -> EventLike:
     Raises:
         ValueError: (``_check.Invalid``, naming the field) ``raw`` does not fit even the generic ``Event``.
     """
-    decoder = _DECODERS.get(raw.get("type", ""))
-    if decoder is not None:
-        try:
-            decoded: EventLike = decoder(raw)
-            return decoded
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # the server sent a shape the spec does not know yet: keep the event, untyped
-    generic: EventLike = _decode_generic(raw)
-    return generic
+    return tagged(raw, "type", _DECODERS, _decode_generic)
+
+
+def _event_types(types: Iterable[models.EventType | type[EventLike]]) -> tuple[models.EventType, ...]:
+    """The names of ``types`` (names or event model classes) for the ``events`` filter, in the order given.
+
+    Raises:
+        ConfigurationError: a name that is no event type (Syncthing would silently subscribe to nothing for it), or a
+            class that is no typed event model.
+    """
+    if isinstance(types, str):
+        raise ConfigurationError(f"types takes a list of event types, not the string {types!r}")
+    names: list[models.EventType] = []
+    for item in types:
+        name = _TYPE_OF_MODEL.get(item) if isinstance(item, type) else item
+        if name not in EVENT_TYPE_VALUES:
+            known = ", ".join(sorted(EVENT_TYPE_VALUES))
+            what = item.__name__ if isinstance(item, type) else repr(item)
+            raise ConfigurationError(
+                f"{what} is not an event type: Syncthing would send no event for it; known: {known}"
+            )
+        names.append(name)
+    return tuple(names)
 
 
 @dataclass
@@ -227,7 +239,7 @@ class EventCursor:
     """
 
     since: int = 0
-    types: tuple[str, ...] | None = None
+    types: tuple[models.EventType, ...] | None = None
     skip_history: bool = False
     start_time: datetime.datetime | None = None
     # The next query is a no-wait read of the newest event: to skip history, or to check that ``since`` exists.
@@ -237,8 +249,8 @@ class EventCursor:
         self._probe = self.skip_history or self.since > 0
 
     @property
-    def events_filter(self) -> str | None:
-        return ",".join(self.types) if self.types else None
+    def events_filter(self) -> list[models.EventType] | None:
+        return list(self.types) if self.types else None
 
     def next_query(self, poll_seconds: int) -> dict[str, Any]:
         """The query of the next poll: first a one-event, no-wait read of the newest event when there is a probe."""
@@ -598,8 +610,13 @@ def _settings(
     return _StreamSettings(disk, poll_seconds, reconnect_deadline, on_gap, on_error)
 
 
-def _cursor(types: Sequence[str] | None, since: int, resume: StreamPosition | None, skip_history: bool) -> EventCursor:
-    filter_ = tuple(types) if types else None
+def _cursor(
+    types: Iterable[models.EventType | type[EventLike]] | None,
+    since: int,
+    resume: StreamPosition | None,
+    skip_history: bool,
+) -> EventCursor:
+    filter_ = _event_types(types) if types else None
     if resume is None:
         return EventCursor(since, filter_, skip_history)
     if since:
@@ -615,7 +632,7 @@ class EventsNamespace(EventsApi):
     def stream(
         self,
         *,
-        types: Sequence[str] | None = None,
+        types: Iterable[models.EventType | type[EventLike]] | None = None,
         since: int = 0,
         resume: StreamPosition | None = None,
         skip_history: bool = False,
@@ -628,7 +645,8 @@ class EventsNamespace(EventsApi):
         """Iterate over events as they happen, typed; ``Gap`` and ``Restarted`` items report loss and restarts.
 
         Args:
-            types: only these event types (e.g. ``["ItemFinished", "FolderCompletion"]``).
+            types: only these event types, by name or model (``["ItemFinished", models.FolderCompletionEvent]``);
+                a name that is no event type raises ``ConfigurationError``.
             since: resume after this event ID (the ``id`` of the last event handled); if the server has no event
                 that far (it restarted), the stream yields ``Restarted`` and reads the new run from its start.
             resume: resume from a saved ``stream.position`` (with the same ``types``); unlike ``since`` it also
@@ -654,7 +672,7 @@ class AsyncEventsNamespace(AsyncEventsApi):
     def stream(
         self,
         *,
-        types: Sequence[str] | None = None,
+        types: Iterable[models.EventType | type[EventLike]] | None = None,
         since: int = 0,
         resume: StreamPosition | None = None,
         skip_history: bool = False,

@@ -26,7 +26,7 @@ from syncthing_client._operations import parse_version
 from syncthing_client.events import decode_event
 from syncthing_client.models import FailureDetails, FailureEvent
 from tests.conftest import Recorder, at_least
-from tools.conformance import schema_named, spec, violations
+from tools.conformance import response_schema, schema_named, spec, violations
 from tools.sandbox import VERSIONS, Sandbox, knock, offer_folder, pair, share_folder, wait_for
 
 PRODUCED = {
@@ -172,6 +172,17 @@ def test_every_event_conforms_to_its_type(produced: Produced) -> None:
     }
     assert failures == {}
     assert all(f"{event['type']}Event" in schemas for event in events)
+
+
+def test_every_answer_conforms_to_its_operations_union(produced: Produced) -> None:
+    """What a consumer of the spec validates: each answer through its operation's schema, a discriminated union."""
+    answers = {
+        "events_poll": produced.on_a + produced.on_b,
+        "events_disk": produced.disk_a + produced.disk_b,
+    }
+    for operation, events in answers.items():
+        assert violations(events, response_schema(operation)) == [], operation
+    assert violations(produced.on_a, response_schema("events_disk")) != []  # the disk union holds its two types only
 
 
 def test_the_expected_types_were_produced(produced: Produced) -> None:

@@ -45,6 +45,7 @@ from syncthing_client.models import (
 )
 from tests.conftest import client_for
 from tests.fakes import VERSION_1_29_5, FakeServer, Received, http_answer, json_answer
+from tests.harness import TRANSPORTS, outcomes
 from tools.sandbox import VERSIONS, Sandbox, folder_idle, pair, share_folder, wait_for
 
 
@@ -115,9 +116,14 @@ def test_unknown_or_drifted_events_arrive_generic_without_failing_the_batch() ->
 
 def test_skip_history_primes_with_one_event_and_yields_nothing_old() -> None:
     cursor = EventCursor(types=("ItemFinished", "FolderCompletion"), skip_history=True)
-    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": "ItemFinished,FolderCompletion"}
+    assert cursor.next_query(60) == {
+        "since": 0,
+        "limit": 1,
+        "timeout": 0,
+        "events": ["ItemFinished", "FolderCompletion"],
+    }
     assert cursor.accept([raw(41)]) == []
-    assert cursor.next_query(30) == {"since": 41, "timeout": 30, "events": "ItemFinished,FolderCompletion"}
+    assert cursor.next_query(30) == {"since": 41, "timeout": 30, "events": ["ItemFinished", "FolderCompletion"]}
 
 
 def test_a_new_start_time_is_a_restart_that_starts_over_from_the_first_event() -> None:
@@ -133,9 +139,9 @@ def test_a_resumed_since_ahead_of_the_newest_event_is_a_restart_on_the_first_pol
     cursor = EventCursor(since=1001, types=("StateChanged",))
     assert cursor.observe_start(SECOND_RUN) == []  # a bare since: no start time to compare with
     # the newest event of the same subscription, without waiting
-    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": "StateChanged"}
+    assert cursor.next_query(60) == {"since": 0, "limit": 1, "timeout": 0, "events": ["StateChanged"]}
     assert cursor.accept([raw(5)]) == [Restarted(1001, SECOND_RUN)]
-    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": "StateChanged"}
+    assert cursor.next_query(60) == {"since": 0, "timeout": 60, "events": ["StateChanged"]}
     assert [item.id for item in cursor.accept([raw(1), raw(2)])] == [1, 2]  # type: ignore[union-attr]
     fresh_subscription = EventCursor(since=3, types=("StateChanged",))
     fresh_subscription.observe_start(SECOND_RUN)
@@ -680,3 +686,46 @@ def test_the_cursor_alone_makes_undecodable_items_and_moves_past_readable_ids() 
     assert type(bad) is Undecodable and bad.error.field == "[0].id"
     assert probing.next_query(60)["limit"] == 1  # the probe is asked again
     assert probing.accept([raw(7)]) == [] and probing.since == 7
+
+
+@pytest.mark.parametrize("flavour", TRANSPORTS)
+def test_poll_types_events_by_the_spec_union_and_keeps_unknown_ones(flavour: str) -> None:
+    """``events.poll()`` decodes by the spec's discriminated union and its default, the stream's rule; the
+    ``events`` filter goes out as one comma-separated value, whether given as a list or a string."""
+    targets: list[str] = []
+
+    def answer(request: Received) -> bytes:
+        targets.append(request.target)
+        if request.target == "/rest/system/version":
+            return json_answer(VERSION_1_29_5)
+        if "events=" in request.target:
+            return json_answer([raw(1), raw(2, "SomethingNew", x=1), raw(3, "ItemFinished", unexpected=True)])
+        return json_answer([raw(4), 5])
+
+    with FakeServer(answer) as server:
+        typed, joined, bad = outcomes(
+            flavour,
+            server.url,
+            "key",
+            lambda client: [
+                lambda: client.events.poll(since=0, timeout=0, events=["StateChanged", "ItemFinished"]),
+                lambda: client.events.poll(since=0, timeout=0, events="StateChanged,ItemFinished"),
+                lambda: client.events.poll(since=0, timeout=0),
+            ],
+        )
+    assert [type(event) for event in typed] == [StateChangedEvent, Event, Event]
+    assert typed[1].type_ == "SomethingNew" and typed[1].data == {"x": 1}
+    assert typed[2].data == {"unexpected": True}  # drifted: kept, untyped
+    assert [type(event) for event in joined] == [StateChangedEvent, Event, Event]
+    assert isinstance(bad, ResponseValidationError) and bad.field == "[1]", repr(bad)
+    polls = [target for target in targets if target.startswith("/rest/events")]
+    assert [target.partition("events=")[2] for target in polls] == ["StateChanged%2CItemFinished"] * 2 + [""]
+
+
+def test_stream_types_take_names_and_models_and_refuse_what_is_no_event_type() -> None:
+    with Syncthing("http://127.0.0.1:1", "key") as st:
+        stream = st.events.stream(types=["ItemFinished", FolderCompletionEvent])
+        assert stream.cursor.types == ("ItemFinished", "FolderCompletion")
+        for wrong, named in [(["ItemFinshed"], "'ItemFinshed'"), ([Event], "Event"), ("ItemFinished", "string")]:
+            with pytest.raises(ConfigurationError, match=named):
+                st.events.stream(types=wrong)  # type: ignore[list-item,arg-type]

@@ -167,3 +167,39 @@ def test_every_parameter_has_a_type_and_a_meaning() -> None:
         if not parameter.get("description", "").strip() or "type" not in parameter.get("schema", {})
     ]
     assert vague == []
+
+
+def _schemas() -> dict[str, Any]:
+    schemas: dict[str, Any] = SPEC["components"]["schemas"]
+    return schemas
+
+
+def test_events_answer_a_discriminated_union_of_every_event_type() -> None:
+    """Every ``<Type>Event`` schema is a member, mapped by its ``type`` const; the enum lists the same types; an
+    unknown type falls back to the generic ``Event`` (``x-syncthing-default-mapping``)."""
+    schemas = _schemas()
+    typed = {s["x-syncthing-event-type"]: name for name, s in schemas.items() if "x-syncthing-event-type" in s}
+    for union, expected in [
+        ("AnyEvent", set(typed)),
+        ("AnyDiskEvent", {"LocalChangeDetected", "RemoteChangeDetected"}),
+    ]:
+        schema = schemas[union]
+        discriminator = schema["discriminator"]
+        assert discriminator["propertyName"] == "type"
+        assert set(discriminator["mapping"]) == expected, union
+        refs = [member["$ref"] for member in schema["oneOf"]]
+        assert sorted(refs) == sorted(discriminator["mapping"].values()), union
+        for value, ref in discriminator["mapping"].items():
+            assert resolve({"$ref": ref})["properties"]["type"]["const"] == value
+        assert discriminator["x-syncthing-default-mapping"] == "#/components/schemas/Event"
+    assert set(schemas["EventType"]["enum"]) == set(typed)
+    answers = {
+        op["operationId"]: op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        for op in (SPEC["paths"]["/rest/events"]["get"], SPEC["paths"]["/rest/events/disk"]["get"])
+    }
+    assert answers == {
+        "events_poll": "#/components/schemas/EventList",
+        "events_disk": "#/components/schemas/DiskEventList",
+    }
+    assert schemas["EventList"]["items"] == {"$ref": "#/components/schemas/AnyEvent"}
+    assert schemas["DiskEventList"]["items"] == {"$ref": "#/components/schemas/AnyDiskEvent"}

@@ -45,6 +45,7 @@ from .discovery_status import DiscoveryStatus
 from .download_progress_event import DownloadProgressEvent
 from .download_progress_event_data import DownloadProgressEventData
 from .event import Event
+from .event_type import EventType
 from .extended_attribute import ExtendedAttribute
 from .extended_attributes import ExtendedAttributes
 from .failure_details import FailureDetails
@@ -242,6 +243,7 @@ __all__ = (
     "DownloadProgressEvent",
     "DownloadProgressEventData",
     "Event",
+    "EventType",
     "ExtendedAttribute",
     "ExtendedAttributes",
     "FailureDetails",

@@ -19,6 +19,7 @@ from .._check import only_float as _only_float
 from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
+from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 

@@ -19,6 +19,7 @@ from .._check import only_float as _only_float
 from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
+from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -43,7 +44,7 @@ class Event:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime):
-        type_ (str): The event type, e.g. `ItemFinished`; new releases add types.
+        type_ (str): The event type, e.g. `ItemFinished`: one of `EventType`, or a type a newer Syncthing added.
         data (Any | Unset): The event's payload, any JSON value; its shape depends on `type` (see the `<type>Event`
             schemas).
     """

@@ -3,7 +3,41 @@
 from typing import Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
+from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
+from ...models.config_saved_event import ConfigSavedEvent
+from ...models.device_connected_event import DeviceConnectedEvent
+from ...models.device_disconnected_event import DeviceDisconnectedEvent
+from ...models.device_discovered_event import DeviceDiscoveredEvent
+from ...models.device_paused_event import DevicePausedEvent
+from ...models.device_rejected_event import DeviceRejectedEvent
+from ...models.device_resumed_event import DeviceResumedEvent
+from ...models.download_progress_event import DownloadProgressEvent
 from ...models.event import Event
+from ...models.event_type import EventType
+from ...models.failure_event import FailureEvent
+from ...models.folder_completion_event import FolderCompletionEvent
+from ...models.folder_errors_event import FolderErrorsEvent
+from ...models.folder_paused_event import FolderPausedEvent
+from ...models.folder_rejected_event import FolderRejectedEvent
+from ...models.folder_resumed_event import FolderResumedEvent
+from ...models.folder_scan_progress_event import FolderScanProgressEvent
+from ...models.folder_summary_event import FolderSummaryEvent
+from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
+from ...models.item_finished_event import ItemFinishedEvent
+from ...models.item_started_event import ItemStartedEvent
+from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
+from ...models.local_change_detected_event import LocalChangeDetectedEvent
+from ...models.local_index_updated_event import LocalIndexUpdatedEvent
+from ...models.login_attempt_event import LoginAttemptEvent
+from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
+from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
+from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
+from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
+from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
+from ...models.starting_event import StartingEvent
+from ...models.startup_complete_event import StartupCompleteEvent
+from ...models.state_changed_event import StateChangedEvent
+from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
 from . import events_disk, events_poll
@@ -23,7 +57,7 @@ class EventsApi:
         since: int | Unset = 0,
         limit: int | Unset = UNSET,
         timeout: int | Unset = 60,
-    ) -> list[Event]:
+    ) -> list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent]:
         """Wait for changes seen on disk
 
         ``GET /rest/events/disk`` (Syncthing 1.2.0+)
@@ -48,7 +82,10 @@ class EventsApi:
                 timeout=timeout,
             ),
         )
-        return cast(list[Event], decode(events_disk._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent],
+            decode(events_disk._parse_response, PARSE_CONTEXT, response),
+        )
 
     def poll(
         self,
@@ -56,8 +93,43 @@ class EventsApi:
         since: int | Unset = 0,
         limit: int | Unset = UNSET,
         timeout: int | Unset = 60,
-        events: str | Unset = UNSET,
-    ) -> list[Event]:
+        events: list[EventType] | Unset = UNSET,
+    ) -> list[
+        ClusterConfigReceivedEvent
+        | ConfigSavedEvent
+        | DeviceConnectedEvent
+        | DeviceDisconnectedEvent
+        | DeviceDiscoveredEvent
+        | DevicePausedEvent
+        | DeviceRejectedEvent
+        | DeviceResumedEvent
+        | DownloadProgressEvent
+        | Event
+        | FailureEvent
+        | FolderCompletionEvent
+        | FolderErrorsEvent
+        | FolderPausedEvent
+        | FolderRejectedEvent
+        | FolderResumedEvent
+        | FolderScanProgressEvent
+        | FolderSummaryEvent
+        | FolderWatchStateChangedEvent
+        | ItemFinishedEvent
+        | ItemStartedEvent
+        | ListenAddressesChangedEvent
+        | LocalChangeDetectedEvent
+        | LocalIndexUpdatedEvent
+        | LoginAttemptEvent
+        | PendingDevicesChangedEvent
+        | PendingFoldersChangedEvent
+        | RemoteChangeDetectedEvent
+        | RemoteDownloadProgressEvent
+        | RemoteIndexUpdatedEvent
+        | StartingEvent
+        | StartupCompleteEvent
+        | StateChangedEvent
+        | UpgradeRestartScheduledEvent
+    ]:
         """Wait for events
 
         ``GET /rest/events`` (Syncthing 1.2.0+)
@@ -67,7 +139,7 @@ class EventsApi:
         seconds. Headers are sent at once and the body when the poll ends. Each distinct `events` filter is
         its
         own subscription, created on first use: it sees only later events, numbers them from 1 and keeps the
-        newest 1000 (a slow reader sees a jump in IDs). Disk events are not included (see
+        newest 1000 (a slow reader sees a jump in IDs). Disk events come only when `events` names them (see
         `/rest/events/disk`).
         After a restart, IDs start again from 1. Unreadable `since` or `timeout` values are taken as their
         defaults.
@@ -76,7 +148,7 @@ class EventsApi:
             since (int | Unset):  Default: 0.
             limit (int | Unset):
             timeout (int | Unset):  Default: 60.
-            events (str | Unset):
+            events (list[EventType] | Unset):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -90,7 +162,45 @@ class EventsApi:
                 events=events,
             ),
         )
-        return cast(list[Event], decode(events_poll._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            list[
+                ClusterConfigReceivedEvent
+                | ConfigSavedEvent
+                | DeviceConnectedEvent
+                | DeviceDisconnectedEvent
+                | DeviceDiscoveredEvent
+                | DevicePausedEvent
+                | DeviceRejectedEvent
+                | DeviceResumedEvent
+                | DownloadProgressEvent
+                | Event
+                | FailureEvent
+                | FolderCompletionEvent
+                | FolderErrorsEvent
+                | FolderPausedEvent
+                | FolderRejectedEvent
+                | FolderResumedEvent
+                | FolderScanProgressEvent
+                | FolderSummaryEvent
+                | FolderWatchStateChangedEvent
+                | ItemFinishedEvent
+                | ItemStartedEvent
+                | ListenAddressesChangedEvent
+                | LocalChangeDetectedEvent
+                | LocalIndexUpdatedEvent
+                | LoginAttemptEvent
+                | PendingDevicesChangedEvent
+                | PendingFoldersChangedEvent
+                | RemoteChangeDetectedEvent
+                | RemoteDownloadProgressEvent
+                | RemoteIndexUpdatedEvent
+                | StartingEvent
+                | StartupCompleteEvent
+                | StateChangedEvent
+                | UpgradeRestartScheduledEvent
+            ],
+            decode(events_poll._parse_response, PARSE_CONTEXT, response),
+        )
 
 
 class AsyncEventsApi:
@@ -107,7 +217,7 @@ class AsyncEventsApi:
         since: int | Unset = 0,
         limit: int | Unset = UNSET,
         timeout: int | Unset = 60,
-    ) -> list[Event]:
+    ) -> list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent]:
         """Wait for changes seen on disk
 
         ``GET /rest/events/disk`` (Syncthing 1.2.0+)
@@ -132,7 +242,10 @@ class AsyncEventsApi:
                 timeout=timeout,
             ),
         )
-        return cast(list[Event], decode(events_disk._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent],
+            decode(events_disk._parse_response, PARSE_CONTEXT, response),
+        )
 
     async def poll(
         self,
@@ -140,8 +253,43 @@ class AsyncEventsApi:
         since: int | Unset = 0,
         limit: int | Unset = UNSET,
         timeout: int | Unset = 60,
-        events: str | Unset = UNSET,
-    ) -> list[Event]:
+        events: list[EventType] | Unset = UNSET,
+    ) -> list[
+        ClusterConfigReceivedEvent
+        | ConfigSavedEvent
+        | DeviceConnectedEvent
+        | DeviceDisconnectedEvent
+        | DeviceDiscoveredEvent
+        | DevicePausedEvent
+        | DeviceRejectedEvent
+        | DeviceResumedEvent
+        | DownloadProgressEvent
+        | Event
+        | FailureEvent
+        | FolderCompletionEvent
+        | FolderErrorsEvent
+        | FolderPausedEvent
+        | FolderRejectedEvent
+        | FolderResumedEvent
+        | FolderScanProgressEvent
+        | FolderSummaryEvent
+        | FolderWatchStateChangedEvent
+        | ItemFinishedEvent
+        | ItemStartedEvent
+        | ListenAddressesChangedEvent
+        | LocalChangeDetectedEvent
+        | LocalIndexUpdatedEvent
+        | LoginAttemptEvent
+        | PendingDevicesChangedEvent
+        | PendingFoldersChangedEvent
+        | RemoteChangeDetectedEvent
+        | RemoteDownloadProgressEvent
+        | RemoteIndexUpdatedEvent
+        | StartingEvent
+        | StartupCompleteEvent
+        | StateChangedEvent
+        | UpgradeRestartScheduledEvent
+    ]:
         """Wait for events
 
         ``GET /rest/events`` (Syncthing 1.2.0+)
@@ -151,7 +299,7 @@ class AsyncEventsApi:
         seconds. Headers are sent at once and the body when the poll ends. Each distinct `events` filter is
         its
         own subscription, created on first use: it sees only later events, numbers them from 1 and keeps the
-        newest 1000 (a slow reader sees a jump in IDs). Disk events are not included (see
+        newest 1000 (a slow reader sees a jump in IDs). Disk events come only when `events` names them (see
         `/rest/events/disk`).
         After a restart, IDs start again from 1. Unreadable `since` or `timeout` values are taken as their
         defaults.
@@ -160,7 +308,7 @@ class AsyncEventsApi:
             since (int | Unset):  Default: 0.
             limit (int | Unset):
             timeout (int | Unset):  Default: 60.
-            events (str | Unset):
+            events (list[EventType] | Unset):
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -174,7 +322,45 @@ class AsyncEventsApi:
                 events=events,
             ),
         )
-        return cast(list[Event], decode(events_poll._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            list[
+                ClusterConfigReceivedEvent
+                | ConfigSavedEvent
+                | DeviceConnectedEvent
+                | DeviceDisconnectedEvent
+                | DeviceDiscoveredEvent
+                | DevicePausedEvent
+                | DeviceRejectedEvent
+                | DeviceResumedEvent
+                | DownloadProgressEvent
+                | Event
+                | FailureEvent
+                | FolderCompletionEvent
+                | FolderErrorsEvent
+                | FolderPausedEvent
+                | FolderRejectedEvent
+                | FolderResumedEvent
+                | FolderScanProgressEvent
+                | FolderSummaryEvent
+                | FolderWatchStateChangedEvent
+                | ItemFinishedEvent
+                | ItemStartedEvent
+                | ListenAddressesChangedEvent
+                | LocalChangeDetectedEvent
+                | LocalIndexUpdatedEvent
+                | LoginAttemptEvent
+                | PendingDevicesChangedEvent
+                | PendingFoldersChangedEvent
+                | RemoteChangeDetectedEvent
+                | RemoteDownloadProgressEvent
+                | RemoteIndexUpdatedEvent
+                | StartingEvent
+                | StartupCompleteEvent
+                | StateChangedEvent
+                | UpgradeRestartScheduledEvent
+            ],
+            decode(events_poll._parse_response, PARSE_CONTEXT, response),
+        )
 
 
 __all__ = ["AsyncEventsApi", "EventsApi"]

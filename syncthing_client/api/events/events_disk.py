@@ -17,8 +17,11 @@ from ..._check import only_float as _only_float
 from ..._check import only_int as _only_int
 from ..._check import only_str as _only_str
 from ..._check import str_types as _str_types
+from ..._check import tagged as _tagged
 from ...client import AuthenticatedClient, Client
 from ...models.event import Event
+from ...models.local_change_detected_event import LocalChangeDetectedEvent
+from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
 from ...types import UNSET, Unset
 
 
@@ -48,18 +51,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Event] | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent] | str | None:
     if response.status_code == 200:
         _json = response.json()
         response_200 = _json
         if type(response_200) is not list:
             raise _invalid("a list", response_200, None, _json)
+        _table = {
+            "LocalChangeDetected": LocalChangeDetectedEvent.from_dict,
+            "RemoteChangeDetected": RemoteChangeDetectedEvent.from_dict,
+        }
         try:
-            response_200 = [Event.from_dict(_item) for _item in response_200]
+            response_200 = [_tagged(_item, "type", _table, Event.from_dict) for _item in response_200]
         except _Invalid as _e:
             raise _e.within(None, _json, _json) from None
 
-        return cast(list[Event], response_200)
+        return cast(list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent], response_200)
 
     if response.status_code == 403:
         response_403 = response.text

@@ -17,8 +17,43 @@ from ..._check import only_float as _only_float
 from ..._check import only_int as _only_int
 from ..._check import only_str as _only_str
 from ..._check import str_types as _str_types
+from ..._check import tagged as _tagged
 from ...client import AuthenticatedClient, Client
+from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
+from ...models.config_saved_event import ConfigSavedEvent
+from ...models.device_connected_event import DeviceConnectedEvent
+from ...models.device_disconnected_event import DeviceDisconnectedEvent
+from ...models.device_discovered_event import DeviceDiscoveredEvent
+from ...models.device_paused_event import DevicePausedEvent
+from ...models.device_rejected_event import DeviceRejectedEvent
+from ...models.device_resumed_event import DeviceResumedEvent
+from ...models.download_progress_event import DownloadProgressEvent
 from ...models.event import Event
+from ...models.event_type import EventType
+from ...models.failure_event import FailureEvent
+from ...models.folder_completion_event import FolderCompletionEvent
+from ...models.folder_errors_event import FolderErrorsEvent
+from ...models.folder_paused_event import FolderPausedEvent
+from ...models.folder_rejected_event import FolderRejectedEvent
+from ...models.folder_resumed_event import FolderResumedEvent
+from ...models.folder_scan_progress_event import FolderScanProgressEvent
+from ...models.folder_summary_event import FolderSummaryEvent
+from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
+from ...models.item_finished_event import ItemFinishedEvent
+from ...models.item_started_event import ItemStartedEvent
+from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
+from ...models.local_change_detected_event import LocalChangeDetectedEvent
+from ...models.local_index_updated_event import LocalIndexUpdatedEvent
+from ...models.login_attempt_event import LoginAttemptEvent
+from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
+from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
+from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
+from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
+from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
+from ...models.starting_event import StartingEvent
+from ...models.startup_complete_event import StartupCompleteEvent
+from ...models.state_changed_event import StateChangedEvent
+from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
 from ...types import UNSET, Unset
 
 
@@ -27,7 +62,7 @@ def _get_kwargs(
     since: int | Unset = 0,
     limit: int | Unset = UNSET,
     timeout: int | Unset = 60,
-    events: str | Unset = UNSET,
+    events: list[EventType] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -38,9 +73,21 @@ def _get_kwargs(
 
     params["timeout"] = timeout
 
-    params["events"] = events
+    json_events: list[str] | Unset = UNSET
+    if not isinstance(events, Unset):
+        json_events = []
+        for events_item_data in events:
+            events_item: str = events_item_data
+            json_events.append(events_item)
+
+    params["events"] = json_events
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    if isinstance(events, str):
+        params["events"] = events
+    elif "events" in params:
+        params["events"] = ",".join(params["events"])
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -51,18 +98,132 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Event] | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    list[
+        ClusterConfigReceivedEvent
+        | ConfigSavedEvent
+        | DeviceConnectedEvent
+        | DeviceDisconnectedEvent
+        | DeviceDiscoveredEvent
+        | DevicePausedEvent
+        | DeviceRejectedEvent
+        | DeviceResumedEvent
+        | DownloadProgressEvent
+        | Event
+        | FailureEvent
+        | FolderCompletionEvent
+        | FolderErrorsEvent
+        | FolderPausedEvent
+        | FolderRejectedEvent
+        | FolderResumedEvent
+        | FolderScanProgressEvent
+        | FolderSummaryEvent
+        | FolderWatchStateChangedEvent
+        | ItemFinishedEvent
+        | ItemStartedEvent
+        | ListenAddressesChangedEvent
+        | LocalChangeDetectedEvent
+        | LocalIndexUpdatedEvent
+        | LoginAttemptEvent
+        | PendingDevicesChangedEvent
+        | PendingFoldersChangedEvent
+        | RemoteChangeDetectedEvent
+        | RemoteDownloadProgressEvent
+        | RemoteIndexUpdatedEvent
+        | StartingEvent
+        | StartupCompleteEvent
+        | StateChangedEvent
+        | UpgradeRestartScheduledEvent
+    ]
+    | str
+    | None
+):
     if response.status_code == 200:
         _json = response.json()
         response_200 = _json
         if type(response_200) is not list:
             raise _invalid("a list", response_200, None, _json)
+        _table = {
+            "Starting": StartingEvent.from_dict,
+            "StartupComplete": StartupCompleteEvent.from_dict,
+            "DeviceDiscovered": DeviceDiscoveredEvent.from_dict,
+            "DeviceConnected": DeviceConnectedEvent.from_dict,
+            "DeviceDisconnected": DeviceDisconnectedEvent.from_dict,
+            "DeviceRejected": DeviceRejectedEvent.from_dict,
+            "PendingDevicesChanged": PendingDevicesChangedEvent.from_dict,
+            "DevicePaused": DevicePausedEvent.from_dict,
+            "DeviceResumed": DeviceResumedEvent.from_dict,
+            "LocalChangeDetected": LocalChangeDetectedEvent.from_dict,
+            "RemoteChangeDetected": RemoteChangeDetectedEvent.from_dict,
+            "LocalIndexUpdated": LocalIndexUpdatedEvent.from_dict,
+            "RemoteIndexUpdated": RemoteIndexUpdatedEvent.from_dict,
+            "ItemStarted": ItemStartedEvent.from_dict,
+            "ItemFinished": ItemFinishedEvent.from_dict,
+            "StateChanged": StateChangedEvent.from_dict,
+            "FolderRejected": FolderRejectedEvent.from_dict,
+            "PendingFoldersChanged": PendingFoldersChangedEvent.from_dict,
+            "ConfigSaved": ConfigSavedEvent.from_dict,
+            "DownloadProgress": DownloadProgressEvent.from_dict,
+            "RemoteDownloadProgress": RemoteDownloadProgressEvent.from_dict,
+            "FolderSummary": FolderSummaryEvent.from_dict,
+            "FolderCompletion": FolderCompletionEvent.from_dict,
+            "FolderErrors": FolderErrorsEvent.from_dict,
+            "FolderScanProgress": FolderScanProgressEvent.from_dict,
+            "FolderPaused": FolderPausedEvent.from_dict,
+            "FolderResumed": FolderResumedEvent.from_dict,
+            "FolderWatchStateChanged": FolderWatchStateChangedEvent.from_dict,
+            "ListenAddressesChanged": ListenAddressesChangedEvent.from_dict,
+            "LoginAttempt": LoginAttemptEvent.from_dict,
+            "Failure": FailureEvent.from_dict,
+            "ClusterConfigReceived": ClusterConfigReceivedEvent.from_dict,
+            "UpgradeRestartScheduled": UpgradeRestartScheduledEvent.from_dict,
+        }
         try:
-            response_200 = [Event.from_dict(_item) for _item in response_200]
+            response_200 = [_tagged(_item, "type", _table, Event.from_dict) for _item in response_200]
         except _Invalid as _e:
             raise _e.within(None, _json, _json) from None
 
-        return cast(list[Event], response_200)
+        return cast(
+            list[
+                ClusterConfigReceivedEvent
+                | ConfigSavedEvent
+                | DeviceConnectedEvent
+                | DeviceDisconnectedEvent
+                | DeviceDiscoveredEvent
+                | DevicePausedEvent
+                | DeviceRejectedEvent
+                | DeviceResumedEvent
+                | DownloadProgressEvent
+                | Event
+                | FailureEvent
+                | FolderCompletionEvent
+                | FolderErrorsEvent
+                | FolderPausedEvent
+                | FolderRejectedEvent
+                | FolderResumedEvent
+                | FolderScanProgressEvent
+                | FolderSummaryEvent
+                | FolderWatchStateChangedEvent
+                | ItemFinishedEvent
+                | ItemStartedEvent
+                | ListenAddressesChangedEvent
+                | LocalChangeDetectedEvent
+                | LocalIndexUpdatedEvent
+                | LoginAttemptEvent
+                | PendingDevicesChangedEvent
+                | PendingFoldersChangedEvent
+                | RemoteChangeDetectedEvent
+                | RemoteDownloadProgressEvent
+                | RemoteIndexUpdatedEvent
+                | StartingEvent
+                | StartupCompleteEvent
+                | StateChangedEvent
+                | UpgradeRestartScheduledEvent
+            ],
+            response_200,
+        )
 
     if response.status_code == 403:
         response_403 = response.text
