@@ -1,0 +1,21 @@
+"""User code for tests/test_consumers.py: mypy --strict must accept it all except each line marked `# rejected: <code>`,
+which it must reject with that error code (a misspelt folder type is caught before Syncthing reads it as sendreceive).
+"""
+
+from syncthing_client.models import FolderConfiguration
+
+
+def sends_and_receives(folder: FolderConfiguration) -> bool:
+    return folder.type_ == "sendreceive"
+
+
+def make_send_only(folder: FolderConfiguration) -> None:
+    folder.type_ = "sendonly"
+
+
+def is_send_only_misspelt(folder: FolderConfiguration) -> bool:
+    return folder.type_ == "sendonyl"  # rejected: comparison-overlap
+
+
+def make_send_only_misspelt(folder: FolderConfiguration) -> None:
+    folder.type_ = "sendonyl"  # rejected: assignment
