@@ -172,7 +172,7 @@ def tagged_unions(spec: dict[str, Any]) -> dict[frozenset[str], TaggedUnion]:
         if "oneOf" not in schema or "x-syncthing-default-mapping" not in discriminator:
             continue
         models = {value: _schema_name(ref) for value, ref in discriminator["mapping"].items()}
-        default = _schema_name(discriminator["x-syncthing-default-mapping"])
+        default = _schema_name(discriminator["x-syncthing-default-mapping"]["$ref"])
         found[frozenset([*models.values(), default])] = TaggedUnion(discriminator["propertyName"], models, default)
     return found
 
@@ -183,7 +183,7 @@ def python_view(spec: dict[str, Any]) -> dict[str, Any]:
     for schema in view["components"]["schemas"].values():
         default = schema.get("discriminator", {}).get("x-syncthing-default-mapping")
         if "oneOf" in schema and default is not None:
-            schema["oneOf"].append({"$ref": default})
+            schema["oneOf"].append(default)
     return view
 
 

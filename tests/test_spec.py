@@ -191,7 +191,7 @@ def test_events_answer_a_discriminated_union_of_every_event_type() -> None:
         assert sorted(refs) == sorted(discriminator["mapping"].values()), union
         for value, ref in discriminator["mapping"].items():
             assert resolve({"$ref": ref})["properties"]["type"]["const"] == value
-        assert discriminator["x-syncthing-default-mapping"] == "#/components/schemas/Event"
+        assert discriminator["x-syncthing-default-mapping"] == {"$ref": "#/components/schemas/Event"}
     assert set(schemas["EventType"]["enum"]) == set(typed)
     answers = {
         op["operationId"]: op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
