@@ -241,6 +241,7 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     )
     project.env.filters["python_literal"] = repr
     project.env.globals["kind_of"] = kind_of
+    project.env.filters["kind_of_filter"] = kind_of
     project.env.globals["tagged_union"] = tagged_union
     project.env.globals["unsupported"] = unsupported
     return list(project.build())

@@ -8,15 +8,17 @@ Owns the ``system`` namespace's additions that pick the operation by the server'
 """
 
 from collections.abc import Mapping
+from typing import Final, cast
 
 from ._operations import parse_version
 from .api import OPERATIONS
 from .api.system import AsyncSystemApi, SystemApi
 from .errors import RequestRefusedError
-from .models import DebugFacilities, LogLevelMap, LogLevels, LogLevelsPackages
+from .models import DebugFacilities, LogLevel, LogLevelMap, LogLevels, LogLevelsPackages
 from .types import UNSET
 
-DEBUG, INFO = "DEBUG", "INFO"
+DEBUG: Final = "DEBUG"
+INFO: Final = "INFO"
 
 
 def _has_loglevels(server_version: str) -> bool:
@@ -57,7 +59,7 @@ def _debug_switches(levels: Mapping[str, str]) -> tuple[str, str]:
 def _level_map(levels: Mapping[str, str]) -> LogLevelMap:
     body = LogLevelMap()
     for name, level in levels.items():
-        body[name] = level.upper()
+        body[name] = cast(LogLevel, level.upper())  # the guard refuses what is no level, before sending
     return body
 
 

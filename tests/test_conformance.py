@@ -51,7 +51,10 @@ def test_the_strict_check_reports_an_undocumented_field() -> None:
     assert violations({"ping": "pong", "surprise": 1}, response_schema("system_ping")) == [
         "$.surprise: not in the spec"
     ]
-    assert violations({"ping": 1}, response_schema("system_ping")) == ["ping: 1 is not of type 'string'"]
+    assert sorted(violations({"ping": 1}, response_schema("system_ping"))) == [
+        "ping: 1 is not of type 'string'",
+        "ping: 1 is not one of ['pong']",
+    ]
 
 
 def test_bearer_scheme_is_accepted_from_1_24(syncthing: Sandbox) -> None:

@@ -164,7 +164,7 @@ def test_every_parameter_has_a_type_and_a_meaning() -> None:
     vague = [
         f"{where}: {parameter['name']}"
         for where, parameter in parameters
-        if not parameter.get("description", "").strip() or "type" not in parameter.get("schema", {})
+        if not parameter.get("description", "").strip() or "type" not in resolve(parameter.get("schema", {}))
     ]
     assert vague == []
 

@@ -51,7 +51,7 @@ def sync_tour(server: Sandbox, peer: Sandbox) -> None:
         st.events.stream(types=["ItemFinished", "FolderCompletion"], skip_history=True, poll_seconds=5) as events,
     ):
         # A filtered subscription sees only events after its first use: open it before writing.
-        st.events.poll(since=0, limit=1, timeout=0, events="ItemFinished,FolderCompletion")
+        st.events.poll(since=0, limit=1, timeout=0, events=["ItemFinished", "FolderCompletion"])
         for index in range(3):
             (source / f"photo-{index}.jpg").write_bytes(b"x" * 1000)
         with Syncthing(server.url, server.api_key) as origin:

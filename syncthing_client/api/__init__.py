@@ -1531,7 +1531,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            body={"additionalProperties": {"enum": ["DEBUG", "INFO", "WARN", "ERROR"]}},
+            body_id=None,
+        ),
     ),
     "system_shutdown": Operation(
         id="system_shutdown",

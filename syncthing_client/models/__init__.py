@@ -14,6 +14,7 @@ from .config_saved_event import ConfigSavedEvent
 from .configuration import Configuration
 from .connection_details import ConnectionDetails
 from .connection_stats import ConnectionStats
+from .connection_type import ConnectionType
 from .copy_range_method import CopyRangeMethod
 from .database_tuning import DatabaseTuning
 from .db_file import DbFile
@@ -55,6 +56,7 @@ from .file_availability import FileAvailability
 from .file_download_progress import FileDownloadProgress
 from .file_download_progress_map import FileDownloadProgressMap
 from .file_info import FileInfo
+from .file_info_type import FileInfoType
 from .file_page import FilePage
 from .file_version import FileVersion
 from .file_versions_map import FileVersionsMap
@@ -76,6 +78,7 @@ from .folder_resumed_event import FolderResumedEvent
 from .folder_resumed_event_data import FolderResumedEventData
 from .folder_scan_progress_event import FolderScanProgressEvent
 from .folder_scan_progress_event_data import FolderScanProgressEventData
+from .folder_state import FolderState
 from .folder_statistics import FolderStatistics
 from .folder_statistics_map import FolderStatisticsMap
 from .folder_summary import FolderSummary
@@ -87,12 +90,15 @@ from .folder_watch_state_changed_event import FolderWatchStateChangedEvent
 from .folder_watch_state_changed_event_data import FolderWatchStateChangedEventData
 from .gui_configuration import GUIConfiguration
 from .health import Health
+from .health_status import HealthStatus
 from .ignore_lines import IgnoreLines
 from .ignores import Ignores
+from .item_action import ItemAction
 from .item_finished_event import ItemFinishedEvent
 from .item_finished_event_data import ItemFinishedEventData
 from .item_started_event import ItemStartedEvent
 from .item_started_event_data import ItemStartedEventData
+from .item_type import ItemType
 from .last_file import LastFile
 from .ldap_configuration import LDAPConfiguration
 from .ldap_transport import LDAPTransport
@@ -105,7 +111,10 @@ from .local_change_detected_event import LocalChangeDetectedEvent
 from .local_change_detected_event_data import LocalChangeDetectedEventData
 from .local_index_updated_event import LocalIndexUpdatedEvent
 from .local_index_updated_event_data import LocalIndexUpdatedEventData
+from .log_level import LogLevel
+from .log_level_abbreviation import LogLevelAbbreviation
 from .log_level_map import LogLevelMap
+from .log_level_number import LogLevelNumber
 from .log_levels import LogLevels
 from .log_levels_packages import LogLevelsPackages
 from .log_line import LogLine
@@ -141,6 +150,7 @@ from .pending_folders_changed_event import PendingFoldersChangedEvent
 from .pending_folders_changed_event_data import PendingFoldersChangedEventData
 from .platform_data import PlatformData
 from .pong import Pong
+from .pong_ping import PongPing
 from .pull_order import PullOrder
 from .random_string import RandomString
 from .remote_change_detected_event import RemoteChangeDetectedEvent
@@ -148,6 +158,7 @@ from .remote_change_detected_event_data import RemoteChangeDetectedEventData
 from .remote_download_progress_event import RemoteDownloadProgressEvent
 from .remote_download_progress_event_data import RemoteDownloadProgressEventData
 from .remote_download_progress_event_data_state import RemoteDownloadProgressEventDataState
+from .remote_folder_state import RemoteFolderState
 from .remote_index_updated_event import RemoteIndexUpdatedEvent
 from .remote_index_updated_event_data import RemoteIndexUpdatedEventData
 from .restart_required import RestartRequired
@@ -212,6 +223,7 @@ __all__ = (
     "Configuration",
     "ConnectionDetails",
     "ConnectionStats",
+    "ConnectionType",
     "CopyRangeMethod",
     "DatabaseTuning",
     "DbFile",
@@ -253,6 +265,7 @@ __all__ = (
     "FileDownloadProgress",
     "FileDownloadProgressMap",
     "FileInfo",
+    "FileInfoType",
     "FilePage",
     "FilesystemType",
     "FileVersion",
@@ -274,6 +287,7 @@ __all__ = (
     "FolderResumedEventData",
     "FolderScanProgressEvent",
     "FolderScanProgressEventData",
+    "FolderState",
     "FolderStatistics",
     "FolderStatisticsMap",
     "FolderSummary",
@@ -285,12 +299,15 @@ __all__ = (
     "FolderWatchStateChangedEventData",
     "GUIConfiguration",
     "Health",
+    "HealthStatus",
     "IgnoreLines",
     "Ignores",
+    "ItemAction",
     "ItemFinishedEvent",
     "ItemFinishedEventData",
     "ItemStartedEvent",
     "ItemStartedEventData",
+    "ItemType",
     "LastFile",
     "LDAPConfiguration",
     "LDAPTransport",
@@ -306,7 +323,10 @@ __all__ = (
     "LoginAttemptEvent",
     "LoginAttemptEventData",
     "LoginRequest",
+    "LogLevel",
+    "LogLevelAbbreviation",
     "LogLevelMap",
+    "LogLevelNumber",
     "LogLevels",
     "LogLevelsPackages",
     "LogLine",
@@ -339,6 +359,7 @@ __all__ = (
     "PendingFoldersChangedEventData",
     "PlatformData",
     "Pong",
+    "PongPing",
     "PullOrder",
     "RandomString",
     "RemoteChangeDetectedEvent",
@@ -346,6 +367,7 @@ __all__ = (
     "RemoteDownloadProgressEvent",
     "RemoteDownloadProgressEventData",
     "RemoteDownloadProgressEventDataState",
+    "RemoteFolderState",
     "RemoteIndexUpdatedEvent",
     "RemoteIndexUpdatedEventData",
     "RestartRequired",

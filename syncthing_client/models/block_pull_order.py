@@ -3,7 +3,7 @@ from typing import Final, Literal
 BlockPullOrder = Literal["inOrder", "random", "standard"]
 """The order blocks of a file are pulled in. Syncthing reads an unknown value as `standard`.
 
-A value a newer Syncthing adds is kept as the plain string it is."""
+A value a newer Syncthing adds is kept as the plain value it is."""
 
 BLOCK_PULL_ORDER_VALUES: Final[frozenset[BlockPullOrder]] = frozenset(
     {

@@ -21,6 +21,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.file_info_type import FileInfoType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowseEntry")
@@ -44,14 +45,15 @@ class BrowseEntry:
         name (str):
         mod_time (datetime.datetime):
         size (int):
-        type_ (str): `FILE_INFO_TYPE_FILE`, `FILE_INFO_TYPE_DIRECTORY`, `FILE_INFO_TYPE_SYMLINK`, …
+        type_ (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
+            `SYMLINK_FILE` and `SYMLINK_DIRECTORY` kinds come only from entries made by very old releases.
         children (list[BrowseEntry] | Unset): A directory's entries, when within the requested levels.
     """
 
     name: str
     mod_time: datetime.datetime
     size: int
-    type_: str
+    type_: FileInfoType
     children: list[BrowseEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,7 +64,7 @@ class BrowseEntry:
 
         size = self.size
 
-        type_ = self.type_
+        type_: str = self.type_
 
         children: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.children, Unset):
@@ -104,7 +106,7 @@ class BrowseEntry:
             if not type(size) is int:
                 raise _invalid("an integer", size, "size", src_dict)
 
-            type_ = src_dict["type"]
+            type_: FileInfoType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 

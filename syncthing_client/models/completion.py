@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.remote_folder_state import RemoteFolderState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Completion")
@@ -48,8 +49,8 @@ class Completion:
         need_deletes (int): Deletions still to do.
         need_items (int): Items still needed.
         sequence (int): The device's last announced index sequence for the folder.
-        remote_state (str | Unset): What is known of the remote's folder: `valid`, `paused`, `notSharing`, `unknown`.
-            Not sent by 1.19.2.
+        remote_state (RemoteFolderState | Unset): What a remote device reported about a folder: `valid` (shared and
+            running), `paused`, `notSharing`, or `unknown` (nothing heard yet). Sent by 1.20.0 and later.
     """
 
     completion: float
@@ -59,7 +60,7 @@ class Completion:
     need_deletes: int
     need_items: int
     sequence: int
-    remote_state: str | Unset = UNSET
+    remote_state: RemoteFolderState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +78,9 @@ class Completion:
 
         sequence = self.sequence
 
-        remote_state = self.remote_state
+        remote_state: str | Unset = UNSET
+        if not isinstance(self.remote_state, Unset):
+            remote_state = self.remote_state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,7 +133,7 @@ class Completion:
             if not type(sequence) is int:
                 raise _invalid("an integer", sequence, "sequence", src_dict)
 
-            remote_state = src_dict.get("remoteState", UNSET)
+            remote_state: RemoteFolderState | Unset = src_dict.get("remoteState", UNSET)
             if not type(remote_state) is str and remote_state is not UNSET:
                 raise _invalid("a string", remote_state, "remoteState", src_dict)
 

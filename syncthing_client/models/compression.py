@@ -3,7 +3,7 @@ from typing import Final, Literal
 Compression = Literal["always", "metadata", "never"]
 """What is compressed on the wire to a device. Syncthing reads an unknown value as `metadata`.
 
-A value a newer Syncthing adds is kept as the plain string it is."""
+A value a newer Syncthing adds is kept as the plain value it is."""
 
 COMPRESSION_VALUES: Final[frozenset[Compression]] = frozenset(
     {

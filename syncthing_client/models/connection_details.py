@@ -21,6 +21,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.connection_type import ConnectionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionDetails")
@@ -49,7 +50,8 @@ class ConnectionDetails:
         out_bytes_total (int | Unset): Bytes sent over this connection.
         started_at (datetime.datetime | Unset): When the connection was established.
         address (str | Unset): The remote address.
-        type_ (str | Unset): Connection type, e.g. `tcp-client`, `tcp-server`, `quic-client`, `relay-client`.
+        type_ (ConnectionType | Unset): How a device is connected, `<transport>-<side>`: `client` when this device
+            dialled, `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         is_local (bool | Unset): Whether the remote address is on a local network.
         crypto (str | Unset): TLS version and cipher suite.
     """
@@ -59,7 +61,7 @@ class ConnectionDetails:
     out_bytes_total: int | Unset = UNSET
     started_at: datetime.datetime | Unset = UNSET
     address: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: ConnectionType | Unset = UNSET
     is_local: bool | Unset = UNSET
     crypto: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +81,9 @@ class ConnectionDetails:
 
         address = self.address
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         is_local = self.is_local
 
@@ -138,7 +142,7 @@ class ConnectionDetails:
             if not type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
-            type_ = src_dict.get("type", UNSET)
+            type_: ConnectionType | Unset = src_dict.get("type", UNSET)
             if not type(type_) is str and type_ is not UNSET:
                 raise _invalid("a string", type_, "type", src_dict)
 

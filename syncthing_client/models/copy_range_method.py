@@ -3,7 +3,7 @@ from typing import Final, Literal
 CopyRangeMethod = Literal["all", "copy_file_range", "duplicate_extents", "ioctl", "sendfile", "standard"]
 """How data is copied within a filesystem. Syncthing reads an unknown value as `standard`.
 
-A value a newer Syncthing adds is kept as the plain string it is."""
+A value a newer Syncthing adds is kept as the plain value it is."""
 
 COPY_RANGE_METHOD_VALUES: Final[frozenset[CopyRangeMethod]] = frozenset(
     {

@@ -3,7 +3,7 @@ from typing import Final, Literal
 DatabaseTuning = Literal["auto", "large", "small"]
 """Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads an unknown value as `auto`.
 
-A value a newer Syncthing adds is kept as the plain string it is."""
+A value a newer Syncthing adds is kept as the plain value it is."""
 
 DATABASE_TUNING_VALUES: Final[frozenset[DatabaseTuning]] = frozenset(
     {

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.connection_type import ConnectionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConnectedEventData")
@@ -44,7 +45,8 @@ class DeviceConnectedEventData:
         client_name (str): The remote program's name, from its hello message, e.g. `syncthing`.
         client_version (str): The remote program's version, from its hello message, e.g. `v1.29.5`.
         device_name (str): The name the remote device gives itself in its hello message (may be empty).
-        type_ (str): Connection type, e.g. `tcp-client`, `tcp-server`, `quic-client`, `relay-server`.
+        type_ (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
+            `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         addr (str | Unset): The remote end's address, `host:port`; left out when the connection does not know it.
     """
 
@@ -52,7 +54,7 @@ class DeviceConnectedEventData:
     client_name: str
     client_version: str
     device_name: str
-    type_: str
+    type_: ConnectionType
     addr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,7 +67,7 @@ class DeviceConnectedEventData:
 
         device_name = self.device_name
 
-        type_ = self.type_
+        type_: str = self.type_
 
         addr = self.addr
 
@@ -106,7 +108,7 @@ class DeviceConnectedEventData:
             if not type(device_name) is str:
                 raise _invalid("a string", device_name, "deviceName", src_dict)
 
-            type_ = src_dict["type"]
+            type_: ConnectionType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 

@@ -21,6 +21,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.connection_type import ConnectionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConnection")
@@ -56,8 +57,8 @@ class DeviceConnection:
         paused (bool): Whether the device is paused.
         address (str): The remote address; empty when not connected.
         client_version (str): The device's Syncthing version; empty when not connected.
-        type_ (str): Connection type (`tcp-client`, `tcp-server`, `quic-client`, `relay-server`, …); empty when not
-            connected.
+        type_ (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
+            `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         started_at (datetime.datetime | Unset): When the connection was established; `0001-01-01T00:00:00Z` when not
             connected.
         crypto (str | Unset): TLS version and cipher suite; empty when not connected.
@@ -75,7 +76,7 @@ class DeviceConnection:
     paused: bool
     address: str
     client_version: str
-    type_: str
+    type_: ConnectionType
     started_at: datetime.datetime | Unset = UNSET
     crypto: str | Unset = UNSET
     is_local: bool | Unset = UNSET
@@ -98,7 +99,7 @@ class DeviceConnection:
 
         client_version = self.client_version
 
-        type_ = self.type_
+        type_: str = self.type_
 
         started_at: str | Unset = UNSET
         if not isinstance(self.started_at, Unset):
@@ -180,7 +181,7 @@ class DeviceConnection:
             if not type(client_version) is str:
                 raise _invalid("a string", client_version, "clientVersion", src_dict)
 
-            type_ = src_dict["type"]
+            type_: ConnectionType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 

@@ -40,7 +40,7 @@ EventType = Literal[
 A newer Syncthing may add types: an event of a type not listed here is still an event (see `AnyEvent`).
 
 
-A value a newer Syncthing adds is kept as the plain string it is."""
+A value a newer Syncthing adds is kept as the plain value it is."""
 
 EVENT_TYPE_VALUES: Final[frozenset[EventType]] = frozenset(
     {

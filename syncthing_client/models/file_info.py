@@ -21,6 +21,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.file_info_type import FileInfoType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileInfo")
@@ -56,7 +57,8 @@ class FileInfo:
 
     Attributes:
         name (str): Path relative to the folder root.
-        type_ (str): `FILE_INFO_TYPE_FILE`, `FILE_INFO_TYPE_DIRECTORY`, `FILE_INFO_TYPE_SYMLINK`, …
+        type_ (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
+            `SYMLINK_FILE` and `SYMLINK_DIRECTORY` kinds come only from entries made by very old releases.
         size (int):
         deleted (bool):
         invalid (bool): Not to be synced (e.g. ignored, or a receive-only local change).
@@ -78,7 +80,7 @@ class FileInfo:
     """
 
     name: str
-    type_: str
+    type_: FileInfoType
     size: int
     deleted: bool
     invalid: bool
@@ -101,7 +103,7 @@ class FileInfo:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
+        type_: str = self.type_
 
         size = self.size
 
@@ -196,7 +198,7 @@ class FileInfo:
             if not type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
-            type_ = src_dict["type"]
+            type_: FileInfoType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.remote_folder_state import RemoteFolderState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderCompletionEventData")
@@ -52,8 +53,8 @@ class FolderCompletionEventData:
         need_deletes (int):
         need_items (int):
         global_items (int | Unset): 1.8.0 and later.
-        remote_state (str | Unset): What the device reported about the folder: `valid`, `paused`, `notSharing` or
-            `unknown` (1.20.0 and later).
+        remote_state (RemoteFolderState | Unset): What a remote device reported about a folder: `valid` (shared and
+            running), `paused`, `notSharing`, or `unknown` (nothing heard yet). Sent by 1.20.0 and later.
         sequence (int | Unset): 1.10.0 and later.
     """
 
@@ -65,7 +66,7 @@ class FolderCompletionEventData:
     need_deletes: int
     need_items: int
     global_items: int | Unset = UNSET
-    remote_state: str | Unset = UNSET
+    remote_state: RemoteFolderState | Unset = UNSET
     sequence: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,7 +87,9 @@ class FolderCompletionEventData:
 
         global_items = self.global_items
 
-        remote_state = self.remote_state
+        remote_state: str | Unset = UNSET
+        if not isinstance(self.remote_state, Unset):
+            remote_state = self.remote_state
 
         sequence = self.sequence
 
@@ -149,7 +152,7 @@ class FolderCompletionEventData:
             if not type(global_items) is int and global_items is not UNSET:
                 raise _invalid("an integer", global_items, "globalItems", src_dict)
 
-            remote_state = src_dict.get("remoteState", UNSET)
+            remote_state: RemoteFolderState | Unset = src_dict.get("remoteState", UNSET)
             if not type(remote_state) is str and remote_state is not UNSET:
                 raise _invalid("a string", remote_state, "remoteState", src_dict)
 

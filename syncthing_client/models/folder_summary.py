@@ -21,6 +21,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.folder_state import FolderState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderSummary")
@@ -95,8 +96,9 @@ class FolderSummary:
         need_total_items (int):
         in_sync_files (int):
         in_sync_bytes (int):
-        state (str): `idle`, `scanning`, `scan-waiting`, `syncing`, `sync-waiting`, `sync-preparing`, `cleaning`,
-            `error`, …
+        state (FolderState): What a folder is doing. `starting` is sent by 2.1.0 and later. `` (empty) only in a folder
+            summary, for a
+            folder that is not running (paused); `StateChanged` never sends it.
         state_changed (datetime.datetime):
         version (int): The same as `sequence` (deprecated).
         sequence (int): The local index sequence.
@@ -136,7 +138,7 @@ class FolderSummary:
     need_total_items: int
     in_sync_files: int
     in_sync_bytes: int
-    state: str
+    state: FolderState
     state_changed: datetime.datetime
     version: int
     sequence: int
@@ -199,7 +201,7 @@ class FolderSummary:
 
         in_sync_bytes = self.in_sync_bytes
 
-        state = self.state
+        state: str = self.state
 
         state_changed = self.state_changed.isoformat()
 
@@ -381,7 +383,7 @@ class FolderSummary:
             if not type(in_sync_bytes) is int:
                 raise _invalid("an integer", in_sync_bytes, "inSyncBytes", src_dict)
 
-            state = src_dict["state"]
+            state: FolderState = src_dict["state"]
             if not type(state) is str:
                 raise _invalid("a string", state, "state", src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.health_status import HealthStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Health")
@@ -30,14 +31,14 @@ _KNOWN_KEYS = frozenset(("status",))
 class Health:
     """
     Attributes:
-        status (str): Always `OK`.
+        status (HealthStatus): Always `OK`.
     """
 
-    status: str
+    status: HealthStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status: str = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +55,7 @@ class Health:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Health)", src_dict, None, src_dict)
         try:
-            status = src_dict["status"]
+            status: HealthStatus = src_dict["status"]
             if not type(status) is str:
                 raise _invalid("a string", status, "status", src_dict)
 

@@ -19,6 +19,8 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.item_action import ItemAction
+from ..models.item_type import ItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemFinishedEventData")
@@ -41,15 +43,16 @@ class ItemFinishedEventData:
     Attributes:
         folder (str):
         item (str):
-        type_ (str): `file`, `dir` or `symlink`.
-        action (str): `update`, `delete` or `metadata`.
+        type_ (ItemType): The kind of item an event is about.
+        action (ItemAction): What is done to an item: its contents (`update`), removal (`delete`), or only its metadata
+            (`metadata`).
         error (None | str): Why it failed; `null` on success.
     """
 
     folder: str
     item: str
-    type_: str
-    action: str
+    type_: ItemType
+    action: ItemAction
     error: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +61,9 @@ class ItemFinishedEventData:
 
         item = self.item
 
-        type_ = self.type_
+        type_: str = self.type_
 
-        action = self.action
+        action: str = self.action
 
         error: None | str
         error = self.error
@@ -92,11 +95,11 @@ class ItemFinishedEventData:
             if not type(item) is str:
                 raise _invalid("a string", item, "item", src_dict)
 
-            type_ = src_dict["type"]
+            type_: ItemType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 
-            action = src_dict["action"]
+            action: ItemAction = src_dict["action"]
             if not type(action) is str:
                 raise _invalid("a string", action, "action", src_dict)
 

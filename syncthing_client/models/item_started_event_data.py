@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,8 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.item_action import ItemAction
+from ..models.item_type import ItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemStartedEventData")
@@ -40,14 +42,15 @@ class ItemStartedEventData:
     Attributes:
         folder (str):
         item (str):
-        type_ (str): `file`, `dir` or `symlink`.
-        action (str): `update`, `delete` or `metadata`.
+        type_ (ItemType): The kind of item an event is about.
+        action (ItemAction): What is done to an item: its contents (`update`), removal (`delete`), or only its metadata
+            (`metadata`).
     """
 
     folder: str
     item: str
-    type_: str
-    action: str
+    type_: ItemType
+    action: ItemAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +58,9 @@ class ItemStartedEventData:
 
         item = self.item
 
-        type_ = self.type_
+        type_: str = self.type_
 
-        action = self.action
+        action: str = self.action
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,11 +88,11 @@ class ItemStartedEventData:
             if not type(item) is str:
                 raise _invalid("a string", item, "item", src_dict)
 
-            type_ = src_dict["type"]
+            type_: ItemType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 
-            action = src_dict["action"]
+            action: ItemAction = src_dict["action"]
             if not type(action) is str:
                 raise _invalid("a string", action, "action", src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.log_level import LogLevel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLevelMap")
@@ -26,14 +27,15 @@ T = TypeVar("T", bound="LogLevelMap")
 
 @_attrs_define
 class LogLevelMap:
-    """Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`)."""
+    """Log level per package."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, LogLevel] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -44,9 +46,9 @@ class LogLevelMap:
         try:
             log_level_map = cls()
             d = src_dict
-            additional_properties = {}
+            additional_properties: dict[str, LogLevel] = {}
             for prop_name, prop_dict in d.items():
-                prop_value = prop_dict
+                prop_value: LogLevel = prop_dict
                 if not type(prop_value) is str:
                     raise _invalid("a string", prop_value, prop_name, src_dict)
 
@@ -61,10 +63,10 @@ class LogLevelMap:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> LogLevel:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: LogLevel) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -82,11 +84,11 @@ class LogLevelMap:
     def keys(self) -> KeysView[str]:
         return self.additional_properties.keys()
 
-    def values(self) -> ValuesView[str]:
+    def values(self) -> ValuesView[LogLevel]:
         return self.additional_properties.values()
 
-    def items(self) -> ItemsView[str, str]:
+    def items(self) -> ItemsView[str, LogLevel]:
         return self.additional_properties.items()
 
-    def get(self, key: str, default: str | None = None) -> str | None:
+    def get(self, key: str, default: LogLevel | None = None) -> LogLevel | None:
         return self.additional_properties.get(key, default)

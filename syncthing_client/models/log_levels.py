@@ -36,7 +36,7 @@ class LogLevels:
     """
     Attributes:
         packages (LogLevelsPackages): Every logging package, with a description.
-        levels (LogLevelMap): Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`).
+        levels (LogLevelMap): Log level per package.
     """
 
     packages: LogLevelsPackages

@@ -21,6 +21,8 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._timestamps import parse as _parse_timestamp
+from ..models.log_level_abbreviation import LogLevelAbbreviation
+from ..models.log_level_number import LogLevelNumber
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLine")
@@ -41,13 +43,13 @@ class LogLine:
     Attributes:
         when (datetime.datetime): When it was logged.
         message (str): The text.
-        level (int | str): Severity: 0 debug, 1 verbose, 2 info, 3 warning, 4 error in 1.x; a level name such as `INFO`
-            or `WARN` from 2.0.0 on.
+        level (LogLevelAbbreviation | LogLevelNumber): Severity: a number in 1.x (`LogLevelNumber`), a short name from
+            2.0.0 on (`LogLevelAbbreviation`).
     """
 
     when: datetime.datetime
     message: str
-    level: int | str
+    level: LogLevelAbbreviation | LogLevelNumber
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +58,10 @@ class LogLine:
         message = self.message
 
         level: int | str
-        level = self.level
+        if isinstance(self.level, int):
+            level = self.level
+        else:
+            level = self.level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +89,7 @@ class LogLine:
             if not type(message) is str:
                 raise _invalid("a string", message, "message", src_dict)
 
-            level = src_dict["level"]
+            level: LogLevelAbbreviation | LogLevelNumber = src_dict["level"]
             if not (type(level) is int or type(level) is str):
                 raise _invalid("an integer or a string", level, "level", src_dict)
 

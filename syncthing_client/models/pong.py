@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.pong_ping import PongPing
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pong")
@@ -30,14 +31,14 @@ _KNOWN_KEYS = frozenset(("ping",))
 class Pong:
     """
     Attributes:
-        ping (str): Always `pong`.
+        ping (PongPing): Always `pong`.
     """
 
-    ping: str
+    ping: PongPing
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ping = self.ping
+        ping: str = self.ping
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +55,7 @@ class Pong:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Pong)", src_dict, None, src_dict)
         try:
-            ping = src_dict["ping"]
+            ping: PongPing = src_dict["ping"]
             if not type(ping) is str:
                 raise _invalid("a string", ping, "ping", src_dict)
 

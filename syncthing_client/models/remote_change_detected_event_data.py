@@ -20,6 +20,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from ..models.change_detected_action import ChangeDetectedAction
+from ..models.item_type import ItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteChangeDetectedEventData")
@@ -42,17 +43,16 @@ class RemoteChangeDetectedEventData:
     """A change from a remote device was applied locally (served by /rest/events/disk).
 
     Attributes:
-        action (ChangeDetectedAction): What happened to the item: `modified` (created or changed) or `deleted`. Releases
-            before 1.6.0 also sent
-            `added` for an item whose version had a single counter at 1 (a new item); 1.6.0 and later send `modified`
-            for those.
+        action (ChangeDetectedAction): What happened to the item: `modified` (created or changed) or `deleted`.
+            (Releases before 1.6.0, older
+            than this description covers, also sent `added` for a new item.)
         folder (str): The folder ID.
         folder_id (str): The same as `folder`, kept for old clients; read `folder`.
         label (str): The folder label.
         modified_by (str): Short ID (first 7 characters of the device ID) of the device that last changed the item;
             empty when unknown.
         path (str): The item's path inside the folder, with the server's path separator (`\\` on Windows).
-        type_ (str): `file`, `dir` or `symlink`.
+        type_ (ItemType): The kind of item an event is about.
     """
 
     action: ChangeDetectedAction
@@ -61,7 +61,7 @@ class RemoteChangeDetectedEventData:
     label: str
     modified_by: str
     path: str
-    type_: str
+    type_: ItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +77,7 @@ class RemoteChangeDetectedEventData:
 
         path = self.path
 
-        type_ = self.type_
+        type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,7 +124,7 @@ class RemoteChangeDetectedEventData:
             if not type(path) is str:
                 raise _invalid("a string", path, "path", src_dict)
 
-            type_ = src_dict["type"]
+            type_: ItemType = src_dict["type"]
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
-from typing import Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from ..models.folder_state import FolderState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StateChangedEventData")
@@ -40,15 +41,19 @@ class StateChangedEventData:
 
     Attributes:
         folder (str):
-        from_ (str):
-        to (str):
+        from_ (FolderState): What a folder is doing. `starting` is sent by 2.1.0 and later. `` (empty) only in a folder
+            summary, for a
+            folder that is not running (paused); `StateChanged` never sends it.
+        to (FolderState): What a folder is doing. `starting` is sent by 2.1.0 and later. `` (empty) only in a folder
+            summary, for a
+            folder that is not running (paused); `StateChanged` never sends it.
         duration (float | Unset): Seconds spent in the previous state.
         error (str | Unset): Why the folder is in `error`.
     """
 
     folder: str
-    from_: str
-    to: str
+    from_: FolderState
+    to: FolderState
     duration: float | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,9 +61,9 @@ class StateChangedEventData:
     def to_dict(self) -> dict[str, Any]:
         folder = self.folder
 
-        from_ = self.from_
+        from_: str = self.from_
 
-        to = self.to
+        to: str = self.to
 
         duration = self.duration
 
@@ -89,11 +94,11 @@ class StateChangedEventData:
             if not type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
-            from_ = src_dict["from"]
+            from_: FolderState = src_dict["from"]
             if not type(from_) is str:
                 raise _invalid("a string", from_, "from", src_dict)
 
-            to = src_dict["to"]
+            to: FolderState = src_dict["to"]
             if not type(to) is str:
                 raise _invalid("a string", to, "to", src_dict)
 

@@ -10,6 +10,7 @@ from ...models.config_in_sync import ConfigInSync
 from ...models.configuration import Configuration
 from ...models.debug_facilities import DebugFacilities
 from ...models.discovery_cache import DiscoveryCache
+from ...models.filesystem_type import FilesystemType
 from ...models.log_level_map import LogLevelMap
 from ...models.log_levels import LogLevels
 from ...models.log_lines import LogLines
@@ -90,7 +91,7 @@ class SystemApi:
         self,
         *,
         current: str | Unset = UNSET,
-        filesystem: str | Unset = "basic",
+        filesystem: FilesystemType | Unset = UNSET,
     ) -> list[str]:
         """List directories matching a path prefix
 
@@ -102,7 +103,9 @@ class SystemApi:
 
         Args:
             current (str | Unset):
-            filesystem (str | Unset):  Default: 'basic'.
+            filesystem (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x
+                reads an unknown value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the
+                folder fails to start.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -380,6 +383,9 @@ class SystemApi:
 
         ``GET /rest/system/ping`` (Syncthing 1.2.0+)
 
+        Answers `{"ping": "pong"}` to a request with a valid key: the cheapest check that the server is up
+        and the key works.
+
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
@@ -543,7 +549,7 @@ class SystemApi:
         The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
 
         Args:
-            body (LogLevelMap): Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`).
+            body (LogLevelMap): Log level per package.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -619,6 +625,8 @@ class SystemApi:
 
         ``GET /rest/system/version`` (Syncthing 1.2.0+)
 
+        The running release's version, code name, platform and build details.
+
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
@@ -666,7 +674,7 @@ class AsyncSystemApi:
         self,
         *,
         current: str | Unset = UNSET,
-        filesystem: str | Unset = "basic",
+        filesystem: FilesystemType | Unset = UNSET,
     ) -> list[str]:
         """List directories matching a path prefix
 
@@ -678,7 +686,9 @@ class AsyncSystemApi:
 
         Args:
             current (str | Unset):
-            filesystem (str | Unset):  Default: 'basic'.
+            filesystem (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x
+                reads an unknown value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the
+                folder fails to start.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -956,6 +966,9 @@ class AsyncSystemApi:
 
         ``GET /rest/system/ping`` (Syncthing 1.2.0+)
 
+        Answers `{"ping": "pong"}` to a request with a valid key: the cheapest check that the server is up
+        and the key works.
+
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
@@ -1119,7 +1132,7 @@ class AsyncSystemApi:
         The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
 
         Args:
-            body (LogLevelMap): Log level per package (`DEBUG`, `INFO`, `WARN`, `ERROR`).
+            body (LogLevelMap): Log level per package.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1194,6 +1207,8 @@ class AsyncSystemApi:
         """Get the running release
 
         ``GET /rest/system/version`` (Syncthing 1.2.0+)
+
+        The running release's version, code name, platform and build details.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

@@ -19,20 +19,25 @@ from ..._check import only_str as _only_str
 from ..._check import str_types as _str_types
 from ..._check import tagged as _tagged
 from ...client import AuthenticatedClient, Client
+from ...models.filesystem_type import FilesystemType
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
     current: str | Unset = UNSET,
-    filesystem: str | Unset = "basic",
+    filesystem: FilesystemType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["current"] = current
 
-    params["filesystem"] = filesystem
+    json_filesystem: str | Unset = UNSET
+    if not isinstance(filesystem, Unset):
+        json_filesystem = filesystem
+
+    params["filesystem"] = json_filesystem
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

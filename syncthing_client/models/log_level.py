@@ -1,0 +1,15 @@
+from typing import Final, Literal
+
+LogLevel = Literal["DEBUG", "ERROR", "INFO", "WARN"]
+"""A package's log level (2.0.0 and later). Syncthing also reads lower case and offsets such as `INFO+2`, and answers with these four.
+
+A value a newer Syncthing adds is kept as the plain value it is."""
+
+LOG_LEVEL_VALUES: Final[frozenset[LogLevel]] = frozenset(
+    {
+        "DEBUG",
+        "ERROR",
+        "INFO",
+        "WARN",
+    }
+)
