@@ -203,3 +203,62 @@ def test_events_answer_a_discriminated_union_of_every_event_type() -> None:
     }
     assert schemas["EventList"]["items"] == {"$ref": "#/components/schemas/AnyEvent"}
     assert schemas["DiskEventList"]["items"] == {"$ref": "#/components/schemas/AnyDiskEvent"}
+
+
+COVERED = ("1.19.2", "1.29.5", "2.1.3")
+RELEASE = r"\d+\.\d+\.\d+"
+
+
+def _release(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+@pytest.mark.parametrize(("method", "path", "operation"), OPERATIONS, ids=[f"{m} {p}" for m, p, _ in OPERATIONS])
+def test_an_operation_not_every_release_serves_says_so_where_tools_show_it(
+    method: str, path: str, operation: dict[str, Any]
+) -> None:
+    """Generators and Redoc drop x-syncthing-since/removed: the description and a Redoc badge carry them."""
+    since, removed = operation["x-syncthing-since"], operation.get("x-syncthing-removed")
+    description = operation.get("description", "")
+    badges = [badge["name"] for badge in operation.get("x-badges", [])]
+    if removed:
+        assert f"Served by Syncthing before {removed} only" in description
+        assert badges == [f"removed in {removed}"]
+    elif _release(since) > _release(COVERED[0]):
+        assert f"Served by Syncthing {since} and later." in description
+        assert badges == [f"since {since}"]
+    else:
+        assert "Served by Syncthing" not in description and badges == []
+
+
+def _properties() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (f"{name}.{prop}", schema)
+        for name, holder in _schemas().items()
+        for prop, schema in (holder.get("properties") or {}).items()
+    ]
+
+
+@pytest.mark.parametrize(("where", "schema"), _properties(), ids=[where for where, _ in _properties()])
+def test_a_field_not_every_release_sends_says_so_in_prose_and_extension_alike(
+    where: str, schema: dict[str, Any]
+) -> None:
+    """``x-syncthing-since`` (first release sending it) or ``x-syncthing-sent-by`` (the covered releases sending
+    it) on a field, and the same in its description, which is what generators and Redoc show; neither without the
+    other."""
+    description = schema.get("description", "")
+    since, sent_by = schema.get("x-syncthing-since"), schema.get("x-syncthing-sent-by")
+    claimed_since = [
+        found for found in re.findall(rf"({RELEASE}) and later", description) if _release(found) > _release(COVERED[0])
+    ]
+    claimed_sent_by = re.findall(rf"[Ss]ent by ((?:{RELEASE})(?: and {RELEASE})*) only", description)
+    if since is not None:
+        assert _release(since) > _release(COVERED[0]), "every covered release sends it: no extension"
+        assert claimed_since == [since]
+    else:
+        assert claimed_since == []
+    if sent_by is not None:
+        assert sent_by == [release for release in COVERED if release in sent_by] and set(sent_by) < set(COVERED)
+        assert claimed_sent_by == [" and ".join(sent_by)]
+    else:
+        assert claimed_sent_by == []

@@ -74,8 +74,8 @@ class FileInfo:
         num_blocks (int | None | Unset): Number of blocks; `null` in 1.19.2's lists.
         platform (PlatformData | Unset): Ownership and extended attributes per platform, where the folder syncs them
             (not sent by 1.19.2).
-        inode_change (datetime.datetime | Unset): Inode change time (sent by 1.29.5; not by 1.19.2 or 2.x).
-        blocks_hash (None | str | Unset): Hash of the block list, base64 (not sent by 1.19.2).
+        inode_change (datetime.datetime | Unset): Inode change time (sent by 1.29.5 only; not by 1.19.2 or 2.1.3).
+        blocks_hash (None | str | Unset): Hash of the block list, base64 (sent by 1.29.5 and 2.1.3 only).
         previous_blocks_hash (None | str | Unset): The block-list hash before the last change, base64 (2.x).
     """
 

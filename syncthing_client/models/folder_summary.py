@@ -103,16 +103,17 @@ class FolderSummary:
         version (int): The same as `sequence` (deprecated).
         sequence (int): The local index sequence.
         ignore_patterns (bool): The folder has ignore patterns.
-        receive_only_changed_files (int | Unset): Locally changed in a receive-only folder (not sent by 1.19.2).
+        receive_only_changed_files (int | Unset): Locally changed in a receive-only folder (sent by 1.29.5 and 2.1.3
+            only).
         receive_only_changed_directories (int | Unset):
         receive_only_changed_symlinks (int | Unset):
         receive_only_changed_deletes (int | Unset):
         receive_only_changed_bytes (int | Unset):
         receive_only_total_items (int | Unset):
-        error (str | Unset): Why the folder is in the `error` state (not sent by 1.19.2).
+        error (str | Unset): Why the folder is in the `error` state (sent by 1.29.5 and 2.1.3 only).
         remote_sequence (FolderSummaryRemoteSequence | Unset): The last index sequence announced by each remote device
-            (not sent by 1.19.2).
-        watch_error (str | Unset): Why watching for changes failed (not sent by 1.19.2).
+            (sent by 1.29.5 and 2.1.3 only).
+        watch_error (str | Unset): Why watching for changes failed (sent by 1.29.5 and 2.1.3 only).
     """
 
     errors: int

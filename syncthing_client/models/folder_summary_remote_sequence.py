@@ -26,7 +26,7 @@ T = TypeVar("T", bound="FolderSummaryRemoteSequence")
 
 @_attrs_define
 class FolderSummaryRemoteSequence:
-    """The last index sequence announced by each remote device (not sent by 1.19.2)."""
+    """The last index sequence announced by each remote device (sent by 1.29.5 and 2.1.3 only)."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -108,6 +108,7 @@ class DebugApi:
 
         ``GET /rest/debug/httpmetrics`` (Syncthing 1.2.0+, removed in 2.0.0)
 
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it.
         For each REST path served so far: call count, total milliseconds, rates per second over 1, 5 and 15
         minutes, and the 50th, 95th and 99th percentile in milliseconds. The body is JSON but is served as
         text/plain, so it is declared as text.
@@ -128,8 +129,8 @@ class DebugApi:
 
         ``GET /rest/debug/peerCompletion`` (Syncthing 1.2.0+, removed in 2.0.0)
 
-        For each device a folder is shared with, the average completion in whole percent over those folders;
-        0 while it is not connected.
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it. For each device a folder is shared with,
+        the average completion in whole percent over those folders; 0 while it is not connected.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -250,6 +251,7 @@ class AsyncDebugApi:
 
         ``GET /rest/debug/httpmetrics`` (Syncthing 1.2.0+, removed in 2.0.0)
 
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it.
         For each REST path served so far: call count, total milliseconds, rates per second over 1, 5 and 15
         minutes, and the 50th, 95th and 99th percentile in milliseconds. The body is JSON but is served as
         text/plain, so it is declared as text.
@@ -270,8 +272,8 @@ class AsyncDebugApi:
 
         ``GET /rest/debug/peerCompletion`` (Syncthing 1.2.0+, removed in 2.0.0)
 
-        For each device a folder is shared with, the average completion in whole percent over those folders;
-        0 while it is not connected.
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it. For each device a folder is shared with,
+        the average completion in whole percent over those folders; 0 while it is not connected.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

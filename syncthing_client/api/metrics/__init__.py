@@ -22,6 +22,7 @@ class MetricsApi:
 
         ``GET /metrics`` (Syncthing 1.24.0+)
 
+        Served by Syncthing 1.24.0 and later.
         Go runtime, process and Syncthing metrics in Prometheus' text format. Outside `/rest`, so no API key
         is
         needed unless GUI authentication is set up (then the key, or a GUI login, is).
@@ -51,6 +52,7 @@ class AsyncMetricsApi:
 
         ``GET /metrics`` (Syncthing 1.24.0+)
 
+        Served by Syncthing 1.24.0 and later.
         Go runtime, process and Syncthing metrics in Prometheus' text format. Outside `/rest`, so no API key
         is
         needed unless GUI authentication is set up (then the key, or a GUI login, is).

@@ -25,7 +25,8 @@ class NoauthApi:
 
         ``GET /rest/noauth/health`` (Syncthing 1.23.0+)
 
-        Answers `{"status": "OK"}` with or without a key; for load balancers and container health checks.
+        Served by Syncthing 1.23.0 and later. Answers `{"status": "OK"}` with or without a key; for load
+        balancers and container health checks.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -45,6 +46,7 @@ class NoauthApi:
 
         ``POST /rest/noauth/auth/password`` (Syncthing 1.26.0+)
 
+        Served by Syncthing 1.26.0 and later.
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
         ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
@@ -70,6 +72,7 @@ class NoauthApi:
 
         ``POST /rest/noauth/auth/logout`` (Syncthing 1.26.0+)
 
+        Served by Syncthing 1.26.0 and later.
         Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
         204.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
@@ -98,7 +101,8 @@ class AsyncNoauthApi:
 
         ``GET /rest/noauth/health`` (Syncthing 1.23.0+)
 
-        Answers `{"status": "OK"}` with or without a key; for load balancers and container health checks.
+        Served by Syncthing 1.23.0 and later. Answers `{"status": "OK"}` with or without a key; for load
+        balancers and container health checks.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -118,6 +122,7 @@ class AsyncNoauthApi:
 
         ``POST /rest/noauth/auth/password`` (Syncthing 1.26.0+)
 
+        Served by Syncthing 1.26.0 and later.
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
         ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
@@ -143,6 +148,7 @@ class AsyncNoauthApi:
 
         ``POST /rest/noauth/auth/logout`` (Syncthing 1.26.0+)
 
+        Served by Syncthing 1.26.0 and later.
         Forgets the session named by the request's cookie and clears it; without one, does nothing. Always
         204.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.

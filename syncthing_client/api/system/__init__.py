@@ -199,7 +199,8 @@ class SystemApi:
 
         ``GET /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
 
-        Replaced by `GET /rest/system/loglevels` in 2.0.0.
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it. Replaced by `GET /rest/system/loglevels` in
+        2.0.0.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -303,7 +304,7 @@ class SystemApi:
 
         ``GET /rest/system/loglevels`` (Syncthing 2.0.0+)
 
-        Replaces `GET /rest/system/debug` from 2.0.0 on.
+        Served by Syncthing 2.0.0 and later. Replaces `GET /rest/system/debug` from 2.0.0 on.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -321,7 +322,8 @@ class SystemApi:
 
         ``GET /rest/system/paths`` (Syncthing 1.21.0+)
 
-        Configuration, database, certificates, logs and default folder locations.
+        Served by Syncthing 1.21.0 and later. Configuration, database, certificates, logs and default folder
+        locations.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -519,6 +521,7 @@ class SystemApi:
 
         ``POST /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
 
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it.
         Unknown facility names are ignored. Answers 200 with an empty body. Replaced by
         `POST /rest/system/loglevels` in 2.0.0.
 
@@ -546,7 +549,8 @@ class SystemApi:
 
         ``POST /rest/system/loglevels`` (Syncthing 2.0.0+)
 
-        The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
+        Served by Syncthing 2.0.0 and later. The body maps package names to levels. Answers 400 with the
+        decoder's message for a malformed body.
 
         Args:
             body (LogLevelMap): Log level per package.
@@ -782,7 +786,8 @@ class AsyncSystemApi:
 
         ``GET /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
 
-        Replaced by `GET /rest/system/loglevels` in 2.0.0.
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it. Replaced by `GET /rest/system/loglevels` in
+        2.0.0.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -886,7 +891,7 @@ class AsyncSystemApi:
 
         ``GET /rest/system/loglevels`` (Syncthing 2.0.0+)
 
-        Replaces `GET /rest/system/debug` from 2.0.0 on.
+        Served by Syncthing 2.0.0 and later. Replaces `GET /rest/system/debug` from 2.0.0 on.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -904,7 +909,8 @@ class AsyncSystemApi:
 
         ``GET /rest/system/paths`` (Syncthing 1.21.0+)
 
-        Configuration, database, certificates, logs and default folder locations.
+        Served by Syncthing 1.21.0 and later. Configuration, database, certificates, logs and default folder
+        locations.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1102,6 +1108,7 @@ class AsyncSystemApi:
 
         ``POST /rest/system/debug`` (Syncthing 1.2.0+, removed in 2.0.0)
 
+        Served by Syncthing before 2.0.0 only: 2.0.0 removed it.
         Unknown facility names are ignored. Answers 200 with an empty body. Replaced by
         `POST /rest/system/loglevels` in 2.0.0.
 
@@ -1129,7 +1136,8 @@ class AsyncSystemApi:
 
         ``POST /rest/system/loglevels`` (Syncthing 2.0.0+)
 
-        The body maps package names to levels. Answers 400 with the decoder's message for a malformed body.
+        Served by Syncthing 2.0.0 and later. The body maps package names to levels. Answers 400 with the
+        decoder's message for a malformed body.
 
         Args:
             body (LogLevelMap): Log level per package.
