@@ -6,15 +6,18 @@ PY := $(BIN)/python
 # The generator's post-hooks call `ruff` by name: the pinned one must come first on PATH.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-GENERATED := api models __init__.py client.py errors.py types.py
+# Written by generator/generate.py from spec/openapi.yaml: the code, and the spec's copies the package ships (spec/).
+GENERATED := api models __init__.py client.py errors.py types.py spec
 HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
 
-.PHONY: help venv httpx-venvs syncthing generate check-generated lint typecheck spec-check spec-lint ts-consumer test demo bench drift clean
+.PHONY: help venv httpx-venvs syncthing generate check-generated lint typecheck spec-check spec-lint ts-consumer docs docs-screenshot test demo bench drift clean
 
 help:
 	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
 	@echo "make test   lint, type-check, check generated code, run the suite against real Syncthing 1.19.2 and 1.29.5"
 	@echo "make drift  compare the spec with the Syncthing at SYNCTHING_URL (SYNCTHING_API_KEY): undocumented fields, missing operations"
+	@echo "make docs   build/docs/reference.html: the spec's reference, one self-contained page that works offline"
+	@echo "make docs-screenshot  build/docs/reference.png of that page, rendered by headless Chromium with no network"
 	@echo "make generate | check-generated | lint | spec-lint | ts-consumer | bench | syncthing"
 
 $(VENV)/.installed: pyproject.toml
@@ -79,6 +82,18 @@ SPEC = spec/openapi.yaml
 ts-consumer: node_modules/.installed
 	node_modules/.bin/openapi-typescript $(SPEC) --redocly tests/ts/redocly.yaml --output build/ts/syncthing.d.ts
 	node_modules/.bin/tsc --project tests/ts/tsconfig.json
+
+# The reference of the spec as one HTML page with Redoc's standalone bundle (pinned in package.json) and the spec the
+# package ships inlined: no request leaves the page. Refuses a spec newer than the package's copy (make generate).
+DOCS := build/docs/reference.html
+docs: venv node_modules/.installed
+	$(PY) -m tools.build_docs $(DOCS)
+
+# Chromium renders the page with every request sent to a dead proxy and every host name unresolvable.
+CHROMIUM ?= chromium
+docs-screenshot: docs
+	@command -v $(CHROMIUM) >/dev/null || { echo "$(CHROMIUM) not found: apt-get install chromium (or CHROMIUM=<path>)"; exit 1; }
+	$(PY) -m tools.build_docs --screenshot build/docs/reference.png --chromium $(CHROMIUM) $(DOCS)
 
 lint: venv
 	$(BIN)/ruff check $(HAND_WRITTEN)

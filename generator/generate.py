@@ -13,6 +13,10 @@ by trying each member in turn; ``checks.jinja`` decodes it by its type table ins
 Everything else is the stock pipeline with our config and templates,
 and, like the CLI's ``--fail-on-warning``, any warning fails the run.
 
+It also publishes the spec inside the package: ``<output>/spec/openapi.yaml`` (a byte copy) and
+``<output>/spec/openapi.json`` (the same document as JSON, see ``spec_json``), which ``syncthing_client._spec``
+serves; ``make check-generated`` compares them like the generated code.
+
 Usage: ``python generator/generate.py [--spec SPEC] [OUTPUT_DIR]`` (defaults: ``spec/openapi.yaml``,
 ``syncthing_client``).
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -211,6 +216,25 @@ def unsupported(what: str) -> str:
     raise ValueError(f"no decoding check for {what}: add one to generator/templates/checks.jinja")
 
 
+def spec_json(text: str) -> str:
+    """The spec's YAML ``text`` as JSON: keys in the YAML's order, two-space indents, UTF-8 kept as is, one final
+    newline, so the published JSON is deterministic and diffs line by line like the YAML. A value JSON cannot hold
+    (an unquoted YAML date or time, NaN) fails here rather than reaching consumers in two different forms."""
+    try:
+        return json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as error:
+        raise ValueError(f"the spec holds a value JSON cannot: quote it in the YAML ({error})") from error
+
+
+def publish_spec(spec: Path, output: Path) -> None:
+    """Write the package's copies of the spec: ``output/spec/openapi.yaml`` and ``output/spec/openapi.json``."""
+    text = spec.read_text(encoding="utf-8")
+    folder = output / "spec"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "openapi.yaml").write_bytes(spec.read_bytes())
+    (folder / "openapi.json").write_text(spec_json(text), encoding="utf-8", newline="\n")
+
+
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
     spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     _TAGGED.clear()
@@ -253,6 +277,8 @@ def main() -> int:
     parser.add_argument("output", type=Path, nargs="?", default=ROOT / "syncthing_client")
     args = parser.parse_args()
     problems = generate(args.spec, args.output)
+    if not problems:
+        publish_spec(args.spec, args.output)
     for problem in problems:
         print(f"{problem.level.value}: {problem.header}\n{problem.detail or ''}", file=sys.stderr)
     return 1 if problems else 0

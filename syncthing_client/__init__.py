@@ -7,9 +7,11 @@
 
 ``AsyncSyncthing`` offers the same namespaces with ``await``. Response and request models live in
 ``syncthing_client.models``; the exceptions in ``syncthing_client.errors`` are re-exported here.
+``openapi_spec()`` returns the OpenAPI description the client was generated from (dict, YAML or JSON).
 """
 
 from ._client import AsyncSyncthing, Syncthing
+from ._spec import openapi_spec
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -62,4 +64,5 @@ __all__ = [
     "TLSConfigurationError",
     "UnexpectedStatus",
     "UnsupportedOperationError",
+    "openapi_spec",
 ]
