@@ -1,4 +1,4 @@
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 EventType = Literal[
     "ClusterConfigReceived",
@@ -42,40 +42,4 @@ A newer Syncthing may add types: an event of a type not listed here is still an 
 
 A value a newer Syncthing adds is kept as the plain value it is."""
 
-EVENT_TYPE_VALUES: Final[frozenset[EventType]] = frozenset(
-    {
-        "ClusterConfigReceived",
-        "ConfigSaved",
-        "DeviceConnected",
-        "DeviceDisconnected",
-        "DeviceDiscovered",
-        "DevicePaused",
-        "DeviceRejected",
-        "DeviceResumed",
-        "DownloadProgress",
-        "Failure",
-        "FolderCompletion",
-        "FolderErrors",
-        "FolderPaused",
-        "FolderRejected",
-        "FolderResumed",
-        "FolderScanProgress",
-        "FolderSummary",
-        "FolderWatchStateChanged",
-        "ItemFinished",
-        "ItemStarted",
-        "ListenAddressesChanged",
-        "LocalChangeDetected",
-        "LocalIndexUpdated",
-        "LoginAttempt",
-        "PendingDevicesChanged",
-        "PendingFoldersChanged",
-        "RemoteChangeDetected",
-        "RemoteDownloadProgress",
-        "RemoteIndexUpdated",
-        "Starting",
-        "StartupComplete",
-        "StateChanged",
-        "UpgradeRestartScheduled",
-    }
-)
+EVENT_TYPE_VALUES: Final[frozenset[EventType]] = frozenset(get_args(EventType))

@@ -1,4 +1,4 @@
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 FileInfoType = Literal[
     "FILE_INFO_TYPE_DIRECTORY",
@@ -11,12 +11,4 @@ FileInfoType = Literal[
 
 A value a newer Syncthing adds is kept as the plain value it is."""
 
-FILE_INFO_TYPE_VALUES: Final[frozenset[FileInfoType]] = frozenset(
-    {
-        "FILE_INFO_TYPE_DIRECTORY",
-        "FILE_INFO_TYPE_FILE",
-        "FILE_INFO_TYPE_SYMLINK",
-        "FILE_INFO_TYPE_SYMLINK_DIRECTORY",
-        "FILE_INFO_TYPE_SYMLINK_FILE",
-    }
-)
+FILE_INFO_TYPE_VALUES: Final[frozenset[FileInfoType]] = frozenset(get_args(FileInfoType))

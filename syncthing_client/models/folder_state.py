@@ -1,4 +1,4 @@
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 
 FolderState = Literal[
     "",
@@ -19,18 +19,4 @@ folder that is not running (paused); `StateChanged` never sends it.
 
 A value a newer Syncthing adds is kept as the plain value it is."""
 
-FOLDER_STATE_VALUES: Final[frozenset[FolderState]] = frozenset(
-    {
-        "",
-        "clean-waiting",
-        "cleaning",
-        "error",
-        "idle",
-        "scan-waiting",
-        "scanning",
-        "starting",
-        "sync-preparing",
-        "sync-waiting",
-        "syncing",
-    }
-)
+FOLDER_STATE_VALUES: Final[frozenset[FolderState]] = frozenset(get_args(FolderState))
