@@ -271,7 +271,7 @@ def test_unknown_enum_values_are_stored_as_the_default(server: Sandbox) -> None:
     raw(server, "PATCH", "/rest/config/options", json={"databaseTuning": options["databaseTuning"]}).raise_for_status()
 
 
-def test_negative_numbers_some_are_raised_the_rest_kept(server: Sandbox) -> None:
+def test_some_numbers_below_their_floor_are_raised_other_negatives_kept(server: Sandbox) -> None:
     add_paused_folder(server, "negative")
     sent = {
         "rescanIntervalS": -5,
@@ -291,6 +291,11 @@ def test_negative_numbers_some_are_raised_the_rest_kept(server: Sandbox) -> None
         "copiers": -2,
         "pullerPauseS": -1,
     }
+    raw(
+        server, "PATCH", "/rest/config/folders/negative", json={"fsWatcherDelayS": 0, "maxConcurrentWrites": 0}
+    ).raise_for_status()
+    stored = folder(server, "negative")
+    assert (stored["fsWatcherDelayS"], stored["maxConcurrentWrites"]) == (10, 2)
     raw(server, "DELETE", "/rest/config/folders/negative").raise_for_status()
     options = server.get("/rest/config/options")
     sent = {"reconnectionIntervalS": -1, "connectionLimitEnough": -3, "connectionLimitMax": -4, "maxSendKbps": -5}
@@ -303,6 +308,8 @@ def test_negative_numbers_some_are_raised_the_rest_kept(server: Sandbox) -> None
             "connectionLimitMax": 0,
             "maxSendKbps": -5,
         }
+        raw(server, "PATCH", "/rest/config/options", json={"reconnectionIntervalS": 3}).raise_for_status()
+        assert server.get("/rest/config/options")["reconnectionIntervalS"] == 5
     finally:
         raw(server, "PATCH", "/rest/config/options", json={key: options[key] for key in sent}).raise_for_status()
 
