@@ -20,8 +20,9 @@ from typing import Any
 import httpx
 import pytest
 
+from syncthing_client._operations import parse_version
 from tests.conftest import at_least, serves
-from tools.conformance import operations
+from tools.conformance import operations, spec, violations
 from tools.sandbox import VERSIONS, Sandbox, knock, wait_for
 
 # A valid device ID that none of the servers has.
@@ -75,6 +76,29 @@ def unserved(sandbox: Sandbox) -> list[str]:
     )
 
 
+def responses(operation_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = operations()[operation_id][2]["responses"]
+    return found
+
+
+def request_schema(operation_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = operations()[operation_id][2]["requestBody"]["content"]["application/json"]["schema"]
+    return found
+
+
+def test_the_spec_lists_404_wherever_a_supported_release_does_not_serve_the_operation() -> None:
+    """From 1.19.2 to 2.1.3: operations newer than 1.19.2, removed ones, and those served only with GUI login."""
+    some_release_lacks = sorted(
+        operation_id
+        for operation_id, (_, _, operation) in operations().items()
+        if parse_version(operation["x-syncthing-since"]) > parse_version("1.19.2")
+        or "x-syncthing-removed" in operation
+        or "x-syncthing-served-when" in operation
+    )
+    assert "system_debug" in some_release_lacks and "system_paths" in some_release_lacks
+    assert [operation_id for operation_id in some_release_lacks if "404" not in responses(operation_id)] == []
+
+
 def test_operations_a_release_does_not_serve_answer_404(syncthing: Sandbox) -> None:
     expected = {
         "1.19.2": [
@@ -93,10 +117,12 @@ def test_operations_a_release_does_not_serve_answer_404(syncthing: Sandbox) -> N
         method, path, _ = operations()[operation_id]
         with_key = raw(syncthing, method.upper(), path, json={} if method != "get" else None)
         assert (with_key.status_code, with_key.text) == (404, "404 page not found\n"), operation_id
+        assert "404" in responses(operation_id)
         without_key = httpx.request(method.upper(), syncthing.url + path, timeout=TIMEOUT)
         if path.startswith("/rest/") and not at_least(syncthing, "1.29.5"):
             # 1.19.2 checks the key before routing, /rest/noauth/ included: 403 without one.
             assert (without_key.status_code, without_key.text) == (403, "CSRF Error\n"), operation_id
+            assert "403" in responses(operation_id), operation_id
         elif path.startswith("/rest/noauth/") or not path.startswith("/rest/"):
             assert (without_key.status_code, without_key.text) == (404, "404 page not found\n"), operation_id
         else:
@@ -119,6 +145,7 @@ def test_ignores_of_an_unknown_folder(syncthing: Sandbox) -> None:
         assert answer.json() == {"error": "folder nope does not exist", "expanded": None, "ignore": None}
     else:
         assert (answer.status_code, answer.text) == (500, "folder nope does not exist\n")
+        assert "500" in responses("db_ignores")
         assert answer.headers["content-type"].startswith("text/plain")
 
 
@@ -419,6 +446,7 @@ def test_the_guis_whole_configuration_put_is_accepted(server: Sandbox) -> None:
             "versioning": {"type": "simple", "params": {"keep": "3"}, "cleanupIntervalS": 60},
         },
     ]
+    assert violations(body, request_schema("config_replace_full")) == []  # valid by the spec, too
     answer = raw(server, "PUT", "/rest/config", json=body)
     assert (answer.status_code, answer.text) == (200, "")
     plain, simple = folder(server, "gui-plain"), folder(server, "gui-simple")
@@ -514,6 +542,17 @@ def test_the_clis_configuration_post_sends_null_for_empty_lists_and_no_content_t
     [new_folder] = [index for index, entry in enumerate(folder_post["folders"]) if entry["id"] == "cli"]
     folder_nulls = [".devices", ".versioning.params"] + ([".xattrFilter.entries"] if at_least(server, "1.29.5") else [])
     assert sorted(nulls(folder_post)) == sorted(f".folders[{new_folder}]{field}" for field in folder_nulls)
+    # The spec does not promise that null is taken (a client sends [] and {}): exactly those nulls break it.
+    for body in (device_post, folder_post):
+        expected = {
+            re.sub(r"\[(\d+)\]", r"/\1", where).lstrip(".").replace(".", "/") + ": None is not of type "
+            for where in nulls(body)
+        }
+        found = {
+            problem[: problem.index("None is not of type ") + 20]
+            for problem in violations(body, request_schema("system_set_config"))
+        }
+        assert found == expected
     stored_device = server.get(f"/rest/config/devices/{OTHER_DEVICE}")
     assert (stored_device["addresses"], stored_device["allowedNetworks"], stored_device["ignoredFolders"]) == (
         ["dynamic"],
@@ -553,3 +592,6 @@ def test_the_guis_csrf_token_authenticates(syncthing: Sandbox) -> None:
         assert other_name.status_code == 403  # the header's name must carry the device ID's first characters
     alone = httpx.get(syncthing.url + "/rest/system/status", headers={header: token}, timeout=TIMEOUT)
     assert alone.status_code == 200  # the header without the cookie
+    scheme = spec()["components"]["securitySchemes"]["CsrfToken"]
+    assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "X-CSRF-Token-<ID>")
+    assert {"CsrfToken": []} in spec()["security"]
