@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Apply the drafts of spec-drafts/request-truth.md to spec/openapi.yaml (line edits anchored on operationIds and
 schema names, so that they survive other edits of the same descriptions). Idempotent: a change already made is
 skipped. Usage: ``python spec-drafts/request_truth_apply.py [SPEC]``.
@@ -206,7 +207,7 @@ replace_in(
     "config_replace_device",
     "a body without one is answered with 500.",
     "a body without one is answered with 200 and nothing is stored, whatever the path names (the path's ID is"
-    " never read, not even checked). Left out, `name` becomes empty, `addresses` `[\"dynamic\"]` and"
+    ' never read, not even checked). Left out, `name` becomes empty, `addresses` `["dynamic"]` and'
     " `compression` `metadata` (unless the template was changed).",
 )
 append(
@@ -223,7 +224,7 @@ for operation_id in ("config_replace_default_folder", "config_replace_default_de
         + (
             " (`path` `~`, `rescanIntervalS` 3600, this device in `devices`)."
             if operation_id.endswith("folder")
-            else " (`addresses` `[\"dynamic\"]`, `compression` `metadata`)."
+            else ' (`addresses` `["dynamic"]`, `compression` `metadata`).'
         ),
     )
 RESTART = (
@@ -250,7 +251,9 @@ for name in ("FolderConfiguration", "PartialFolderConfiguration"):
     describe_property(name, "fsWatcherDelayS", "0 or less is stored as 10.")
     describe_property(name, "maxConcurrentWrites", "0 or less is stored as 2.")
 for name in ("OptionsConfiguration", "PartialOptionsConfiguration"):
-    describe_property(name, "reconnectionIntervalS", "Seconds between connection attempts; a value below 5 is stored as 5.")
+    describe_property(
+        name, "reconnectionIntervalS", "Seconds between connection attempts; a value below 5 is stored as 5."
+    )
     describe_property(name, "connectionLimitEnough", "A negative value is stored as 0.")
     describe_property(name, "connectionLimitMax", "A negative value is stored as 0.")
 
@@ -265,7 +268,7 @@ set_required("VersioningConfiguration", ["type"])
 set_schema_description(
     "VersioningConfiguration",
     "How replaced and deleted files are archived. Syncthing always sends all five fields; a request may send only"
-    " `type` (the GUI sends `{\"type\": \"\"}` for no versioning, and a type with `params` and `cleanupIntervalS`"
+    ' `type` (the GUI sends `{"type": ""}` for no versioning, and a type with `params` and `cleanupIntervalS`'
     " otherwise): the rest come from the folder template.",
 )
 WHOLE = (
@@ -274,7 +277,7 @@ WHOLE = (
     " some fields) are valid here. Syncthing's CLI (`syncthing cli config`, through `POST /rest/system/config`)"
     " sends `null` for the empty lists and maps of an entry it adds (device `addresses`, `allowedNetworks`,"
     " `ignoredFolders`; folder `devices`, `versioning.params`, `xattrFilter.entries`) and no Content-Type:"
-    " Syncthing reads that `null` as empty (`addresses` then `[\"dynamic\"]`, `devices` this device). The schema"
+    ' Syncthing reads that `null` as empty (`addresses` then `["dynamic"]`, `devices` this device). The schema'
     " does not allow `null` there: send `[]` and `{}`."
 )
 append("config_replace_full", WHOLE)
@@ -315,15 +318,17 @@ set_description(
     info,
     block_end(info),
     2,
-    lambda old: old
-    if "**Writing the configuration.**" in old
-    else old.replace(
-        "Operations under `/rest/noauth/` need no key.",
-        "Operations under `/rest/noauth/` need no key. Syncthing's GUI sends a CSRF token instead of the key"
-        " (`CsrfToken`).",
-    )
-    + "\n\n"
-    + WRITING,
+    lambda old: (
+        old
+        if "**Writing the configuration.**" in old
+        else old.replace(
+            "Operations under `/rest/noauth/` need no key.",
+            "Operations under `/rest/noauth/` need no key. Syncthing's GUI sends a CSRF token instead of the key"
+            " (`CsrfToken`).",
+        )
+        + "\n\n"
+        + WRITING
+    ),
 )
 
 SPEC.write_text("\n".join(lines), encoding="utf-8")
