@@ -91,13 +91,15 @@ class FolderConfiguration:
             `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown value as
             `sendreceive`.
         devices (list[FolderDeviceConfiguration]):
-        rescan_interval_s (int): Seconds between full scans; 0 disables them.
+        rescan_interval_s (int): Seconds between full scans; 0 disables them. A negative value is stored as 0.
         fs_watcher_enabled (bool): Watch the filesystem for changes.
-        fs_watcher_delay_s (float): Seconds the watcher gathers changes before scanning them.
+        fs_watcher_delay_s (float): Seconds the watcher gathers changes before scanning them. 0 or less is stored as 10.
         ignore_perms (bool):
         auto_normalize (bool):
         min_disk_free (Size): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
-        versioning (VersioningConfiguration): How replaced and deleted files are archived.
+        versioning (VersioningConfiguration): How replaced and deleted files are archived. Syncthing always sends all
+            five fields; a request may send only `type` (the GUI sends `{"type": ""}` for no versioning, and a type with
+            `params` and `cleanupIntervalS` otherwise): the rest come from the folder template.
         copiers (int):
         puller_max_pending_ki_b (int):
         hashers (int):
@@ -111,7 +113,7 @@ class FolderConfiguration:
         marker_name (str): Name of the marker directory that must exist at the folder root.
         copy_ownership_from_parent (bool):
         mod_time_window_s (int):
-        max_concurrent_writes (int):
+        max_concurrent_writes (int): 0 or less is stored as 2.
         disable_fsync (bool):
         block_pull_order (BlockPullOrder): The order blocks of a file are pulled in. Syncthing reads an unknown value as
             `standard`.

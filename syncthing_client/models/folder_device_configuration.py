@@ -35,18 +35,19 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class FolderDeviceConfiguration:
-    """A device a folder is shared with.
+    """A device a folder is shared with. Syncthing always sends all three fields; a request may leave out `introducedBy`
+    and `encryptionPassword` (the GUI does), which are then empty: not introduced, trusted.
 
-    Attributes:
-        device_id (str):
-        introduced_by (str):
-        encryption_password (str): The password data for this device is encrypted with (the device is untrusted); empty
-            for a trusted device.
+        Attributes:
+            device_id (str):
+            introduced_by (str | Unset):
+            encryption_password (str | Unset): The password data for this device is encrypted with (the device is
+                untrusted); empty for a trusted device.
     """
 
     device_id: str
-    introduced_by: str
-    encryption_password: str = _attrs_field(repr=_masked)
+    introduced_by: str | Unset = UNSET
+    encryption_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,10 +62,12 @@ class FolderDeviceConfiguration:
         field_dict.update(
             {
                 "deviceID": device_id,
-                "introducedBy": introduced_by,
-                "encryptionPassword": encryption_password,
             }
         )
+        if introduced_by is not UNSET:
+            field_dict["introducedBy"] = introduced_by
+        if encryption_password is not UNSET:
+            field_dict["encryptionPassword"] = encryption_password
 
         return field_dict
 
@@ -77,12 +80,12 @@ class FolderDeviceConfiguration:
             if not type(device_id) is str:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
-            introduced_by = src_dict["introducedBy"]
-            if not type(introduced_by) is str:
+            introduced_by = src_dict.get("introducedBy", UNSET)
+            if not type(introduced_by) is str and introduced_by is not UNSET:
                 raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
-            encryption_password = src_dict["encryptionPassword"]
-            if not type(encryption_password) is str:
+            encryption_password = src_dict.get("encryptionPassword", UNSET)
+            if not type(encryption_password) is str and encryption_password is not UNSET:
                 raise _invalid("a string", encryption_password, "encryptionPassword", src_dict)
 
             folder_device_configuration = cls(
@@ -90,7 +93,10 @@ class FolderDeviceConfiguration:
                 introduced_by,
                 encryption_password,
             )
-            if len(src_dict) != 3:
+            if len(src_dict) != 3 - (
+                introduced_by,
+                encryption_password,
+            ).count(UNSET):
                 folder_device_configuration.additional_properties = {
                     key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
                 }

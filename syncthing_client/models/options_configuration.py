@@ -102,7 +102,7 @@ class OptionsConfiguration:
         local_announce_mc_addr (str):
         max_send_kbps (int):
         max_recv_kbps (int):
-        reconnection_interval_s (int):
+        reconnection_interval_s (int): Seconds between connection attempts; a value below 5 is stored as 5.
         relays_enabled (bool):
         relay_reconnect_interval_m (int):
         start_browser (bool):
@@ -139,8 +139,8 @@ class OptionsConfiguration:
         announce_lan_addresses (bool):
         send_full_index_on_upgrade (bool):
         feature_flags (list[str]): Experimental features switched on.
-        connection_limit_enough (int):
-        connection_limit_max (int):
+        connection_limit_enough (int): A negative value is stored as 0.
+        connection_limit_max (int): A negative value is stored as 0.
         restart_on_wakeup (bool | Unset): Sent by 1.19.2 only.
         cache_ignored_files (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
         database_tuning (DatabaseTuning | Unset): Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads

@@ -92,9 +92,10 @@ class PartialFolderConfiguration:
                 `receiveonly`, `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown
                 value as `sendreceive`.
             devices (list[PartialFolderDeviceConfiguration] | Unset):
-            rescan_interval_s (int | Unset): Seconds between full scans; 0 disables them.
+            rescan_interval_s (int | Unset): Seconds between full scans; 0 disables them. A negative value is stored as 0.
             fs_watcher_enabled (bool | Unset): Watch the filesystem for changes.
-            fs_watcher_delay_s (float | Unset): Seconds the watcher gathers changes before scanning them.
+            fs_watcher_delay_s (float | Unset): Seconds the watcher gathers changes before scanning them. 0 or less is
+                stored as 10.
             ignore_perms (bool | Unset):
             auto_normalize (bool | Unset):
             min_disk_free (Size | Unset): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
@@ -117,7 +118,7 @@ class PartialFolderConfiguration:
             marker_name (str | Unset): Name of the marker directory that must exist at the folder root.
             copy_ownership_from_parent (bool | Unset):
             mod_time_window_s (int | Unset):
-            max_concurrent_writes (int | Unset):
+            max_concurrent_writes (int | Unset): 0 or less is stored as 2.
             disable_fsync (bool | Unset):
             block_pull_order (BlockPullOrder | Unset): The order blocks of a file are pulled in. Syncthing reads an unknown
                 value as `standard`.

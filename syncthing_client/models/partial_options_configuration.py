@@ -104,7 +104,7 @@ class PartialOptionsConfiguration:
             local_announce_mc_addr (str | Unset):
             max_send_kbps (int | Unset):
             max_recv_kbps (int | Unset):
-            reconnection_interval_s (int | Unset):
+            reconnection_interval_s (int | Unset): Seconds between connection attempts; a value below 5 is stored as 5.
             relays_enabled (bool | Unset):
             relay_reconnect_interval_m (int | Unset):
             start_browser (bool | Unset):
@@ -146,8 +146,8 @@ class PartialOptionsConfiguration:
             announce_lan_addresses (bool | Unset):
             send_full_index_on_upgrade (bool | Unset):
             feature_flags (list[str] | Unset): Experimental features switched on.
-            connection_limit_enough (int | Unset):
-            connection_limit_max (int | Unset):
+            connection_limit_enough (int | Unset): A negative value is stored as 0.
+            connection_limit_max (int | Unset): A negative value is stored as 0.
             insecure_allow_old_tls_versions (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
             connection_priority_tcp_lan (int | Unset): Sent by 1.29.5 and 2.1.3 only.
             connection_priority_quic_lan (int | Unset): Sent by 1.29.5 and 2.1.3 only.

@@ -38,49 +38,59 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class VersioningConfiguration:
-    """How replaced and deleted files are archived.
+    """How replaced and deleted files are archived. Syncthing always sends all five fields; a request may send only `type`
+    (the GUI sends `{"type": ""}` for no versioning, and a type with `params` and `cleanupIntervalS` otherwise): the
+    rest come from the folder template.
 
-    Attributes:
-        type_ (VersioningType): How old versions of files are kept: `` (not at all), `simple`, `staggered`, `trashcan`
-            or `external`. An unknown value makes 1.19.2 panic when the folder starts; from 1.26.0 it is answered with 500
-            and nothing is stored.
-        params (VersioningParams): Settings of a versioning type, all as strings: `keep` (simple), `cleanoutDays`
-            (simple, trashcan), `maxAge` (staggered), `command` (external), …
-        cleanup_interval_s (int):
-        fs_path (str): Where versions are kept; `.stversions` in the folder when empty.
-        fs_type (FilesystemType): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
-            `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
+        Attributes:
+            type_ (VersioningType): How old versions of files are kept: `` (not at all), `simple`, `staggered`, `trashcan`
+                or `external`. An unknown value makes 1.19.2 panic when the folder starts; from 1.26.0 it is answered with 500
+                and nothing is stored.
+            params (VersioningParams | Unset): Settings of a versioning type, all as strings: `keep` (simple),
+                `cleanoutDays` (simple, trashcan), `maxAge` (staggered), `command` (external), …
+            cleanup_interval_s (int | Unset):
+            fs_path (str | Unset): Where versions are kept; `.stversions` in the folder when empty.
+            fs_type (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
+                `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
     """
 
     type_: VersioningType
-    params: VersioningParams
-    cleanup_interval_s: int
-    fs_path: str
-    fs_type: FilesystemType
+    params: VersioningParams | Unset = UNSET
+    cleanup_interval_s: int | Unset = UNSET
+    fs_path: str | Unset = UNSET
+    fs_type: FilesystemType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        params = self.params.to_dict()
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
 
         cleanup_interval_s = self.cleanup_interval_s
 
         fs_path = self.fs_path
 
-        fs_type: str = self.fs_type
+        fs_type: str | Unset = UNSET
+        if not isinstance(self.fs_type, Unset):
+            fs_type = self.fs_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "params": params,
-                "cleanupIntervalS": cleanup_interval_s,
-                "fsPath": fs_path,
-                "fsType": fs_type,
             }
         )
+        if params is not UNSET:
+            field_dict["params"] = params
+        if cleanup_interval_s is not UNSET:
+            field_dict["cleanupIntervalS"] = cleanup_interval_s
+        if fs_path is not UNSET:
+            field_dict["fsPath"] = fs_path
+        if fs_type is not UNSET:
+            field_dict["fsType"] = fs_type
 
         return field_dict
 
@@ -93,21 +103,23 @@ class VersioningConfiguration:
             if not type(type_) is str:
                 raise _invalid("a string", type_, "type", src_dict)
 
-            try:
-                params = VersioningParams.from_dict(src_dict["params"])
-            except _Invalid as _e:
-                raise _e.within("params", None, src_dict) from None
+            params = src_dict.get("params", UNSET)
+            if params is not UNSET:
+                try:
+                    params = VersioningParams.from_dict(params)
+                except _Invalid as _e:
+                    raise _e.within("params", None, src_dict) from None
 
-            cleanup_interval_s = src_dict["cleanupIntervalS"]
-            if not type(cleanup_interval_s) is int:
+            cleanup_interval_s = src_dict.get("cleanupIntervalS", UNSET)
+            if not type(cleanup_interval_s) is int and cleanup_interval_s is not UNSET:
                 raise _invalid("an integer", cleanup_interval_s, "cleanupIntervalS", src_dict)
 
-            fs_path = src_dict["fsPath"]
-            if not type(fs_path) is str:
+            fs_path = src_dict.get("fsPath", UNSET)
+            if not type(fs_path) is str and fs_path is not UNSET:
                 raise _invalid("a string", fs_path, "fsPath", src_dict)
 
-            fs_type: FilesystemType = src_dict["fsType"]
-            if not type(fs_type) is str:
+            fs_type: FilesystemType | Unset = src_dict.get("fsType", UNSET)
+            if not type(fs_type) is str and fs_type is not UNSET:
                 raise _invalid("a string", fs_type, "fsType", src_dict)
 
             versioning_configuration = cls(
@@ -117,7 +129,12 @@ class VersioningConfiguration:
                 fs_path,
                 fs_type,
             )
-            if len(src_dict) != 5:
+            if len(src_dict) != 5 - (
+                params,
+                cleanup_interval_s,
+                fs_path,
+                fs_type,
+            ).count(UNSET):
                 versioning_configuration.additional_properties = {
                     key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS
                 }

@@ -32,7 +32,8 @@ class ClusterApi:
 
         ``DELETE /rest/cluster/pending/devices`` (Syncthing 1.18.0+)
 
-        Removes the device from the pending list; it shows up again if it connects again.
+        Removes the device from the pending list; it shows up again if it connects again. Without `device`
+        the request is answered with 200 and removes nothing.
 
         Args:
             device (str):
@@ -135,7 +136,8 @@ class AsyncClusterApi:
 
         ``DELETE /rest/cluster/pending/devices`` (Syncthing 1.18.0+)
 
-        Removes the device from the pending list; it shows up again if it connects again.
+        Removes the device from the pending list; it shows up again if it connects again. Without `device`
+        the request is answered with 200 and removes nothing.
 
         Args:
             device (str):

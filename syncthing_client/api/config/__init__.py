@@ -75,7 +75,8 @@ class ConfigApi:
 
         ``POST /rest/config/devices`` (Syncthing 1.12.0+)
 
-        Missing fields take the device defaults (`/rest/config/defaults/device`).
+        Missing fields take the device defaults (`/rest/config/defaults/device`). `deviceID` is needed: a
+        body without one is answered with 200 and nothing is stored.
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
@@ -104,7 +105,7 @@ class ConfigApi:
 
         Each entry replaces the device with the same ID or is added; devices the list leaves out are kept.
         Missing fields of each entry take the device defaults. 1.19.2 answers 200 and changes nothing when
-        the body is not a list.
+        the body is not a list. An entry without `deviceID` is answered with 200 and not stored.
 
         Args:
             body (list[DeviceConfiguration]):
@@ -129,7 +130,10 @@ class ConfigApi:
 
         ``POST /rest/config/folders`` (Syncthing 1.12.0+)
 
-        Missing fields take the folder defaults (`/rest/config/defaults/folder`).
+        Missing fields take the folder defaults (`/rest/config/defaults/folder`). `id` is needed: a body
+        without one (or with an empty one) is answered with 500 `folder has empty ID` and nothing is stored.
+        A body without `path` gets the template's, `~` (the home directory of the user running Syncthing)
+        unless changed.
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
@@ -158,7 +162,8 @@ class ConfigApi:
 
         Each entry replaces the folder with the same ID or is added; folders the list leaves out are kept.
         Missing fields of each entry take the folder defaults. 1.19.2 answers 200 and changes nothing when
-        the body is not a list.
+        the body is not a list. An entry without `id` (or with an empty one) is answered with 500 `folder
+        has empty ID` and nothing is stored.
 
         Args:
             body (list[FolderConfiguration]):
@@ -459,7 +464,8 @@ class ConfigApi:
 
         ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
 
-        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults, not
+        the template's current values (`addresses` `["dynamic"]`, `compression` `metadata`).
 
         Args:
             body (DeviceConfiguration): A remote device's settings (the local device is listed too).
@@ -484,7 +490,8 @@ class ConfigApi:
 
         ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
 
-        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults, not
+        the template's current values (`path` `~`, `rescanIntervalS` 3600, this device in `devices`).
 
         Args:
             body (FolderConfiguration): A folder's settings.
@@ -538,7 +545,10 @@ class ConfigApi:
 
         Takes the whole device, as read and changed: fields left out would take the device defaults (use
         `PATCH` to change some). The ID in the body decides which device is written (the path's is not
-        read), so it must name the path's device; a body without one is answered with 500.
+        read), so it must name the path's device; a body without one is answered with 200 and nothing is
+        stored, whatever the path names (the path's ID is never read, not even checked). Left out, `name`
+        becomes empty, `addresses` `["dynamic"]` and `compression` `metadata` (unless the template was
+        changed).
 
         Args:
             id (str):
@@ -568,7 +578,9 @@ class ConfigApi:
 
         Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
         `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-        read), so it must name the path's folder; a body without one is answered with 500.
+        read), so it must name the path's folder; a body without one (or with an empty one) is answered with
+        500 `folder has empty ID`. Left out, `label` becomes empty, `paused` false and `rescanIntervalS` the
+        template's (3600 unless changed).
 
         Args:
             id (str):
@@ -596,7 +608,14 @@ class ConfigApi:
         ``PUT /rest/config`` (Syncthing 1.12.0+)
 
         Fields left out take their defaults. Changes that need a restart show in `GET /rest/config/restart-
-        required`. A malformed body is answered with 400.
+        required`. A malformed body is answered with 400. Each folder and device entry starts from the
+        body's `defaults` (the built-in ones if it has none), so fields left out take those; the GUI's
+        writes (folder devices without `encryptionPassword`, `versioning` with only some fields) are valid
+        here. Syncthing's CLI (`syncthing cli config`, through `POST /rest/system/config`) sends `null` for
+        the empty lists and maps of an entry it adds (device `addresses`, `allowedNetworks`,
+        `ignoredFolders`; folder `devices`, `versioning.params`, `xattrFilter.entries`) and no Content-Type:
+        Syncthing reads that `null` as empty (`addresses` then `["dynamic"]`, `devices` this device). The
+        schema does not allow `null` there: send `[]` and `{}`.
 
         Args:
             body (Configuration): The whole configuration, as `config.xml` holds it.
@@ -622,8 +641,11 @@ class ConfigApi:
         ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
 
         Takes the whole section, as read and changed: fields left out would take their built-in defaults
-        (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
-        the listener: wait until it answers again (with the new key, if it changed).
+        (the API key among them: Syncthing generates a new random 32-character one, and the old key is
+        answered with 403 `CSRF Error` from then on). Any change except to `debugging` restarts the
+        listener, a change of `theme` too (a value written unchanged restarts nothing): kept-alive
+        connections are closed and new ones refused for a few milliseconds (on loopback); retry a request
+        that fails that way, with the new key if it changed.
 
         Args:
             body (GUIConfiguration): The GUI and REST listener.
@@ -834,8 +856,10 @@ class ConfigApi:
 
         ``PATCH /rest/config/gui`` (Syncthing 1.12.0+)
 
-        Only the fields given change. Any change except to `debugging` restarts the listener: wait until it
-        answers again (with the new key, if it changed).
+        Only the fields given change. Any change except to `debugging` restarts the listener, a change of
+        `theme` too (a value written unchanged restarts nothing): kept-alive connections are closed and new
+        ones refused for a few milliseconds (on loopback); retry a request that fails that way, with the new
+        key if it changed.
 
         Args:
             body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST
@@ -925,7 +949,8 @@ class AsyncConfigApi:
 
         ``POST /rest/config/devices`` (Syncthing 1.12.0+)
 
-        Missing fields take the device defaults (`/rest/config/defaults/device`).
+        Missing fields take the device defaults (`/rest/config/defaults/device`). `deviceID` is needed: a
+        body without one is answered with 200 and nothing is stored.
 
         Args:
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
@@ -954,7 +979,7 @@ class AsyncConfigApi:
 
         Each entry replaces the device with the same ID or is added; devices the list leaves out are kept.
         Missing fields of each entry take the device defaults. 1.19.2 answers 200 and changes nothing when
-        the body is not a list.
+        the body is not a list. An entry without `deviceID` is answered with 200 and not stored.
 
         Args:
             body (list[DeviceConfiguration]):
@@ -979,7 +1004,10 @@ class AsyncConfigApi:
 
         ``POST /rest/config/folders`` (Syncthing 1.12.0+)
 
-        Missing fields take the folder defaults (`/rest/config/defaults/folder`).
+        Missing fields take the folder defaults (`/rest/config/defaults/folder`). `id` is needed: a body
+        without one (or with an empty one) is answered with 500 `folder has empty ID` and nothing is stored.
+        A body without `path` gets the template's, `~` (the home directory of the user running Syncthing)
+        unless changed.
 
         Args:
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
@@ -1008,7 +1036,8 @@ class AsyncConfigApi:
 
         Each entry replaces the folder with the same ID or is added; folders the list leaves out are kept.
         Missing fields of each entry take the folder defaults. 1.19.2 answers 200 and changes nothing when
-        the body is not a list.
+        the body is not a list. An entry without `id` (or with an empty one) is answered with 500 `folder
+        has empty ID` and nothing is stored.
 
         Args:
             body (list[FolderConfiguration]):
@@ -1309,7 +1338,8 @@ class AsyncConfigApi:
 
         ``PUT /rest/config/defaults/device`` (Syncthing 1.14.0+)
 
-        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults, not
+        the template's current values (`addresses` `["dynamic"]`, `compression` `metadata`).
 
         Args:
             body (DeviceConfiguration): A remote device's settings (the local device is listed too).
@@ -1334,7 +1364,8 @@ class AsyncConfigApi:
 
         ``PUT /rest/config/defaults/folder`` (Syncthing 1.14.0+)
 
-        Takes the whole template, as read and changed: fields left out would take the built-in defaults.
+        Takes the whole template, as read and changed: fields left out would take the built-in defaults, not
+        the template's current values (`path` `~`, `rescanIntervalS` 3600, this device in `devices`).
 
         Args:
             body (FolderConfiguration): A folder's settings.
@@ -1388,7 +1419,10 @@ class AsyncConfigApi:
 
         Takes the whole device, as read and changed: fields left out would take the device defaults (use
         `PATCH` to change some). The ID in the body decides which device is written (the path's is not
-        read), so it must name the path's device; a body without one is answered with 500.
+        read), so it must name the path's device; a body without one is answered with 200 and nothing is
+        stored, whatever the path names (the path's ID is never read, not even checked). Left out, `name`
+        becomes empty, `addresses` `["dynamic"]` and `compression` `metadata` (unless the template was
+        changed).
 
         Args:
             id (str):
@@ -1418,7 +1452,9 @@ class AsyncConfigApi:
 
         Takes the whole folder, as read and changed: fields left out would take the folder defaults (use
         `PATCH` to change some). The ID in the body decides which folder is written (the path's is not
-        read), so it must name the path's folder; a body without one is answered with 500.
+        read), so it must name the path's folder; a body without one (or with an empty one) is answered with
+        500 `folder has empty ID`. Left out, `label` becomes empty, `paused` false and `rescanIntervalS` the
+        template's (3600 unless changed).
 
         Args:
             id (str):
@@ -1446,7 +1482,14 @@ class AsyncConfigApi:
         ``PUT /rest/config`` (Syncthing 1.12.0+)
 
         Fields left out take their defaults. Changes that need a restart show in `GET /rest/config/restart-
-        required`. A malformed body is answered with 400.
+        required`. A malformed body is answered with 400. Each folder and device entry starts from the
+        body's `defaults` (the built-in ones if it has none), so fields left out take those; the GUI's
+        writes (folder devices without `encryptionPassword`, `versioning` with only some fields) are valid
+        here. Syncthing's CLI (`syncthing cli config`, through `POST /rest/system/config`) sends `null` for
+        the empty lists and maps of an entry it adds (device `addresses`, `allowedNetworks`,
+        `ignoredFolders`; folder `devices`, `versioning.params`, `xattrFilter.entries`) and no Content-Type:
+        Syncthing reads that `null` as empty (`addresses` then `["dynamic"]`, `devices` this device). The
+        schema does not allow `null` there: send `[]` and `{}`.
 
         Args:
             body (Configuration): The whole configuration, as `config.xml` holds it.
@@ -1472,8 +1515,11 @@ class AsyncConfigApi:
         ``PUT /rest/config/gui`` (Syncthing 1.12.0+)
 
         Takes the whole section, as read and changed: fields left out would take their built-in defaults
-        (the API key among them: Syncthing generates a new one). Any change except to `debugging` restarts
-        the listener: wait until it answers again (with the new key, if it changed).
+        (the API key among them: Syncthing generates a new random 32-character one, and the old key is
+        answered with 403 `CSRF Error` from then on). Any change except to `debugging` restarts the
+        listener, a change of `theme` too (a value written unchanged restarts nothing): kept-alive
+        connections are closed and new ones refused for a few milliseconds (on loopback); retry a request
+        that fails that way, with the new key if it changed.
 
         Args:
             body (GUIConfiguration): The GUI and REST listener.
@@ -1684,8 +1730,10 @@ class AsyncConfigApi:
 
         ``PATCH /rest/config/gui`` (Syncthing 1.12.0+)
 
-        Only the fields given change. Any change except to `debugging` restarts the listener: wait until it
-        answers again (with the new key, if it changed).
+        Only the fields given change. Any change except to `debugging` restarts the listener, a change of
+        `theme` too (a value written unchanged restarts nothing): kept-alive connections are closed and new
+        ones refused for a few milliseconds (on loopback); retry a request that fails that way, with the new
+        key if it changed.
 
         Args:
             body (PartialGUIConfiguration): Any subset of the fields of `GUIConfiguration`: on POST

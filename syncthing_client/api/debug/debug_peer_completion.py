@@ -31,6 +31,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = response.text
         return response_403
 
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
     if response.status_code == 500:
         response_500 = response.text
         return response_500

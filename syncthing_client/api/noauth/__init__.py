@@ -48,7 +48,8 @@ class NoauthApi:
 
         Served by Syncthing 1.26.0 and later.
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-        ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+        ID>`). Wrong credentials are answered with 403 after a short delay (and 1.19.2, which has no such
+        route, answers 403 `CSRF Error` to a request without an API key); a malformed body with 400.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:
@@ -124,7 +125,8 @@ class AsyncNoauthApi:
 
         Served by Syncthing 1.26.0 and later.
         Starts a GUI session: on success answers 204 and sets a session cookie (`sessionid-<short device
-        ID>`). Wrong credentials are answered with 403 after a short delay; a malformed body with 400.
+        ID>`). Wrong credentials are answered with 403 after a short delay (and 1.19.2, which has no such
+        route, answers 403 `CSRF Error` to a request without an API key); a malformed body with 400.
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:

@@ -495,7 +495,14 @@ class SystemApi:
 
         ``POST /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
 
-        The same as `PUT /rest/config`.
+        The same as `PUT /rest/config`. Each folder and device entry starts from the body's `defaults` (the
+        built-in ones if it has none), so fields left out take those; the GUI's writes (folder devices
+        without `encryptionPassword`, `versioning` with only some fields) are valid here. Syncthing's CLI
+        (`syncthing cli config`, through `POST /rest/system/config`) sends `null` for the empty lists and
+        maps of an entry it adds (device `addresses`, `allowedNetworks`, `ignoredFolders`; folder `devices`,
+        `versioning.params`, `xattrFilter.entries`) and no Content-Type: Syncthing reads that `null` as
+        empty (`addresses` then `["dynamic"]`, `devices` this device). The schema does not allow `null`
+        there: send `[]` and `{}`.
 
         Args:
             body (Configuration): The whole configuration, as `config.xml` holds it.
@@ -1082,7 +1089,14 @@ class AsyncSystemApi:
 
         ``POST /rest/system/config`` (Syncthing 1.2.0+; deprecated by Syncthing)
 
-        The same as `PUT /rest/config`.
+        The same as `PUT /rest/config`. Each folder and device entry starts from the body's `defaults` (the
+        built-in ones if it has none), so fields left out take those; the GUI's writes (folder devices
+        without `encryptionPassword`, `versioning` with only some fields) are valid here. Syncthing's CLI
+        (`syncthing cli config`, through `POST /rest/system/config`) sends `null` for the empty lists and
+        maps of an entry it adds (device `addresses`, `allowedNetworks`, `ignoredFolders`; folder `devices`,
+        `versioning.params`, `xattrFilter.entries`) and no Content-Type: Syncthing reads that `null` as
+        empty (`addresses` then `["dynamic"]`, `devices` this device). The schema does not allow `null`
+        there: send `[]` and `{}`.
 
         Args:
             body (Configuration): The whole configuration, as `config.xml` holds it.

@@ -31,6 +31,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_403 = response.text
         return response_403
 
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
