@@ -1,0 +1,210 @@
+"""Every Python block of README.md, run verbatim against a real throwaway Syncthing 1.29.5, then checked.
+
+The blocks read the server's address and key from ``SYNCTHING_URL`` / ``SYNCTHING_API_KEY``, as the README says,
+and run in a temporary working directory (they create folders and files there). Each block has a check that looks
+at what it did: what it printed, or the configuration read back with plain httpx.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from syncthing_client._timestamps import parse as parse_timestamp
+from tools.sandbox import Sandbox
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+FENCE = re.compile(r"^```(\S*)\s*$")
+LANGUAGES = {"python", "sh", "text"}  # a block in any other (```py, no language at all) would hide from this file
+
+
+def fenced_blocks(text: str) -> list[tuple[str, str]]:
+    """Every fenced block of a Markdown text, in order, as (language, code)."""
+    blocks: list[tuple[str, str]] = []
+    language: str | None = None
+    lines: list[str] = []
+    for line in text.splitlines(keepends=True):
+        match = FENCE.match(line)
+        if language is None:
+            if match:
+                language, lines = match.group(1), []
+        elif match and not match.group(1):
+            blocks.append((language, "".join(lines)))
+            language = None
+        else:
+            lines.append(line)
+    assert language is None, f"a ```{language} block of README.md is never closed"
+    return blocks
+
+
+README_TEXT = README.read_text(encoding="utf-8")
+PYTHON_BLOCKS = [code for language, code in fenced_blocks(README_TEXT) if language == "python"]
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a block left behind: its output, the variables it defined, the server and the working directory."""
+
+    stdout: str
+    namespace: dict[str, Any]
+    server: Sandbox
+    cwd: Path
+
+
+# Each check names a phrase found in exactly one block; it runs after that block.
+CHECKS: dict[str, Callable[[Ran], None]] = {}
+
+
+def check(phrase: str) -> Callable[[Callable[[Ran], None]], Callable[[Ran], None]]:
+    def register(function: Callable[[Ran], None]) -> Callable[[Ran], None]:
+        CHECKS[phrase] = function
+        return function
+
+    return register
+
+
+def checks_of(code: str) -> list[Callable[[Ran], None]]:
+    return [function for phrase, function in CHECKS.items() if phrase in code]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Sandbox]:
+    with Sandbox.start("1.29.5") as sandbox:
+        yield sandbox
+
+
+def run_block(index: int, code: str, server: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Ran:
+    namespace: dict[str, Any] = {"__name__": "__main__"}
+    capsys.readouterr()
+    exec(compile(code, f"README.md, Python block {index}", "exec"), namespace)
+    return Ran(capsys.readouterr().out, namespace, server, tmp_path)
+
+
+def block_id(index: int, code: str) -> str:
+    """`3-from syncthing_client import Syncthing`: the block's index and first line."""
+    lines = code.strip().splitlines()
+    return f"{index}-{lines[0][:60] if lines else '(empty)'}"
+
+
+CASES = [pytest.param(index, code, id=block_id(index, code)) for index, code in enumerate(PYTHON_BLOCKS)]
+
+
+@pytest.mark.timeout(90)
+@pytest.mark.parametrize(("index", "code"), CASES)
+def test_readme_block_runs_verbatim(
+    index: int,
+    code: str,
+    server: Sandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    checks = checks_of(code)
+    assert len(checks) == 1, f"README block {index} needs exactly one check in tests/test_readme.py"
+    monkeypatch.setenv("SYNCTHING_URL", server.url)
+    monkeypatch.setenv("SYNCTHING_API_KEY", server.api_key)
+    monkeypatch.chdir(tmp_path)
+    checks[0](run_block(index, code, server, tmp_path, capsys))
+
+
+def test_every_python_block_is_run() -> None:
+    """Each ```python block is a case of the test above; no block hides under another language or none."""
+    opening_fences = re.findall(r"^```(\S+)\s*$", README_TEXT, re.M)
+    languages = [language for language, _ in fenced_blocks(README_TEXT)]
+    assert sorted(set(languages) - LANGUAGES) == [], "use ```python for code that runs, ```sh or ```text otherwise"
+    assert opening_fences == languages, "every block opens with a language and closes with a bare fence"
+    assert len(CASES) == languages.count("python") == len(PYTHON_BLOCKS) > 0
+
+
+def test_every_check_meets_exactly_one_block() -> None:
+    for phrase in CHECKS:
+        blocks = [index for index, code in enumerate(PYTHON_BLOCKS) if phrase in code]
+        assert len(blocks) == 1, f"the check for {phrase!r} meets README blocks {blocks}"
+
+
+LAPTOP = "SK2JFAL-P55NCBW-NL3CNXC-OKIZLIT-BKIJQA6-H5DOCUM-JDNJMQG-IMSIMQO"
+
+
+@check('print("device", status.my_id')
+def quickstart_prints_the_device(ran: Ran) -> None:
+    assert ran.stdout.startswith(f"device {ran.server.device_id} up for ")
+
+
+@check("asyncio.run(main())")
+def async_quickstart_prints_version_and_device(ran: Ran) -> None:
+    version = ran.server.get("/rest/system/version")["version"]
+    assert ran.stdout == f"{version} {ran.server.device_id}\n"
+
+
+@check('print("this device:"')
+def status_lists_version_and_device(ran: Ran) -> None:
+    lines = ran.stdout.splitlines()
+    assert lines[0] == ran.server.get("/rest/system/version")["longVersion"]
+    assert lines[1] == f"this device: {ran.server.device_id}"
+    own_device = [line for line in lines if line.startswith(ran.server.device_id[:7])]
+    assert len(own_device) == 1
+
+
+@check("st.system.log(since=last.when)")
+def log_time_goes_back_with_its_nanoseconds(ran: Ran) -> None:
+    printed = ran.stdout.split()[0]
+    raw = [line["when"] for line in ran.server.get("/rest/system/log")["messages"]]
+    assert printed in [parse_timestamp(when).isoformat() for when in raw]
+    assert ran.stdout.rstrip().endswith(" newer lines")
+
+
+@check("update_device(LAPTOP")
+def folder_shared_device_paused_upload_capped(ran: Ran) -> None:
+    folder = ran.server.get("/rest/config/folders/photos")
+    assert (folder["label"], folder["path"]) == ("Photos", str(ran.cwd / "photos"))
+    assert {device["deviceID"] for device in folder["devices"]} == {ran.server.device_id, LAPTOP}
+    device = ran.server.get(f"/rest/config/devices/{LAPTOP}")
+    assert (device["name"], device["paused"], device["addresses"]) == ("laptop", True, ["dynamic"])
+    assert ran.server.get("/rest/config/options")["maxSendKbps"] == 1000
+
+
+@check('replace_folder("music"')
+def full_models_written_back_keep_the_rest(ran: Ran) -> None:
+    folder = ran.server.get("/rest/config/folders/music")
+    assert (folder["label"], folder["rescanIntervalS"], folder["fsWatcherEnabled"]) == ("Music", 600, False)
+    assert folder["path"] == str(ran.cwd / "music")
+    options = ran.server.get("/rest/config/options")
+    assert options["maxRecvKbps"] == 2000
+    assert options["listenAddresses"] == [f"tcp://127.0.0.1:{ran.server.listen_port}"]  # the rest kept
+    assert ran.stdout == "600 2000\n"
+
+
+@check("except FolderNotFoundError")
+def errors_are_typed(ran: Ran) -> None:
+    assert ran.stdout.splitlines() == ["not configured: no-such-folder 404", "refused: 403 CSRF Error"]
+
+
+@check("events.position.to_dict()")
+def events_seen_and_position_saved(ran: Ran) -> None:
+    assert "notes ['todo.txt']" in ran.stdout.splitlines()
+    position = json.loads((ran.cwd / "events-position.json").read_text())
+    assert position["last_id"] > 0
+
+
+@check('iter_localchanged("inbox"')
+def locally_changed_file_listed(ran: Ran) -> None:
+    assert ran.stdout.splitlines() == ["changed here: ['draft.txt']"]
+
+
+@check("except UnsupportedOperationError")
+def versions_printed_and_refusal_as_shown(ran: Ran) -> None:
+    shown = [code for language, code in fenced_blocks(README_TEXT) if language == "text"]
+    assert ran.stdout.splitlines() == ["Syncthing 1.29.5", "model logs at INFO", *"".join(shown).splitlines()]
+
+
+@check('openapi_spec("yaml")')
+def spec_in_three_forms(ran: Ran) -> None:
+    spec = ran.namespace["spec"]
+    assert ran.stdout == f"{spec['info']['version']} {len(spec['paths'])}\n"
+    assert json.loads(ran.namespace["json_text"]) == spec
