@@ -10,7 +10,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 GENERATED := api models __init__.py client.py errors.py types.py spec
 HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
 
-.PHONY: help venv httpx-venvs syncthing generate check-generated lint typecheck spec-check spec-lint ts-consumer docs docs-screenshot test demo bench drift clean
+.PHONY: help venv httpx-venvs syncthing dist generate check-generated lint typecheck spec-check spec-lint ts-consumer docs docs-screenshot test demo bench drift clean
 
 help:
 	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
@@ -18,6 +18,7 @@ help:
 	@echo "make drift  compare the spec with the Syncthing at SYNCTHING_URL (SYNCTHING_API_KEY): undocumented fields, missing operations"
 	@echo "make docs   build/docs/reference.html: the spec's reference, one self-contained page that works offline"
 	@echo "make docs-screenshot  build/docs/reference.png of that page, rendered by headless Chromium with no network"
+	@echo "make dist   build the sdist and wheel into dist/, twine check them, install the wheel alone in a fresh venv and call a throwaway Syncthing"
 	@echo "make generate | check-generated | lint | spec-lint | ts-consumer | bench | syncthing"
 
 $(VENV)/.installed: pyproject.toml
@@ -48,6 +49,23 @@ httpx-venvs: .venv-httpx-lowest/.installed .venv-httpx-newest/.installed
 
 syncthing:
 	bash tools/install-syncthing.sh
+
+# The build and upload checkers, pinned (the dist dependency group), apart from the dev venv.
+.venv-dist/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-dist
+	.venv-dist/bin/python -m pip install -q --upgrade pip
+	.venv-dist/bin/python -m pip install -q --group dist
+	touch $@
+
+# The sdist, then the wheel built from it (python -m build), into dist/; twine's strict check of both; then the wheel
+# installed alone in a fresh venv of each DIST_PYTHONS, without extras and then with [aiohttp], calling a throwaway
+# Syncthing sync and async (tools/dist_check.py).
+DIST_PYTHONS ?= $(PYTHON)
+dist: venv syncthing .venv-dist/.installed
+	rm -rf dist
+	.venv-dist/bin/python -m build --outdir dist .
+	.venv-dist/bin/twine check --strict dist/*
+	$(PY) -m tools.dist_check dist/*.whl $(foreach python,$(DIST_PYTHONS),--python $(python))
 
 generate: venv
 	$(PY) generator/generate.py
@@ -107,7 +125,7 @@ typecheck: venv
 # beside the lowest httpx allowed (those naming a transport, "sync-"/"async-" in their IDs, ran already), and the
 # send path's tests once more beside the newest.
 PYTEST := pytest -q -n 4 -p no:cacheprovider
-test: venv syncthing lint typecheck spec-check spec-lint ts-consumer check-generated httpx-venvs
+test: venv syncthing lint typecheck spec-check spec-lint ts-consumer check-generated httpx-venvs dist
 	$(PY) -m $(PYTEST)
 	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx .venv-httpx-lowest/bin/python -m $(PYTEST) \
 	  -k "(async or test_system or test_events_stream or test_transport or test_internals) and not sync-"
@@ -126,4 +144,4 @@ drift: venv
 	$(PY) -m tools.drift $(if $(SYNCTHING_SOURCE),--source $(SYNCTHING_SOURCE)) $(if $(SYNCTHING_REF),--ref $(SYNCTHING_REF))
 
 clean:
-	rm -rf $(VENV) .venv-httpx-lowest .venv-httpx-newest .cache .mypy_cache .ruff_cache .pytest_cache node_modules
+	rm -rf $(VENV) .venv-httpx-lowest .venv-httpx-newest .venv-dist dist .cache .mypy_cache .ruff_cache .pytest_cache node_modules

@@ -8,10 +8,12 @@
 ``AsyncSyncthing`` offers the same namespaces with ``await``. Response and request models live in
 ``syncthing_client.models``; the exceptions in ``syncthing_client.errors`` are re-exported here.
 ``openapi_spec()`` returns the OpenAPI description the client was generated from (dict, YAML or JSON).
+``__version__`` is the package's version (docs/versions.md: how it relates to Syncthing's).
 """
 
 from ._client import AsyncSyncthing, Syncthing
 from ._spec import openapi_spec
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -64,5 +66,6 @@ __all__ = [
     "TLSConfigurationError",
     "UnexpectedStatus",
     "UnsupportedOperationError",
+    "__version__",
     "openapi_spec",
 ]

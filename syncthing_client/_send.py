@@ -21,7 +21,6 @@ lookup of its status.
 import asyncio
 import copy
 import gc
-import importlib.metadata
 import json
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -34,6 +33,7 @@ from ._guard import refusal
 from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
 from ._retry import DEFAULT_MAX_RETRIES, RETRY_STATUSES, Retries, retry_after, status_retryable, transport_retryable
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -49,10 +49,7 @@ from .errors import (
 API_KEY_HEADER = "X-API-Key"
 # What decode() reports for a body whose Content-Encoding does not decode (kept as it came, not raised at once).
 UNDECODABLE_ENCODING = "the answer's Content-Encoding does not decode"
-try:
-    USER_AGENT = f"syncthing-client/{importlib.metadata.version('syncthing-client')}"
-except importlib.metadata.PackageNotFoundError:  # run from a source tree that was never installed
-    USER_AGENT = "syncthing-client"
+USER_AGENT = f"syncthing-client/{__version__}"
 # Above this size a body decodes into tens of thousands of model objects; the cyclic garbage collector, triggered
 # by the allocations alone, would walk them all repeatedly (about 40 % of the decoding of a 2,000-folder config).
 LARGE_BODY_BYTES = 256 * 1024

@@ -81,6 +81,7 @@ def test_public_surface_is_pinned() -> None:
         "TLSConfigurationError",
         "UnexpectedStatus",
         "UnsupportedOperationError",
+        "__version__",
         "openapi_spec",
     ]
 
