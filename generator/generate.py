@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import attrs
 import yaml
 from openapi_python_client import _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -111,6 +112,49 @@ def secret_properties(spec: dict[str, Any]) -> set[str]:
     }
 
 
+def one_line(text: str | None) -> str:
+    """``text`` with its line breaks and runs of spaces made single spaces (a docstring entry is one paragraph)."""
+    return " ".join((text or "").split())
+
+
+def first_sentence(text: str | None) -> str:
+    """The first sentence of ``text`` (up to the first ``. `` outside backticks), on one line."""
+    text = one_line(text)
+    in_code = False
+    for index, char in enumerate(text):
+        if char == "`":
+            in_code = not in_code
+        elif char == "." and not in_code and (index + 1 == len(text) or text[index + 1] == " "):
+            return text[: index + 1]
+    return text
+
+
+def parameter_descriptions(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, str]:
+    """Parameter name → its description, for an operation's docstring ``Args:``; ``body`` for a request body.
+
+    The generator takes a parameter's description from its schema, but the spec puts it on the parameter (where
+    OpenAPI has it). A body is described by the ``requestBody``, else by its schema (for a list, its items').
+    """
+    parameters = [_resolve(spec, parameter) for parameter in operation.get("parameters", [])]
+    names = [parameter["name"] for parameter in parameters]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{operation['operationId']}: two parameters share a name; Args: could not tell them apart")
+    descriptions = {p["name"]: one_line(p.get("description")) for p in parameters if p.get("description")}
+    body = operation.get("requestBody")
+    if body is not None:
+        body = _resolve(spec, body)
+        text = body.get("description")
+        for media in body.get("content", {}).values():
+            schema = _resolve(spec, media.get("schema", {}))
+            if not text and schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+                item = first_sentence(_resolve(spec, schema["items"]).get("description"))
+                text = f"Each item: {item}" if item else None
+            text = text or schema.get("description")
+        if text:
+            descriptions["body"] = one_line(text)
+    return descriptions
+
+
 def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The per-operation facts templates need, keyed by ``"METHOD /path"`` as the parser spells them."""
     facts: dict[str, dict[str, Any]] = {}
@@ -135,6 +179,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                     if p["in"] == "query" and p.get("explode") is False and p["schema"].get("type") == "array"
                 ],
                 "rules": request_rules(spec, operation),
+                "descriptions": parameter_descriptions(spec, operation),
             }
     return facts
 
@@ -216,6 +261,30 @@ def unsupported(what: str) -> str:
     raise ValueError(f"no decoding check for {what}: add one to generator/templates/checks.jinja")
 
 
+def described(prop: Any, description: str | None, first: bool = False) -> Any:
+    """``prop`` with ``description`` (for ``to_docstring()``): when it has none of its own, or before its own with
+    ``first`` (a parameter's description, where the generator has its schema's)."""
+    if not description or (prop.description and not first):
+        return prop
+    return attrs.evolve(prop, description=description)
+
+
+def referenced_description(spec: dict[str, Any], prop: Any) -> str:
+    """For a model attribute the spec leaves undescribed: the first sentence of the description of the schema it
+    refers to (a model, an enum; for a list, its items' schema, as "Each item: ..."), or ``""``."""
+    class_info = getattr(prop, "class_info", None)
+    prefix = ""
+    if class_info is None and type(prop).__name__ == "ListProperty":
+        class_info = getattr(prop.inner_property, "class_info", None)
+        prefix = "Each item: "
+    if class_info is None:
+        return ""
+    # a component schema's class has its name; an inline object's class (no schema of that name) is left as it is
+    schema: dict[str, Any] = spec["components"]["schemas"].get(class_info.name, {})
+    sentence = first_sentence(schema.get("description"))
+    return f"{prefix}{sentence}" if sentence else ""
+
+
 def spec_json(text: str) -> str:
     """The spec's YAML ``text`` as JSON: keys in the YAML's order, two-space indents, UTF-8 kept as is, one final
     newline, so the published JSON is deterministic and diffs line by line like the YAML. A value JSON cannot hold
@@ -263,6 +332,8 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     project.env.globals["is_secret"] = lambda model, prop: (
         f"{model.class_info.name}.{prop.name.get_untrusted_value()}" in secrets
     )
+    project.env.globals["described"] = described
+    project.env.globals["referenced_description"] = lambda prop: referenced_description(spec_document, prop)
     project.env.filters["python_literal"] = repr
     project.env.globals["kind_of"] = kind_of
     project.env.filters["kind_of_filter"] = kind_of

@@ -43,8 +43,8 @@ class Configuration:
 
     Attributes:
         version (int): The configuration format version (37 for 1.19.2 and 1.29.5).
-        folders (list[FolderConfiguration]):
-        devices (list[DeviceConfiguration]):
+        folders (list[FolderConfiguration]): Each item: A folder's settings.
+        devices (list[DeviceConfiguration]): Each item: A remote device's settings (the local device is listed too).
         gui (GUIConfiguration): The GUI and REST listener.
         ldap (LDAPConfiguration): LDAP server used for GUI logins when `authMode` is `ldap`.
         options (OptionsConfiguration): Instance-wide options: networking, discovery, relays, usage reporting, limits.

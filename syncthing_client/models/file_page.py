@@ -36,7 +36,7 @@ _KNOWN_KEYS = frozenset(
 class FilePage:
     """
     Attributes:
-        files (list[FileInfo]):
+        files (list[FileInfo]): Each item: A file's entry in an index, as the REST API shows it.
         page (int):
         perpage (int):
     """

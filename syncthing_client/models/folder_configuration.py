@@ -90,7 +90,7 @@ class FolderConfiguration:
         type_ (FolderType): What a folder does with changes: `sendreceive` (both ways), `sendonly`, `receiveonly`,
             `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown value as
             `sendreceive`.
-        devices (list[FolderDeviceConfiguration]):
+        devices (list[FolderDeviceConfiguration]): Each item: A device a folder is shared with.
         rescan_interval_s (int): Seconds between full scans; 0 disables them. A negative value is stored as 0.
         fs_watcher_enabled (bool): Watch the filesystem for changes.
         fs_watcher_delay_s (float): Seconds the watcher gathers changes before scanning them. 0 or less is stored as 10.

@@ -91,7 +91,8 @@ class PartialFolderConfiguration:
             type_ (FolderType | Unset): What a folder does with changes: `sendreceive` (both ways), `sendonly`,
                 `receiveonly`, `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown
                 value as `sendreceive`.
-            devices (list[PartialFolderDeviceConfiguration] | Unset):
+            devices (list[PartialFolderDeviceConfiguration] | Unset): Each item: Any subset of the fields of
+                `FolderDeviceConfiguration`: on POST the missing ones take their defaults, on PATCH they keep their values.
             rescan_interval_s (int | Unset): Seconds between full scans; 0 disables them. A negative value is stored as 0.
             fs_watcher_enabled (bool | Unset): Watch the filesystem for changes.
             fs_watcher_delay_s (float | Unset): Seconds the watcher gathers changes before scanning them. 0 or less is

@@ -36,7 +36,7 @@ class ClusterApi:
         the request is answered with 200 and removes nothing.
 
         Args:
-            device (str):
+            device (str): The pending device's ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -61,8 +61,8 @@ class ClusterApi:
         Removes the offer of `folder` by `device` (by every device when `device` is unset).
 
         Args:
-            folder (str):
-            device (str | Unset):
+            folder (str): The offered folder's ID.
+            device (str | Unset): The offering device; every device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -105,7 +105,7 @@ class ClusterApi:
         For each offered folder ID, the devices that offered it, when, and under which label.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): Only folders offered by this device; all when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -140,7 +140,7 @@ class AsyncClusterApi:
         the request is answered with 200 and removes nothing.
 
         Args:
-            device (str):
+            device (str): The pending device's ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -165,8 +165,8 @@ class AsyncClusterApi:
         Removes the offer of `folder` by `device` (by every device when `device` is unset).
 
         Args:
-            folder (str):
-            device (str | Unset):
+            folder (str): The offered folder's ID.
+            device (str | Unset): The offering device; every device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -209,7 +209,7 @@ class AsyncClusterApi:
         For each offered folder ID, the devices that offered it, when, and under which label.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): Only folders offered by this device; all when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

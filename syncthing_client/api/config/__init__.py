@@ -108,7 +108,8 @@ class ConfigApi:
         the body is not a list. An entry without `deviceID` is answered with 200 and not stored.
 
         Args:
-            body (list[DeviceConfiguration]):
+            body (list[DeviceConfiguration]): Each item: A remote device's settings (the local device
+                is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -166,7 +167,7 @@ class ConfigApi:
         has empty ID` and nothing is stored.
 
         Args:
-            body (list[FolderConfiguration]):
+            body (list[FolderConfiguration]): Each item: A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -244,7 +245,8 @@ class ConfigApi:
         Removing an ID that is not configured changes nothing and answers 200.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -267,7 +269,11 @@ class ConfigApi:
         Removing an ID that is not configured changes nothing and answers 200.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -290,7 +296,8 @@ class ConfigApi:
         An unknown ID is answered with 404 `No device with given ID`.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -332,7 +339,11 @@ class ConfigApi:
         An unknown ID is answered with 404 `No folder with given ID`.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -551,7 +562,8 @@ class ConfigApi:
         changed).
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
             body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
@@ -583,7 +595,11 @@ class ConfigApi:
         template's (3600 unless changed).
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
             body (FolderConfiguration): A folder's settings.
 
         Raises:
@@ -799,7 +815,8 @@ class ConfigApi:
         another device writes a copy under that ID and leaves the path's device as it was.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing
                 (PUT) takes the whole object.
@@ -830,7 +847,11 @@ class ConfigApi:
         folder writes a copy under that ID and leaves the path's folder as it was.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing
                 (PUT) takes the whole object.
@@ -982,7 +1003,8 @@ class AsyncConfigApi:
         the body is not a list. An entry without `deviceID` is answered with 200 and not stored.
 
         Args:
-            body (list[DeviceConfiguration]):
+            body (list[DeviceConfiguration]): Each item: A remote device's settings (the local device
+                is listed too).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1040,7 +1062,7 @@ class AsyncConfigApi:
         has empty ID` and nothing is stored.
 
         Args:
-            body (list[FolderConfiguration]):
+            body (list[FolderConfiguration]): Each item: A folder's settings.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1118,7 +1140,8 @@ class AsyncConfigApi:
         Removing an ID that is not configured changes nothing and answers 200.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1141,7 +1164,11 @@ class AsyncConfigApi:
         Removing an ID that is not configured changes nothing and answers 200.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1164,7 +1191,8 @@ class AsyncConfigApi:
         An unknown ID is answered with 404 `No device with given ID`.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1206,7 +1234,11 @@ class AsyncConfigApi:
         An unknown ID is answered with 404 `No folder with given ID`.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1425,7 +1457,8 @@ class AsyncConfigApi:
         changed).
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
             body (DeviceConfiguration): A remote device's settings (the local device is listed too).
 
         Raises:
@@ -1457,7 +1490,11 @@ class AsyncConfigApi:
         template's (3600 unless changed).
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
             body (FolderConfiguration): A folder's settings.
 
         Raises:
@@ -1673,7 +1710,8 @@ class AsyncConfigApi:
         another device writes a copy under that ID and leaves the path's device as it was.
 
         Args:
-            id (str):
+            id (str): The device ID, with or without dashes. Empty, `.`, `..` and IDs holding a `/`
+                cannot be named in a path.
             body (PartialDeviceConfiguration): Any subset of the fields of `DeviceConfiguration`: on
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing
                 (PUT) takes the whole object.
@@ -1704,7 +1742,11 @@ class AsyncConfigApi:
         folder writes a copy under that ID and leaves the path's folder as it was.
 
         Args:
-            id (str):
+            id (str): The folder ID. Syncthing's router resolves `.` and `..` segments and splits at
+                `/` after decoding the path, whatever the percent-encoding, so an ID that is empty, `.`,
+                `..` or holds a `/` cannot be named in a path (the request would reach another route):
+                reach such a folder through the whole list (`GET`/`PUT /rest/config/folders`) or the whole
+                configuration.
             body (PartialFolderConfiguration): Any subset of the fields of `FolderConfiguration`: on
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing
                 (PUT) takes the whole object.

@@ -55,10 +55,12 @@ class DbApi:
         `levels` below the prefix (all levels when unset). An unknown folder is answered with 500.
 
         Args:
-            folder (str):
-            prefix (str | Unset):
-            levels (int | Unset):  Default: -1.
-            dirsonly (str | Unset):
+            folder (str): The folder ID.
+            prefix (str | Unset): A directory inside the folder to start from; the folder's root when
+                unset.
+            levels (int | Unset): How many directory levels below the start to include (0 = only its
+                entries); all when unset. Default: -1.
+            dirsonly (str | Unset): Any non-empty value lists directories only.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -89,8 +91,8 @@ class DbApi:
         remote device that has announced nothing yet (sequence 0) reads 100 %.
 
         Args:
-            folder (str | Unset):
-            device (str | Unset):
+            folder (str | Unset): The folder ID; all folders when unset.
+            device (str | Unset): The device ID; this device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -119,8 +121,8 @@ class DbApi:
         index`.
 
         Args:
-            folder (str):
-            file (str):
+            folder (str): The folder ID.
+            file (str): The file's path relative to the folder root, with forward slashes.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -149,7 +151,7 @@ class DbApi:
         problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -178,9 +180,14 @@ class DbApi:
         a time. Empty for other folder types.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -212,9 +219,14 @@ class DbApi:
         may span several sections.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -243,7 +255,7 @@ class DbApi:
         revert to them. Runs in the background; answers 200 with no body at once.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -270,10 +282,15 @@ class DbApi:
         Answers like `GET /rest/db/need` for the folder (first page), after the move.
 
         Args:
-            folder (str):
-            file (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            file (str): The needed file's path relative to the folder root.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -304,10 +321,15 @@ class DbApi:
         Files `device` lacks or has in an older version, by what it has announced; one page at a time.
 
         Args:
-            folder (str):
-            device (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            device (str): The remote device's ID. An invalid one is answered with 500.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -335,7 +357,7 @@ class DbApi:
         Drops the folder's local changes and fetches the cluster's versions again. Answers 200 with no body.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -362,9 +384,10 @@ class DbApi:
         with 500 `no such folder`.
 
         Args:
-            folder (str | Unset):
-            sub (list[str] | Unset):
-            next_ (int | Unset):
+            folder (str | Unset): The folder to scan; every folder when unset.
+            sub (list[str] | Unset): Paths inside the folder to scan instead of all of it; repeat for
+                several.
+            next_ (int | Unset): Seconds until the folder's next periodic scan, counted from now.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -394,7 +417,7 @@ class DbApi:
         500 `folder  does not exist` (without its ID).
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
             body (IgnoreLines):
 
         Raises:
@@ -423,7 +446,7 @@ class DbApi:
         bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -461,10 +484,12 @@ class AsyncDbApi:
         `levels` below the prefix (all levels when unset). An unknown folder is answered with 500.
 
         Args:
-            folder (str):
-            prefix (str | Unset):
-            levels (int | Unset):  Default: -1.
-            dirsonly (str | Unset):
+            folder (str): The folder ID.
+            prefix (str | Unset): A directory inside the folder to start from; the folder's root when
+                unset.
+            levels (int | Unset): How many directory levels below the start to include (0 = only its
+                entries); all when unset. Default: -1.
+            dirsonly (str | Unset): Any non-empty value lists directories only.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -495,8 +520,8 @@ class AsyncDbApi:
         remote device that has announced nothing yet (sequence 0) reads 100 %.
 
         Args:
-            folder (str | Unset):
-            device (str | Unset):
+            folder (str | Unset): The folder ID; all folders when unset.
+            device (str | Unset): The device ID; this device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -525,8 +550,8 @@ class AsyncDbApi:
         index`.
 
         Args:
-            folder (str):
-            file (str):
+            folder (str): The folder ID.
+            file (str): The file's path relative to the folder root, with forward slashes.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -555,7 +580,7 @@ class AsyncDbApi:
         problem reading them from 1.29.5 on (an unknown folder among them), which 1.19.2 answers with 500.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -584,9 +609,14 @@ class AsyncDbApi:
         a time. Empty for other folder types.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -618,9 +648,14 @@ class AsyncDbApi:
         may span several sections.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -649,7 +684,7 @@ class AsyncDbApi:
         revert to them. Runs in the background; answers 200 with no body at once.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -676,10 +711,15 @@ class AsyncDbApi:
         Answers like `GET /rest/db/need` for the folder (first page), after the move.
 
         Args:
-            folder (str):
-            file (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            file (str): The needed file's path relative to the folder root.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -710,10 +750,15 @@ class AsyncDbApi:
         Files `device` lacks or has in an older version, by what it has announced; one page at a time.
 
         Args:
-            folder (str):
-            device (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            device (str): The remote device's ID. An invalid one is answered with 500.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -741,7 +786,7 @@ class AsyncDbApi:
         Drops the folder's local changes and fetches the cluster's versions again. Answers 200 with no body.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -768,9 +813,10 @@ class AsyncDbApi:
         with 500 `no such folder`.
 
         Args:
-            folder (str | Unset):
-            sub (list[str] | Unset):
-            next_ (int | Unset):
+            folder (str | Unset): The folder to scan; every folder when unset.
+            sub (list[str] | Unset): Paths inside the folder to scan instead of all of it; repeat for
+                several.
+            next_ (int | Unset): Seconds until the folder's next periodic scan, counted from now.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -800,7 +846,7 @@ class AsyncDbApi:
         500 `folder  does not exist` (without its ID).
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
             body (IgnoreLines):
 
         Raises:
@@ -829,7 +875,7 @@ class AsyncDbApi:
         bytes the global, local, needed and in-sync sets hold. Rather expensive on big folders.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

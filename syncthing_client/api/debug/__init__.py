@@ -39,7 +39,8 @@ class DebugApi:
         attachment.
 
         Args:
-            duration (str | Unset):  Default: '30s'.
+            duration (str | Unset): How long to profile, as a Go duration (`500ms`, `10s`); 30 s when
+                unset or unreadable. Default: '30s'.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -67,8 +68,8 @@ class DebugApi:
         afterwards, so the next stop or restart of the server takes about 10 s longer.
 
         Args:
-            folder (str):
-            file (str):
+            folder (str): The folder ID.
+            file (str): The file's path relative to the folder root.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -182,7 +183,8 @@ class AsyncDebugApi:
         attachment.
 
         Args:
-            duration (str | Unset):  Default: '30s'.
+            duration (str | Unset): How long to profile, as a Go duration (`500ms`, `10s`); 30 s when
+                unset or unreadable. Default: '30s'.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -210,8 +212,8 @@ class AsyncDebugApi:
         afterwards, so the next stop or restart of the server takes about 10 s longer.
 
         Args:
-            folder (str):
-            file (str):
+            folder (str): The folder ID.
+            file (str): The file's path relative to the folder root.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

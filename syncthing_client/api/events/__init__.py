@@ -67,9 +67,12 @@ class EventsApi:
         folder by a local program, or by Syncthing applying a remote change.
 
         Args:
-            since (int | Unset):  Default: 0.
-            limit (int | Unset):
-            timeout (int | Unset):  Default: 60.
+            since (int | Unset): Answer events with an ID above this; 0 (the default) for every event
+                still buffered. Default: 0.
+            limit (int | Unset): Answer only the newest this many events (older ones of the answer are
+                dropped: use only to skip history).
+            timeout (int | Unset): Seconds to wait for an event before answering `[]`; 0 answers at
+                once. A client's read timeout must be longer. Default: 60.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -145,10 +148,16 @@ class EventsApi:
         defaults.
 
         Args:
-            since (int | Unset):  Default: 0.
-            limit (int | Unset):
-            timeout (int | Unset):  Default: 60.
-            events (list[EventType] | Unset):
+            since (int | Unset): Answer events with an ID above this; 0 (the default) for every event
+                still buffered. Default: 0.
+            limit (int | Unset): Answer only the newest this many events (older ones of the answer are
+                dropped: use only to skip history).
+            timeout (int | Unset): Seconds to wait for an event before answering `[]`; 0 answers at
+                once. A client's read timeout must be longer. Default: 60.
+            events (list[EventType] | Unset): The event types to subscribe to, comma-separated
+                (`events=ItemFinished,FolderCompletion`); every type but the disk ones when unset.
+                Syncthing ignores a name it does not know: a filter of unknown names only is a
+                subscription that never sees an event.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -227,9 +236,12 @@ class AsyncEventsApi:
         folder by a local program, or by Syncthing applying a remote change.
 
         Args:
-            since (int | Unset):  Default: 0.
-            limit (int | Unset):
-            timeout (int | Unset):  Default: 60.
+            since (int | Unset): Answer events with an ID above this; 0 (the default) for every event
+                still buffered. Default: 0.
+            limit (int | Unset): Answer only the newest this many events (older ones of the answer are
+                dropped: use only to skip history).
+            timeout (int | Unset): Seconds to wait for an event before answering `[]`; 0 answers at
+                once. A client's read timeout must be longer. Default: 60.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -305,10 +317,16 @@ class AsyncEventsApi:
         defaults.
 
         Args:
-            since (int | Unset):  Default: 0.
-            limit (int | Unset):
-            timeout (int | Unset):  Default: 60.
-            events (list[EventType] | Unset):
+            since (int | Unset): Answer events with an ID above this; 0 (the default) for every event
+                still buffered. Default: 0.
+            limit (int | Unset): Answer only the newest this many events (older ones of the answer are
+                dropped: use only to skip history).
+            timeout (int | Unset): Seconds to wait for an event before answering `[]`; 0 answers at
+                once. A client's read timeout must be longer. Default: 60.
+            events (list[EventType] | Unset): The event types to subscribe to, comma-separated
+                (`events=ItemFinished,FolderCompletion`); every type but the disk ones when unset.
+                Syncthing ignores a name it does not know: a filter of unknown names only is a
+                subscription that never sees an event.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

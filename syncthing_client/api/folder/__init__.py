@@ -36,9 +36,14 @@ class FolderApi:
         none (or the page is past the end).
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -67,9 +72,14 @@ class FolderApi:
         The same as `GET /rest/folder/errors`, under its earlier name.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -100,7 +110,7 @@ class FolderApi:
         were.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
             body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
 
         Raises:
@@ -129,7 +139,7 @@ class FolderApi:
         is answered with 500 `folder has no versioner`; an unknown one with 500 too.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -166,9 +176,14 @@ class AsyncFolderApi:
         none (or the page is past the end).
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -197,9 +212,14 @@ class AsyncFolderApi:
         The same as `GET /rest/folder/errors`, under its earlier name.
 
         Args:
-            folder (str):
-            page (int | Unset):  Default: 1.
-            perpage (int | Unset):  Default: 65536.
+            folder (str): The folder ID.
+            page (int | Unset): Which page to answer, from 1. Values below 1 or unreadable ones are
+                taken as 1. Syncthing multiplies it by `perpage` unchecked: a product past 2^63 makes the
+                handler panic and drop the connection. Default: 1.
+            perpage (int | Unset): Items per page. Values below 1 or unreadable ones are taken as
+                65536. Syncthing reserves memory for a whole page before reading (about 300 bytes an item;
+                10^9 makes it die out of memory), so 65536, its own default, is also the most a client
+                should ask for. Default: 65536.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -230,7 +250,7 @@ class AsyncFolderApi:
         were.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
             body (VersionsToRestore): For each file path, the `versionTime` of the version to restore.
 
         Raises:
@@ -259,7 +279,7 @@ class AsyncFolderApi:
         is answered with 500 `folder has no versioner`; an unknown one with 500 too.
 
         Args:
-            folder (str):
+            folder (str): The folder ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

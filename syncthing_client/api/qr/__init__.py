@@ -30,7 +30,7 @@ class QrApi:
         set up.
 
         Args:
-            text (str):
+            text (str): What to encode, e.g. a device ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -65,7 +65,7 @@ class AsyncQrApi:
         set up.
 
         Args:
-            text (str):
+            text (str): What to encode, e.g. a device ID.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

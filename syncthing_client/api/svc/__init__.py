@@ -32,7 +32,7 @@ class SvcApi:
         200 and an `error` field instead.
 
         Args:
-            id (str):
+            id (str): The device ID to check, in any accepted spelling.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -58,7 +58,8 @@ class SvcApi:
         `[""]` without the header.
 
         Args:
-            accept_language (str | Unset):
+            accept_language (str | Unset): The languages wanted, as browsers send them (`de-
+                CH,de;q=0.9,en;q=0.5`).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -83,7 +84,9 @@ class SvcApi:
         Letters and digits from a cryptographic source, e.g. for API keys.
 
         Args:
-            length (int | Unset):  Default: 32.
+            length (int | Unset): Characters wanted; 32 when unset, unreadable or below 1. Syncthing
+                sets no upper bound and holds the whole string in memory (10^12 makes it die out of
+                memory): 65536 is the most a client should ask for. Default: 32.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -108,7 +111,7 @@ class SvcApi:
         What the instance would send as its usage report, whether or not reporting is on.
 
         Args:
-            version (int | Unset):
+            version (int | Unset): The report format version (1–3); the newest when unset or below 1.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -143,7 +146,7 @@ class AsyncSvcApi:
         200 and an `error` field instead.
 
         Args:
-            id (str):
+            id (str): The device ID to check, in any accepted spelling.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -169,7 +172,8 @@ class AsyncSvcApi:
         `[""]` without the header.
 
         Args:
-            accept_language (str | Unset):
+            accept_language (str | Unset): The languages wanted, as browsers send them (`de-
+                CH,de;q=0.9,en;q=0.5`).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -194,7 +198,9 @@ class AsyncSvcApi:
         Letters and digits from a cryptographic source, e.g. for API keys.
 
         Args:
-            length (int | Unset):  Default: 32.
+            length (int | Unset): Characters wanted; 32 when unset, unreadable or below 1. Syncthing
+                sets no upper bound and holds the whole string in memory (10^12 makes it die out of
+                memory): 65536 is the most a client should ask for. Default: 32.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -219,7 +225,7 @@ class AsyncSvcApi:
         What the instance would send as its usage report, whether or not reporting is on.
 
         Args:
-            version (int | Unset):
+            version (int | Unset): The report format version (1–3); the newest when unset or below 1.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

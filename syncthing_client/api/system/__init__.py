@@ -102,10 +102,9 @@ class SystemApi:
         matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
 
         Args:
-            current (str | Unset):
-            filesystem (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x
-                reads an unknown value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the
-                folder fails to start.
+            current (str | Unset): A path or path prefix; directories under it, or matching it, are
+                listed.
+            filesystem (FilesystemType | Unset): Filesystem type to browse (`basic` by default).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -259,7 +258,8 @@ class SystemApi:
         The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
 
         Args:
-            since (datetime.datetime | Unset):
+            since (datetime.datetime | Unset): Only lines logged after this time (RFC 3339).
+                Unparsable values are ignored.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -284,7 +284,8 @@ class SystemApi:
         The same buffer as `GET /rest/system/log`, one `<RFC 3339 time>: <message>` line each.
 
         Args:
-            since (datetime.datetime | Unset):
+            since (datetime.datetime | Unset): Only lines logged after this time (RFC 3339).
+                Unparsable values are ignored.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -347,7 +348,7 @@ class SystemApi:
         parser's message; an unknown one with 404 `not found`. Answers 200 with an empty body.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): The device ID to act on; every configured device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -430,7 +431,7 @@ class SystemApi:
         `Invalid folder ID`.
 
         Args:
-            folder (str | Unset):
+            folder (str | Unset): The folder to reset; all folders when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -474,7 +475,7 @@ class SystemApi:
         Without `device`, resumes every configured device. Errors as for `POST /rest/system/pause`.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): The device ID to act on; every configured device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -533,8 +534,8 @@ class SystemApi:
         `POST /rest/system/loglevels` in 2.0.0.
 
         Args:
-            enable (str | Unset):
-            disable (str | Unset):
+            enable (str | Unset): Comma-separated facilities to log at debug level.
+            disable (str | Unset): Comma-separated facilities to stop logging at debug level.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -696,10 +697,9 @@ class AsyncSystemApi:
         matches. Directories end with the path separator on 1.19.2 and without it on 1.29.5.
 
         Args:
-            current (str | Unset):
-            filesystem (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x
-                reads an unknown value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the
-                folder fails to start.
+            current (str | Unset): A path or path prefix; directories under it, or matching it, are
+                listed.
+            filesystem (FilesystemType | Unset): Filesystem type to browse (`basic` by default).
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -853,7 +853,8 @@ class AsyncSystemApi:
         The in-memory log buffer (about the last 250 lines). `messages` is null when empty.
 
         Args:
-            since (datetime.datetime | Unset):
+            since (datetime.datetime | Unset): Only lines logged after this time (RFC 3339).
+                Unparsable values are ignored.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -878,7 +879,8 @@ class AsyncSystemApi:
         The same buffer as `GET /rest/system/log`, one `<RFC 3339 time>: <message>` line each.
 
         Args:
-            since (datetime.datetime | Unset):
+            since (datetime.datetime | Unset): Only lines logged after this time (RFC 3339).
+                Unparsable values are ignored.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -941,7 +943,7 @@ class AsyncSystemApi:
         parser's message; an unknown one with 404 `not found`. Answers 200 with an empty body.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): The device ID to act on; every configured device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1024,7 +1026,7 @@ class AsyncSystemApi:
         `Invalid folder ID`.
 
         Args:
-            folder (str | Unset):
+            folder (str | Unset): The folder to reset; all folders when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1068,7 +1070,7 @@ class AsyncSystemApi:
         Without `device`, resumes every configured device. Errors as for `POST /rest/system/pause`.
 
         Args:
-            device (str | Unset):
+            device (str | Unset): The device ID to act on; every configured device when unset.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -1127,8 +1129,8 @@ class AsyncSystemApi:
         `POST /rest/system/loglevels` in 2.0.0.
 
         Args:
-            enable (str | Unset):
-            disable (str | Unset):
+            enable (str | Unset): Comma-separated facilities to log at debug level.
+            disable (str | Unset): Comma-separated facilities to stop logging at debug level.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
