@@ -55,23 +55,23 @@ class DeviceConfiguration:
 
     Attributes:
         device_id (str): The device ID.
-        name (str):
+        name (str): A friendly name for the device.
         addresses (list[str]): Where to connect: `dynamic` (discovery) or URLs like `tcp://host:22000`.
         compression (Compression): What is compressed on the wire to a device. Syncthing reads an unknown value as
             `metadata`.
-        cert_name (str):
+        cert_name (str): The common name of the device's certificate, when it is not the default `syncthing`.
         introducer (bool): Accept the devices this device shares folders with.
-        skip_introduction_removals (bool):
-        introduced_by (str):
-        paused (bool):
-        allowed_networks (list[str]):
+        skip_introduction_removals (bool): Follow this introducer's introductions but not its removals.
+        introduced_by (str): The device that introduced this one; empty if none. Used to follow de-introductions.
+        paused (bool): Synchronization with this device is paused.
+        allowed_networks (list[str]): Networks connections to this device are restricted to; no restriction when empty.
         auto_accept_folders (bool): Add folders this device offers without asking.
-        max_send_kbps (int):
-        max_recv_kbps (int):
+        max_send_kbps (int): Send rate limit for this device, in KiB/s despite the name.
+        max_recv_kbps (int): Receive rate limit for this device, in KiB/s despite the name.
         ignored_folders (list[ObservedFolder]): Folder offers from this device that were declined.
-        max_request_ki_b (int):
+        max_request_ki_b (int): Most data (KiB) to have outstanding in requests to this device.
         untrusted (bool): Folders shared with it are sent encrypted.
-        remote_gui_port (int):
+        remote_gui_port (int): When positive, the GUI links to this port on the address used to sync with the device.
         num_connections (int | Unset): Parallel connections to open (1.29.5 and later; 0 = default).
         group (str | Unset): A free-form group name (2.1 and later).
     """

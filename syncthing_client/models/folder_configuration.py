@@ -94,45 +94,50 @@ class FolderConfiguration:
         rescan_interval_s (int): Seconds between full scans; 0 disables them. A negative value is stored as 0.
         fs_watcher_enabled (bool): Watch the filesystem for changes.
         fs_watcher_delay_s (float): Seconds the watcher gathers changes before scanning them. 0 or less is stored as 10.
-        ignore_perms (bool):
-        auto_normalize (bool):
+        ignore_perms (bool): Announce files without permission bits; other devices create them with their default
+            permissions.
+        auto_normalize (bool): Correct UTF-8 normalization errors in file names automatically.
         min_disk_free (Size): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
         versioning (VersioningConfiguration): How replaced and deleted files are archived. Syncthing always sends all
             five fields; a request may send only `type` (the GUI sends `{"type": ""}` for no versioning, and a type with
             `params` and `cleanupIntervalS` otherwise): the rest come from the folder template.
-        copiers (int):
-        puller_max_pending_ki_b (int):
-        hashers (int):
+        copiers (int): Copier routines to use; 0 for the system-determined optimum.
+        puller_max_pending_ki_b (int): Outstanding requested data (KiB) at which the puller stops sending requests to
+            other devices.
+        hashers (int): Hasher routines to use; 0 for the system-determined optimum.
         order (PullOrder): The order files are pulled in. Syncthing reads an unknown value as `random`.
-        ignore_delete (bool):
-        scan_progress_interval_s (int):
-        puller_pause_s (int):
-        max_conflicts (int):
-        disable_sparse_files (bool):
+        ignore_delete (bool): Ignore deletions announced by other devices (discouraged).
+        scan_progress_interval_s (int): Seconds between scan progress updates; 0 takes the default (2), -1 disables
+            them.
+        puller_pause_s (int): Rate limit of the puller when it retries pulling files (a tweak, rarely changed).
+        max_conflicts (int): Conflict copies to keep per file; -1 for no limit, 0 disables conflict copies.
+        disable_sparse_files (bool): Write blocks of zeros instead of leaving files sparse.
         paused (bool): The folder is paused.
         marker_name (str): Name of the marker directory that must exist at the folder root.
-        copy_ownership_from_parent (bool):
-        mod_time_window_s (int):
+        copy_ownership_from_parent (bool): On Unix, copy ownership from the parent directory (needs privileges such as
+            CAP_CHOWN).
+        mod_time_window_s (int): Modification time difference (seconds) still taken as equal when comparing files.
         max_concurrent_writes (int): 0 or less is stored as 2.
-        disable_fsync (bool):
+        disable_fsync (bool): Record file operations in the database without committing them to disk first (unsafe).
         block_pull_order (BlockPullOrder): The order blocks of a file are pulled in. Syncthing reads an unknown value as
             `standard`.
         copy_range_method (CopyRangeMethod): How data is copied within a filesystem. Syncthing reads an unknown value as
             `standard`.
-        case_sensitive_fs (bool):
-        junctions_as_dirs (bool):
+        case_sensitive_fs (bool): Skip the extra safety checks for case-insensitive filesystems.
+        junctions_as_dirs (bool): Treat NTFS directory junctions as ordinary directories.
         disable_temp_indexes (bool | Unset): 1.x only.
         weak_hash_threshold_pct (int | Unset): Use the rolling hash when at least this share of a file changed (1.x
             only).
         fs_watcher_timeout_s (float | Unset): Longest delay for a watched change (1.29.5 and later).
-        sync_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-        send_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-        sync_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-        send_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        sync_ownership (bool | Unset): Sync file and directory ownership. Sent by 1.29.5 and 2.1.3 only.
+        send_ownership (bool | Unset): Scan and send file and directory ownership. Sent by 1.29.5 and 2.1.3 only.
+        sync_xattrs (bool | Unset): Sync extended attributes. Sent by 1.29.5 and 2.1.3 only.
+        send_xattrs (bool | Unset): Scan and send extended attributes. Sent by 1.29.5 and 2.1.3 only.
         xattr_filter (XattrFilter | Unset): Which extended attributes are synced (1.29.5 and later).
         group (str | Unset): A free-form group name (2.1 and later).
         puller_delay_s (float | Unset): 2.x only.
-        block_indexing (bool | Unset): 2.x only.
+        block_indexing (bool | Unset): Keep an index of every block's hash, so blocks can be reused between files. 2.x
+            only.
     """
 
     id: str

@@ -53,25 +53,27 @@ class GUIConfiguration:
     """The GUI and REST listener.
 
     Attributes:
-        enabled (bool):
+        enabled (bool): Run the GUI and the REST API.
         address (str): Listen address (`host:port` or a Unix socket path).
-        unix_socket_permissions (str):
-        user (str):
+        unix_socket_permissions (str): Octal permissions of the Unix socket, when `address` is one.
+        user (str): The GUI user name; when set, authentication is required.
         password (str): The bcrypt hash of the GUI password; a plain text written here is hashed.
         auth_mode (AuthMode): How GUI users are checked: `static` (the configured user and password) or `ldap`.
             Syncthing reads an unknown value as `static`.
         use_tls (bool): Serve HTTPS.
         api_key (str): The REST API key. Never empty: a section written without one makes Syncthing generate a new key,
             which locks out every client using the old one.
-        insecure_admin_access (bool):
+        insecure_admin_access (bool): Allow access from other hosts than localhost without authentication.
         theme (str): GUI theme name.
-        insecure_skip_hostcheck (bool):
-        insecure_allow_frame_loading (bool):
+        insecure_skip_hostcheck (bool): Skip the check that the `Host` header is localhost when bound to localhost.
+        insecure_allow_frame_loading (bool): Allow the GUI inside a frame (no `X-Frame-Options: SAMEORIGIN` header).
         debugging (bool | Unset): Serve `/rest/debug/*` (1.x only).
-        send_basic_auth_prompt (bool | Unset): 1.29.5 and later.
+        send_basic_auth_prompt (bool | Unset): Answer unauthenticated requests with a 401 prompting for Basic
+            Authorization. 1.29.5 and later.
         metrics_without_auth (bool | Unset): Serve `/metrics` without authentication (2.1 and later).
-        session_cookie_duration_s (int | Unset): Sent by 2.1.3 only.
-        session_cookie_path (str | Unset): Sent by 2.1.3 only.
+        session_cookie_duration_s (int | Unset): Seconds a login lasts when "stay logged in" is checked. Sent by 2.1.3
+            only.
+        session_cookie_path (str | Unset): Path of the session cookie. Sent by 2.1.3 only.
     """
 
     enabled: bool

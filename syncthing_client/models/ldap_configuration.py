@@ -41,12 +41,12 @@ class LDAPConfiguration:
     """LDAP server used for GUI logins when `authMode` is `ldap`.
 
     Attributes:
-        address (str):
-        bind_dn (str):
+        address (str): LDAP server address (`host:port`).
+        bind_dn (str): Bind DN for user authentication; `%s` stands for the user name.
         transport (LDAPTransport): How the LDAP server is reached. Syncthing reads an unknown value as `plain`.
-        insecure_skip_verify (bool):
-        search_base_dn (str):
-        search_filter (str):
+        insecure_skip_verify (bool): Skip TLS certificate verification.
+        search_base_dn (str): Base DN for user searches.
+        search_filter (str): Search filter for user searches.
     """
 
     address: str

@@ -56,23 +56,26 @@ class PartialDeviceConfiguration:
 
         Attributes:
             device_id (str | Unset): The device ID.
-            name (str | Unset):
+            name (str | Unset): A friendly name for the device.
             addresses (list[str] | Unset): Where to connect: `dynamic` (discovery) or URLs like `tcp://host:22000`.
             compression (Compression | Unset): What is compressed on the wire to a device. Syncthing reads an unknown value
                 as `metadata`.
-            cert_name (str | Unset):
+            cert_name (str | Unset): The common name of the device's certificate, when it is not the default `syncthing`.
             introducer (bool | Unset): Accept the devices this device shares folders with.
-            skip_introduction_removals (bool | Unset):
-            introduced_by (str | Unset):
-            paused (bool | Unset):
-            allowed_networks (list[str] | Unset):
+            skip_introduction_removals (bool | Unset): Follow this introducer's introductions but not its removals.
+            introduced_by (str | Unset): The device that introduced this one; empty if none. Used to follow de-
+                introductions.
+            paused (bool | Unset): Synchronization with this device is paused.
+            allowed_networks (list[str] | Unset): Networks connections to this device are restricted to; no restriction when
+                empty.
             auto_accept_folders (bool | Unset): Add folders this device offers without asking.
-            max_send_kbps (int | Unset):
-            max_recv_kbps (int | Unset):
+            max_send_kbps (int | Unset): Send rate limit for this device, in KiB/s despite the name.
+            max_recv_kbps (int | Unset): Receive rate limit for this device, in KiB/s despite the name.
             ignored_folders (list[ObservedFolder] | Unset): Folder offers from this device that were declined.
-            max_request_ki_b (int | Unset):
+            max_request_ki_b (int | Unset): Most data (KiB) to have outstanding in requests to this device.
             untrusted (bool | Unset): Folders shared with it are sent encrypted.
-            remote_gui_port (int | Unset):
+            remote_gui_port (int | Unset): When positive, the GUI links to this port on the address used to sync with the
+                device.
             num_connections (int | Unset): Parallel connections to open (1.29.5 and later; 0 = default).
             group (str | Unset): A free-form group name (2.1 and later).
     """

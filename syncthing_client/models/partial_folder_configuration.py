@@ -97,45 +97,52 @@ class PartialFolderConfiguration:
             fs_watcher_enabled (bool | Unset): Watch the filesystem for changes.
             fs_watcher_delay_s (float | Unset): Seconds the watcher gathers changes before scanning them. 0 or less is
                 stored as 10.
-            ignore_perms (bool | Unset):
-            auto_normalize (bool | Unset):
+            ignore_perms (bool | Unset): Announce files without permission bits; other devices create them with their
+                default permissions.
+            auto_normalize (bool | Unset): Correct UTF-8 normalization errors in file names automatically.
             min_disk_free (Size | Unset): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
             versioning (PartialVersioningConfiguration | Unset): Any subset of the fields of `VersioningConfiguration`: on
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT) takes the whole
                 object.
-            copiers (int | Unset):
-            puller_max_pending_ki_b (int | Unset):
-            hashers (int | Unset):
+            copiers (int | Unset): Copier routines to use; 0 for the system-determined optimum.
+            puller_max_pending_ki_b (int | Unset): Outstanding requested data (KiB) at which the puller stops sending
+                requests to other devices.
+            hashers (int | Unset): Hasher routines to use; 0 for the system-determined optimum.
             order (PullOrder | Unset): The order files are pulled in. Syncthing reads an unknown value as `random`.
-            ignore_delete (bool | Unset):
-            scan_progress_interval_s (int | Unset):
-            puller_pause_s (int | Unset):
-            max_conflicts (int | Unset):
-            disable_sparse_files (bool | Unset):
+            ignore_delete (bool | Unset): Ignore deletions announced by other devices (discouraged).
+            scan_progress_interval_s (int | Unset): Seconds between scan progress updates; 0 takes the default (2), -1
+                disables them.
+            puller_pause_s (int | Unset): Rate limit of the puller when it retries pulling files (a tweak, rarely changed).
+            max_conflicts (int | Unset): Conflict copies to keep per file; -1 for no limit, 0 disables conflict copies.
+            disable_sparse_files (bool | Unset): Write blocks of zeros instead of leaving files sparse.
             disable_temp_indexes (bool | Unset): 1.x only.
             paused (bool | Unset): The folder is paused.
             weak_hash_threshold_pct (int | Unset): Use the rolling hash when at least this share of a file changed (1.x
                 only).
             marker_name (str | Unset): Name of the marker directory that must exist at the folder root.
-            copy_ownership_from_parent (bool | Unset):
-            mod_time_window_s (int | Unset):
+            copy_ownership_from_parent (bool | Unset): On Unix, copy ownership from the parent directory (needs privileges
+                such as CAP_CHOWN).
+            mod_time_window_s (int | Unset): Modification time difference (seconds) still taken as equal when comparing
+                files.
             max_concurrent_writes (int | Unset): 0 or less is stored as 2.
-            disable_fsync (bool | Unset):
+            disable_fsync (bool | Unset): Record file operations in the database without committing them to disk first
+                (unsafe).
             block_pull_order (BlockPullOrder | Unset): The order blocks of a file are pulled in. Syncthing reads an unknown
                 value as `standard`.
             copy_range_method (CopyRangeMethod | Unset): How data is copied within a filesystem. Syncthing reads an unknown
                 value as `standard`.
-            case_sensitive_fs (bool | Unset):
-            junctions_as_dirs (bool | Unset):
+            case_sensitive_fs (bool | Unset): Skip the extra safety checks for case-insensitive filesystems.
+            junctions_as_dirs (bool | Unset): Treat NTFS directory junctions as ordinary directories.
             fs_watcher_timeout_s (float | Unset): Longest delay for a watched change (1.29.5 and later).
-            sync_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-            send_ownership (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-            sync_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
-            send_xattrs (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+            sync_ownership (bool | Unset): Sync file and directory ownership. Sent by 1.29.5 and 2.1.3 only.
+            send_ownership (bool | Unset): Scan and send file and directory ownership. Sent by 1.29.5 and 2.1.3 only.
+            sync_xattrs (bool | Unset): Sync extended attributes. Sent by 1.29.5 and 2.1.3 only.
+            send_xattrs (bool | Unset): Scan and send extended attributes. Sent by 1.29.5 and 2.1.3 only.
             xattr_filter (XattrFilter | Unset): Which extended attributes are synced (1.29.5 and later).
             group (str | Unset): A free-form group name (2.1 and later).
             puller_delay_s (float | Unset): 2.x only.
-            block_indexing (bool | Unset): 2.x only.
+            block_indexing (bool | Unset): Keep an index of every block's hash, so blocks can be reused between files. 2.x
+                only.
     """
 
     id: str | Unset = UNSET

@@ -39,8 +39,8 @@ class PartialFolderDeviceConfiguration:
     keep their values. Replacing (PUT) takes the whole object.
 
         Attributes:
-            device_id (str | Unset):
-            introduced_by (str | Unset):
+            device_id (str | Unset): The device ID.
+            introduced_by (str | Unset): The device that introduced us to share this folder with this device; empty if none.
             encryption_password (str | Unset): The password data for this device is encrypted with (the device is
                 untrusted); empty for a trusted device.
     """

@@ -54,24 +54,28 @@ class PartialGUIConfiguration:
     their values. Replacing (PUT) takes the whole object.
 
         Attributes:
-            enabled (bool | Unset):
+            enabled (bool | Unset): Run the GUI and the REST API.
             address (str | Unset): Listen address (`host:port` or a Unix socket path).
-            unix_socket_permissions (str | Unset):
-            user (str | Unset):
+            unix_socket_permissions (str | Unset): Octal permissions of the Unix socket, when `address` is one.
+            user (str | Unset): The GUI user name; when set, authentication is required.
             password (str | Unset): The bcrypt hash of the GUI password; a plain text written here is hashed.
             auth_mode (AuthMode | Unset): How GUI users are checked: `static` (the configured user and password) or `ldap`.
                 Syncthing reads an unknown value as `static`.
             use_tls (bool | Unset): Serve HTTPS.
             api_key (str | Unset): The REST API key. Never empty: an empty one makes Syncthing generate a new key.
-            insecure_admin_access (bool | Unset):
+            insecure_admin_access (bool | Unset): Allow access from other hosts than localhost without authentication.
             theme (str | Unset): GUI theme name.
             debugging (bool | Unset): Serve `/rest/debug/*` (1.x only).
-            insecure_skip_hostcheck (bool | Unset):
-            insecure_allow_frame_loading (bool | Unset):
-            send_basic_auth_prompt (bool | Unset): 1.29.5 and later.
+            insecure_skip_hostcheck (bool | Unset): Skip the check that the `Host` header is localhost when bound to
+                localhost.
+            insecure_allow_frame_loading (bool | Unset): Allow the GUI inside a frame (no `X-Frame-Options: SAMEORIGIN`
+                header).
+            send_basic_auth_prompt (bool | Unset): Answer unauthenticated requests with a 401 prompting for Basic
+                Authorization. 1.29.5 and later.
             metrics_without_auth (bool | Unset): Serve `/metrics` without authentication (2.1 and later).
-            session_cookie_duration_s (int | Unset): Sent by 2.1.3 only.
-            session_cookie_path (str | Unset): Sent by 2.1.3 only.
+            session_cookie_duration_s (int | Unset): Seconds a login lasts when "stay logged in" is checked. Sent by 2.1.3
+                only.
+            session_cookie_path (str | Unset): Path of the session cookie. Sent by 2.1.3 only.
     """
 
     enabled: bool | Unset = UNSET

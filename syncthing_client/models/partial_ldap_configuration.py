@@ -42,12 +42,12 @@ class PartialLDAPConfiguration:
     their values. Replacing (PUT) takes the whole object.
 
         Attributes:
-            address (str | Unset):
-            bind_dn (str | Unset):
+            address (str | Unset): LDAP server address (`host:port`).
+            bind_dn (str | Unset): Bind DN for user authentication; `%s` stands for the user name.
             transport (LDAPTransport | Unset): How the LDAP server is reached. Syncthing reads an unknown value as `plain`.
-            insecure_skip_verify (bool | Unset):
-            search_base_dn (str | Unset):
-            search_filter (str | Unset):
+            insecure_skip_verify (bool | Unset): Skip TLS certificate verification.
+            search_base_dn (str | Unset): Base DN for user searches.
+            search_filter (str | Unset): Search filter for user searches.
     """
 
     address: str | Unset = UNSET
