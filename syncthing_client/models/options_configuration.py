@@ -95,49 +95,53 @@ class OptionsConfiguration:
 
     Attributes:
         listen_addresses (list[str]): Sync protocol listen addresses (`default`, or URLs such as `tcp://0.0.0.0:22000`).
-        global_announce_servers (list[str]):
-        global_announce_enabled (bool):
-        local_announce_enabled (bool):
-        local_announce_port (int):
-        local_announce_mc_addr (str):
-        max_send_kbps (int):
-        max_recv_kbps (int):
+        global_announce_servers (list[str]): Global discovery servers: URLs, or `default` for the default servers.
+        global_announce_enabled (bool): Announce this device to global discovery and look other devices up there.
+        local_announce_enabled (bool): Announce this device on the local network and find other devices by such
+            announcements.
+        local_announce_port (int): Port of the IPv4 broadcast announcements (sent and listened for).
+        local_announce_mc_addr (str): Group address and port of the IPv6 multicast announcements.
+        max_send_kbps (int): Outgoing data rate limit, in KiB/s.
+        max_recv_kbps (int): Incoming data rate limit, in KiB/s.
         reconnection_interval_s (int): Seconds between connection attempts; a value below 5 is stored as 5.
-        relays_enabled (bool):
-        relay_reconnect_interval_m (int):
-        start_browser (bool):
-        nat_enabled (bool):
-        nat_lease_minutes (int):
-        nat_renewal_minutes (int):
-        nat_timeout_seconds (int):
+        relays_enabled (bool): Connect to relays and use them for device connections.
+        relay_reconnect_interval_m (int): Minutes between relay reconnect attempts.
+        start_browser (bool): Open a browser on the GUI when Syncthing starts.
+        nat_enabled (bool): Map a port for incoming sync connections by UPnP and NAT-PMP.
+        nat_lease_minutes (int): Port mapping lease to request, in minutes; 0 asks for a permanent one.
+        nat_renewal_minutes (int): Renew the port mapping lease after this many minutes.
+        nat_timeout_seconds (int): Seconds to wait for answers when looking for UPnP devices.
         ur_accepted (int): Accepted usage-report version; -1 declined, 0 undecided.
-        ur_seen (int):
-        ur_unique_id (str):
-        ur_url (str):
-        ur_post_insecurely (bool):
-        ur_initial_delay_s (int):
-        auto_upgrade_interval_h (int):
-        upgrade_to_pre_releases (bool):
-        keep_temporaries_h (int):
-        progress_update_interval_s (int):
-        limit_bandwidth_in_lan (bool):
+        ur_seen (int): The highest usage reporting version the GUI has shown.
+        ur_unique_id (str): The unique ID sent with usage reports; generated when usage reporting is enabled.
+        ur_url (str): Where usage reports are posted.
+        ur_post_insecurely (bool): Allow an `http` or self-signed usage reporting URL.
+        ur_initial_delay_s (int): Seconds after startup before the first usage report is sent.
+        auto_upgrade_interval_h (int): Hours between checks for a newer version; 0 disables automatic upgrades.
+        upgrade_to_pre_releases (bool): Automatic upgrades include release candidates.
+        keep_temporaries_h (int): Hours to keep the temporary files of failed transfers, so their data need not be
+            transferred again.
+        progress_update_interval_s (int): Seconds between download progress updates for the GUI; -1 disables them.
+        limit_bandwidth_in_lan (bool): Apply the rate limits to devices on the local network too.
         min_home_disk_free (Size): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
-        releases_url (str):
-        always_local_nets (list[str]):
-        overwrite_remote_device_names_on_connect (bool):
-        temp_index_min_blocks (int):
+        releases_url (str): Where release information for automatic upgrades is loaded from.
+        always_local_nets (list[str]): Networks (CIDR) always taken as local.
+        overwrite_remote_device_names_on_connect (bool): Take the name a device announces on every connection, not only
+            when it has none.
+        temp_index_min_blocks (int): Files with fewer blocks are left out of index exchanges about incomplete transfers.
         unacked_notification_i_ds (list[str]): GUI notifications not yet dismissed.
-        traffic_class (int):
-        set_low_priority (bool):
-        max_folder_concurrency (int):
-        cr_url (str):
-        crash_reporting_enabled (bool):
-        stun_keepalive_start_s (int):
-        stun_keepalive_min_s (int):
+        traffic_class (int): IPv4 type of service / IPv6 traffic class of outgoing packets.
+        set_low_priority (bool): Lower Syncthing's process priority at startup.
+        max_folder_concurrency (int): How many folders may scan or sync at the same time.
+        cr_url (str): Where automatic crash reports are sent.
+        crash_reporting_enabled (bool): Send automatic crash reports.
+        stun_keepalive_start_s (int): Seconds between contacts with a STUN server to keep the NAT mapping; 0 disables
+            STUN.
+        stun_keepalive_min_s (int): The least `stunKeepaliveStartS` is reduced to, in seconds.
         stun_servers (list[str]): STUN servers; `default` for the built-in list, one empty entry for none.
-        max_concurrent_incoming_request_ki_b (int):
-        announce_lan_addresses (bool):
-        send_full_index_on_upgrade (bool):
+        max_concurrent_incoming_request_ki_b (int): Most response data (KiB) read and processed at the same time.
+        announce_lan_addresses (bool): Announce private LAN addresses to global discovery.
+        send_full_index_on_upgrade (bool): Send all index data again after an upgrade.
         feature_flags (list[str]): Experimental features switched on.
         connection_limit_enough (int): A negative value is stored as 0.
         connection_limit_max (int): A negative value is stored as 0.

@@ -97,54 +97,63 @@ class PartialOptionsConfiguration:
         Attributes:
             listen_addresses (list[str] | Unset): Sync protocol listen addresses (`default`, or URLs such as
                 `tcp://0.0.0.0:22000`).
-            global_announce_servers (list[str] | Unset):
-            global_announce_enabled (bool | Unset):
-            local_announce_enabled (bool | Unset):
-            local_announce_port (int | Unset):
-            local_announce_mc_addr (str | Unset):
-            max_send_kbps (int | Unset):
-            max_recv_kbps (int | Unset):
+            global_announce_servers (list[str] | Unset): Global discovery servers: URLs, or `default` for the default
+                servers.
+            global_announce_enabled (bool | Unset): Announce this device to global discovery and look other devices up
+                there.
+            local_announce_enabled (bool | Unset): Announce this device on the local network and find other devices by such
+                announcements.
+            local_announce_port (int | Unset): Port of the IPv4 broadcast announcements (sent and listened for).
+            local_announce_mc_addr (str | Unset): Group address and port of the IPv6 multicast announcements.
+            max_send_kbps (int | Unset): Outgoing data rate limit, in KiB/s.
+            max_recv_kbps (int | Unset): Incoming data rate limit, in KiB/s.
             reconnection_interval_s (int | Unset): Seconds between connection attempts; a value below 5 is stored as 5.
-            relays_enabled (bool | Unset):
-            relay_reconnect_interval_m (int | Unset):
-            start_browser (bool | Unset):
-            nat_enabled (bool | Unset):
-            nat_lease_minutes (int | Unset):
-            nat_renewal_minutes (int | Unset):
-            nat_timeout_seconds (int | Unset):
+            relays_enabled (bool | Unset): Connect to relays and use them for device connections.
+            relay_reconnect_interval_m (int | Unset): Minutes between relay reconnect attempts.
+            start_browser (bool | Unset): Open a browser on the GUI when Syncthing starts.
+            nat_enabled (bool | Unset): Map a port for incoming sync connections by UPnP and NAT-PMP.
+            nat_lease_minutes (int | Unset): Port mapping lease to request, in minutes; 0 asks for a permanent one.
+            nat_renewal_minutes (int | Unset): Renew the port mapping lease after this many minutes.
+            nat_timeout_seconds (int | Unset): Seconds to wait for answers when looking for UPnP devices.
             ur_accepted (int | Unset): Accepted usage-report version; -1 declined, 0 undecided.
-            ur_seen (int | Unset):
-            ur_unique_id (str | Unset):
-            ur_url (str | Unset):
-            ur_post_insecurely (bool | Unset):
-            ur_initial_delay_s (int | Unset):
+            ur_seen (int | Unset): The highest usage reporting version the GUI has shown.
+            ur_unique_id (str | Unset): The unique ID sent with usage reports; generated when usage reporting is enabled.
+            ur_url (str | Unset): Where usage reports are posted.
+            ur_post_insecurely (bool | Unset): Allow an `http` or self-signed usage reporting URL.
+            ur_initial_delay_s (int | Unset): Seconds after startup before the first usage report is sent.
             restart_on_wakeup (bool | Unset): Sent by 1.19.2 only.
-            auto_upgrade_interval_h (int | Unset):
-            upgrade_to_pre_releases (bool | Unset):
-            keep_temporaries_h (int | Unset):
+            auto_upgrade_interval_h (int | Unset): Hours between checks for a newer version; 0 disables automatic upgrades.
+            upgrade_to_pre_releases (bool | Unset): Automatic upgrades include release candidates.
+            keep_temporaries_h (int | Unset): Hours to keep the temporary files of failed transfers, so their data need not
+                be transferred again.
             cache_ignored_files (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
-            progress_update_interval_s (int | Unset):
-            limit_bandwidth_in_lan (bool | Unset):
+            progress_update_interval_s (int | Unset): Seconds between download progress updates for the GUI; -1 disables
+                them.
+            limit_bandwidth_in_lan (bool | Unset): Apply the rate limits to devices on the local network too.
             min_home_disk_free (Size | Unset): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`;
                 decimal).
-            releases_url (str | Unset):
-            always_local_nets (list[str] | Unset):
-            overwrite_remote_device_names_on_connect (bool | Unset):
-            temp_index_min_blocks (int | Unset):
+            releases_url (str | Unset): Where release information for automatic upgrades is loaded from.
+            always_local_nets (list[str] | Unset): Networks (CIDR) always taken as local.
+            overwrite_remote_device_names_on_connect (bool | Unset): Take the name a device announces on every connection,
+                not only when it has none.
+            temp_index_min_blocks (int | Unset): Files with fewer blocks are left out of index exchanges about incomplete
+                transfers.
             unacked_notification_i_ds (list[str] | Unset): GUI notifications not yet dismissed.
-            traffic_class (int | Unset):
-            set_low_priority (bool | Unset):
-            max_folder_concurrency (int | Unset):
-            cr_url (str | Unset):
-            crash_reporting_enabled (bool | Unset):
-            stun_keepalive_start_s (int | Unset):
-            stun_keepalive_min_s (int | Unset):
+            traffic_class (int | Unset): IPv4 type of service / IPv6 traffic class of outgoing packets.
+            set_low_priority (bool | Unset): Lower Syncthing's process priority at startup.
+            max_folder_concurrency (int | Unset): How many folders may scan or sync at the same time.
+            cr_url (str | Unset): Where automatic crash reports are sent.
+            crash_reporting_enabled (bool | Unset): Send automatic crash reports.
+            stun_keepalive_start_s (int | Unset): Seconds between contacts with a STUN server to keep the NAT mapping; 0
+                disables STUN.
+            stun_keepalive_min_s (int | Unset): The least `stunKeepaliveStartS` is reduced to, in seconds.
             stun_servers (list[str] | Unset): STUN servers; `default` for the built-in list, one empty entry for none.
             database_tuning (DatabaseTuning | Unset): Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads
                 an unknown value as `auto`.
-            max_concurrent_incoming_request_ki_b (int | Unset):
-            announce_lan_addresses (bool | Unset):
-            send_full_index_on_upgrade (bool | Unset):
+            max_concurrent_incoming_request_ki_b (int | Unset): Most response data (KiB) read and processed at the same
+                time.
+            announce_lan_addresses (bool | Unset): Announce private LAN addresses to global discovery.
+            send_full_index_on_upgrade (bool | Unset): Send all index data again after an upgrade.
             feature_flags (list[str] | Unset): Experimental features switched on.
             connection_limit_enough (int | Unset): A negative value is stored as 0.
             connection_limit_max (int | Unset): A negative value is stored as 0.
