@@ -31,7 +31,7 @@ class DefaultIgnores:
     """Ignore lines given to new folders.
 
     Attributes:
-        lines (list[str]):
+        lines (list[str]): The ignore patterns, one a line.
     """
 
     lines: list[str]

@@ -76,40 +76,45 @@ class FolderSummary:
         errors (int): Files that failed to sync.
         pull_errors (int): The same as `errors` (deprecated).
         invalid (str): Always empty (deprecated).
-        global_files (int):
-        global_directories (int):
-        global_symlinks (int):
-        global_deleted (int):
-        global_bytes (int):
-        global_total_items (int):
-        local_files (int):
-        local_directories (int):
-        local_symlinks (int):
-        local_deleted (int):
-        local_bytes (int):
-        local_total_items (int):
-        need_files (int):
-        need_directories (int):
-        need_symlinks (int):
-        need_deletes (int):
-        need_bytes (int):
-        need_total_items (int):
-        in_sync_files (int):
-        in_sync_bytes (int):
+        global_files (int): Files in the cluster's latest version.
+        global_directories (int): Directories in the cluster's latest version.
+        global_symlinks (int): Symlinks in the cluster's latest version.
+        global_deleted (int): Deleted items in the cluster's latest version.
+        global_bytes (int): Bytes in the cluster's latest version.
+        global_total_items (int): Items in total in the cluster's latest version.
+        local_files (int): Files present locally, whatever their version.
+        local_directories (int): Directories present locally, whatever their version.
+        local_symlinks (int): Symlinks present locally, whatever their version.
+        local_deleted (int): Deleted items present locally, whatever their version.
+        local_bytes (int): Bytes present locally, whatever their version.
+        local_total_items (int): Items in total present locally, whatever their version.
+        need_files (int): Files needed to be up to date with the cluster's latest version.
+        need_directories (int): Directories needed to be up to date with the cluster's latest version.
+        need_symlinks (int): Symlinks needed to be up to date with the cluster's latest version.
+        need_deletes (int): Deleted items needed to be up to date with the cluster's latest version.
+        need_bytes (int): Bytes needed to be up to date with the cluster's latest version.
+        need_total_items (int): Items in total needed to be up to date with the cluster's latest version.
+        in_sync_files (int): Files locally the same as the cluster's latest version.
+        in_sync_bytes (int): Bytes locally the same as the cluster's latest version.
         state (FolderState): What a folder is doing. `starting` is sent by 2.1.0 and later. `` (empty) only in a folder
             summary, for a
             folder that is not running (paused); `StateChanged` never sends it.
-        state_changed (datetime.datetime):
+        state_changed (datetime.datetime): When the state last changed.
         version (int): The same as `sequence` (deprecated).
         sequence (int): The local index sequence.
         ignore_patterns (bool): The folder has ignore patterns.
         receive_only_changed_files (int | Unset): Locally changed in a receive-only folder (sent by 1.29.5 and 2.1.3
             only).
-        receive_only_changed_directories (int | Unset):
-        receive_only_changed_symlinks (int | Unset):
-        receive_only_changed_deletes (int | Unset):
-        receive_only_changed_bytes (int | Unset):
-        receive_only_total_items (int | Unset):
+        receive_only_changed_directories (int | Unset): Directories changed locally in a receive-only folder, not sent
+            to the cluster.
+        receive_only_changed_symlinks (int | Unset): Symlinks changed locally in a receive-only folder, not sent to the
+            cluster.
+        receive_only_changed_deletes (int | Unset): Deleted items changed locally in a receive-only folder, not sent to
+            the cluster.
+        receive_only_changed_bytes (int | Unset): Bytes changed locally in a receive-only folder, not sent to the
+            cluster.
+        receive_only_total_items (int | Unset): Items in total changed locally in a receive-only folder, not sent to the
+            cluster.
         error (str | Unset): Why the folder is in the `error` state (sent by 1.29.5 and 2.1.3 only).
         remote_sequence (FolderSummaryRemoteSequence | Unset): The last index sequence announced by each remote device
             (sent by 1.29.5 and 2.1.3 only).

@@ -36,8 +36,8 @@ class Size:
     """A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
 
     Attributes:
-        value (float):
-        unit (str):
+        value (float): The amount, in `unit`.
+        unit (str): `%` (of the disk) or a decimal byte unit: `B`, `kB`, `MB`, `GB`, `TB`.
     """
 
     value: float
