@@ -41,10 +41,10 @@ class ClusterConfigReceivedEvent:
     """The ClusterConfigReceived event. A device sent its cluster configuration (1.20.0 and later).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['ClusterConfigReceived']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['ClusterConfigReceived']): The event type.
         data (ClusterConfigReceivedEventData): A device sent its cluster configuration (1.20.0 and later).
     """
 

@@ -41,10 +41,10 @@ class ConfigSavedEvent:
     """The ConfigSaved event. The configuration was saved; the data is the new configuration.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['ConfigSaved']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['ConfigSaved']): The event type.
         data (Configuration): The whole configuration, as `config.xml` holds it.
     """
 

@@ -41,10 +41,10 @@ class DeviceConnectedEvent:
     """The DeviceConnected event. A connection to a device was established.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DeviceConnected']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DeviceConnected']): The event type.
         data (DeviceConnectedEventData): A connection to a device was established.
     """
 

@@ -41,10 +41,10 @@ class DeviceDisconnectedEvent:
     """The DeviceDisconnected event. A connection to a device was lost.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DeviceDisconnected']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DeviceDisconnected']): The event type.
         data (DeviceDisconnectedEventData): A connection to a device was lost.
     """
 

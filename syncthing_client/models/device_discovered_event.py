@@ -41,10 +41,10 @@ class DeviceDiscoveredEvent:
     """The DeviceDiscovered event. Discovery found addresses for a device.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DeviceDiscovered']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DeviceDiscovered']): The event type.
         data (DeviceDiscoveredEventData): Discovery found addresses for a device.
     """
 

@@ -41,10 +41,10 @@ class DevicePausedEvent:
     """The DevicePaused event. A device was paused.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DevicePaused']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DevicePaused']): The event type.
         data (DevicePausedEventData): A device was paused.
     """
 

@@ -41,10 +41,10 @@ class DeviceRejectedEvent:
     """The DeviceRejected event. An unknown device tried to connect (superseded by PendingDevicesChanged, still emitted).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DeviceRejected']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DeviceRejected']): The event type.
         data (DeviceRejectedEventData): An unknown device tried to connect (superseded by PendingDevicesChanged, still
             emitted).
     """

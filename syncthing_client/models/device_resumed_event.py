@@ -41,10 +41,10 @@ class DeviceResumedEvent:
     """The DeviceResumed event. A device was resumed.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DeviceResumed']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DeviceResumed']): The event type.
         data (DeviceResumedEventData): A device was resumed.
     """
 

@@ -41,10 +41,10 @@ class DownloadProgressEvent:
     """The DownloadProgress event. Progress of the files being pulled, per folder and file.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['DownloadProgress']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['DownloadProgress']): The event type.
         data (DownloadProgressEventData): Progress of the files being pulled, per folder and file.
     """
 

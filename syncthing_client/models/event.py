@@ -43,7 +43,7 @@ class Event:
     Attributes:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
-        time (datetime.datetime):
+        time (datetime.datetime): When the event was generated.
         type_ (str): The event type, e.g. `ItemFinished`: one of `EventType`, or a type a newer Syncthing added.
         data (Any | Unset): The event's payload, any JSON value; its shape depends on `type` (see the `<type>Event`
             schemas).

@@ -41,10 +41,10 @@ class FailureEvent:
     """The Failure event. Something went wrong that users should report (1.11.0 and later).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['Failure']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['Failure']): The event type.
         data (FailureDetails | str): What went wrong: usually a message (a string). 1.21.0 and later may send a
             `FailureDetails` object instead.
             In 1.21.0 to 1.27.1 only the lock deadlock detector does, and it runs only when `STDEADLOCKTIMEOUT`

@@ -41,10 +41,10 @@ class FolderCompletionEvent:
     """The FolderCompletion event. A device's completion of a folder changed.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderCompletion']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderCompletion']): The event type.
         data (FolderCompletionEventData): A device's completion of a folder changed.
     """
 

@@ -41,10 +41,10 @@ class FolderErrorsEvent:
     """The FolderErrors event. A folder's pull ended with errors.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderErrors']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderErrors']): The event type.
         data (FolderErrorsEventData): A folder's pull ended with errors.
     """
 

@@ -42,10 +42,10 @@ class FolderRejectedEvent:
     still emitted).
 
         Attributes:
-            id (int):
-            global_id (int):
-            time (datetime.datetime):
-            type_ (Literal['FolderRejected']):
+            id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+            global_id (int): Position among all events of the running instance.
+            time (datetime.datetime): When the event was generated.
+            type_ (Literal['FolderRejected']): The event type.
             data (FolderRejectedEventData): A device offered a folder that is not shared with it (superseded by
                 PendingFoldersChanged, still emitted).
     """

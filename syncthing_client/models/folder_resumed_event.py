@@ -41,10 +41,10 @@ class FolderResumedEvent:
     """The FolderResumed event. A folder was resumed.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderResumed']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderResumed']): The event type.
         data (FolderResumedEventData): A folder was resumed.
     """
 

@@ -41,10 +41,10 @@ class FolderScanProgressEvent:
     """The FolderScanProgress event. Scan progress of a folder.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderScanProgress']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderScanProgress']): The event type.
         data (FolderScanProgressEventData): How far a scan of a folder got with hashing the files it found new or
             changed. Sent every
             `scanProgressIntervalS` seconds (a folder setting; 0 means 2, negative turns the event off) while the scan

@@ -41,10 +41,10 @@ class FolderSummaryEvent:
     """The FolderSummary event. New counts for a folder, as `GET /rest/db/status` answers.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderSummary']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderSummary']): The event type.
         data (FolderSummaryEventData): New counts for a folder, as `GET /rest/db/status` answers.
     """
 

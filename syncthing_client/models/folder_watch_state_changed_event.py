@@ -41,10 +41,10 @@ class FolderWatchStateChangedEvent:
     """The FolderWatchStateChanged event. Watching a folder for changes started failing or recovered.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['FolderWatchStateChanged']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['FolderWatchStateChanged']): The event type.
         data (FolderWatchStateChangedEventData): Watching a folder for changes started failing or recovered.
     """
 

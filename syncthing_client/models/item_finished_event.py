@@ -41,10 +41,10 @@ class ItemFinishedEvent:
     """The ItemFinished event. Syncthing finished syncing an item, successfully or not.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['ItemFinished']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['ItemFinished']): The event type.
         data (ItemFinishedEventData): Syncthing finished syncing an item, successfully or not.
     """
 

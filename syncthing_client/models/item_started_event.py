@@ -41,10 +41,10 @@ class ItemStartedEvent:
     """The ItemStarted event. Syncthing began syncing an item.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['ItemStarted']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['ItemStarted']): The event type.
         data (ItemStartedEventData): Syncthing began syncing an item.
     """
 

@@ -41,10 +41,10 @@ class ListenAddressesChangedEvent:
     """The ListenAddressesChanged event. The addresses Syncthing listens on changed.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['ListenAddressesChanged']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['ListenAddressesChanged']): The event type.
         data (ListenAddressesChangedEventData): The addresses Syncthing listens on changed.
     """
 

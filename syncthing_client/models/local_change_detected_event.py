@@ -41,10 +41,10 @@ class LocalChangeDetectedEvent:
     """The LocalChangeDetected event. A local file changed (served by /rest/events/disk).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['LocalChangeDetected']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['LocalChangeDetected']): The event type.
         data (LocalChangeDetectedEventData): A local file changed (served by /rest/events/disk).
     """
 

@@ -41,10 +41,10 @@ class LocalIndexUpdatedEvent:
     """The LocalIndexUpdated event. The local index changed (after a scan or a pull).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['LocalIndexUpdated']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['LocalIndexUpdated']): The event type.
         data (LocalIndexUpdatedEventData): The local index changed (after a scan or a pull).
     """
 

@@ -41,10 +41,10 @@ class LoginAttemptEvent:
     """The LoginAttempt event. Someone tried to log in to the GUI.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['LoginAttempt']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['LoginAttempt']): The event type.
         data (LoginAttemptEventData): Someone tried to log in to the GUI.
     """
 

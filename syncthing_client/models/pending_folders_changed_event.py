@@ -41,10 +41,10 @@ class PendingFoldersChangedEvent:
     """The PendingFoldersChanged event. The list of pending folders changed (1.14.0 and later).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['PendingFoldersChanged']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['PendingFoldersChanged']): The event type.
         data (PendingFoldersChangedEventData): The list of pending folders changed.
     """
 

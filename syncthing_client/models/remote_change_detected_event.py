@@ -41,10 +41,10 @@ class RemoteChangeDetectedEvent:
     """The RemoteChangeDetected event. A change from a remote device was applied locally (served by /rest/events/disk).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['RemoteChangeDetected']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['RemoteChangeDetected']): The event type.
         data (RemoteChangeDetectedEventData): A change from a remote device was applied locally (served by
             /rest/events/disk).
     """

@@ -41,10 +41,10 @@ class RemoteDownloadProgressEvent:
     """The RemoteDownloadProgress event. A device reported how far it got with files it pulls.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['RemoteDownloadProgress']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['RemoteDownloadProgress']): The event type.
         data (RemoteDownloadProgressEventData): A device reported how far it got with files it pulls.
     """
 

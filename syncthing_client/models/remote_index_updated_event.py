@@ -41,10 +41,10 @@ class RemoteIndexUpdatedEvent:
     """The RemoteIndexUpdated event. A device sent index updates.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['RemoteIndexUpdated']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['RemoteIndexUpdated']): The event type.
         data (RemoteIndexUpdatedEventData): A device sent index updates.
     """
 

@@ -41,10 +41,10 @@ class StartingEvent:
     """The Starting event. Syncthing is starting.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['Starting']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['Starting']): The event type.
         data (StartingEventData): Syncthing is starting.
     """
 

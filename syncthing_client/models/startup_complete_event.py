@@ -41,10 +41,10 @@ class StartupCompleteEvent:
     """The StartupComplete event. Startup is done; the REST API and the sync protocol are up.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['StartupComplete']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['StartupComplete']): The event type.
         data (StartupCompleteEventData): Startup is done; the REST API and the sync protocol are up.
     """
 

@@ -41,10 +41,10 @@ class StateChangedEvent:
     """The StateChanged event. A folder changed state.
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['StateChanged']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['StateChanged']): The event type.
         data (StateChangedEventData): A folder changed state.
     """
 

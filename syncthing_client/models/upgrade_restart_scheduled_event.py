@@ -41,10 +41,10 @@ class UpgradeRestartScheduledEvent:
     """The UpgradeRestartScheduled event. An automatic upgrade was installed and a restart is scheduled (2.0.15 and later).
 
     Attributes:
-        id (int):
-        global_id (int):
-        time (datetime.datetime):
-        type_ (Literal['UpgradeRestartScheduled']):
+        id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
+        global_id (int): Position among all events of the running instance.
+        time (datetime.datetime): When the event was generated.
+        type_ (Literal['UpgradeRestartScheduled']): The event type.
         data (UpgradeRestartScheduledEventData): An automatic upgrade was installed and a restart is scheduled (2.0.15
             and later).
     """
