@@ -31,7 +31,7 @@ class ClusterConfigReceivedEventData:
     """A device sent its cluster configuration (1.20.0 and later).
 
     Attributes:
-        device (str):
+        device (str): The device ID.
     """
 
     device: str

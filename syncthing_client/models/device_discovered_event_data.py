@@ -36,8 +36,8 @@ class DeviceDiscoveredEventData:
     """Discovery found addresses for a device.
 
     Attributes:
-        device (str):
-        addrs (list[str]):
+        device (str): The device ID.
+        addrs (list[str]): The addresses found.
     """
 
     device: str

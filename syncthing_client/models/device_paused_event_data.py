@@ -31,7 +31,7 @@ class DevicePausedEventData:
     """A device was paused.
 
     Attributes:
-        device (str):
+        device (str): The device ID.
     """
 
     device: str

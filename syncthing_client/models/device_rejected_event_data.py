@@ -37,9 +37,9 @@ class DeviceRejectedEventData:
     """An unknown device tried to connect (superseded by PendingDevicesChanged, still emitted).
 
     Attributes:
-        device (str):
-        name (str):
-        address (str):
+        device (str): The device ID.
+        name (str): The name the device announced.
+        address (str): The address it connected from.
     """
 
     device: str

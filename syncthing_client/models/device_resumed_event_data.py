@@ -31,7 +31,7 @@ class DeviceResumedEventData:
     """A device was resumed.
 
     Attributes:
-        device (str):
+        device (str): The device ID.
     """
 
     device: str

@@ -45,13 +45,13 @@ class FolderCompletionEventData:
     """A device's completion of a folder changed.
 
     Attributes:
-        folder (str):
-        device (str):
+        folder (str): The folder ID.
+        device (str): The device ID.
         completion (float): Percent complete.
-        global_bytes (int):
-        need_bytes (int):
-        need_deletes (int):
-        need_items (int):
+        global_bytes (int): Bytes in the folder's global state.
+        need_bytes (int): Bytes the device still needs.
+        need_deletes (int): Deletions the device still needs.
+        need_items (int): Items the device still needs.
         global_items (int | Unset): 1.8.0 and later.
         remote_state (RemoteFolderState | Unset): What a remote device reported about a folder: `valid` (shared and
             running), `paused`, `notSharing`, or `unknown` (nothing heard yet). Sent by 1.20.0 and later.

@@ -35,8 +35,8 @@ _KNOWN_KEYS = frozenset(
 class FolderError:
     """
     Attributes:
-        path (str):
-        error (str):
+        path (str): The file's path within the folder.
+        error (str): Why it failed.
     """
 
     path: str

@@ -36,8 +36,8 @@ class FolderErrorsEventData:
     """A folder's pull ended with errors.
 
     Attributes:
-        folder (str):
-        errors (list[FolderError]):
+        folder (str): The folder ID.
+        errors (list[FolderError]): The files that failed, and why.
     """
 
     folder: str

@@ -37,7 +37,7 @@ class FolderPausedEventData:
 
     Attributes:
         id (str): The folder ID.
-        label (str):
+        label (str): The folder label.
     """
 
     id: str

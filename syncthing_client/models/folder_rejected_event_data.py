@@ -37,9 +37,9 @@ class FolderRejectedEventData:
     """A device offered a folder that is not shared with it (superseded by PendingFoldersChanged, still emitted).
 
     Attributes:
-        device (str):
-        folder (str):
-        folder_label (str):
+        device (str): The device ID.
+        folder (str): The folder ID.
+        folder_label (str): The folder label.
     """
 
     device: str

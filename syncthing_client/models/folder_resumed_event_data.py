@@ -37,7 +37,7 @@ class FolderResumedEventData:
 
     Attributes:
         id (str): The folder ID.
-        label (str):
+        label (str): The folder label.
     """
 
     id: str

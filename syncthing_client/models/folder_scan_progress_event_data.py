@@ -40,7 +40,7 @@ class FolderScanProgressEventData:
     runs; 1.27.3 and later also send one when hashing ends, and none for a scan that has nothing to hash.
 
         Attributes:
-            folder (str):
+            folder (str): The folder ID.
             current (int): Bytes hashed so far in this scan.
             total (int): One more than the bytes this scan hashes: Syncthing starts the count at 1 (it divides by it) and
                 adds

@@ -36,7 +36,7 @@ class FolderSummaryEventData:
     """New counts for a folder, as `GET /rest/db/status` answers.
 
     Attributes:
-        folder (str):
+        folder (str): The folder ID.
         summary (FolderSummary):
     """
 

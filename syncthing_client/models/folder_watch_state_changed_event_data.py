@@ -37,7 +37,7 @@ class FolderWatchStateChangedEventData:
     """Watching a folder for changes started failing or recovered.
 
     Attributes:
-        folder (str):
+        folder (str): The folder ID.
         from_ (str | Unset): The previous error, if any.
         to (str | Unset): The new error, if any.
     """

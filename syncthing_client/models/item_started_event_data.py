@@ -40,8 +40,8 @@ class ItemStartedEventData:
     """Syncthing began syncing an item.
 
     Attributes:
-        folder (str):
-        item (str):
+        folder (str): The folder ID.
+        item (str): The item's path within the folder.
         type_ (ItemType): The kind of item an event is about.
         action (ItemAction): What is done to an item: its contents (`update`), removal (`delete`), or only its metadata
             (`metadata`).

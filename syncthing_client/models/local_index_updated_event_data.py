@@ -39,8 +39,8 @@ class LocalIndexUpdatedEventData:
     """The local index changed (after a scan or a pull).
 
     Attributes:
-        folder (str):
-        items (int):
+        folder (str): The folder ID.
+        items (int): Items in the update.
         filenames (list[str]): The files in this update.
         sequence (int):
         version (int): The same as `sequence` (deprecated).

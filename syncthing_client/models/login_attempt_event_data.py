@@ -38,8 +38,8 @@ class LoginAttemptEventData:
     """Someone tried to log in to the GUI.
 
     Attributes:
-        username (str):
-        success (bool):
+        username (str): The user name tried.
+        success (bool): The login succeeded.
         remote_address (str | Unset): Where the attempt came from (1.16.0 and later): the client's `host:port` before
             1.29.6; from 1.29.6 its
             IP address alone, or the first `X-Forwarded-For` address when a proxy on a local or private address

@@ -36,9 +36,9 @@ _KNOWN_KEYS = frozenset(
 class PendingDeviceChange:
     """
     Attributes:
-        device_id (str):
-        name (str | Unset):
-        address (str | Unset):
+        device_id (str): The device ID.
+        name (str | Unset): The name the device announced.
+        address (str | Unset): The address it connected from.
     """
 
     device_id: str

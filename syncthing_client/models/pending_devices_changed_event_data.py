@@ -36,8 +36,8 @@ class PendingDevicesChangedEventData:
     """The list of pending devices changed.
 
     Attributes:
-        added (list[PendingDeviceChange] | Unset):
-        removed (list[PendingDeviceChange] | Unset):
+        added (list[PendingDeviceChange] | Unset): Devices that became pending or were updated.
+        removed (list[PendingDeviceChange] | Unset): Devices no longer pending.
     """
 
     added: list[PendingDeviceChange] | Unset = UNSET

@@ -38,9 +38,9 @@ _KNOWN_KEYS = frozenset(
 class PendingFolderChange:
     """
     Attributes:
-        folder_id (str):
-        folder_label (str | Unset):
-        device_id (str | Unset):
+        folder_id (str): The folder ID.
+        folder_label (str | Unset): The folder label.
+        device_id (str | Unset): The device offering the folder; absent in `removed` when no device offers it any more.
         receive_encrypted (bool | Unset):
         remote_encrypted (bool | Unset):
     """

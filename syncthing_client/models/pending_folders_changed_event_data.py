@@ -36,8 +36,9 @@ class PendingFoldersChangedEventData:
     """The list of pending folders changed.
 
     Attributes:
-        added (list[PendingFolderChange] | Unset):
-        removed (list[PendingFolderChange] | Unset):
+        added (list[PendingFolderChange] | Unset): Folder offers that became pending or were updated.
+        removed (list[PendingFolderChange] | Unset): Folder offers no longer pending; without `deviceID`, for every
+            device.
     """
 
     added: list[PendingFolderChange] | Unset = UNSET

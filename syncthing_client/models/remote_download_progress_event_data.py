@@ -37,8 +37,8 @@ class RemoteDownloadProgressEventData:
     """A device reported how far it got with files it pulls.
 
     Attributes:
-        device (str):
-        folder (str):
+        device (str): The device ID.
+        folder (str): The folder ID.
         state (RemoteDownloadProgressEventDataState): Blocks done by file name.
     """
 

@@ -39,9 +39,9 @@ class RemoteIndexUpdatedEventData:
     """A device sent index updates.
 
     Attributes:
-        device (str):
-        folder (str):
-        items (int):
+        device (str): The device ID.
+        folder (str): The folder ID.
+        items (int): Items in the update.
         sequence (int):
         version (int): The same as `sequence` (deprecated).
     """

@@ -40,7 +40,7 @@ class StateChangedEventData:
     """A folder changed state.
 
     Attributes:
-        folder (str):
+        folder (str): The folder ID.
         from_ (FolderState): What a folder is doing. `starting` is sent by 2.1.0 and later. `` (empty) only in a folder
             summary, for a
             folder that is not running (paused); `StateChanged` never sends it.

@@ -37,7 +37,7 @@ class UpgradeRestartScheduledEventData:
 
     Attributes:
         delay_s (int): Seconds until the restart.
-        new_version (str):
+        new_version (str): The version installed.
     """
 
     delay_s: int
