@@ -28,9 +28,10 @@ _KNOWN_KEYS = frozenset(("ignore",))
 
 @_attrs_define
 class IgnoreLines:
-    """
+    """A folder's ignore patterns, as written to its `.stignore`.
+
     Attributes:
-        ignore (list[str]):
+        ignore (list[str]): The lines of `.stignore`, in order.
     """
 
     ignore: list[str]

@@ -35,7 +35,8 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class LoginRequest:
-    """
+    """GUI credentials, and whether the session outlives the browser session.
+
     Attributes:
         username (str): The GUI user name.
         password (str): The GUI password.

@@ -418,7 +418,7 @@ class DbApi:
 
         Args:
             folder (str): The folder ID.
-            body (IgnoreLines):
+            body (IgnoreLines): A folder's ignore patterns, as written to its `.stignore`.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -847,7 +847,7 @@ class AsyncDbApi:
 
         Args:
             folder (str): The folder ID.
-            body (IgnoreLines):
+            body (IgnoreLines): A folder's ignore patterns, as written to its `.stignore`.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.

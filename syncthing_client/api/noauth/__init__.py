@@ -53,7 +53,8 @@ class NoauthApi:
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:
-            body (LoginRequest):
+            body (LoginRequest): GUI credentials, and whether the session outlives the browser
+                session.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -130,7 +131,8 @@ class AsyncNoauthApi:
         Served only while GUI authentication is set up (a user and password, or LDAP); otherwise 404.
 
         Args:
-            body (LoginRequest):
+            body (LoginRequest): GUI credentials, and whether the session outlives the browser
+                session.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
