@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client import _get_project_for_url_or_path, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 
@@ -235,7 +236,22 @@ def publish_spec(spec: Path, output: Path) -> None:
     (folder / "openapi.json").write_text(spec_json(text), encoding="utf-8", newline="\n")
 
 
+# Words the generator's ``split_words`` cuts apart: it splits before every capital, so ``pullerMaxPendingKiB`` became
+# ``puller_max_pending_ki_b`` and ``unackedNotificationIDs`` ``unacked_notification_i_ds``. Each is rewritten as one
+# capitalised word before the split (``Kib``, ``Ids``), which only changes Python names: the JSON keys stay the spec's.
+WHOLE_WORDS = {"KiB": "Kib", "MiB": "Mib", "GiB": "Gib", "IDs": "Ids", "SQLite": "Sqlite"}
+_WHOLE_WORD = re.compile("|".join(WHOLE_WORDS))
+_STOCK_SPLIT_WORDS = strings.split_words
+
+
+def split_words(value: str) -> list[str]:
+    """The generator's ``strings.split_words`` with ``WHOLE_WORDS`` kept whole (``snake_case`` and ``pascal_case``
+    look it up in their module at each call, so ``generate`` installs this one there)."""
+    return _STOCK_SPLIT_WORDS(_WHOLE_WORD.sub(lambda match: WHOLE_WORDS[match.group()], value))
+
+
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
+    strings.split_words = split_words  # type: ignore[assignment]
     spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     _TAGGED.clear()
     _TAGGED.update(tagged_unions(spec_document))

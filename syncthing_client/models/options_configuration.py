@@ -126,7 +126,7 @@ class OptionsConfiguration:
         always_local_nets (list[str]):
         overwrite_remote_device_names_on_connect (bool):
         temp_index_min_blocks (int):
-        unacked_notification_i_ds (list[str]): GUI notifications not yet dismissed.
+        unacked_notification_ids (list[str]): GUI notifications not yet dismissed.
         traffic_class (int):
         set_low_priority (bool):
         max_folder_concurrency (int):
@@ -135,7 +135,7 @@ class OptionsConfiguration:
         stun_keepalive_start_s (int):
         stun_keepalive_min_s (int):
         stun_servers (list[str]): STUN servers; `default` for the built-in list, one empty entry for none.
-        max_concurrent_incoming_request_ki_b (int):
+        max_concurrent_incoming_request_kib (int):
         announce_lan_addresses (bool):
         send_full_index_on_upgrade (bool):
         feature_flags (list[str]): Experimental features switched on.
@@ -188,7 +188,7 @@ class OptionsConfiguration:
     always_local_nets: list[str]
     overwrite_remote_device_names_on_connect: bool
     temp_index_min_blocks: int
-    unacked_notification_i_ds: list[str]
+    unacked_notification_ids: list[str]
     traffic_class: int
     set_low_priority: bool
     max_folder_concurrency: int
@@ -197,7 +197,7 @@ class OptionsConfiguration:
     stun_keepalive_start_s: int
     stun_keepalive_min_s: int
     stun_servers: list[str]
-    max_concurrent_incoming_request_ki_b: int
+    max_concurrent_incoming_request_kib: int
     announce_lan_addresses: bool
     send_full_index_on_upgrade: bool
     feature_flags: list[str]
@@ -282,7 +282,7 @@ class OptionsConfiguration:
 
         temp_index_min_blocks = self.temp_index_min_blocks
 
-        unacked_notification_i_ds = self.unacked_notification_i_ds
+        unacked_notification_ids = self.unacked_notification_ids
 
         traffic_class = self.traffic_class
 
@@ -300,7 +300,7 @@ class OptionsConfiguration:
 
         stun_servers = self.stun_servers
 
-        max_concurrent_incoming_request_ki_b = self.max_concurrent_incoming_request_ki_b
+        max_concurrent_incoming_request_kib = self.max_concurrent_incoming_request_kib
 
         announce_lan_addresses = self.announce_lan_addresses
 
@@ -374,7 +374,7 @@ class OptionsConfiguration:
                 "alwaysLocalNets": always_local_nets,
                 "overwriteRemoteDeviceNamesOnConnect": overwrite_remote_device_names_on_connect,
                 "tempIndexMinBlocks": temp_index_min_blocks,
-                "unackedNotificationIDs": unacked_notification_i_ds,
+                "unackedNotificationIDs": unacked_notification_ids,
                 "trafficClass": traffic_class,
                 "setLowPriority": set_low_priority,
                 "maxFolderConcurrency": max_folder_concurrency,
@@ -383,7 +383,7 @@ class OptionsConfiguration:
                 "stunKeepaliveStartS": stun_keepalive_start_s,
                 "stunKeepaliveMinS": stun_keepalive_min_s,
                 "stunServers": stun_servers,
-                "maxConcurrentIncomingRequestKiB": max_concurrent_incoming_request_ki_b,
+                "maxConcurrentIncomingRequestKiB": max_concurrent_incoming_request_kib,
                 "announceLANAddresses": announce_lan_addresses,
                 "sendFullIndexOnUpgrade": send_full_index_on_upgrade,
                 "featureFlags": feature_flags,
@@ -557,9 +557,9 @@ class OptionsConfiguration:
             if not type(temp_index_min_blocks) is int:
                 raise _invalid("an integer", temp_index_min_blocks, "tempIndexMinBlocks", src_dict)
 
-            unacked_notification_i_ds = src_dict["unackedNotificationIDs"]
-            if type(unacked_notification_i_ds) is not list or not _only_str(map(type, unacked_notification_i_ds)):
-                raise _bad_item("a string", _str_types, unacked_notification_i_ds, "unackedNotificationIDs", src_dict)
+            unacked_notification_ids = src_dict["unackedNotificationIDs"]
+            if type(unacked_notification_ids) is not list or not _only_str(map(type, unacked_notification_ids)):
+                raise _bad_item("a string", _str_types, unacked_notification_ids, "unackedNotificationIDs", src_dict)
 
             traffic_class = src_dict["trafficClass"]
             if not type(traffic_class) is int:
@@ -593,10 +593,10 @@ class OptionsConfiguration:
             if type(stun_servers) is not list or not _only_str(map(type, stun_servers)):
                 raise _bad_item("a string", _str_types, stun_servers, "stunServers", src_dict)
 
-            max_concurrent_incoming_request_ki_b = src_dict["maxConcurrentIncomingRequestKiB"]
-            if not type(max_concurrent_incoming_request_ki_b) is int:
+            max_concurrent_incoming_request_kib = src_dict["maxConcurrentIncomingRequestKiB"]
+            if not type(max_concurrent_incoming_request_kib) is int:
                 raise _invalid(
-                    "an integer", max_concurrent_incoming_request_ki_b, "maxConcurrentIncomingRequestKiB", src_dict
+                    "an integer", max_concurrent_incoming_request_kib, "maxConcurrentIncomingRequestKiB", src_dict
                 )
 
             announce_lan_addresses = src_dict["announceLANAddresses"]
@@ -705,7 +705,7 @@ class OptionsConfiguration:
                 always_local_nets,
                 overwrite_remote_device_names_on_connect,
                 temp_index_min_blocks,
-                unacked_notification_i_ds,
+                unacked_notification_ids,
                 traffic_class,
                 set_low_priority,
                 max_folder_concurrency,
@@ -714,7 +714,7 @@ class OptionsConfiguration:
                 stun_keepalive_start_s,
                 stun_keepalive_min_s,
                 stun_servers,
-                max_concurrent_incoming_request_ki_b,
+                max_concurrent_incoming_request_kib,
                 announce_lan_addresses,
                 send_full_index_on_upgrade,
                 feature_flags,

@@ -70,7 +70,7 @@ class PartialDeviceConfiguration:
             max_send_kbps (int | Unset):
             max_recv_kbps (int | Unset):
             ignored_folders (list[ObservedFolder] | Unset): Folder offers from this device that were declined.
-            max_request_ki_b (int | Unset):
+            max_request_kib (int | Unset):
             untrusted (bool | Unset): Folders shared with it are sent encrypted.
             remote_gui_port (int | Unset):
             num_connections (int | Unset): Parallel connections to open (1.29.5 and later; 0 = default).
@@ -91,7 +91,7 @@ class PartialDeviceConfiguration:
     max_send_kbps: int | Unset = UNSET
     max_recv_kbps: int | Unset = UNSET
     ignored_folders: list[ObservedFolder] | Unset = UNSET
-    max_request_ki_b: int | Unset = UNSET
+    max_request_kib: int | Unset = UNSET
     untrusted: bool | Unset = UNSET
     remote_gui_port: int | Unset = UNSET
     num_connections: int | Unset = UNSET
@@ -138,7 +138,7 @@ class PartialDeviceConfiguration:
                 ignored_folders_item = ignored_folders_item_data.to_dict()
                 ignored_folders.append(ignored_folders_item)
 
-        max_request_ki_b = self.max_request_ki_b
+        max_request_kib = self.max_request_kib
 
         untrusted = self.untrusted
 
@@ -179,8 +179,8 @@ class PartialDeviceConfiguration:
             field_dict["maxRecvKbps"] = max_recv_kbps
         if ignored_folders is not UNSET:
             field_dict["ignoredFolders"] = ignored_folders
-        if max_request_ki_b is not UNSET:
-            field_dict["maxRequestKiB"] = max_request_ki_b
+        if max_request_kib is not UNSET:
+            field_dict["maxRequestKiB"] = max_request_kib
         if untrusted is not UNSET:
             field_dict["untrusted"] = untrusted
         if remote_gui_port is not UNSET:
@@ -260,9 +260,9 @@ class PartialDeviceConfiguration:
                 except _Invalid as _e:
                     raise _e.within("ignoredFolders", ignored_folders, src_dict) from None
 
-            max_request_ki_b = src_dict.get("maxRequestKiB", UNSET)
-            if not type(max_request_ki_b) is int and max_request_ki_b is not UNSET:
-                raise _invalid("an integer", max_request_ki_b, "maxRequestKiB", src_dict)
+            max_request_kib = src_dict.get("maxRequestKiB", UNSET)
+            if not type(max_request_kib) is int and max_request_kib is not UNSET:
+                raise _invalid("an integer", max_request_kib, "maxRequestKiB", src_dict)
 
             untrusted = src_dict.get("untrusted", UNSET)
             if not type(untrusted) is bool and untrusted is not UNSET:
@@ -295,7 +295,7 @@ class PartialDeviceConfiguration:
                 max_send_kbps,
                 max_recv_kbps,
                 ignored_folders,
-                max_request_ki_b,
+                max_request_kib,
                 untrusted,
                 remote_gui_port,
                 num_connections,
@@ -316,7 +316,7 @@ class PartialDeviceConfiguration:
                 max_send_kbps,
                 max_recv_kbps,
                 ignored_folders,
-                max_request_ki_b,
+                max_request_kib,
                 untrusted,
                 remote_gui_port,
                 num_connections,
