@@ -128,6 +128,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "since": operation.get("x-syncthing-since"),
                 "removed": operation.get("x-syncthing-removed"),
                 "deprecated": bool(operation.get("deprecated", False)),
+                "description": operation.get("description"),
                 "error_field": operation.get("x-syncthing-error-field"),
                 "names": {p["name"]: p["x-syncthing-names"] for p in parameters if "x-syncthing-names" in p},
                 "comma_lists": [
@@ -217,6 +218,53 @@ def unsupported(what: str) -> str:
     raise ValueError(f"no decoding check for {what}: add one to generator/templates/checks.jinja")
 
 
+@dataclass(frozen=True)
+class JsonBody:
+    """What a facade method takes as a JSON body: ``models[0]`` (the spec's) or ``models[1]`` (for a ``Partial*``
+    model, the full model of which it is a subset), or a ``Mapping`` decoded into ``models[0]``; ``many``: a list
+    of them."""
+
+    models: tuple[str, ...]
+    many: bool
+    imports: tuple[str, ...]  # the import lines of models the endpoint's own imports may lack
+
+    @property
+    def annotation(self) -> str:
+        item = " | ".join((*self.models, "Mapping[str, Any]"))
+        return f"Sequence[{item}]" if self.many else item
+
+
+def json_body(endpoint: Any, models: dict[str, str]) -> JsonBody | None:
+    """The JSON body ``endpoint`` takes, or None; ``models`` maps each model class name to its module."""
+    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+        return None
+    prop = endpoint.bodies[0].prop
+    many = type(prop).__name__ == "ListProperty"
+    inner = prop.inner_property if many else prop
+    if type(inner).__name__ != "ModelProperty":
+        raise ValueError(f"{endpoint.name}: a JSON body that is not a model or a list of models")
+    name = inner.class_info.name
+    full = name.removeprefix("Partial")
+    names = (name, full) if name != full and full in models else (name,)
+    return JsonBody(names, many, tuple(f"from ...models.{models[model]} import {model}" for model in names))
+
+
+_NAMED_OPERATION = re.compile(r"`(GET|PUT|POST|PATCH|DELETE) (/[^`\s]*)`")
+
+
+def deprecation_message(facts: dict[str, Any], by_route: dict[str, dict[str, Any]]) -> str:
+    """What a deprecated operation's ``DeprecationWarning`` says: the route, and the facade method to call instead
+    when the operation's description names its replacement (``Replaced by `GET /rest/config/restart-required```,
+    ``The same as `PUT /rest/config```)."""
+    message = f"{facts['method']} {facts['path']} is deprecated by Syncthing"
+    for method, path in _NAMED_OPERATION.findall(facts.get("description") or ""):
+        replacement = by_route.get(f"{method.lower()} {path}")
+        if replacement is not None and not replacement["deprecated"]:
+            tag, _, action = replacement["id"].partition("_")
+            return f"{message}; call {tag}.{action}() instead"
+    return message
+
+
 def spec_json(text: str) -> str:
     """The spec's YAML ``text`` as JSON: keys in the YAML's order, two-space indents, UTF-8 kept as is, one final
     newline, so the published JSON is deterministic and diffs line by line like the YAML. A value JSON cannot hold
@@ -274,6 +322,11 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     project.env.globals["facts_for"] = lambda endpoint: facts[
         f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
     ]
+    models = {model.class_info.name: model.class_info.module_name for model in project.openapi.models}
+    project.env.globals["json_body"] = lambda endpoint: json_body(endpoint, models)
+    project.env.globals["deprecation_message"] = lambda endpoint: deprecation_message(
+        facts[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"], facts
+    )
     project.env.globals["not_found_texts"] = spec_document["components"]["x-syncthing-not-found"]
     secrets = secret_properties(spec_document)
     project.env.globals["is_secret"] = lambda model, prop: (

@@ -1,7 +1,9 @@
 """The ``config`` namespace: Syncthing's operations under ``/rest/config/``, sync and async."""
 
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
+from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
@@ -69,7 +71,7 @@ class ConfigApi:
     def add_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a device, or replace the one with the same ID
 
@@ -86,18 +88,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_device"], body)
+        sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_devices(
         self,
         *,
-        body: list[DeviceConfiguration],
+        body: Sequence[DeviceConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -113,18 +115,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_devices"], body)
+        sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a folder, or replace the one with the same ID
 
@@ -143,18 +145,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folder"], body)
+        sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_folders(
         self,
         *,
-        body: list[FolderConfiguration],
+        body: Sequence[FolderConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -171,11 +173,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folders"], body)
+        sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -399,6 +401,7 @@ class ConfigApi:
         )
         return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     def insync(
         self,
     ) -> ConfigInSync:
@@ -458,7 +461,7 @@ class ConfigApi:
     def replace_default_device(
         self,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new devices
 
@@ -473,18 +476,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_device"], body)
+        sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_default_folder(
         self,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new folders
 
@@ -499,18 +502,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_default_ignores(
         self,
         *,
-        body: DefaultIgnores,
+        body: DefaultIgnores | Mapping[str, Any],
     ) -> None:
         """Replace the ignore lines given to new folders
 
@@ -525,11 +528,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_ignores"], body)
+        sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -537,7 +540,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one device
 
@@ -557,12 +560,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_device"], body)
+        sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -570,7 +573,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one folder
 
@@ -589,19 +592,19 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_full(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration
 
@@ -623,18 +626,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_full"], body)
+        sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_gui(
         self,
         *,
-        body: GUIConfiguration,
+        body: GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
@@ -653,18 +656,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_gui"], body)
+        sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_ldap(
         self,
         *,
-        body: LDAPConfiguration,
+        body: LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of LDAP login
 
@@ -678,18 +681,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_ldap"], body)
+        sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_options(
         self,
         *,
-        body: OptionsConfiguration,
+        body: OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of instance-wide options
 
@@ -705,11 +708,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_options"], body)
+        sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -734,7 +737,7 @@ class ConfigApi:
     def update_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new devices
 
@@ -750,18 +753,20 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_device"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new folders
 
@@ -777,11 +782,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_folder"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -789,7 +796,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one device
 
@@ -807,12 +814,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_device"], body)
+        sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -820,7 +827,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one folder
 
@@ -838,19 +845,19 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_folder"], body)
+        sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     def update_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: PartialGUIConfiguration | GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of the GUI and REST listener
 
@@ -869,18 +876,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_gui"], body)
+        sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: PartialLDAPConfiguration | LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of LDAP login
 
@@ -896,18 +903,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_ldap"], body)
+        sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: PartialOptionsConfiguration | OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of instance-wide options
 
@@ -923,11 +930,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_options"], body)
+        sent = require_body(
+            OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -943,7 +952,7 @@ class AsyncConfigApi:
     async def add_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a device, or replace the one with the same ID
 
@@ -960,18 +969,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_device"], body)
+        sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_devices(
         self,
         *,
-        body: list[DeviceConfiguration],
+        body: Sequence[DeviceConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -987,18 +996,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_devices"], body)
+        sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a folder, or replace the one with the same ID
 
@@ -1017,18 +1026,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folder"], body)
+        sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_folders(
         self,
         *,
-        body: list[FolderConfiguration],
+        body: Sequence[FolderConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -1045,11 +1054,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folders"], body)
+        sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1273,6 +1282,7 @@ class AsyncConfigApi:
         )
         return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     async def insync(
         self,
     ) -> ConfigInSync:
@@ -1332,7 +1342,7 @@ class AsyncConfigApi:
     async def replace_default_device(
         self,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new devices
 
@@ -1347,18 +1357,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_device"], body)
+        sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_default_folder(
         self,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new folders
 
@@ -1373,18 +1383,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_default_ignores(
         self,
         *,
-        body: DefaultIgnores,
+        body: DefaultIgnores | Mapping[str, Any],
     ) -> None:
         """Replace the ignore lines given to new folders
 
@@ -1399,11 +1409,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_ignores"], body)
+        sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         await self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1411,7 +1421,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one device
 
@@ -1431,12 +1441,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_device"], body)
+        sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1444,7 +1454,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one folder
 
@@ -1463,19 +1473,19 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_full(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration
 
@@ -1497,18 +1507,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_full"], body)
+        sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         await self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_gui(
         self,
         *,
-        body: GUIConfiguration,
+        body: GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
@@ -1527,18 +1537,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_gui"], body)
+        sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_ldap(
         self,
         *,
-        body: LDAPConfiguration,
+        body: LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of LDAP login
 
@@ -1552,18 +1562,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_ldap"], body)
+        sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_options(
         self,
         *,
-        body: OptionsConfiguration,
+        body: OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of instance-wide options
 
@@ -1579,11 +1589,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_options"], body)
+        sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1608,7 +1618,7 @@ class AsyncConfigApi:
     async def update_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new devices
 
@@ -1624,18 +1634,20 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_device"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new folders
 
@@ -1651,11 +1663,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_folder"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1663,7 +1677,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one device
 
@@ -1681,12 +1695,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_device"], body)
+        sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1694,7 +1708,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one folder
 
@@ -1712,19 +1726,19 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_folder"], body)
+        sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: PartialGUIConfiguration | GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of the GUI and REST listener
 
@@ -1743,18 +1757,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_gui"], body)
+        sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: PartialLDAPConfiguration | LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of LDAP login
 
@@ -1770,18 +1784,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_ldap"], body)
+        sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: PartialOptionsConfiguration | OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of instance-wide options
 
@@ -1797,11 +1811,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_options"], body)
+        sent = require_body(
+            OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 

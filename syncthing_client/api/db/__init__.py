@@ -1,5 +1,6 @@
 """The ``db`` namespace: Syncthing's operations under ``/rest/db/``, sync and async."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from ..._guard import require_body
@@ -41,8 +42,8 @@ class DbApi:
 
     def browse(
         self,
-        *,
         folder: str,
+        *,
         prefix: str | Unset = UNSET,
         levels: int | Unset = -1,
         dirsonly: str | Unset = UNSET,
@@ -106,8 +107,8 @@ class DbApi:
 
     def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DbFile:
         """Get everything the index knows about one file
@@ -136,7 +137,6 @@ class DbApi:
 
     def ignores(
         self,
-        *,
         folder: str,
     ) -> Ignores:
         """Get a folder's ignore patterns
@@ -164,8 +164,8 @@ class DbApi:
 
     def localchanged(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -197,8 +197,8 @@ class DbApi:
 
     def need(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> NeedPage:
@@ -231,7 +231,6 @@ class DbApi:
 
     def override(
         self,
-        *,
         folder: str,
     ) -> None:
         """Make the cluster take this send-only folder's state
@@ -257,8 +256,8 @@ class DbApi:
 
     def prioritize(
         self,
-        *,
         folder: str,
+        *,
         file: str,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
@@ -291,9 +290,9 @@ class DbApi:
 
     def remoteneed(
         self,
-        *,
         folder: str,
         device: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -325,7 +324,6 @@ class DbApi:
 
     def revert(
         self,
-        *,
         folder: str,
     ) -> None:
         """Undo local changes in a receive-only folder
@@ -380,9 +378,9 @@ class DbApi:
 
     def set_ignores(
         self,
-        *,
-        body: IgnoreLines,
         folder: str,
+        *,
+        body: IgnoreLines | Mapping[str, Any],
     ) -> Ignores:
         """Replace a folder's ignore patterns
 
@@ -400,11 +398,11 @@ class DbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["db_set_ignores"], body)
+        sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         response = self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -412,7 +410,6 @@ class DbApi:
 
     def status(
         self,
-        *,
         folder: str,
     ) -> FolderSummary:
         """Get a folder's state and counts
@@ -447,8 +444,8 @@ class AsyncDbApi:
 
     async def browse(
         self,
-        *,
         folder: str,
+        *,
         prefix: str | Unset = UNSET,
         levels: int | Unset = -1,
         dirsonly: str | Unset = UNSET,
@@ -512,8 +509,8 @@ class AsyncDbApi:
 
     async def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DbFile:
         """Get everything the index knows about one file
@@ -542,7 +539,6 @@ class AsyncDbApi:
 
     async def ignores(
         self,
-        *,
         folder: str,
     ) -> Ignores:
         """Get a folder's ignore patterns
@@ -570,8 +566,8 @@ class AsyncDbApi:
 
     async def localchanged(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -603,8 +599,8 @@ class AsyncDbApi:
 
     async def need(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> NeedPage:
@@ -637,7 +633,6 @@ class AsyncDbApi:
 
     async def override(
         self,
-        *,
         folder: str,
     ) -> None:
         """Make the cluster take this send-only folder's state
@@ -663,8 +658,8 @@ class AsyncDbApi:
 
     async def prioritize(
         self,
-        *,
         folder: str,
+        *,
         file: str,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
@@ -697,9 +692,9 @@ class AsyncDbApi:
 
     async def remoteneed(
         self,
-        *,
         folder: str,
         device: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -731,7 +726,6 @@ class AsyncDbApi:
 
     async def revert(
         self,
-        *,
         folder: str,
     ) -> None:
         """Undo local changes in a receive-only folder
@@ -786,9 +780,9 @@ class AsyncDbApi:
 
     async def set_ignores(
         self,
-        *,
-        body: IgnoreLines,
         folder: str,
+        *,
+        body: IgnoreLines | Mapping[str, Any],
     ) -> Ignores:
         """Replace a folder's ignore patterns
 
@@ -806,11 +800,11 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["db_set_ignores"], body)
+        sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         response = await self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -818,7 +812,6 @@ class AsyncDbApi:
 
     async def status(
         self,
-        *,
         folder: str,
     ) -> FolderSummary:
         """Get a folder's state and counts

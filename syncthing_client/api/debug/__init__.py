@@ -54,8 +54,8 @@ class DebugApi:
 
     def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DebugFile:
         """Get a file's index entries and global version list
@@ -197,8 +197,8 @@ class AsyncDebugApi:
 
     async def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DebugFile:
         """Get a file's index entries and global version list
