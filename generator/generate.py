@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from typing import Any
 
 import attrs
 import yaml
-from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client import _get_project_for_url_or_path, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 
@@ -171,6 +172,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "since": operation.get("x-syncthing-since"),
                 "removed": operation.get("x-syncthing-removed"),
                 "deprecated": bool(operation.get("deprecated", False)),
+                "description": operation.get("description"),
                 "error_field": operation.get("x-syncthing-error-field"),
                 "names": {p["name"]: p["x-syncthing-names"] for p in parameters if "x-syncthing-names" in p},
                 "comma_lists": [
@@ -285,6 +287,53 @@ def referenced_description(spec: dict[str, Any], prop: Any) -> str:
     return f"{prefix}{sentence}" if sentence else ""
 
 
+@dataclass(frozen=True)
+class JsonBody:
+    """What a facade method takes as a JSON body: ``models[0]`` (the spec's) or ``models[1]`` (for a ``Partial*``
+    model, the full model of which it is a subset), or a ``Mapping`` decoded into ``models[0]``; ``many``: a list
+    of them."""
+
+    models: tuple[str, ...]
+    many: bool
+    imports: tuple[str, ...]  # the import lines of models the endpoint's own imports may lack
+
+    @property
+    def annotation(self) -> str:
+        item = " | ".join((*self.models, "Mapping[str, Any]"))
+        return f"Sequence[{item}]" if self.many else item
+
+
+def json_body(endpoint: Any, models: dict[str, str]) -> JsonBody | None:
+    """The JSON body ``endpoint`` takes, or None; ``models`` maps each model class name to its module."""
+    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+        return None
+    prop = endpoint.bodies[0].prop
+    many = type(prop).__name__ == "ListProperty"
+    inner = prop.inner_property if many else prop
+    if type(inner).__name__ != "ModelProperty":
+        raise ValueError(f"{endpoint.name}: a JSON body that is not a model or a list of models")
+    name = inner.class_info.name
+    full = name.removeprefix("Partial")
+    names = (name, full) if name != full and full in models else (name,)
+    return JsonBody(names, many, tuple(f"from ...models.{models[model]} import {model}" for model in names))
+
+
+_NAMED_OPERATION = re.compile(r"`(GET|PUT|POST|PATCH|DELETE) (/[^`\s]*)`")
+
+
+def deprecation_message(facts: dict[str, Any], by_route: dict[str, dict[str, Any]]) -> str:
+    """What a deprecated operation's ``DeprecationWarning`` says: the route, and the facade method to call instead
+    when the operation's description names its replacement (``Replaced by `GET /rest/config/restart-required```,
+    ``The same as `PUT /rest/config```)."""
+    message = f"{facts['method']} {facts['path']} is deprecated by Syncthing"
+    for method, path in _NAMED_OPERATION.findall(facts.get("description") or ""):
+        replacement = by_route.get(f"{method.lower()} {path}")
+        if replacement is not None and not replacement["deprecated"]:
+            tag, _, action = replacement["id"].partition("_")
+            return f"{message}; call {tag}.{action}() instead"
+    return message
+
+
 def spec_json(text: str) -> str:
     """The spec's YAML ``text`` as JSON: keys in the YAML's order, two-space indents, UTF-8 kept as is, one final
     newline, so the published JSON is deterministic and diffs line by line like the YAML. A value JSON cannot hold
@@ -304,7 +353,22 @@ def publish_spec(spec: Path, output: Path) -> None:
     (folder / "openapi.json").write_text(spec_json(text), encoding="utf-8", newline="\n")
 
 
+# Words the generator's ``split_words`` cuts apart: it splits before every capital, so ``pullerMaxPendingKiB`` became
+# ``puller_max_pending_ki_b`` and ``unackedNotificationIDs`` ``unacked_notification_i_ds``. Each is rewritten as one
+# capitalised word before the split (``Kib``, ``Ids``), which only changes Python names: the JSON keys stay the spec's.
+WHOLE_WORDS = {"KiB": "Kib", "MiB": "Mib", "GiB": "Gib", "IDs": "Ids", "SQLite": "Sqlite"}
+_WHOLE_WORD = re.compile("|".join(WHOLE_WORDS))
+_STOCK_SPLIT_WORDS = strings.split_words
+
+
+def split_words(value: str) -> list[str]:
+    """The generator's ``strings.split_words`` with ``WHOLE_WORDS`` kept whole (``snake_case`` and ``pascal_case``
+    look it up in their module at each call, so ``generate`` installs this one there)."""
+    return _STOCK_SPLIT_WORDS(_WHOLE_WORD.sub(lambda match: WHOLE_WORDS[match.group()], value))
+
+
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
+    strings.split_words = split_words  # type: ignore[assignment]
     spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     _TAGGED.clear()
     _TAGGED.update(tagged_unions(spec_document))
@@ -327,6 +391,11 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     project.env.globals["facts_for"] = lambda endpoint: facts[
         f"{endpoint.method} {endpoint.path.get_untrusted_value()}"
     ]
+    models = {model.class_info.name: model.class_info.module_name for model in project.openapi.models}
+    project.env.globals["json_body"] = lambda endpoint: json_body(endpoint, models)
+    project.env.globals["deprecation_message"] = lambda endpoint: deprecation_message(
+        facts[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"], facts
+    )
     project.env.globals["not_found_texts"] = spec_document["components"]["x-syncthing-not-found"]
     secrets = secret_properties(spec_document)
     project.env.globals["is_secret"] = lambda model, prop: (

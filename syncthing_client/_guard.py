@@ -9,7 +9,8 @@ Refused, each from a fact of the spec (``Operation.rules``):
 - a value outside a closed set, or an empty required text, in a JSON body (``enum``, ``minLength``): an unknown
   versioning type panics 1.19.2, a GUI section without an API key makes Syncthing generate a new one;
 - a body that names another entry than the path does (``x-syncthing-body-id``): Syncthing writes the body's;
-- a missing body, or one that is not a model (the facade calls ``require_body``).
+- a missing body, or one that is neither a model the operation takes nor a mapping; a mapping is decoded into the
+  model, and one that does not fit it raises ``InvalidBodyError`` (the facade calls ``require_body``).
 """
 
 import re
@@ -17,8 +18,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+import attrs
+
+from ._check import Invalid
 from ._operations import Operation
-from .errors import RequestRefusedError
+from .errors import InvalidBodyError, RequestRefusedError
 
 # Values shown in messages are cut to this many characters: an ID may be 10 kB long.
 SHOWN_CHARACTERS = 60
@@ -134,14 +138,60 @@ def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:
             )
 
 
-def require_body(operation: Operation, body: object) -> None:
-    """Raise ``RequestRefusedError`` unless ``body`` is a model (or a list of models) the generated code can send:
-    ``None`` would go out as ``null``, which makes Syncthing reset the section to its defaults."""
-    for item in body if isinstance(body, list) else (body,):
-        if not hasattr(item, "to_dict"):
+def require_body(operation: Operation, body: object, models: tuple[type[Any], ...], *, many: bool = False) -> Any:
+    """``body`` as the generated code sends it: each item a model of ``models`` (the operation's body model first,
+    then the full model a ``Partial*`` one is a subset of), a ``Mapping`` decoded into the first by its ``from_dict``
+    (which checks every field's type), or, for an operation that takes a list (``many``), a list or tuple of them.
+
+    Raises:
+        InvalidBodyError: a ``Mapping`` that does not fit the model (``field`` names where, ``body.versioning.type``),
+            or one that spells a field by its Python name (``max_send_kbps`` for ``maxSendKbps``).
+        RequestRefusedError: no body (``None`` would go out as ``null``, which makes Syncthing reset the section to
+            its defaults), or something that is neither a model of ``models`` nor a ``Mapping``.
+    """
+    if many:
+        if not isinstance(body, list | tuple):
             raise RequestRefusedError(
-                operation.id,
-                "body",
-                f"the body must be a model of syncthing_client.models, not {type(item).__name__}"
-                + (" (a dict converts with <Model>.from_dict(...))" if isinstance(item, dict) else ""),
+                operation.id, "body", f"the body must be a list of {models[0].__name__}, not {type(body).__name__}"
             )
+        return [_item(operation, item, models, f"body[{index}]") for index, item in enumerate(body)]
+    return _item(operation, body, models, "body")
+
+
+def _item(operation: Operation, item: object, models: tuple[type[Any], ...], where: str) -> Any:
+    if isinstance(item, models):
+        return item
+    if not isinstance(item, Mapping) or hasattr(item, "to_dict"):
+        accepted = ", ".join(model.__name__ for model in models)
+        raise RequestRefusedError(
+            operation.id,
+            where,
+            f"{where} must be a {accepted} or a mapping (a dict with the JSON keys), not {type(item).__name__}",
+        )
+    model = models[0]
+    try:
+        decoded = model.from_dict(item)
+    except Invalid as invalid:
+        problem: tuple[str, str] | None = (invalid.where, f"expected {invalid.expected}, got {invalid.got}")
+    except RecursionError:
+        problem = ("", "it is nested too deep")
+    else:
+        problem = _python_name_used(decoded, model)
+    if problem is not None:
+        # Raised outside the except blocks, so the exception does not chain an Invalid that holds the body.
+        field, reason = problem
+        field = f"{where}.{field}" if field and not field.startswith("[") else f"{where}{field}"
+        raise InvalidBodyError(operation.id, field, f"{field} does not fit {model.__name__}: {reason}")
+    return decoded
+
+
+def _python_name_used(decoded: Any, model: type[Any]) -> tuple[str, str] | None:
+    """A key of the mapping that is the Python name of a field, not its JSON key (kept as an unknown field, it would
+    be sent and ignored by Syncthing): the field and why, or None."""
+    extra = getattr(decoded, "additional_properties", None)
+    if not extra or not attrs.has(model):
+        return None
+    for field in attrs.fields(model):
+        if field.name in extra and field.name != "additional_properties":
+            return field.name, f"{field.name!r} is the Python name of a field; the mapping takes Syncthing's JSON keys"
+    return None

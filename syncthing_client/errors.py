@@ -25,6 +25,7 @@ The tree::
     ├── OperationFailedError        a 200 whose JSON body carries a non-empty ``error`` field
     ├── ResponseValidationError     a 2xx answer the client cannot decode (not JSON, bad gzip, a field of a wrong type)
     ├── RequestRefusedError         the request would reach another resource or harm the server (not sent)
+    │   └── InvalidBodyError        a body given as a mapping does not fit the operation's model (not sent)
     └── UnsupportedOperationError   the server's release does not serve the operation (checked before sending)
 
 Exceptions carry the method, the URL (without any user name or password), the status and the server's text; never
@@ -330,6 +331,13 @@ class RequestRefusedError(SyncthingError, ValueError):
         self.field = field
         self.reason = reason
         super().__init__(f"{operation}: {reason}. Nothing was sent.")
+
+
+class InvalidBodyError(RequestRefusedError):
+    """A body given as a mapping (a ``dict`` with Syncthing's JSON keys) does not fit the operation's body model: a
+    field of the wrong type, a required field missing, or a field spelled by its Python name (``max_send_kbps`` for
+    ``maxSendKbps``). Checked by the model's ``from_dict`` before anything is sent; ``field`` names where
+    (``body.versioning.params``, ``body[2].id``). The message names types, never values."""
 
 
 class UnsupportedOperationError(SyncthingError):

@@ -17,6 +17,7 @@ import yaml
 from syncthing_client import (
     DeviceNotFoundError,
     FolderNotFoundError,
+    InvalidBodyError,
     RequestRefusedError,
     Syncthing,
 )
@@ -257,8 +258,12 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
         "null whole configuration": ("body", lambda c: c.config.replace_full(body=None)),
         "null options": ("body", lambda c: c.config.replace_options(body=None)),
         "null GUI": ("body", lambda c: c.config.replace_gui(body=None)),
-        "a dict for a model": ("body", lambda c: c.config.update_options(body={"maxSendKbps": 1})),
-        "a null in a list": ("body", lambda c: c.config.add_folders(body=[folder, None])),
+        "a dict that does not fit the model": (
+            "body.maxSendKbps",
+            lambda c: c.config.update_options(body={"maxSendKbps": "fast"}),
+        ),
+        "another model than the operation's": ("body", lambda c: c.config.update_options(body=gui)),  # type: ignore[arg-type]
+        "a null in a list": ("body[1]", lambda c: c.config.add_folders(body=[folder, None])),
         "PUT naming another folder in the body": (
             "body.id",
             lambda c: c.config.replace_folder("f", body=attrs.evolve(folder, id="g")),
@@ -272,6 +277,11 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
             lambda c: c.config.update_device(OTHER_DEVICE, body=PartialDeviceConfiguration(device_id=own_device)),
         ),
     }
+
+
+def _refusal_type(field: str) -> type[RequestRefusedError]:
+    """A mapping body that does not fit its model is refused with the subclass ``InvalidBodyError``."""
+    return InvalidBodyError if field == "body.maxSendKbps" else RequestRefusedError
 
 
 def _server_with_a_folder_and_a_device(sandbox: Sandbox) -> dict[str, Any]:
@@ -294,7 +304,7 @@ def test_harmful_requests_are_refused_and_the_server_is_unchanged(
     refused = {
         case: (type(outcome), getattr(outcome, "field", None)) for case, outcome in zip(cases, results, strict=True)
     }
-    assert refused == {case: (RequestRefusedError, field) for case, (field, _) in cases.items()}
+    assert refused == {case: (_refusal_type(field), field) for case, (field, _) in cases.items()}
     for outcome in results:
         assert_no_key(outcome, throwaway.api_key, debug_logs)
     assert _config(throwaway) == before
@@ -314,7 +324,7 @@ def test_harmful_requests_never_leave_the_client() -> None:
             results = outcomes(
                 transport, server.url, KEY, lambda c: [lambda call=call: call(c) for _, call in cases.values()]
             )
-            assert {type(outcome) for outcome in results} == {RequestRefusedError}
+            assert {type(outcome) for outcome in results} == {RequestRefusedError, InvalidBodyError}
         assert [request.target for request in server.received if request.target != "/rest/system/version"] == []
 
 

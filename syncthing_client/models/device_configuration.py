@@ -69,7 +69,7 @@ class DeviceConfiguration:
         max_send_kbps (int): Send rate limit for this device, in KiB/s despite the name.
         max_recv_kbps (int): Receive rate limit for this device, in KiB/s despite the name.
         ignored_folders (list[ObservedFolder]): Folder offers from this device that were declined.
-        max_request_ki_b (int): Most data (KiB) to have outstanding in requests to this device.
+        max_request_kib (int): Most data (KiB) to have outstanding in requests to this device.
         untrusted (bool): Folders shared with it are sent encrypted.
         remote_gui_port (int): When positive, the GUI links to this port on the address used to sync with the device.
         num_connections (int | Unset): Parallel connections to open (1.29.5 and later; 0 = default).
@@ -90,7 +90,7 @@ class DeviceConfiguration:
     max_send_kbps: int
     max_recv_kbps: int
     ignored_folders: list[ObservedFolder]
-    max_request_ki_b: int
+    max_request_kib: int
     untrusted: bool
     remote_gui_port: int
     num_connections: int | Unset = UNSET
@@ -129,7 +129,7 @@ class DeviceConfiguration:
             ignored_folders_item = ignored_folders_item_data.to_dict()
             ignored_folders.append(ignored_folders_item)
 
-        max_request_ki_b = self.max_request_ki_b
+        max_request_kib = self.max_request_kib
 
         untrusted = self.untrusted
 
@@ -157,7 +157,7 @@ class DeviceConfiguration:
                 "maxSendKbps": max_send_kbps,
                 "maxRecvKbps": max_recv_kbps,
                 "ignoredFolders": ignored_folders,
-                "maxRequestKiB": max_request_ki_b,
+                "maxRequestKiB": max_request_kib,
                 "untrusted": untrusted,
                 "remoteGUIPort": remote_gui_port,
             }
@@ -234,9 +234,9 @@ class DeviceConfiguration:
             except _Invalid as _e:
                 raise _e.within("ignoredFolders", src_dict["ignoredFolders"], src_dict) from None
 
-            max_request_ki_b = src_dict["maxRequestKiB"]
-            if not type(max_request_ki_b) is int:
-                raise _invalid("an integer", max_request_ki_b, "maxRequestKiB", src_dict)
+            max_request_kib = src_dict["maxRequestKiB"]
+            if not type(max_request_kib) is int:
+                raise _invalid("an integer", max_request_kib, "maxRequestKiB", src_dict)
 
             untrusted = src_dict["untrusted"]
             if not type(untrusted) is bool:
@@ -269,7 +269,7 @@ class DeviceConfiguration:
                 max_send_kbps,
                 max_recv_kbps,
                 ignored_folders,
-                max_request_ki_b,
+                max_request_kib,
                 untrusted,
                 remote_gui_port,
                 num_connections,

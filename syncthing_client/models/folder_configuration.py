@@ -102,7 +102,7 @@ class FolderConfiguration:
             five fields; a request may send only `type` (the GUI sends `{"type": ""}` for no versioning, and a type with
             `params` and `cleanupIntervalS` otherwise): the rest come from the folder template.
         copiers (int): Copier routines to use; 0 for the system-determined optimum.
-        puller_max_pending_ki_b (int): Outstanding requested data (KiB) at which the puller stops sending requests to
+        puller_max_pending_kib (int): Outstanding requested data (KiB) at which the puller stops sending requests to
             other devices.
         hashers (int): Hasher routines to use; 0 for the system-determined optimum.
         order (PullOrder): The order files are pulled in. Syncthing reads an unknown value as `random`.
@@ -154,7 +154,7 @@ class FolderConfiguration:
     min_disk_free: Size
     versioning: VersioningConfiguration
     copiers: int
-    puller_max_pending_ki_b: int
+    puller_max_pending_kib: int
     hashers: int
     order: PullOrder
     ignore_delete: bool
@@ -217,7 +217,7 @@ class FolderConfiguration:
 
         copiers = self.copiers
 
-        puller_max_pending_ki_b = self.puller_max_pending_ki_b
+        puller_max_pending_kib = self.puller_max_pending_kib
 
         hashers = self.hashers
 
@@ -295,7 +295,7 @@ class FolderConfiguration:
                 "minDiskFree": min_disk_free,
                 "versioning": versioning,
                 "copiers": copiers,
-                "pullerMaxPendingKiB": puller_max_pending_ki_b,
+                "pullerMaxPendingKiB": puller_max_pending_kib,
                 "hashers": hashers,
                 "order": order,
                 "ignoreDelete": ignore_delete,
@@ -407,9 +407,9 @@ class FolderConfiguration:
             if not type(copiers) is int:
                 raise _invalid("an integer", copiers, "copiers", src_dict)
 
-            puller_max_pending_ki_b = src_dict["pullerMaxPendingKiB"]
-            if not type(puller_max_pending_ki_b) is int:
-                raise _invalid("an integer", puller_max_pending_ki_b, "pullerMaxPendingKiB", src_dict)
+            puller_max_pending_kib = src_dict["pullerMaxPendingKiB"]
+            if not type(puller_max_pending_kib) is int:
+                raise _invalid("an integer", puller_max_pending_kib, "pullerMaxPendingKiB", src_dict)
 
             hashers = src_dict["hashers"]
             if not type(hashers) is int:
@@ -544,7 +544,7 @@ class FolderConfiguration:
                 min_disk_free,
                 versioning,
                 copiers,
-                puller_max_pending_ki_b,
+                puller_max_pending_kib,
                 hashers,
                 order,
                 ignore_delete,

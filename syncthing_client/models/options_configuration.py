@@ -129,7 +129,7 @@ class OptionsConfiguration:
         overwrite_remote_device_names_on_connect (bool): Take the name a device announces on every connection, not only
             when it has none.
         temp_index_min_blocks (int): Files with fewer blocks are left out of index exchanges about incomplete transfers.
-        unacked_notification_i_ds (list[str]): GUI notifications not yet dismissed.
+        unacked_notification_ids (list[str]): GUI notifications not yet dismissed.
         traffic_class (int): IPv4 type of service / IPv6 traffic class of outgoing packets.
         set_low_priority (bool): Lower Syncthing's process priority at startup.
         max_folder_concurrency (int): How many folders may scan or sync at the same time.
@@ -139,7 +139,7 @@ class OptionsConfiguration:
             STUN.
         stun_keepalive_min_s (int): The least `stunKeepaliveStartS` is reduced to, in seconds.
         stun_servers (list[str]): STUN servers; `default` for the built-in list, one empty entry for none.
-        max_concurrent_incoming_request_ki_b (int): Most response data (KiB) read and processed at the same time.
+        max_concurrent_incoming_request_kib (int): Most response data (KiB) read and processed at the same time.
         announce_lan_addresses (bool): Announce private LAN addresses to global discovery.
         send_full_index_on_upgrade (bool): Send all index data again after an upgrade.
         feature_flags (list[str]): Experimental features switched on.
@@ -192,7 +192,7 @@ class OptionsConfiguration:
     always_local_nets: list[str]
     overwrite_remote_device_names_on_connect: bool
     temp_index_min_blocks: int
-    unacked_notification_i_ds: list[str]
+    unacked_notification_ids: list[str]
     traffic_class: int
     set_low_priority: bool
     max_folder_concurrency: int
@@ -201,7 +201,7 @@ class OptionsConfiguration:
     stun_keepalive_start_s: int
     stun_keepalive_min_s: int
     stun_servers: list[str]
-    max_concurrent_incoming_request_ki_b: int
+    max_concurrent_incoming_request_kib: int
     announce_lan_addresses: bool
     send_full_index_on_upgrade: bool
     feature_flags: list[str]
@@ -286,7 +286,7 @@ class OptionsConfiguration:
 
         temp_index_min_blocks = self.temp_index_min_blocks
 
-        unacked_notification_i_ds = self.unacked_notification_i_ds
+        unacked_notification_ids = self.unacked_notification_ids
 
         traffic_class = self.traffic_class
 
@@ -304,7 +304,7 @@ class OptionsConfiguration:
 
         stun_servers = self.stun_servers
 
-        max_concurrent_incoming_request_ki_b = self.max_concurrent_incoming_request_ki_b
+        max_concurrent_incoming_request_kib = self.max_concurrent_incoming_request_kib
 
         announce_lan_addresses = self.announce_lan_addresses
 
@@ -378,7 +378,7 @@ class OptionsConfiguration:
                 "alwaysLocalNets": always_local_nets,
                 "overwriteRemoteDeviceNamesOnConnect": overwrite_remote_device_names_on_connect,
                 "tempIndexMinBlocks": temp_index_min_blocks,
-                "unackedNotificationIDs": unacked_notification_i_ds,
+                "unackedNotificationIDs": unacked_notification_ids,
                 "trafficClass": traffic_class,
                 "setLowPriority": set_low_priority,
                 "maxFolderConcurrency": max_folder_concurrency,
@@ -387,7 +387,7 @@ class OptionsConfiguration:
                 "stunKeepaliveStartS": stun_keepalive_start_s,
                 "stunKeepaliveMinS": stun_keepalive_min_s,
                 "stunServers": stun_servers,
-                "maxConcurrentIncomingRequestKiB": max_concurrent_incoming_request_ki_b,
+                "maxConcurrentIncomingRequestKiB": max_concurrent_incoming_request_kib,
                 "announceLANAddresses": announce_lan_addresses,
                 "sendFullIndexOnUpgrade": send_full_index_on_upgrade,
                 "featureFlags": feature_flags,
@@ -561,9 +561,9 @@ class OptionsConfiguration:
             if not type(temp_index_min_blocks) is int:
                 raise _invalid("an integer", temp_index_min_blocks, "tempIndexMinBlocks", src_dict)
 
-            unacked_notification_i_ds = src_dict["unackedNotificationIDs"]
-            if type(unacked_notification_i_ds) is not list or not _only_str(map(type, unacked_notification_i_ds)):
-                raise _bad_item("a string", _str_types, unacked_notification_i_ds, "unackedNotificationIDs", src_dict)
+            unacked_notification_ids = src_dict["unackedNotificationIDs"]
+            if type(unacked_notification_ids) is not list or not _only_str(map(type, unacked_notification_ids)):
+                raise _bad_item("a string", _str_types, unacked_notification_ids, "unackedNotificationIDs", src_dict)
 
             traffic_class = src_dict["trafficClass"]
             if not type(traffic_class) is int:
@@ -597,10 +597,10 @@ class OptionsConfiguration:
             if type(stun_servers) is not list or not _only_str(map(type, stun_servers)):
                 raise _bad_item("a string", _str_types, stun_servers, "stunServers", src_dict)
 
-            max_concurrent_incoming_request_ki_b = src_dict["maxConcurrentIncomingRequestKiB"]
-            if not type(max_concurrent_incoming_request_ki_b) is int:
+            max_concurrent_incoming_request_kib = src_dict["maxConcurrentIncomingRequestKiB"]
+            if not type(max_concurrent_incoming_request_kib) is int:
                 raise _invalid(
-                    "an integer", max_concurrent_incoming_request_ki_b, "maxConcurrentIncomingRequestKiB", src_dict
+                    "an integer", max_concurrent_incoming_request_kib, "maxConcurrentIncomingRequestKiB", src_dict
                 )
 
             announce_lan_addresses = src_dict["announceLANAddresses"]
@@ -709,7 +709,7 @@ class OptionsConfiguration:
                 always_local_nets,
                 overwrite_remote_device_names_on_connect,
                 temp_index_min_blocks,
-                unacked_notification_i_ds,
+                unacked_notification_ids,
                 traffic_class,
                 set_low_priority,
                 max_folder_concurrency,
@@ -718,7 +718,7 @@ class OptionsConfiguration:
                 stun_keepalive_start_s,
                 stun_keepalive_min_s,
                 stun_servers,
-                max_concurrent_incoming_request_ki_b,
+                max_concurrent_incoming_request_kib,
                 announce_lan_addresses,
                 send_full_index_on_upgrade,
                 feature_flags,

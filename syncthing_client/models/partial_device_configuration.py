@@ -72,7 +72,7 @@ class PartialDeviceConfiguration:
             max_send_kbps (int | Unset): Send rate limit for this device, in KiB/s despite the name.
             max_recv_kbps (int | Unset): Receive rate limit for this device, in KiB/s despite the name.
             ignored_folders (list[ObservedFolder] | Unset): Folder offers from this device that were declined.
-            max_request_ki_b (int | Unset): Most data (KiB) to have outstanding in requests to this device.
+            max_request_kib (int | Unset): Most data (KiB) to have outstanding in requests to this device.
             untrusted (bool | Unset): Folders shared with it are sent encrypted.
             remote_gui_port (int | Unset): When positive, the GUI links to this port on the address used to sync with the
                 device.
@@ -94,7 +94,7 @@ class PartialDeviceConfiguration:
     max_send_kbps: int | Unset = UNSET
     max_recv_kbps: int | Unset = UNSET
     ignored_folders: list[ObservedFolder] | Unset = UNSET
-    max_request_ki_b: int | Unset = UNSET
+    max_request_kib: int | Unset = UNSET
     untrusted: bool | Unset = UNSET
     remote_gui_port: int | Unset = UNSET
     num_connections: int | Unset = UNSET
@@ -141,7 +141,7 @@ class PartialDeviceConfiguration:
                 ignored_folders_item = ignored_folders_item_data.to_dict()
                 ignored_folders.append(ignored_folders_item)
 
-        max_request_ki_b = self.max_request_ki_b
+        max_request_kib = self.max_request_kib
 
         untrusted = self.untrusted
 
@@ -182,8 +182,8 @@ class PartialDeviceConfiguration:
             field_dict["maxRecvKbps"] = max_recv_kbps
         if ignored_folders is not UNSET:
             field_dict["ignoredFolders"] = ignored_folders
-        if max_request_ki_b is not UNSET:
-            field_dict["maxRequestKiB"] = max_request_ki_b
+        if max_request_kib is not UNSET:
+            field_dict["maxRequestKiB"] = max_request_kib
         if untrusted is not UNSET:
             field_dict["untrusted"] = untrusted
         if remote_gui_port is not UNSET:
@@ -263,9 +263,9 @@ class PartialDeviceConfiguration:
                 except _Invalid as _e:
                     raise _e.within("ignoredFolders", ignored_folders, src_dict) from None
 
-            max_request_ki_b = src_dict.get("maxRequestKiB", UNSET)
-            if not type(max_request_ki_b) is int and max_request_ki_b is not UNSET:
-                raise _invalid("an integer", max_request_ki_b, "maxRequestKiB", src_dict)
+            max_request_kib = src_dict.get("maxRequestKiB", UNSET)
+            if not type(max_request_kib) is int and max_request_kib is not UNSET:
+                raise _invalid("an integer", max_request_kib, "maxRequestKiB", src_dict)
 
             untrusted = src_dict.get("untrusted", UNSET)
             if not type(untrusted) is bool and untrusted is not UNSET:
@@ -298,7 +298,7 @@ class PartialDeviceConfiguration:
                 max_send_kbps,
                 max_recv_kbps,
                 ignored_folders,
-                max_request_ki_b,
+                max_request_kib,
                 untrusted,
                 remote_gui_port,
                 num_connections,
@@ -319,7 +319,7 @@ class PartialDeviceConfiguration:
                 max_send_kbps,
                 max_recv_kbps,
                 ignored_folders,
-                max_request_ki_b,
+                max_request_kib,
                 untrusted,
                 remote_gui_port,
                 num_connections,

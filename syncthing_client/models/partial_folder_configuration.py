@@ -105,7 +105,7 @@ class PartialFolderConfiguration:
                 POST the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT) takes the whole
                 object.
             copiers (int | Unset): Copier routines to use; 0 for the system-determined optimum.
-            puller_max_pending_ki_b (int | Unset): Outstanding requested data (KiB) at which the puller stops sending
+            puller_max_pending_kib (int | Unset): Outstanding requested data (KiB) at which the puller stops sending
                 requests to other devices.
             hashers (int | Unset): Hasher routines to use; 0 for the system-determined optimum.
             order (PullOrder | Unset): The order files are pulled in. Syncthing reads an unknown value as `random`.
@@ -159,7 +159,7 @@ class PartialFolderConfiguration:
     min_disk_free: Size | Unset = UNSET
     versioning: PartialVersioningConfiguration | Unset = UNSET
     copiers: int | Unset = UNSET
-    puller_max_pending_ki_b: int | Unset = UNSET
+    puller_max_pending_kib: int | Unset = UNSET
     hashers: int | Unset = UNSET
     order: PullOrder | Unset = UNSET
     ignore_delete: bool | Unset = UNSET
@@ -232,7 +232,7 @@ class PartialFolderConfiguration:
 
         copiers = self.copiers
 
-        puller_max_pending_ki_b = self.puller_max_pending_ki_b
+        puller_max_pending_kib = self.puller_max_pending_kib
 
         hashers = self.hashers
 
@@ -329,8 +329,8 @@ class PartialFolderConfiguration:
             field_dict["versioning"] = versioning
         if copiers is not UNSET:
             field_dict["copiers"] = copiers
-        if puller_max_pending_ki_b is not UNSET:
-            field_dict["pullerMaxPendingKiB"] = puller_max_pending_ki_b
+        if puller_max_pending_kib is not UNSET:
+            field_dict["pullerMaxPendingKiB"] = puller_max_pending_kib
         if hashers is not UNSET:
             field_dict["hashers"] = hashers
         if order is not UNSET:
@@ -465,9 +465,9 @@ class PartialFolderConfiguration:
             if not type(copiers) is int and copiers is not UNSET:
                 raise _invalid("an integer", copiers, "copiers", src_dict)
 
-            puller_max_pending_ki_b = src_dict.get("pullerMaxPendingKiB", UNSET)
-            if not type(puller_max_pending_ki_b) is int and puller_max_pending_ki_b is not UNSET:
-                raise _invalid("an integer", puller_max_pending_ki_b, "pullerMaxPendingKiB", src_dict)
+            puller_max_pending_kib = src_dict.get("pullerMaxPendingKiB", UNSET)
+            if not type(puller_max_pending_kib) is int and puller_max_pending_kib is not UNSET:
+                raise _invalid("an integer", puller_max_pending_kib, "pullerMaxPendingKiB", src_dict)
 
             hashers = src_dict.get("hashers", UNSET)
             if not type(hashers) is int and hashers is not UNSET:
@@ -602,7 +602,7 @@ class PartialFolderConfiguration:
                 min_disk_free,
                 versioning,
                 copiers,
-                puller_max_pending_ki_b,
+                puller_max_pending_kib,
                 hashers,
                 order,
                 ignore_delete,
@@ -647,7 +647,7 @@ class PartialFolderConfiguration:
                 min_disk_free,
                 versioning,
                 copiers,
-                puller_max_pending_ki_b,
+                puller_max_pending_kib,
                 hashers,
                 order,
                 ignore_delete,

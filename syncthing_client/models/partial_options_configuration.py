@@ -138,7 +138,7 @@ class PartialOptionsConfiguration:
                 not only when it has none.
             temp_index_min_blocks (int | Unset): Files with fewer blocks are left out of index exchanges about incomplete
                 transfers.
-            unacked_notification_i_ds (list[str] | Unset): GUI notifications not yet dismissed.
+            unacked_notification_ids (list[str] | Unset): GUI notifications not yet dismissed.
             traffic_class (int | Unset): IPv4 type of service / IPv6 traffic class of outgoing packets.
             set_low_priority (bool | Unset): Lower Syncthing's process priority at startup.
             max_folder_concurrency (int | Unset): How many folders may scan or sync at the same time.
@@ -150,8 +150,7 @@ class PartialOptionsConfiguration:
             stun_servers (list[str] | Unset): STUN servers; `default` for the built-in list, one empty entry for none.
             database_tuning (DatabaseTuning | Unset): Database tuning (1.x only; 2.0.0 removed the field). Syncthing reads
                 an unknown value as `auto`.
-            max_concurrent_incoming_request_ki_b (int | Unset): Most response data (KiB) read and processed at the same
-                time.
+            max_concurrent_incoming_request_kib (int | Unset): Most response data (KiB) read and processed at the same time.
             announce_lan_addresses (bool | Unset): Announce private LAN addresses to global discovery.
             send_full_index_on_upgrade (bool | Unset): Send all index data again after an upgrade.
             feature_flags (list[str] | Unset): Experimental features switched on.
@@ -202,7 +201,7 @@ class PartialOptionsConfiguration:
     always_local_nets: list[str] | Unset = UNSET
     overwrite_remote_device_names_on_connect: bool | Unset = UNSET
     temp_index_min_blocks: int | Unset = UNSET
-    unacked_notification_i_ds: list[str] | Unset = UNSET
+    unacked_notification_ids: list[str] | Unset = UNSET
     traffic_class: int | Unset = UNSET
     set_low_priority: bool | Unset = UNSET
     max_folder_concurrency: int | Unset = UNSET
@@ -212,7 +211,7 @@ class PartialOptionsConfiguration:
     stun_keepalive_min_s: int | Unset = UNSET
     stun_servers: list[str] | Unset = UNSET
     database_tuning: DatabaseTuning | Unset = UNSET
-    max_concurrent_incoming_request_ki_b: int | Unset = UNSET
+    max_concurrent_incoming_request_kib: int | Unset = UNSET
     announce_lan_addresses: bool | Unset = UNSET
     send_full_index_on_upgrade: bool | Unset = UNSET
     feature_flags: list[str] | Unset = UNSET
@@ -306,9 +305,9 @@ class PartialOptionsConfiguration:
 
         temp_index_min_blocks = self.temp_index_min_blocks
 
-        unacked_notification_i_ds: list[str] | Unset = UNSET
-        if not isinstance(self.unacked_notification_i_ds, Unset):
-            unacked_notification_i_ds = self.unacked_notification_i_ds
+        unacked_notification_ids: list[str] | Unset = UNSET
+        if not isinstance(self.unacked_notification_ids, Unset):
+            unacked_notification_ids = self.unacked_notification_ids
 
         traffic_class = self.traffic_class
 
@@ -332,7 +331,7 @@ class PartialOptionsConfiguration:
         if not isinstance(self.database_tuning, Unset):
             database_tuning = self.database_tuning
 
-        max_concurrent_incoming_request_ki_b = self.max_concurrent_incoming_request_ki_b
+        max_concurrent_incoming_request_kib = self.max_concurrent_incoming_request_kib
 
         announce_lan_addresses = self.announce_lan_addresses
 
@@ -435,8 +434,8 @@ class PartialOptionsConfiguration:
             field_dict["overwriteRemoteDeviceNamesOnConnect"] = overwrite_remote_device_names_on_connect
         if temp_index_min_blocks is not UNSET:
             field_dict["tempIndexMinBlocks"] = temp_index_min_blocks
-        if unacked_notification_i_ds is not UNSET:
-            field_dict["unackedNotificationIDs"] = unacked_notification_i_ds
+        if unacked_notification_ids is not UNSET:
+            field_dict["unackedNotificationIDs"] = unacked_notification_ids
         if traffic_class is not UNSET:
             field_dict["trafficClass"] = traffic_class
         if set_low_priority is not UNSET:
@@ -455,8 +454,8 @@ class PartialOptionsConfiguration:
             field_dict["stunServers"] = stun_servers
         if database_tuning is not UNSET:
             field_dict["databaseTuning"] = database_tuning
-        if max_concurrent_incoming_request_ki_b is not UNSET:
-            field_dict["maxConcurrentIncomingRequestKiB"] = max_concurrent_incoming_request_ki_b
+        if max_concurrent_incoming_request_kib is not UNSET:
+            field_dict["maxConcurrentIncomingRequestKiB"] = max_concurrent_incoming_request_kib
         if announce_lan_addresses is not UNSET:
             field_dict["announceLANAddresses"] = announce_lan_addresses
         if send_full_index_on_upgrade is not UNSET:
@@ -643,11 +642,11 @@ class PartialOptionsConfiguration:
             if not type(temp_index_min_blocks) is int and temp_index_min_blocks is not UNSET:
                 raise _invalid("an integer", temp_index_min_blocks, "tempIndexMinBlocks", src_dict)
 
-            unacked_notification_i_ds = src_dict.get("unackedNotificationIDs", UNSET)
-            if unacked_notification_i_ds is not UNSET:
-                if type(unacked_notification_i_ds) is not list or not _only_str(map(type, unacked_notification_i_ds)):
+            unacked_notification_ids = src_dict.get("unackedNotificationIDs", UNSET)
+            if unacked_notification_ids is not UNSET:
+                if type(unacked_notification_ids) is not list or not _only_str(map(type, unacked_notification_ids)):
                     raise _bad_item(
-                        "a string", _str_types, unacked_notification_i_ds, "unackedNotificationIDs", src_dict
+                        "a string", _str_types, unacked_notification_ids, "unackedNotificationIDs", src_dict
                     )
 
             traffic_class = src_dict.get("trafficClass", UNSET)
@@ -687,13 +686,13 @@ class PartialOptionsConfiguration:
             if not type(database_tuning) is str and database_tuning is not UNSET:
                 raise _invalid("a string", database_tuning, "databaseTuning", src_dict)
 
-            max_concurrent_incoming_request_ki_b = src_dict.get("maxConcurrentIncomingRequestKiB", UNSET)
+            max_concurrent_incoming_request_kib = src_dict.get("maxConcurrentIncomingRequestKiB", UNSET)
             if (
-                not type(max_concurrent_incoming_request_ki_b) is int
-                and max_concurrent_incoming_request_ki_b is not UNSET
+                not type(max_concurrent_incoming_request_kib) is int
+                and max_concurrent_incoming_request_kib is not UNSET
             ):
                 raise _invalid(
-                    "an integer", max_concurrent_incoming_request_ki_b, "maxConcurrentIncomingRequestKiB", src_dict
+                    "an integer", max_concurrent_incoming_request_kib, "maxConcurrentIncomingRequestKiB", src_dict
                 )
 
             announce_lan_addresses = src_dict.get("announceLANAddresses", UNSET)
@@ -793,7 +792,7 @@ class PartialOptionsConfiguration:
                 always_local_nets,
                 overwrite_remote_device_names_on_connect,
                 temp_index_min_blocks,
-                unacked_notification_i_ds,
+                unacked_notification_ids,
                 traffic_class,
                 set_low_priority,
                 max_folder_concurrency,
@@ -803,7 +802,7 @@ class PartialOptionsConfiguration:
                 stun_keepalive_min_s,
                 stun_servers,
                 database_tuning,
-                max_concurrent_incoming_request_ki_b,
+                max_concurrent_incoming_request_kib,
                 announce_lan_addresses,
                 send_full_index_on_upgrade,
                 feature_flags,
@@ -854,7 +853,7 @@ class PartialOptionsConfiguration:
                 always_local_nets,
                 overwrite_remote_device_names_on_connect,
                 temp_index_min_blocks,
-                unacked_notification_i_ds,
+                unacked_notification_ids,
                 traffic_class,
                 set_low_priority,
                 max_folder_concurrency,
@@ -864,7 +863,7 @@ class PartialOptionsConfiguration:
                 stun_keepalive_min_s,
                 stun_servers,
                 database_tuning,
-                max_concurrent_incoming_request_ki_b,
+                max_concurrent_incoming_request_kib,
                 announce_lan_addresses,
                 send_full_index_on_upgrade,
                 feature_flags,

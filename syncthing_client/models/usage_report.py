@@ -110,9 +110,9 @@ class UsageReport:
         num_devices (int | Unset):
         tot_files (int | Unset):
         folder_max_files (int | Unset):
-        tot_mi_b (int | Unset):
-        folder_max_mi_b (int | Unset):
-        memory_usage_mi_b (int | Unset):
+        tot_mib (int | Unset):
+        folder_max_mib (int | Unset):
+        memory_usage_mib (int | Unset):
         sha_256_perf (float | Unset):
         hash_perf (float | Unset):
         memory_size (int | Unset):
@@ -150,7 +150,7 @@ class UsageReport:
         transport_stats (UsageReportTransportStats | Unset):
         ignore_stats (UsageReportIgnoreStats | Unset):
         weak_hash_enabled (bool | Unset): Sent by 1.19.2 and 1.29.5 only.
-        process_rss_mi_b (int | Unset): Sent by 1.29.5 and 2.1.3 only.
+        process_rss_mib (int | Unset): Sent by 1.29.5 and 2.1.3 only.
         received (datetime.datetime | Unset): Sent by 1.29.5 and 2.1.3 only.
         os (str | Unset): Sent by 1.29.5 and 2.1.3 only.
         arch (str | Unset): Sent by 1.29.5 and 2.1.3 only.
@@ -176,9 +176,9 @@ class UsageReport:
     num_devices: int | Unset = UNSET
     tot_files: int | Unset = UNSET
     folder_max_files: int | Unset = UNSET
-    tot_mi_b: int | Unset = UNSET
-    folder_max_mi_b: int | Unset = UNSET
-    memory_usage_mi_b: int | Unset = UNSET
+    tot_mib: int | Unset = UNSET
+    folder_max_mib: int | Unset = UNSET
+    memory_usage_mib: int | Unset = UNSET
     sha_256_perf: float | Unset = UNSET
     hash_perf: float | Unset = UNSET
     memory_size: int | Unset = UNSET
@@ -216,7 +216,7 @@ class UsageReport:
     transport_stats: UsageReportTransportStats | Unset = UNSET
     ignore_stats: UsageReportIgnoreStats | Unset = UNSET
     weak_hash_enabled: bool | Unset = UNSET
-    process_rss_mi_b: int | Unset = UNSET
+    process_rss_mib: int | Unset = UNSET
     received: datetime.datetime | Unset = UNSET
     os: str | Unset = UNSET
     arch: str | Unset = UNSET
@@ -253,11 +253,11 @@ class UsageReport:
 
         folder_max_files = self.folder_max_files
 
-        tot_mi_b = self.tot_mi_b
+        tot_mib = self.tot_mib
 
-        folder_max_mi_b = self.folder_max_mi_b
+        folder_max_mib = self.folder_max_mib
 
-        memory_usage_mi_b = self.memory_usage_mi_b
+        memory_usage_mib = self.memory_usage_mib
 
         sha_256_perf = self.sha_256_perf
 
@@ -355,7 +355,7 @@ class UsageReport:
 
         weak_hash_enabled = self.weak_hash_enabled
 
-        process_rss_mi_b = self.process_rss_mi_b
+        process_rss_mib = self.process_rss_mib
 
         received: str | Unset = UNSET
         if not isinstance(self.received, Unset):
@@ -410,12 +410,12 @@ class UsageReport:
             field_dict["totFiles"] = tot_files
         if folder_max_files is not UNSET:
             field_dict["folderMaxFiles"] = folder_max_files
-        if tot_mi_b is not UNSET:
-            field_dict["totMiB"] = tot_mi_b
-        if folder_max_mi_b is not UNSET:
-            field_dict["folderMaxMiB"] = folder_max_mi_b
-        if memory_usage_mi_b is not UNSET:
-            field_dict["memoryUsageMiB"] = memory_usage_mi_b
+        if tot_mib is not UNSET:
+            field_dict["totMiB"] = tot_mib
+        if folder_max_mib is not UNSET:
+            field_dict["folderMaxMiB"] = folder_max_mib
+        if memory_usage_mib is not UNSET:
+            field_dict["memoryUsageMiB"] = memory_usage_mib
         if sha_256_perf is not UNSET:
             field_dict["sha256Perf"] = sha_256_perf
         if hash_perf is not UNSET:
@@ -490,8 +490,8 @@ class UsageReport:
             field_dict["ignoreStats"] = ignore_stats
         if weak_hash_enabled is not UNSET:
             field_dict["weakHashEnabled"] = weak_hash_enabled
-        if process_rss_mi_b is not UNSET:
-            field_dict["processRSSMiB"] = process_rss_mi_b
+        if process_rss_mib is not UNSET:
+            field_dict["processRSSMiB"] = process_rss_mib
         if received is not UNSET:
             field_dict["received"] = received
         if os is not UNSET:
@@ -566,17 +566,17 @@ class UsageReport:
             if not type(folder_max_files) is int and folder_max_files is not UNSET:
                 raise _invalid("an integer", folder_max_files, "folderMaxFiles", src_dict)
 
-            tot_mi_b = src_dict.get("totMiB", UNSET)
-            if not type(tot_mi_b) is int and tot_mi_b is not UNSET:
-                raise _invalid("an integer", tot_mi_b, "totMiB", src_dict)
+            tot_mib = src_dict.get("totMiB", UNSET)
+            if not type(tot_mib) is int and tot_mib is not UNSET:
+                raise _invalid("an integer", tot_mib, "totMiB", src_dict)
 
-            folder_max_mi_b = src_dict.get("folderMaxMiB", UNSET)
-            if not type(folder_max_mi_b) is int and folder_max_mi_b is not UNSET:
-                raise _invalid("an integer", folder_max_mi_b, "folderMaxMiB", src_dict)
+            folder_max_mib = src_dict.get("folderMaxMiB", UNSET)
+            if not type(folder_max_mib) is int and folder_max_mib is not UNSET:
+                raise _invalid("an integer", folder_max_mib, "folderMaxMiB", src_dict)
 
-            memory_usage_mi_b = src_dict.get("memoryUsageMiB", UNSET)
-            if not type(memory_usage_mi_b) is int and memory_usage_mi_b is not UNSET:
-                raise _invalid("an integer", memory_usage_mi_b, "memoryUsageMiB", src_dict)
+            memory_usage_mib = src_dict.get("memoryUsageMiB", UNSET)
+            if not type(memory_usage_mib) is int and memory_usage_mib is not UNSET:
+                raise _invalid("an integer", memory_usage_mib, "memoryUsageMiB", src_dict)
 
             sha_256_perf = src_dict.get("sha256Perf", UNSET)
             if not (type(sha_256_perf) is float or type(sha_256_perf) is int) and sha_256_perf is not UNSET:
@@ -757,9 +757,9 @@ class UsageReport:
             if not type(weak_hash_enabled) is bool and weak_hash_enabled is not UNSET:
                 raise _invalid("a boolean", weak_hash_enabled, "weakHashEnabled", src_dict)
 
-            process_rss_mi_b = src_dict.get("processRSSMiB", UNSET)
-            if not type(process_rss_mi_b) is int and process_rss_mi_b is not UNSET:
-                raise _invalid("an integer", process_rss_mi_b, "processRSSMiB", src_dict)
+            process_rss_mib = src_dict.get("processRSSMiB", UNSET)
+            if not type(process_rss_mib) is int and process_rss_mib is not UNSET:
+                raise _invalid("an integer", process_rss_mib, "processRSSMiB", src_dict)
 
             received = src_dict.get("received", UNSET)
             if received is not UNSET:
@@ -830,9 +830,9 @@ class UsageReport:
                 num_devices,
                 tot_files,
                 folder_max_files,
-                tot_mi_b,
-                folder_max_mi_b,
-                memory_usage_mi_b,
+                tot_mib,
+                folder_max_mib,
+                memory_usage_mib,
                 sha_256_perf,
                 hash_perf,
                 memory_size,
@@ -870,7 +870,7 @@ class UsageReport:
                 transport_stats,
                 ignore_stats,
                 weak_hash_enabled,
-                process_rss_mi_b,
+                process_rss_mib,
                 received,
                 os,
                 arch,
@@ -896,9 +896,9 @@ class UsageReport:
                 num_devices,
                 tot_files,
                 folder_max_files,
-                tot_mi_b,
-                folder_max_mi_b,
-                memory_usage_mi_b,
+                tot_mib,
+                folder_max_mib,
+                memory_usage_mib,
                 sha_256_perf,
                 hash_perf,
                 memory_size,
@@ -936,7 +936,7 @@ class UsageReport:
                 transport_stats,
                 ignore_stats,
                 weak_hash_enabled,
-                process_rss_mi_b,
+                process_rss_mib,
                 received,
                 os,
                 arch,

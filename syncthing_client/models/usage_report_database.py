@@ -36,30 +36,30 @@ _KNOWN_KEYS = frozenset(
 class UsageReportDatabase:
     """
     Attributes:
-        modern_csq_lite (bool | Unset): Sent by 2.1.3 only.
-        mattn_sq_lite (bool | Unset): Sent by 2.1.3 only.
+        modern_c_sqlite (bool | Unset): Sent by 2.1.3 only.
+        mattn_sqlite (bool | Unset): Sent by 2.1.3 only.
         level_db (bool | Unset): Sent by 2.1.3 only.
     """
 
-    modern_csq_lite: bool | Unset = UNSET
-    mattn_sq_lite: bool | Unset = UNSET
+    modern_c_sqlite: bool | Unset = UNSET
+    mattn_sqlite: bool | Unset = UNSET
     level_db: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        modern_csq_lite = self.modern_csq_lite
+        modern_c_sqlite = self.modern_c_sqlite
 
-        mattn_sq_lite = self.mattn_sq_lite
+        mattn_sqlite = self.mattn_sqlite
 
         level_db = self.level_db
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if modern_csq_lite is not UNSET:
-            field_dict["modernCSQLite"] = modern_csq_lite
-        if mattn_sq_lite is not UNSET:
-            field_dict["mattnSQLite"] = mattn_sq_lite
+        if modern_c_sqlite is not UNSET:
+            field_dict["modernCSQLite"] = modern_c_sqlite
+        if mattn_sqlite is not UNSET:
+            field_dict["mattnSQLite"] = mattn_sqlite
         if level_db is not UNSET:
             field_dict["levelDB"] = level_db
 
@@ -70,26 +70,26 @@ class UsageReportDatabase:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportDatabase)", src_dict, None, src_dict)
         try:
-            modern_csq_lite = src_dict.get("modernCSQLite", UNSET)
-            if not type(modern_csq_lite) is bool and modern_csq_lite is not UNSET:
-                raise _invalid("a boolean", modern_csq_lite, "modernCSQLite", src_dict)
+            modern_c_sqlite = src_dict.get("modernCSQLite", UNSET)
+            if not type(modern_c_sqlite) is bool and modern_c_sqlite is not UNSET:
+                raise _invalid("a boolean", modern_c_sqlite, "modernCSQLite", src_dict)
 
-            mattn_sq_lite = src_dict.get("mattnSQLite", UNSET)
-            if not type(mattn_sq_lite) is bool and mattn_sq_lite is not UNSET:
-                raise _invalid("a boolean", mattn_sq_lite, "mattnSQLite", src_dict)
+            mattn_sqlite = src_dict.get("mattnSQLite", UNSET)
+            if not type(mattn_sqlite) is bool and mattn_sqlite is not UNSET:
+                raise _invalid("a boolean", mattn_sqlite, "mattnSQLite", src_dict)
 
             level_db = src_dict.get("levelDB", UNSET)
             if not type(level_db) is bool and level_db is not UNSET:
                 raise _invalid("a boolean", level_db, "levelDB", src_dict)
 
             usage_report_database = cls(
-                modern_csq_lite,
-                mattn_sq_lite,
+                modern_c_sqlite,
+                mattn_sqlite,
                 level_db,
             )
             if len(src_dict) != 3 - (
-                modern_csq_lite,
-                mattn_sq_lite,
+                modern_c_sqlite,
+                mattn_sqlite,
                 level_db,
             ).count(UNSET):
                 usage_report_database.additional_properties = {

@@ -25,7 +25,6 @@ class ClusterApi:
 
     def dismiss_pending_device(
         self,
-        *,
         device: str,
     ) -> None:
         """Forget a pending device
@@ -50,8 +49,8 @@ class ClusterApi:
 
     def dismiss_pending_folder(
         self,
-        *,
         folder: str,
+        *,
         device: str | Unset = UNSET,
     ) -> None:
         """Forget a pending folder offer
@@ -129,7 +128,6 @@ class AsyncClusterApi:
 
     async def dismiss_pending_device(
         self,
-        *,
         device: str,
     ) -> None:
         """Forget a pending device
@@ -154,8 +152,8 @@ class AsyncClusterApi:
 
     async def dismiss_pending_folder(
         self,
-        *,
         folder: str,
+        *,
         device: str | Unset = UNSET,
     ) -> None:
         """Forget a pending folder offer

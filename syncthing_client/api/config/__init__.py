@@ -1,7 +1,9 @@
 """The ``config`` namespace: Syncthing's operations under ``/rest/config/``, sync and async."""
 
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
+from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
@@ -69,7 +71,7 @@ class ConfigApi:
     def add_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a device, or replace the one with the same ID
 
@@ -86,18 +88,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_device"], body)
+        sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_devices(
         self,
         *,
-        body: list[DeviceConfiguration],
+        body: Sequence[DeviceConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -114,18 +116,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_devices"], body)
+        sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a folder, or replace the one with the same ID
 
@@ -144,18 +146,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folder"], body)
+        sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def add_folders(
         self,
         *,
-        body: list[FolderConfiguration],
+        body: Sequence[FolderConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -172,11 +174,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folders"], body)
+        sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -410,6 +412,7 @@ class ConfigApi:
         )
         return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     def insync(
         self,
     ) -> ConfigInSync:
@@ -469,7 +472,7 @@ class ConfigApi:
     def replace_default_device(
         self,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new devices
 
@@ -484,18 +487,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_device"], body)
+        sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_default_folder(
         self,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new folders
 
@@ -510,18 +513,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_default_ignores(
         self,
         *,
-        body: DefaultIgnores,
+        body: DefaultIgnores | Mapping[str, Any],
     ) -> None:
         """Replace the ignore lines given to new folders
 
@@ -536,11 +539,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_ignores"], body)
+        sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -548,7 +551,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one device
 
@@ -569,12 +572,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_device"], body)
+        sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -582,7 +585,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one folder
 
@@ -605,19 +608,19 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_full(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration
 
@@ -639,18 +642,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_full"], body)
+        sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_gui(
         self,
         *,
-        body: GUIConfiguration,
+        body: GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
@@ -669,18 +672,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_gui"], body)
+        sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_ldap(
         self,
         *,
-        body: LDAPConfiguration,
+        body: LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of LDAP login
 
@@ -694,18 +697,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_ldap"], body)
+        sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def replace_options(
         self,
         *,
-        body: OptionsConfiguration,
+        body: OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of instance-wide options
 
@@ -721,11 +724,11 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_options"], body)
+        sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -750,7 +753,7 @@ class ConfigApi:
     def update_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new devices
 
@@ -766,18 +769,20 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_device"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new folders
 
@@ -793,11 +798,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_folder"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -805,7 +812,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one device
 
@@ -824,12 +831,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_device"], body)
+        sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -837,7 +844,7 @@ class ConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one folder
 
@@ -859,19 +866,19 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_folder"], body)
+        sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     def update_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: PartialGUIConfiguration | GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of the GUI and REST listener
 
@@ -890,18 +897,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_gui"], body)
+        sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: PartialLDAPConfiguration | LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of LDAP login
 
@@ -917,18 +924,18 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_ldap"], body)
+        sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     def update_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: PartialOptionsConfiguration | OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of instance-wide options
 
@@ -944,11 +951,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_options"], body)
+        sent = require_body(
+            OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
+        )
         self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -964,7 +973,7 @@ class AsyncConfigApi:
     async def add_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a device, or replace the one with the same ID
 
@@ -981,18 +990,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_device"], body)
+        sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_device"],
             config_add_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_devices(
         self,
         *,
-        body: list[DeviceConfiguration],
+        body: Sequence[DeviceConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several devices, replacing those with the same ID
 
@@ -1009,18 +1018,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_devices"], body)
+        sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_devices"],
             config_add_devices._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Add a folder, or replace the one with the same ID
 
@@ -1039,18 +1048,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folder"], body)
+        sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_folder"],
             config_add_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def add_folders(
         self,
         *,
-        body: list[FolderConfiguration],
+        body: Sequence[FolderConfiguration | Mapping[str, Any]],
     ) -> None:
         """Add several folders, replacing those with the same ID
 
@@ -1067,11 +1076,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_add_folders"], body)
+        sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_folders"],
             config_add_folders._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1305,6 +1314,7 @@ class AsyncConfigApi:
         )
         return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     async def insync(
         self,
     ) -> ConfigInSync:
@@ -1364,7 +1374,7 @@ class AsyncConfigApi:
     async def replace_default_device(
         self,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new devices
 
@@ -1379,18 +1389,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_device"], body)
+        sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_device"],
             config_replace_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_default_folder(
         self,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the template for new folders
 
@@ -1405,18 +1415,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_folder"],
             config_replace_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_default_ignores(
         self,
         *,
-        body: DefaultIgnores,
+        body: DefaultIgnores | Mapping[str, Any],
     ) -> None:
         """Replace the ignore lines given to new folders
 
@@ -1431,11 +1441,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_default_ignores"], body)
+        sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         await self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
             config_replace_default_ignores._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1443,7 +1453,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: DeviceConfiguration,
+        body: DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one device
 
@@ -1464,12 +1474,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_device"], body)
+        sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_device"],
             config_replace_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1477,7 +1487,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: FolderConfiguration,
+        body: FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace one folder
 
@@ -1500,19 +1510,19 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_folder"], body)
+        sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_folder"],
             config_replace_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_full(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration
 
@@ -1534,18 +1544,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_full"], body)
+        sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         await self._sender.send(
             OPERATIONS["config_replace_full"],
             config_replace_full._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_gui(
         self,
         *,
-        body: GUIConfiguration,
+        body: GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of the GUI and REST listener
 
@@ -1564,18 +1574,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_gui"], body)
+        sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_gui"],
             config_replace_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_ldap(
         self,
         *,
-        body: LDAPConfiguration,
+        body: LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of LDAP login
 
@@ -1589,18 +1599,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_ldap"], body)
+        sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_ldap"],
             config_replace_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def replace_options(
         self,
         *,
-        body: OptionsConfiguration,
+        body: OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Replace the settings of instance-wide options
 
@@ -1616,11 +1626,11 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_replace_options"], body)
+        sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_options"],
             config_replace_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1645,7 +1655,7 @@ class AsyncConfigApi:
     async def update_default_device(
         self,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new devices
 
@@ -1661,18 +1671,20 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_device"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_default_device"],
             config_update_default_device._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_default_folder(
         self,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change the template for new folders
 
@@ -1688,11 +1700,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_default_folder"], body)
+        sent = require_body(
+            OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_default_folder"],
             config_update_default_folder._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1700,7 +1714,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialDeviceConfiguration,
+        body: PartialDeviceConfiguration | DeviceConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one device
 
@@ -1719,12 +1733,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_device"], body)
+        sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_device"],
             config_update_device._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1732,7 +1746,7 @@ class AsyncConfigApi:
         self,
         id: str,
         *,
-        body: PartialFolderConfiguration,
+        body: PartialFolderConfiguration | FolderConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of one folder
 
@@ -1754,19 +1768,19 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_folder"], body)
+        sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_folder"],
             config_update_folder._get_kwargs(
                 id=id,
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_gui(
         self,
         *,
-        body: PartialGUIConfiguration,
+        body: PartialGUIConfiguration | GUIConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of the GUI and REST listener
 
@@ -1785,18 +1799,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_gui"], body)
+        sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_gui"],
             config_update_gui._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_ldap(
         self,
         *,
-        body: PartialLDAPConfiguration,
+        body: PartialLDAPConfiguration | LDAPConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of LDAP login
 
@@ -1812,18 +1826,18 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_ldap"], body)
+        sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_ldap"],
             config_update_ldap._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
     async def update_options(
         self,
         *,
-        body: PartialOptionsConfiguration,
+        body: PartialOptionsConfiguration | OptionsConfiguration | Mapping[str, Any],
     ) -> None:
         """Change some settings of instance-wide options
 
@@ -1839,11 +1853,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["config_update_options"], body)
+        sent = require_body(
+            OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
+        )
         await self._sender.send(
             OPERATIONS["config_update_options"],
             config_update_options._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 

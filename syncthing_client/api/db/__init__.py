@@ -1,5 +1,6 @@
 """The ``db`` namespace: Syncthing's operations under ``/rest/db/``, sync and async."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from ..._guard import require_body
@@ -41,8 +42,8 @@ class DbApi:
 
     def browse(
         self,
-        *,
         folder: str,
+        *,
         prefix: str | Unset = UNSET,
         levels: int | Unset = -1,
         dirsonly: str | Unset = UNSET,
@@ -108,8 +109,8 @@ class DbApi:
 
     def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DbFile:
         """Get everything the index knows about one file
@@ -138,7 +139,6 @@ class DbApi:
 
     def ignores(
         self,
-        *,
         folder: str,
     ) -> Ignores:
         """Get a folder's ignore patterns
@@ -166,8 +166,8 @@ class DbApi:
 
     def localchanged(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -204,8 +204,8 @@ class DbApi:
 
     def need(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> NeedPage:
@@ -243,7 +243,6 @@ class DbApi:
 
     def override(
         self,
-        *,
         folder: str,
     ) -> None:
         """Make the cluster take this send-only folder's state
@@ -269,8 +268,8 @@ class DbApi:
 
     def prioritize(
         self,
-        *,
         folder: str,
+        *,
         file: str,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
@@ -308,9 +307,9 @@ class DbApi:
 
     def remoteneed(
         self,
-        *,
         folder: str,
         device: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -347,7 +346,6 @@ class DbApi:
 
     def revert(
         self,
-        *,
         folder: str,
     ) -> None:
         """Undo local changes in a receive-only folder
@@ -403,9 +401,9 @@ class DbApi:
 
     def set_ignores(
         self,
-        *,
-        body: IgnoreLines,
         folder: str,
+        *,
+        body: IgnoreLines | Mapping[str, Any],
     ) -> Ignores:
         """Replace a folder's ignore patterns
 
@@ -423,11 +421,11 @@ class DbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["db_set_ignores"], body)
+        sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         response = self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -435,7 +433,6 @@ class DbApi:
 
     def status(
         self,
-        *,
         folder: str,
     ) -> FolderSummary:
         """Get a folder's state and counts
@@ -470,8 +467,8 @@ class AsyncDbApi:
 
     async def browse(
         self,
-        *,
         folder: str,
+        *,
         prefix: str | Unset = UNSET,
         levels: int | Unset = -1,
         dirsonly: str | Unset = UNSET,
@@ -537,8 +534,8 @@ class AsyncDbApi:
 
     async def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DbFile:
         """Get everything the index knows about one file
@@ -567,7 +564,6 @@ class AsyncDbApi:
 
     async def ignores(
         self,
-        *,
         folder: str,
     ) -> Ignores:
         """Get a folder's ignore patterns
@@ -595,8 +591,8 @@ class AsyncDbApi:
 
     async def localchanged(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -633,8 +629,8 @@ class AsyncDbApi:
 
     async def need(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> NeedPage:
@@ -672,7 +668,6 @@ class AsyncDbApi:
 
     async def override(
         self,
-        *,
         folder: str,
     ) -> None:
         """Make the cluster take this send-only folder's state
@@ -698,8 +693,8 @@ class AsyncDbApi:
 
     async def prioritize(
         self,
-        *,
         folder: str,
+        *,
         file: str,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
@@ -737,9 +732,9 @@ class AsyncDbApi:
 
     async def remoteneed(
         self,
-        *,
         folder: str,
         device: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FilePage:
@@ -776,7 +771,6 @@ class AsyncDbApi:
 
     async def revert(
         self,
-        *,
         folder: str,
     ) -> None:
         """Undo local changes in a receive-only folder
@@ -832,9 +826,9 @@ class AsyncDbApi:
 
     async def set_ignores(
         self,
-        *,
-        body: IgnoreLines,
         folder: str,
+        *,
+        body: IgnoreLines | Mapping[str, Any],
     ) -> Ignores:
         """Replace a folder's ignore patterns
 
@@ -852,11 +846,11 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["db_set_ignores"], body)
+        sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         response = await self._sender.send(
             OPERATIONS["db_set_ignores"],
             db_set_ignores._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -864,7 +858,6 @@ class AsyncDbApi:
 
     async def status(
         self,
-        *,
         folder: str,
     ) -> FolderSummary:
         """Get a folder's state and counts

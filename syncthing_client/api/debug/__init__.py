@@ -55,8 +55,8 @@ class DebugApi:
 
     def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DebugFile:
         """Get a file's index entries and global version list
@@ -199,8 +199,8 @@ class AsyncDebugApi:
 
     async def file(
         self,
-        *,
         folder: str,
+        *,
         file: str,
     ) -> DebugFile:
         """Get a file's index entries and global version list

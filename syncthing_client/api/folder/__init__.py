@@ -1,7 +1,9 @@
 """The ``folder`` namespace: Syncthing's operations under ``/rest/folder/``, sync and async."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
+from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.file_versions_map import FileVersionsMap
@@ -23,8 +25,8 @@ class FolderApi:
 
     def errors(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FolderErrors:
@@ -58,10 +60,11 @@ class FolderApi:
         )
         return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/folder/pullerrors is deprecated by Syncthing; call folder.errors() instead")
     def pullerrors(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FolderErrors:
@@ -96,9 +99,9 @@ class FolderApi:
 
     def restore_versions(
         self,
-        *,
-        body: VersionsToRestore,
         folder: str,
+        *,
+        body: VersionsToRestore | Mapping[str, Any],
     ) -> RestoreErrors:
         """Restore archived versions of files
 
@@ -116,11 +119,11 @@ class FolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["folder_restore_versions"], body)
+        sent = require_body(OPERATIONS["folder_restore_versions"], body, (VersionsToRestore,))
         response = self._sender.send(
             OPERATIONS["folder_restore_versions"],
             folder_restore_versions._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -128,7 +131,6 @@ class FolderApi:
 
     def versions(
         self,
-        *,
         folder: str,
     ) -> FileVersionsMap:
         """List the old file versions kept by a folder's versioning
@@ -163,8 +165,8 @@ class AsyncFolderApi:
 
     async def errors(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FolderErrors:
@@ -198,10 +200,11 @@ class AsyncFolderApi:
         )
         return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/folder/pullerrors is deprecated by Syncthing; call folder.errors() instead")
     async def pullerrors(
         self,
-        *,
         folder: str,
+        *,
         page: int | Unset = 1,
         perpage: int | Unset = 65536,
     ) -> FolderErrors:
@@ -236,9 +239,9 @@ class AsyncFolderApi:
 
     async def restore_versions(
         self,
-        *,
-        body: VersionsToRestore,
         folder: str,
+        *,
+        body: VersionsToRestore | Mapping[str, Any],
     ) -> RestoreErrors:
         """Restore archived versions of files
 
@@ -256,11 +259,11 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["folder_restore_versions"], body)
+        sent = require_body(OPERATIONS["folder_restore_versions"], body, (VersionsToRestore,))
         response = await self._sender.send(
             OPERATIONS["folder_restore_versions"],
             folder_restore_versions._get_kwargs(
-                body=body,
+                body=sent,
                 folder=folder,
             ),
         )
@@ -268,7 +271,6 @@ class AsyncFolderApi:
 
     async def versions(
         self,
-        *,
         folder: str,
     ) -> FileVersionsMap:
         """List the old file versions kept by a folder's versioning

@@ -1,5 +1,6 @@
 """The ``noauth`` namespace: Syncthing's operations under ``/rest/noauth/``, sync and async."""
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 from ..._guard import require_body
@@ -40,7 +41,7 @@ class NoauthApi:
     def login(
         self,
         *,
-        body: LoginRequest,
+        body: LoginRequest | Mapping[str, Any],
     ) -> None:
         """Log in to the GUI with a user name and password
 
@@ -59,11 +60,11 @@ class NoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["noauth_login"], body)
+        sent = require_body(OPERATIONS["noauth_login"], body, (LoginRequest,))
         self._sender.send(
             OPERATIONS["noauth_login"],
             noauth_login._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -118,7 +119,7 @@ class AsyncNoauthApi:
     async def login(
         self,
         *,
-        body: LoginRequest,
+        body: LoginRequest | Mapping[str, Any],
     ) -> None:
         """Log in to the GUI with a user name and password
 
@@ -137,11 +138,11 @@ class AsyncNoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["noauth_login"], body)
+        sent = require_body(OPERATIONS["noauth_login"], body, (LoginRequest,))
         await self._sender.send(
             OPERATIONS["noauth_login"],
             noauth_login._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 

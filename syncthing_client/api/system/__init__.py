@@ -1,9 +1,11 @@
 """The ``system`` namespace: Syncthing's operations under ``/rest/system/``, sync and async."""
 
 import datetime
+from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, cast
 
+from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
 from ...models.config_in_sync import ConfigInSync
@@ -135,6 +137,7 @@ class SystemApi:
             system_clear_errors._get_kwargs(),
         )
 
+    @deprecated("GET /rest/system/config is deprecated by Syncthing; call config.full() instead")
     def config(
         self,
     ) -> Configuration:
@@ -153,6 +156,7 @@ class SystemApi:
         )
         return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/system/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     def config_insync(
         self,
     ) -> ConfigInSync:
@@ -487,10 +491,11 @@ class SystemApi:
             ),
         )
 
+    @deprecated("POST /rest/system/config is deprecated by Syncthing; call config.replace_full() instead")
     def set_config(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration (old name)
 
@@ -511,11 +516,11 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["system_set_config"], body)
+        sent = require_body(OPERATIONS["system_set_config"], body, (Configuration,))
         self._sender.send(
             OPERATIONS["system_set_config"],
             system_set_config._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -551,7 +556,7 @@ class SystemApi:
     def set_loglevels(
         self,
         *,
-        body: LogLevelMap,
+        body: LogLevelMap | Mapping[str, Any],
     ) -> None:
         """Set logging levels per package
 
@@ -566,11 +571,11 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["system_set_loglevels"], body)
+        sent = require_body(OPERATIONS["system_set_loglevels"], body, (LogLevelMap,))
         self._sender.send(
             OPERATIONS["system_set_loglevels"],
             system_set_loglevels._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -730,6 +735,7 @@ class AsyncSystemApi:
             system_clear_errors._get_kwargs(),
         )
 
+    @deprecated("GET /rest/system/config is deprecated by Syncthing; call config.full() instead")
     async def config(
         self,
     ) -> Configuration:
@@ -748,6 +754,7 @@ class AsyncSystemApi:
         )
         return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
 
+    @deprecated("GET /rest/system/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     async def config_insync(
         self,
     ) -> ConfigInSync:
@@ -1082,10 +1089,11 @@ class AsyncSystemApi:
             ),
         )
 
+    @deprecated("POST /rest/system/config is deprecated by Syncthing; call config.replace_full() instead")
     async def set_config(
         self,
         *,
-        body: Configuration,
+        body: Configuration | Mapping[str, Any],
     ) -> None:
         """Replace the whole configuration (old name)
 
@@ -1106,11 +1114,11 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["system_set_config"], body)
+        sent = require_body(OPERATIONS["system_set_config"], body, (Configuration,))
         await self._sender.send(
             OPERATIONS["system_set_config"],
             system_set_config._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
@@ -1146,7 +1154,7 @@ class AsyncSystemApi:
     async def set_loglevels(
         self,
         *,
-        body: LogLevelMap,
+        body: LogLevelMap | Mapping[str, Any],
     ) -> None:
         """Set logging levels per package
 
@@ -1161,11 +1169,11 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        require_body(OPERATIONS["system_set_loglevels"], body)
+        sent = require_body(OPERATIONS["system_set_loglevels"], body, (LogLevelMap,))
         await self._sender.send(
             OPERATIONS["system_set_loglevels"],
             system_set_loglevels._get_kwargs(
-                body=body,
+                body=sent,
             ),
         )
 
