@@ -91,12 +91,12 @@ def check(site: Path = SITE) -> list[str]:
         name = page.relative_to(site).as_posix()
         refs = _Refs()
         refs.feed(page.read_text(encoding="utf-8"))
-        resources = refs.resources + [ref for css in refs.css for ref in _css_refs(css)]
-        for ref in resources:
-            for item in ref.split(",") if " " in ref and "," in ref else [ref]:  # srcset: "a.png 1x, b.png 2x"
-                url = item.strip().split(" ")[0]
-                if EXTERNAL.match(url):
-                    problems.append(f"{name}: loads {url} from the network")
+        resources = [
+            item.strip().split(" ")[0]
+            for ref in refs.resources + [ref for css in refs.css for ref in _css_refs(css)]
+            for item in (ref.split(",") if " " in ref.strip() else [ref])  # srcset: "a.png 1x, b.png 2x"
+        ]
+        problems += [f"{name}: loads {url} from the network" for url in resources if EXTERNAL.match(url)]
         for ref in resources + refs.links:
             target = _target(page, ref, site)
             if target is not None and not target.is_file():
