@@ -16,8 +16,8 @@ help:
 	@echo "make demo   start a throwaway loopback Syncthing and tour it through the client"
 	@echo "make test   lint, type-check, check generated code, run the suite against real Syncthing 1.19.2 and 1.29.5"
 	@echo "make drift  compare the spec with the Syncthing at SYNCTHING_URL (SYNCTHING_API_KEY): undocumented fields, missing operations"
-	@echo "make docs   build/docs/reference.html: the spec's reference, one self-contained page that works offline"
-	@echo "make docs-screenshot  build/docs/reference.png of that page, rendered by headless Chromium with no network"
+	@echo "make docs   build/site: the documentation site (guides, API reference, the spec's reference), built offline and link-checked"
+	@echo "make docs-screenshot  PNGs of the spec's reference and of site pages, rendered by headless Chromium with no network"
 	@echo "make dist   build the sdist and wheel into dist/, twine check them, install the wheel alone in a fresh venv and call a throwaway Syncthing"
 	@echo "make generate | check-generated | lint | spec-lint | ts-consumer | bench | syncthing"
 
@@ -101,17 +101,31 @@ ts-consumer: node_modules/.installed
 	node_modules/.bin/openapi-typescript $(SPEC) --redocly tests/ts/redocly.yaml --output build/ts/syncthing.d.ts
 	node_modules/.bin/tsc --project tests/ts/tsconfig.json
 
-# The reference of the spec as one HTML page with Redoc's standalone bundle (pinned in package.json) and the spec the
-# package ships inlined: no request leaves the page. Refuses a spec newer than the package's copy (make generate).
-DOCS := build/docs/reference.html
-docs: venv node_modules/.installed
-	$(PY) -m tools.build_docs $(DOCS)
+# The pinned site builder (the docs dependency group), apart from the dev venv.
+.venv-docs/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-docs
+	.venv-docs/bin/python -m pip install -q --upgrade pip
+	.venv-docs/bin/python -m pip install -q --group docs
+	touch $@
 
-# Chromium renders the page with every request sent to a dead proxy and every host name unresolvable.
+# The documentation site, offline, into build/site (mkdocs.yml). First the spec's reference as one HTML page with
+# Redoc's standalone bundle (pinned in package.json) and the spec the package ships inlined: no request leaves the
+# page; it refuses a spec newer than the package's copy (make generate). The site includes it (tools/mkdocs_hooks.py);
+# --strict fails on a broken link or anchor; tools/build_site.py fails on any resource from the network and any
+# link to a file the site lacks.
+DOCS := build/docs/reference.html
+docs: venv node_modules/.installed .venv-docs/.installed
+	$(PY) -m tools.build_docs $(DOCS)
+	NO_MKDOCS_2_WARNING=1 .venv-docs/bin/python -m mkdocs build --strict --quiet
+	$(PY) -m tools.build_site check build/site
+
+# Chromium renders the pages with every request sent to a dead proxy and every host name unresolvable: the spec's
+# reference into build/docs/reference.png, the site's home, a guide and a reference page into build/site-screenshots/.
 CHROMIUM ?= chromium
 docs-screenshot: docs
 	@command -v $(CHROMIUM) >/dev/null || { echo "$(CHROMIUM) not found: apt-get install chromium (or CHROMIUM=<path>)"; exit 1; }
 	$(PY) -m tools.build_docs --screenshot build/docs/reference.png --chromium $(CHROMIUM) $(DOCS)
+	$(PY) -m tools.build_site screenshot build/site build/site-screenshots --chromium $(CHROMIUM)
 
 lint: venv
 	$(BIN)/ruff check $(HAND_WRITTEN)
@@ -125,7 +139,7 @@ typecheck: venv
 # beside the lowest httpx allowed (those naming a transport, "sync-"/"async-" in their IDs, ran already), and the
 # send path's tests once more beside the newest.
 PYTEST := pytest -q -n 4 -p no:cacheprovider
-test: venv syncthing lint typecheck spec-check spec-lint ts-consumer check-generated httpx-venvs dist
+test: venv syncthing lint typecheck spec-check spec-lint ts-consumer check-generated docs httpx-venvs dist
 	$(PY) -m $(PYTEST)
 	SYNCTHING_ASYNC_BACKEND=httpx SYNCTHING_SYNC_BACKEND=httpx .venv-httpx-lowest/bin/python -m $(PYTEST) \
 	  -k "(async or test_system or test_events_stream or test_transport or test_internals) and not sync-"
@@ -144,4 +158,4 @@ drift: venv
 	$(PY) -m tools.drift $(if $(SYNCTHING_SOURCE),--source $(SYNCTHING_SOURCE)) $(if $(SYNCTHING_REF),--ref $(SYNCTHING_REF))
 
 clean:
-	rm -rf $(VENV) .venv-httpx-lowest .venv-httpx-newest .venv-dist dist .cache .mypy_cache .ruff_cache .pytest_cache node_modules
+	rm -rf $(VENV) .venv-httpx-lowest .venv-httpx-newest .venv-dist .venv-docs dist .cache .mypy_cache .ruff_cache .pytest_cache node_modules

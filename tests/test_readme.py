@@ -1,8 +1,10 @@
-"""Every Python block of README.md, run verbatim against a real throwaway Syncthing 1.29.5, then checked.
+"""Every Python block of README.md and of the docs site's pages (docs/**/*.md), run verbatim against a real
+throwaway Syncthing 1.29.5, then checked.
 
 The blocks read the server's address and key from ``SYNCTHING_URL`` / ``SYNCTHING_API_KEY``, as the README says,
 and run in a temporary working directory (they create folders and files there). Each block has a check that looks
-at what it did: what it printed, or the configuration read back with plain httpx.
+at what it did: what it printed, or the configuration read back with plain httpx. A docs page shows README's blocks
+by including them (``--8<-- "README.md:<section>"``, pymdownx.snippets), so they run once, as README's.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ import pytest
 from syncthing_client._timestamps import parse as parse_timestamp
 from tools.sandbox import Sandbox
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+SOURCES = [README, *sorted((ROOT / "docs").rglob("*.md"))]
+INCLUDE = re.compile(r'^--8<-- "README\.md:([\w-]+)"\s*$', re.M)
 FENCE = re.compile(r"^```(\S*)\s*$")
 LANGUAGES = {"python", "sh", "text"}  # a block in any other (```py, no language at all) would hide from this file
 
 
-def fenced_blocks(text: str) -> list[tuple[str, str]]:
+def fenced_blocks(text: str, name: str = "README.md") -> list[tuple[str, str]]:
     """Every fenced block of a Markdown text, in order, as (language, code)."""
     blocks: list[tuple[str, str]] = []
     language: str | None = None
@@ -39,12 +44,23 @@ def fenced_blocks(text: str) -> list[tuple[str, str]]:
             language = None
         else:
             lines.append(line)
-    assert language is None, f"a ```{language} block of README.md is never closed"
+    assert language is None, f"a ```{language} block of {name} is never closed"
     return blocks
 
 
+def source_name(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
 README_TEXT = README.read_text(encoding="utf-8")
-PYTHON_BLOCKS = [code for language, code in fenced_blocks(README_TEXT) if language == "python"]
+TEXTS = {source_name(path): path.read_text(encoding="utf-8") for path in SOURCES}
+# (file, index within the file, code) of every Python block, README's first.
+SOURCE_BLOCKS = [
+    (name, index, code)
+    for name, text in TEXTS.items()
+    for index, code in enumerate(code for language, code in fenced_blocks(text, name) if language == "python")
+]
+PYTHON_BLOCKS = [code for _, _, code in SOURCE_BLOCKS]
 
 
 @dataclass(frozen=True)
@@ -79,25 +95,28 @@ def server() -> Iterator[Sandbox]:
         yield sandbox
 
 
-def run_block(index: int, code: str, server: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Ran:
+def run_block(
+    name: str, index: int, code: str, server: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> Ran:
     namespace: dict[str, Any] = {"__name__": "__main__"}
     capsys.readouterr()
-    exec(compile(code, f"README.md, Python block {index}", "exec"), namespace)
+    exec(compile(code, f"{name}, Python block {index}", "exec"), namespace)
     return Ran(capsys.readouterr().out, namespace, server, tmp_path)
 
 
-def block_id(index: int, code: str) -> str:
-    """`3-from syncthing_client import Syncthing`: the block's index and first line."""
+def block_id(name: str, index: int, code: str) -> str:
+    """`README.md-3-from syncthing_client import Syncthing`: the file, the block's index there and its first line."""
     lines = code.strip().splitlines()
-    return f"{index}-{lines[0][:60] if lines else '(empty)'}"
+    return f"{name}-{index}-{lines[0][:60] if lines else '(empty)'}"
 
 
-CASES = [pytest.param(index, code, id=block_id(index, code)) for index, code in enumerate(PYTHON_BLOCKS)]
+CASES = [pytest.param(name, index, code, id=block_id(name, index, code)) for name, index, code in SOURCE_BLOCKS]
 
 
 @pytest.mark.timeout(90)
-@pytest.mark.parametrize(("index", "code"), CASES)
+@pytest.mark.parametrize(("name", "index", "code"), CASES)
 def test_readme_block_runs_verbatim(
+    name: str,
     index: int,
     code: str,
     server: Sandbox,
@@ -106,26 +125,41 @@ def test_readme_block_runs_verbatim(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     checks = checks_of(code)
-    assert len(checks) == 1, f"README block {index} needs exactly one check in tests/test_readme.py"
+    assert len(checks) == 1, f"{name} block {index} needs exactly one check in tests/test_readme.py"
     monkeypatch.setenv("SYNCTHING_URL", server.url)
     monkeypatch.setenv("SYNCTHING_API_KEY", server.api_key)
     monkeypatch.chdir(tmp_path)
-    checks[0](run_block(index, code, server, tmp_path, capsys))
+    checks[0](run_block(name, index, code, server, tmp_path, capsys))
 
 
-def test_every_python_block_is_run() -> None:
-    """Each ```python block is a case of the test above; no block hides under another language or none."""
-    opening_fences = re.findall(r"^```(\S+)\s*$", README_TEXT, re.M)
-    languages = [language for language, _ in fenced_blocks(README_TEXT)]
+@pytest.mark.parametrize("name", TEXTS)
+def test_every_python_block_is_run(name: str) -> None:
+    """Each ```python block of the file is a case of the test above; no block hides under another language or none
+    (in the docs: nor indented under an admonition or a tab, where the fence would not start its line)."""
+    text = TEXTS[name]
+    opening_fences = re.findall(r"^\s*```(\S+)\s*$", text, re.M)
+    languages = [language for language, _ in fenced_blocks(text, name)]
     assert sorted(set(languages) - LANGUAGES) == [], "use ```python for code that runs, ```sh or ```text otherwise"
-    assert opening_fences == languages, "every block opens with a language and closes with a bare fence"
-    assert len(CASES) == languages.count("python") == len(PYTHON_BLOCKS) > 0
+    assert opening_fences == languages, (
+        "every block opens with a language at the line's start, closes with a bare fence"
+    )
+    assert len([case for case in SOURCE_BLOCKS if case[0] == name]) == languages.count("python")
+
+
+def test_docs_include_readme_sections_that_exist() -> None:
+    """A docs page's ``--8<-- "README.md:<name>"`` shows the README block between that section's markers."""
+    sections = set(re.findall(r"^<!-- --8<-- \[start:([\w-]+)\] -->$", README_TEXT, re.M))
+    ends = set(re.findall(r"^<!-- --8<-- \[end:([\w-]+)\] -->$", README_TEXT, re.M))
+    assert sections == ends
+    included = {section for name, text in TEXTS.items() if name != "README.md" for section in INCLUDE.findall(text)}
+    assert included and included <= sections, sorted(included - sections)
+    assert len(CASES) == len(PYTHON_BLOCKS) > len(fenced_blocks(README_TEXT)) // 2
 
 
 def test_every_check_meets_exactly_one_block() -> None:
     for phrase in CHECKS:
         blocks = [index for index, code in enumerate(PYTHON_BLOCKS) if phrase in code]
-        assert len(blocks) == 1, f"the check for {phrase!r} meets README blocks {blocks}"
+        assert len(blocks) == 1, f"the check for {phrase!r} meets blocks {[CASES[i].id for i in blocks]}"
 
 
 LAPTOP = "SK2JFAL-P55NCBW-NL3CNXC-OKIZLIT-BKIJQA6-H5DOCUM-JDNJMQG-IMSIMQO"
@@ -136,7 +170,7 @@ def quickstart_prints_the_device(ran: Ran) -> None:
     assert ran.stdout.startswith(f"device {ran.server.device_id} up for ")
 
 
-@check("asyncio.run(main())")
+@check("asyncio.gather(st.system.version()")
 def async_quickstart_prints_version_and_device(ran: Ran) -> None:
     version = ran.server.get("/rest/system/version")["version"]
     assert ran.stdout == f"{version} {ran.server.device_id}\n"
@@ -208,3 +242,15 @@ def spec_in_three_forms(ran: Ran) -> None:
     spec = ran.namespace["spec"]
     assert ran.stdout == f"{spec['info']['version']} {len(spec['paths'])}\n"
     assert json.loads(ran.namespace["json_text"]) == spec
+
+
+@check("iter_localchanged(folder.id)")
+def async_pagination_walks_every_folder(ran: Ran) -> None:
+    folders = [folder["id"] for folder in ran.server.get("/rest/config/folders")]
+    printed = [line.split()[0] for line in ran.stdout.splitlines()]
+    assert printed == folders and all(line.endswith(" changed here") for line in ran.stdout.splitlines())
+
+
+@check('verify="no-such-https-cert.pem"')
+def tls_bad_certificate_path_refused(ran: Ran) -> None:
+    assert ran.stdout.startswith("refused: verify='no-such-https-cert.pem' ")
