@@ -39,13 +39,13 @@ class DbFile:
     Attributes:
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
-        availability (list[FileAvailability] | None | Unset): Devices that have the global version; `null` when none.
+        availability (list[FileAvailability] | Unset): Devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
     global_: FileInfo
     local: FileInfo
-    availability: list[FileAvailability] | None | Unset = UNSET
+    availability: list[FileAvailability] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,17 +54,12 @@ class DbFile:
 
         local = self.local.to_dict()
 
-        availability: list[dict[str, Any]] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, list):
+        availability: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.availability, Unset):
             availability = []
-            for availability_type_0_item_data in self.availability:
-                availability_type_0_item = availability_type_0_item_data.to_dict()
-                availability.append(availability_type_0_item)
-
-        else:
-            availability = self.availability
+            for availability_item_data in self.availability:
+                availability_item = availability_item_data.to_dict()
+                availability.append(availability_item)
 
         mtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mtime, Unset):
@@ -101,21 +96,15 @@ class DbFile:
                 raise _e.within("local", None, src_dict) from None
 
             availability = src_dict.get("availability", UNSET)
+            if availability is None:
+                availability = []
             if availability is not UNSET:
-                if availability is None:
-                    pass
-                elif type(availability) is list:
-                    if type(availability) is not list:
-                        raise _invalid("a list", availability, "availability", src_dict)
-                    try:
-                        availability = [FileAvailability.from_dict(_item) for _item in availability]
-                    except _Invalid as _e:
-                        raise _e.within("availability", availability, src_dict) from None
-
-                else:
-                    raise _invalid(
-                        "a list of an object (FileAvailability) or null", availability, "availability", src_dict
-                    )
+                if type(availability) is not list:
+                    raise _invalid("a list", availability, "availability", src_dict)
+                try:
+                    availability = [FileAvailability.from_dict(_item) for _item in availability]
+                except _Invalid as _e:
+                    raise _e.within("availability", availability, src_dict) from None
 
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:

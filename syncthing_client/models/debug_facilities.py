@@ -35,21 +35,16 @@ _KNOWN_KEYS = frozenset(
 class DebugFacilities:
     """
     Attributes:
-        enabled (list[str] | None): Facilities that log at debug level.
+        enabled (list[str]): Facilities that log at debug level.
         facilities (DebugFacilitiesFacilities): Every facility, with a description.
     """
 
-    enabled: list[str] | None
+    enabled: list[str]
     facilities: DebugFacilitiesFacilities
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: list[str] | None
-        if isinstance(self.enabled, list):
-            enabled = self.enabled
-
-        else:
-            enabled = self.enabled
+        enabled = self.enabled
 
         facilities = self.facilities.to_dict()
 
@@ -71,13 +66,9 @@ class DebugFacilities:
         try:
             enabled = src_dict["enabled"]
             if enabled is None:
-                pass
-            elif type(enabled) is list:
-                if type(enabled) is not list or not _only_str(map(type, enabled)):
-                    raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", enabled, "enabled", src_dict)
+                enabled = []
+            if type(enabled) is not list or not _only_str(map(type, enabled)):
+                raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
 
             try:
                 facilities = DebugFacilitiesFacilities.from_dict(src_dict["facilities"])

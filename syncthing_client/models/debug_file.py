@@ -41,14 +41,14 @@ class DebugFile:
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
         global_versions (str): The global version list as Go prints it, for humans.
-        availability (list[str] | None | Unset): IDs of the devices that have the global version; `null` when none.
+        availability (list[str] | Unset): IDs of the devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
     global_: FileInfo
     local: FileInfo
     global_versions: str
-    availability: list[str] | None | Unset = UNSET
+    availability: list[str] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,13 +59,8 @@ class DebugFile:
 
         global_versions = self.global_versions
 
-        availability: list[str] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, list):
-            availability = self.availability
-
-        else:
+        availability: list[str] | Unset = UNSET
+        if not isinstance(self.availability, Unset):
             availability = self.availability
 
         mtime: dict[str, Any] | Unset = UNSET
@@ -108,15 +103,11 @@ class DebugFile:
                 raise _invalid("a string", global_versions, "globalVersions", src_dict)
 
             availability = src_dict.get("availability", UNSET)
+            if availability is None:
+                availability = []
             if availability is not UNSET:
-                if availability is None:
-                    pass
-                elif type(availability) is list:
-                    if type(availability) is not list or not _only_str(map(type, availability)):
-                        raise _bad_item("a string", _str_types, availability, "availability", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", availability, "availability", src_dict)
+                if type(availability) is not list or not _only_str(map(type, availability)):
+                    raise _bad_item("a string", _str_types, availability, "availability", src_dict)
 
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:

@@ -30,19 +30,14 @@ _KNOWN_KEYS = frozenset(("addresses",))
 class DiscoveryEntry:
     """
     Attributes:
-        addresses (list[str] | None): Addresses the device was announced at.
+        addresses (list[str]): Addresses the device was announced at.
     """
 
-    addresses: list[str] | None
+    addresses: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[str] | None
-        if isinstance(self.addresses, list):
-            addresses = self.addresses
-
-        else:
-            addresses = self.addresses
+        addresses = self.addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +56,9 @@ class DiscoveryEntry:
         try:
             addresses = src_dict["addresses"]
             if addresses is None:
-                pass
-            elif type(addresses) is list:
-                if type(addresses) is not list or not _only_str(map(type, addresses)):
-                    raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", addresses, "addresses", src_dict)
+                addresses = []
+            if type(addresses) is not list or not _only_str(map(type, addresses)):
+                raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
             discovery_entry = cls(
                 addresses,

@@ -38,13 +38,13 @@ class FolderErrors:
     """
     Attributes:
         folder (str):
-        errors (list[FolderError] | None):
+        errors (list[FolderError]):
         page (int):
         perpage (int):
     """
 
     folder: str
-    errors: list[FolderError] | None
+    errors: list[FolderError]
     page: int
     perpage: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,15 +52,10 @@ class FolderErrors:
     def to_dict(self) -> dict[str, Any]:
         folder = self.folder
 
-        errors: list[dict[str, Any]] | None
-        if isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
 
         page = self.page
 
@@ -90,17 +85,13 @@ class FolderErrors:
 
             errors = src_dict["errors"]
             if errors is None:
-                pass
-            elif type(errors) is list:
-                if type(errors) is not list:
-                    raise _invalid("a list", errors, "errors", src_dict)
-                try:
-                    errors = [FolderError.from_dict(_item) for _item in errors]
-                except _Invalid as _e:
-                    raise _e.within("errors", errors, src_dict) from None
-
-            else:
-                raise _invalid("a list of an object (FolderError) or null", errors, "errors", src_dict)
+                errors = []
+            if type(errors) is not list:
+                raise _invalid("a list", errors, "errors", src_dict)
+            try:
+                errors = [FolderError.from_dict(_item) for _item in errors]
+            except _Invalid as _e:
+                raise _e.within("errors", errors, src_dict) from None
 
             page = src_dict["page"]
             if not type(page) is int:

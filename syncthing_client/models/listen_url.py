@@ -47,7 +47,7 @@ class ListenURL:
     Attributes:
         scheme (str | Unset):
         opaque (str | Unset):
-        user (ListenURLUserType0 | None | Unset):
+        user (ListenURLUser | Unset):
         host (str | Unset):
         path (str | Unset):
         raw_path (str | Unset):
@@ -60,7 +60,7 @@ class ListenURL:
 
     scheme: str | Unset = UNSET
     opaque: str | Unset = UNSET
-    user: ListenURLUserType0 | None | Unset = UNSET
+    user: ListenURLUser | Unset = UNSET
     host: str | Unset = UNSET
     path: str | Unset = UNSET
     raw_path: str | Unset = UNSET
@@ -76,13 +76,9 @@ class ListenURL:
 
         opaque = self.opaque
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, ListenURLUserType0):
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
             user = self.user.to_dict()
-        else:
-            user = self.user
 
         host = self.host
 
@@ -142,17 +138,13 @@ class ListenURL:
                 raise _invalid("a string", opaque, "Opaque", src_dict)
 
             user = src_dict.get("User", UNSET)
+            if user is None:
+                user = {}
             if user is not UNSET:
-                if user is None:
-                    pass
-                elif type(user) is dict:
-                    try:
-                        user = ListenURLUserType0.from_dict(user)
-                    except _Invalid as _e:
-                        raise _e.within("User", None, src_dict) from None
-
-                else:
-                    raise _invalid("an object (ListenURLUserType0) or null", user, "User", src_dict)
+                try:
+                    user = ListenURLUser.from_dict(user)
+                except _Invalid as _e:
+                    raise _e.within("User", None, src_dict) from None
 
             host = src_dict.get("Host", UNSET)
             if not type(host) is str and host is not UNSET:
@@ -235,4 +227,4 @@ class ListenURL:
         return key in self.additional_properties
 
 
-from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: E402
+from ..models.listen_url_user import ListenURLUser  # noqa: E402

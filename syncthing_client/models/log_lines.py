@@ -30,24 +30,19 @@ _KNOWN_KEYS = frozenset(("messages",))
 class LogLines:
     """
     Attributes:
-        messages (list[LogLine] | None | Unset): Log lines, oldest first; null when the buffer is empty.
+        messages (list[LogLine] | Unset): Log lines, oldest first; null when the buffer is empty.
     """
 
-    messages: list[LogLine] | None | Unset = UNSET
+    messages: list[LogLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.messages, Unset):
-            messages = UNSET
-        elif isinstance(self.messages, list):
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
             messages = []
-            for messages_type_0_item_data in self.messages:
-                messages_type_0_item = messages_type_0_item_data.to_dict()
-                messages.append(messages_type_0_item)
-
-        else:
-            messages = self.messages
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,19 +58,15 @@ class LogLines:
             raise _invalid("an object (LogLines)", src_dict, None, src_dict)
         try:
             messages = src_dict.get("messages", UNSET)
+            if messages is None:
+                messages = []
             if messages is not UNSET:
-                if messages is None:
-                    pass
-                elif type(messages) is list:
-                    if type(messages) is not list:
-                        raise _invalid("a list", messages, "messages", src_dict)
-                    try:
-                        messages = [LogLine.from_dict(_item) for _item in messages]
-                    except _Invalid as _e:
-                        raise _e.within("messages", messages, src_dict) from None
-
-                else:
-                    raise _invalid("a list of an object (LogLine) or null", messages, "messages", src_dict)
+                if type(messages) is not list:
+                    raise _invalid("a list", messages, "messages", src_dict)
+                try:
+                    messages = [LogLine.from_dict(_item) for _item in messages]
+                except _Invalid as _e:
+                    raise _e.within("messages", messages, src_dict) from None
 
             log_lines = cls(
                 messages,

@@ -30,24 +30,19 @@ _KNOWN_KEYS = frozenset(("errors",))
 class SystemErrors:
     """
     Attributes:
-        errors (list[LogLine] | None | Unset): Errors, oldest first; null when there are none.
+        errors (list[LogLine] | Unset): Errors, oldest first; null when there are none.
     """
 
-    errors: list[LogLine] | None | Unset = UNSET
+    errors: list[LogLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
             errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,19 +58,15 @@ class SystemErrors:
             raise _invalid("an object (SystemErrors)", src_dict, None, src_dict)
         try:
             errors = src_dict.get("errors", UNSET)
+            if errors is None:
+                errors = []
             if errors is not UNSET:
-                if errors is None:
-                    pass
-                elif type(errors) is list:
-                    if type(errors) is not list:
-                        raise _invalid("a list", errors, "errors", src_dict)
-                    try:
-                        errors = [LogLine.from_dict(_item) for _item in errors]
-                    except _Invalid as _e:
-                        raise _e.within("errors", errors, src_dict) from None
-
-                else:
-                    raise _invalid("a list of an object (LogLine) or null", errors, "errors", src_dict)
+                if type(errors) is not list:
+                    raise _invalid("a list", errors, "errors", src_dict)
+                try:
+                    errors = [LogLine.from_dict(_item) for _item in errors]
+                except _Invalid as _e:
+                    raise _e.within("errors", errors, src_dict) from None
 
             system_errors = cls(
                 errors,

@@ -58,7 +58,7 @@ class SystemVersion:
         long_version (str): Version, code name, compiler, platform, builder and build tags in one line.
         os (str): Operating system (Go's GOOS), e.g. `linux`.
         stamp (str): Build time as Unix seconds.
-        tags (list[str] | None): Build tags and enabled environment features.
+        tags (list[str]): Build tags and enabled environment features.
         user (str): Who built it.
         version (str): The version, e.g. `v1.29.5`.
         container (bool | Unset): Whether Syncthing runs in a container (1.29.5 and later).
@@ -74,7 +74,7 @@ class SystemVersion:
     long_version: str
     os: str
     stamp: str
-    tags: list[str] | None
+    tags: list[str]
     user: str
     version: str
     container: bool | Unset = UNSET
@@ -100,12 +100,7 @@ class SystemVersion:
 
         stamp = self.stamp
 
-        tags: list[str] | None
-        if isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
+        tags = self.tags
 
         user = self.user
 
@@ -184,13 +179,9 @@ class SystemVersion:
 
             tags = src_dict["tags"]
             if tags is None:
-                pass
-            elif type(tags) is list:
-                if type(tags) is not list or not _only_str(map(type, tags)):
-                    raise _bad_item("a string", _str_types, tags, "tags", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", tags, "tags", src_dict)
+                tags = []
+            if type(tags) is not list or not _only_str(map(type, tags)):
+                raise _bad_item("a string", _str_types, tags, "tags", src_dict)
 
             user = src_dict["user"]
             if not type(user) is str:
