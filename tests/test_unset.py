@@ -23,7 +23,7 @@ def _python_name(cls: type, json_name: str) -> str:
     fields = [field.name for field in attrs.fields(cls) if field.name != "additional_properties"]
     for name in fields:
         if name.replace("_", "").lower() == json_name.replace("_", "").lower():
-            return name
+            return str(name)
     raise AssertionError(f"{cls.__name__} has no field for {json_name}")
 
 
@@ -73,3 +73,32 @@ def test_absent_optional_list_stays_unset() -> None:
 def test_a_list_is_still_checked() -> None:
     with pytest.raises(Exception, match="errors"):
         models.SystemErrors.from_dict({"errors": "not a list"})
+
+
+def test_repr_shows_unset_and_leaves_out_empty_additional_properties() -> None:
+    assert repr(models.SystemErrors.from_dict({})) == "SystemErrors(errors=UNSET)"
+    assert repr(models.SystemErrors.from_dict({"errors": None})) == "SystemErrors(errors=[])"
+    assert "additional_properties" not in repr(models.ListenURL.from_dict({"Scheme": "tcp"}))
+    assert (
+        repr(models.SystemErrors.from_dict({"new": 1}))
+        == "SystemErrors(errors=UNSET, additional_properties={'new': 1})"
+    )
+    assert repr(models.LogLevelMap.from_dict({})) == "LogLevelMap()"
+    assert repr(models.LogLevelMap.from_dict({"db": "DEBUG"})) == "LogLevelMap(additional_properties={'db': 'DEBUG'})"
+    assert "0x" not in repr(models.ListenURL.from_dict({}))
+
+
+def test_a_model_with_fields_is_not_a_mapping() -> None:
+    """`"errors" in answer` and `answer["errors"]` used to look only at the unnamed keys (False, KeyError): now a
+    model with declared fields has no mapping methods at all, so both are type errors and fail loudly."""
+    answer = models.SystemErrors.from_dict({"errors": None, "new": 1})
+    with pytest.raises(TypeError):
+        "errors" in answer  # type: ignore[operator]  # noqa: B015
+    with pytest.raises(TypeError):
+        answer["errors"]  # type: ignore[index]
+    assert answer.errors == [] and answer.additional_properties == {"new": 1}
+
+
+def test_a_map_model_still_reads_like_a_dict() -> None:
+    levels = models.LogLevelMap.from_dict({"db": "DEBUG"})
+    assert "db" in levels and levels["db"] == "DEBUG" and dict(levels.items()) == {"db": "DEBUG"}
