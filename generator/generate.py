@@ -5,10 +5,12 @@ vendor extensions (``x-syncthing-since``, ``x-syncthing-removed``, ``x-syncthing
 ``deprecated``, which the generator's parser drops. Templates get them as the global ``operations`` (operationId →
 facts) and the function ``facts_for(endpoint)``; the filter ``python_literal`` writes a value as Python source.
 
-One change to the spec the generator reads: a ``oneOf`` whose ``discriminator`` names a default
+Two changes to the spec the generator reads (``python_view``). A ``oneOf`` whose ``discriminator`` names a default
 (``x-syncthing-default-mapping``, the events) gets that default as one more member, so the Python type says what a
 consumer must do with an unknown ``type`` (keep the generic ``Event``). The generator itself would decode such a union
-by trying each member in turn; ``checks.jinja`` decodes it by its type table instead (``tagged_union``).
+by trying each member in turn; ``checks.jinja`` decodes it by its type table instead (``tagged_union``). And a
+property typed ``[array, "null"]`` or ``[object, "null"]`` (a Go nil slice or map: ``null`` means empty) is read as
+a plain list or map, ``null`` decoded to ``[]`` / ``{}`` (``null_as_empty``, the template global ``empty_for``).
 
 Everything else is the stock pipeline with our config and templates,
 and, like the CLI's ``--fail-on-warning``, any warning fails the run.
@@ -229,13 +231,59 @@ def tagged_unions(spec: dict[str, Any]) -> dict[frozenset[str], TaggedUnion]:
     return found
 
 
+_EMPTY = {"array": "[]", "object": "{}"}
+
+
+def _nullable_container(schema: Any) -> str | None:
+    """``"array"`` or ``"object"`` for a schema typed ``[array, "null"]`` / ``[object, "null"]``, else None."""
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(kinds, list) and "null" in kinds and len(kinds) == 2:
+        (kind,) = (k for k in kinds if k != "null")
+        return kind if kind in _EMPTY else None
+    return None
+
+
+def null_as_empty(spec: dict[str, Any]) -> dict[str, str]:
+    """``"Schema.property"`` → ``"[]"`` / ``"{}"`` for every property typed ``[array, "null"]`` or ``[object, "null"]``:
+    a Go nil slice or nil map, which Syncthing sends as ``null`` for empty. Python decodes that ``null`` to an empty
+    container and types the field as a plain list / map (``python_view`` drops the ``"null"``), so no consumer has
+    to tell ``None`` from ``[]``. Such a schema anywhere but directly under a component's ``properties`` fails the run
+    (its generated class would have another name, and the decoder would reject ``null``)."""
+    found: dict[str, str] = {}
+    for name, schema in spec["components"]["schemas"].items():
+        for property_name, property_schema in schema.get("properties", {}).items():
+            if kind := _nullable_container(property_schema):
+                found[f"{name}.{property_name}"] = _EMPTY[kind]
+
+    def walk(node: Any, path: str, top: bool) -> None:
+        if isinstance(node, dict):
+            if _nullable_container(node) and not top:
+                raise ValueError(f"{path}: a nullable list or map outside a component's properties: see null_as_empty")
+            for key, value in node.items():
+                walk(value, f"{path}/{key}", False)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{path}/{index}", False)
+
+    for name, schema in spec["components"]["schemas"].items():
+        for property_name, property_schema in schema.get("properties", {}).items():
+            walk(property_schema, f"#/components/schemas/{name}/properties/{property_name}", True)
+        walk({k: v for k, v in schema.items() if k != "properties"}, f"#/components/schemas/{name}", False)
+    walk(spec["paths"], "#/paths", False)
+    return found
+
+
 def python_view(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec as the generator reads it: each tagged union's default is one more ``oneOf`` member."""
+    """The spec as the generator reads it: each tagged union's default is one more ``oneOf`` member, and a property
+    typed ``[array, "null"]`` / ``[object, "null"]`` is a plain ``array`` / ``object`` (see ``null_as_empty``)."""
     view = copy.deepcopy(spec)
     for schema in view["components"]["schemas"].values():
         default = schema.get("discriminator", {}).get("x-syncthing-default-mapping")
         if "oneOf" in schema and default is not None:
             schema["oneOf"].append(default)
+        for property_schema in schema.get("properties", {}).values():
+            if kind := _nullable_container(property_schema):
+                property_schema["type"] = kind
     return view
 
 
@@ -403,6 +451,10 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     )
     project.env.globals["described"] = described
     project.env.globals["referenced_description"] = lambda prop: referenced_description(spec_document, prop)
+    empties = null_as_empty(spec_document)
+    project.env.globals["empty_for"] = lambda model, prop: empties.get(
+        f"{model.class_info.name}.{prop.name.get_untrusted_value()}", ""
+    )
     project.env.filters["python_literal"] = repr
     project.env.globals["kind_of"] = kind_of
     project.env.filters["kind_of_filter"] = kind_of

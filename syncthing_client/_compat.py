@@ -29,7 +29,7 @@ def _has_loglevels(server_version: str) -> bool:
 
 
 def _levels_from_debug(debug: DebugFacilities) -> LogLevels:
-    enabled = set(debug.enabled or [])
+    enabled = set(debug.enabled)
     packages = LogLevelsPackages()
     levels = LogLevelMap()
     for name, description in debug.facilities.additional_properties.items():

@@ -68,6 +68,7 @@ def test_public_surface_is_pinned() -> None:
         "EventLoopMismatchError",
         "FolderNotFoundError",
         "InvalidAPIKeyError",
+        "InvalidBodyError",
         "InvalidURLError",
         "NotFoundError",
         "OperationFailedError",

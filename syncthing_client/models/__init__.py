@@ -105,7 +105,7 @@ from .ldap_transport import LDAPTransport
 from .listen_addresses_changed_event import ListenAddressesChangedEvent
 from .listen_addresses_changed_event_data import ListenAddressesChangedEventData
 from .listen_url import ListenURL
-from .listen_url_user_type_0 import ListenURLUserType0
+from .listen_url_user import ListenURLUser
 from .listener_status import ListenerStatus
 from .local_change_detected_event import LocalChangeDetectedEvent
 from .local_change_detected_event_data import LocalChangeDetectedEventData
@@ -315,7 +315,7 @@ __all__ = (
     "ListenAddressesChangedEventData",
     "ListenerStatus",
     "ListenURL",
-    "ListenURLUserType0",
+    "ListenURLUser",
     "LocalChangeDetectedEvent",
     "LocalChangeDetectedEventData",
     "LocalIndexUpdatedEvent",

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DbFile")
@@ -33,38 +34,34 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class DbFile:
     """
     Attributes:
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
-        availability (list[FileAvailability] | None | Unset): Devices that have the global version; `null` when none.
+        availability (list[FileAvailability] | Unset): Devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
     global_: FileInfo
     local: FileInfo
-    availability: list[FileAvailability] | None | Unset = UNSET
+    availability: list[FileAvailability] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         global_ = self.global_.to_dict()
 
         local = self.local.to_dict()
 
-        availability: list[dict[str, Any]] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, list):
+        availability: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.availability, Unset):
             availability = []
-            for availability_type_0_item_data in self.availability:
-                availability_type_0_item = availability_type_0_item_data.to_dict()
-                availability.append(availability_type_0_item)
-
-        else:
-            availability = self.availability
+            for availability_item_data in self.availability:
+                availability_item = availability_item_data.to_dict()
+                availability.append(availability_item)
 
         mtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mtime, Unset):
@@ -101,21 +98,15 @@ class DbFile:
                 raise _e.within("local", None, src_dict) from None
 
             availability = src_dict.get("availability", UNSET)
+            if availability is None:
+                availability = []
             if availability is not UNSET:
-                if availability is None:
-                    pass
-                elif type(availability) is list:
-                    if type(availability) is not list:
-                        raise _invalid("a list", availability, "availability", src_dict)
-                    try:
-                        availability = [FileAvailability.from_dict(_item) for _item in availability]
-                    except _Invalid as _e:
-                        raise _e.within("availability", availability, src_dict) from None
-
-                else:
-                    raise _invalid(
-                        "a list of an object (FileAvailability) or null", availability, "availability", src_dict
-                    )
+                if type(availability) is not list:
+                    raise _invalid("a list", availability, "availability", src_dict)
+                try:
+                    availability = [FileAvailability.from_dict(_item) for _item in availability]
+                except _Invalid as _e:
+                    raise _e.within("availability", availability, src_dict) from None
 
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:
@@ -143,18 +134,6 @@ class DbFile:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.file_availability import FileAvailability  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugFacilities")
@@ -31,25 +32,21 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class DebugFacilities:
     """
     Attributes:
-        enabled (list[str] | None): Facilities that log at debug level.
+        enabled (list[str]): Facilities that log at debug level.
         facilities (DebugFacilitiesFacilities): Every facility, with a description.
     """
 
-    enabled: list[str] | None
+    enabled: list[str]
     facilities: DebugFacilitiesFacilities
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: list[str] | None
-        if isinstance(self.enabled, list):
-            enabled = self.enabled
-
-        else:
-            enabled = self.enabled
+        enabled = self.enabled
 
         facilities = self.facilities.to_dict()
 
@@ -71,13 +68,9 @@ class DebugFacilities:
         try:
             enabled = src_dict["enabled"]
             if enabled is None:
-                pass
-            elif type(enabled) is list:
-                if type(enabled) is not list or not _only_str(map(type, enabled)):
-                    raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", enabled, "enabled", src_dict)
+                enabled = []
+            if type(enabled) is not list or not _only_str(map(type, enabled)):
+                raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
 
             try:
                 facilities = DebugFacilitiesFacilities.from_dict(src_dict["facilities"])
@@ -98,18 +91,6 @@ class DebugFacilities:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.debug_facilities_facilities import DebugFacilitiesFacilities  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DebugFile")
@@ -34,6 +35,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class DebugFile:
     """
@@ -41,16 +43,16 @@ class DebugFile:
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
         global_versions (str): The global version list as Go prints it, for humans.
-        availability (list[str] | None | Unset): IDs of the devices that have the global version; `null` when none.
+        availability (list[str] | Unset): IDs of the devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
     global_: FileInfo
     local: FileInfo
     global_versions: str
-    availability: list[str] | None | Unset = UNSET
+    availability: list[str] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         global_ = self.global_.to_dict()
@@ -59,13 +61,8 @@ class DebugFile:
 
         global_versions = self.global_versions
 
-        availability: list[str] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, list):
-            availability = self.availability
-
-        else:
+        availability: list[str] | Unset = UNSET
+        if not isinstance(self.availability, Unset):
             availability = self.availability
 
         mtime: dict[str, Any] | Unset = UNSET
@@ -108,15 +105,11 @@ class DebugFile:
                 raise _invalid("a string", global_versions, "globalVersions", src_dict)
 
             availability = src_dict.get("availability", UNSET)
+            if availability is None:
+                availability = []
             if availability is not UNSET:
-                if availability is None:
-                    pass
-                elif type(availability) is list:
-                    if type(availability) is not list or not _only_str(map(type, availability)):
-                        raise _bad_item("a string", _str_types, availability, "availability", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", availability, "availability", src_dict)
+                if type(availability) is not list or not _only_str(map(type, availability)):
+                    raise _bad_item("a string", _str_types, availability, "availability", src_dict)
 
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:
@@ -145,18 +138,6 @@ class DebugFile:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.file_info import FileInfo  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscoveryEntry")
@@ -26,23 +27,19 @@ T = TypeVar("T", bound="DiscoveryEntry")
 _KNOWN_KEYS = frozenset(("addresses",))
 
 
+@_extras_in_repr
 @_attrs_define
 class DiscoveryEntry:
     """
     Attributes:
-        addresses (list[str] | None): Addresses the device was announced at.
+        addresses (list[str]): Addresses the device was announced at.
     """
 
-    addresses: list[str] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    addresses: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        addresses: list[str] | None
-        if isinstance(self.addresses, list):
-            addresses = self.addresses
-
-        else:
-            addresses = self.addresses
+        addresses = self.addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +58,9 @@ class DiscoveryEntry:
         try:
             addresses = src_dict["addresses"]
             if addresses is None:
-                pass
-            elif type(addresses) is list:
-                if type(addresses) is not list or not _only_str(map(type, addresses)):
-                    raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", addresses, "addresses", src_dict)
+                addresses = []
+            if type(addresses) is not list or not _only_str(map(type, addresses)):
+                raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
             discovery_entry = cls(
                 addresses,
@@ -82,15 +75,3 @@ class DiscoveryEntry:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -20,6 +20,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._redact import masked as _masked
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderDeviceConfiguration")
@@ -33,6 +34,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class FolderDeviceConfiguration:
     """A device a folder is shared with. Syncthing always sends all three fields; a request may leave out `introducedBy`
@@ -48,7 +50,7 @@ class FolderDeviceConfiguration:
     device_id: str
     introduced_by: str | Unset = UNSET
     encryption_password: str | Unset = _attrs_field(default=UNSET, repr=_masked)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         device_id = self.device_id
@@ -108,15 +110,3 @@ class FolderDeviceConfiguration:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

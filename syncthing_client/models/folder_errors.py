@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FolderErrors")
@@ -33,34 +34,30 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class FolderErrors:
     """
     Attributes:
         folder (str):
-        errors (list[FolderError] | None):
+        errors (list[FolderError]):
         page (int):
         perpage (int):
     """
 
     folder: str
-    errors: list[FolderError] | None
+    errors: list[FolderError]
     page: int
     perpage: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         folder = self.folder
 
-        errors: list[dict[str, Any]] | None
-        if isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
 
         page = self.page
 
@@ -90,17 +87,13 @@ class FolderErrors:
 
             errors = src_dict["errors"]
             if errors is None:
-                pass
-            elif type(errors) is list:
-                if type(errors) is not list:
-                    raise _invalid("a list", errors, "errors", src_dict)
-                try:
-                    errors = [FolderError.from_dict(_item) for _item in errors]
-                except _Invalid as _e:
-                    raise _e.within("errors", errors, src_dict) from None
-
-            else:
-                raise _invalid("a list of an object (FolderError) or null", errors, "errors", src_dict)
+                errors = []
+            if type(errors) is not list:
+                raise _invalid("a list", errors, "errors", src_dict)
+            try:
+                errors = [FolderError.from_dict(_item) for _item in errors]
+            except _Invalid as _e:
+                raise _e.within("errors", errors, src_dict) from None
 
             page = src_dict["page"]
             if not type(page) is int:
@@ -126,18 +119,6 @@ class FolderErrors:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.folder_error import FolderError  # noqa: E402

@@ -20,6 +20,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._redact import masked as _masked
+from .._repr import extras_in_repr as _extras_in_repr
 from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
@@ -48,6 +49,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class GUIConfiguration:
     """The GUI and REST listener.
@@ -93,7 +95,7 @@ class GUIConfiguration:
     metrics_without_auth: bool | Unset = UNSET
     session_cookie_duration_s: int | Unset = UNSET
     session_cookie_path: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -269,15 +271,3 @@ class GUIConfiguration:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Ignores")
@@ -32,37 +33,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class Ignores:
     """
     Attributes:
-        ignore (list[str] | None | Unset): The lines of `.stignore`.
-        expanded (list[str] | None | Unset): The patterns in force, with includes resolved.
+        ignore (list[str] | Unset): The lines of `.stignore`.
+        expanded (list[str] | Unset): The patterns in force, with includes resolved.
         error (None | str | Unset): Why the patterns could not be loaded.
     """
 
-    ignore: list[str] | None | Unset = UNSET
-    expanded: list[str] | None | Unset = UNSET
+    ignore: list[str] | Unset = UNSET
+    expanded: list[str] | Unset = UNSET
     error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ignore: list[str] | None | Unset
-        if isinstance(self.ignore, Unset):
-            ignore = UNSET
-        elif isinstance(self.ignore, list):
+        ignore: list[str] | Unset = UNSET
+        if not isinstance(self.ignore, Unset):
             ignore = self.ignore
 
-        else:
-            ignore = self.ignore
-
-        expanded: list[str] | None | Unset
-        if isinstance(self.expanded, Unset):
-            expanded = UNSET
-        elif isinstance(self.expanded, list):
-            expanded = self.expanded
-
-        else:
+        expanded: list[str] | Unset = UNSET
+        if not isinstance(self.expanded, Unset):
             expanded = self.expanded
 
         error: None | str | Unset
@@ -89,26 +81,18 @@ class Ignores:
             raise _invalid("an object (Ignores)", src_dict, None, src_dict)
         try:
             ignore = src_dict.get("ignore", UNSET)
+            if ignore is None:
+                ignore = []
             if ignore is not UNSET:
-                if ignore is None:
-                    pass
-                elif type(ignore) is list:
-                    if type(ignore) is not list or not _only_str(map(type, ignore)):
-                        raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", ignore, "ignore", src_dict)
+                if type(ignore) is not list or not _only_str(map(type, ignore)):
+                    raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
 
             expanded = src_dict.get("expanded", UNSET)
+            if expanded is None:
+                expanded = []
             if expanded is not UNSET:
-                if expanded is None:
-                    pass
-                elif type(expanded) is list:
-                    if type(expanded) is not list or not _only_str(map(type, expanded)):
-                        raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", expanded, "expanded", src_dict)
+                if type(expanded) is not list or not _only_str(map(type, expanded)):
+                    raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
 
             error = src_dict.get("error", UNSET)
             if error is not UNSET:
@@ -134,15 +118,3 @@ class Ignores:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

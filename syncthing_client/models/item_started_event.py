@@ -20,6 +20,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -36,6 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class ItemStartedEvent:
     """The ItemStarted event. Syncthing began syncing an item.
@@ -53,7 +55,7 @@ class ItemStartedEvent:
     time: datetime.datetime
     type_: Literal["ItemStarted"]
     data: ItemStartedEventData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -124,18 +126,6 @@ class ItemStartedEvent:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.item_started_event_data import ItemStartedEventData  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenURL")
@@ -40,6 +41,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class ListenURL:
     """An address as Go's `net/url.URL` serializes it.
@@ -47,7 +49,7 @@ class ListenURL:
     Attributes:
         scheme (str | Unset):
         opaque (str | Unset):
-        user (ListenURLUserType0 | None | Unset):
+        user (ListenURLUser | Unset):
         host (str | Unset):
         path (str | Unset):
         raw_path (str | Unset):
@@ -60,7 +62,7 @@ class ListenURL:
 
     scheme: str | Unset = UNSET
     opaque: str | Unset = UNSET
-    user: ListenURLUserType0 | None | Unset = UNSET
+    user: ListenURLUser | Unset = UNSET
     host: str | Unset = UNSET
     path: str | Unset = UNSET
     raw_path: str | Unset = UNSET
@@ -69,20 +71,16 @@ class ListenURL:
     raw_query: str | Unset = UNSET
     fragment: str | Unset = UNSET
     raw_fragment: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         scheme = self.scheme
 
         opaque = self.opaque
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, ListenURLUserType0):
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
             user = self.user.to_dict()
-        else:
-            user = self.user
 
         host = self.host
 
@@ -142,17 +140,13 @@ class ListenURL:
                 raise _invalid("a string", opaque, "Opaque", src_dict)
 
             user = src_dict.get("User", UNSET)
+            if user is None:
+                user = {}
             if user is not UNSET:
-                if user is None:
-                    pass
-                elif type(user) is dict:
-                    try:
-                        user = ListenURLUserType0.from_dict(user)
-                    except _Invalid as _e:
-                        raise _e.within("User", None, src_dict) from None
-
-                else:
-                    raise _invalid("an object (ListenURLUserType0) or null", user, "User", src_dict)
+                try:
+                    user = ListenURLUser.from_dict(user)
+                except _Invalid as _e:
+                    raise _e.within("User", None, src_dict) from None
 
             host = src_dict.get("Host", UNSET)
             if not type(host) is str and host is not UNSET:
@@ -222,17 +216,5 @@ class ListenURL:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-from ..models.listen_url_user_type_0 import ListenURLUserType0  # noqa: E402
+from ..models.listen_url_user import ListenURLUser  # noqa: E402

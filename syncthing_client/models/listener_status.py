@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListenerStatus")
@@ -32,20 +33,21 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class ListenerStatus:
     """State of one listener.
 
     Attributes:
         error (None | str | Unset): Why the listener failed, or null.
-        lan_addresses (list[str] | None | Unset): Addresses announced on the local network.
-        wan_addresses (list[str] | None | Unset): Addresses announced globally.
+        lan_addresses (list[str] | Unset): Addresses announced on the local network.
+        wan_addresses (list[str] | Unset): Addresses announced globally.
     """
 
     error: None | str | Unset = UNSET
-    lan_addresses: list[str] | None | Unset = UNSET
-    wan_addresses: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    lan_addresses: list[str] | Unset = UNSET
+    wan_addresses: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         error: None | str | Unset
@@ -54,22 +56,12 @@ class ListenerStatus:
         else:
             error = self.error
 
-        lan_addresses: list[str] | None | Unset
-        if isinstance(self.lan_addresses, Unset):
-            lan_addresses = UNSET
-        elif isinstance(self.lan_addresses, list):
+        lan_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.lan_addresses, Unset):
             lan_addresses = self.lan_addresses
 
-        else:
-            lan_addresses = self.lan_addresses
-
-        wan_addresses: list[str] | None | Unset
-        if isinstance(self.wan_addresses, Unset):
-            wan_addresses = UNSET
-        elif isinstance(self.wan_addresses, list):
-            wan_addresses = self.wan_addresses
-
-        else:
+        wan_addresses: list[str] | Unset = UNSET
+        if not isinstance(self.wan_addresses, Unset):
             wan_addresses = self.wan_addresses
 
         field_dict: dict[str, Any] = {}
@@ -95,26 +87,18 @@ class ListenerStatus:
                     raise _invalid("a string or null", error, "error", src_dict)
 
             lan_addresses = src_dict.get("lanAddresses", UNSET)
+            if lan_addresses is None:
+                lan_addresses = []
             if lan_addresses is not UNSET:
-                if lan_addresses is None:
-                    pass
-                elif type(lan_addresses) is list:
-                    if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
-                        raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", lan_addresses, "lanAddresses", src_dict)
+                if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
+                    raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
 
             wan_addresses = src_dict.get("wanAddresses", UNSET)
+            if wan_addresses is None:
+                wan_addresses = []
             if wan_addresses is not UNSET:
-                if wan_addresses is None:
-                    pass
-                elif type(wan_addresses) is list:
-                    if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
-                        raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
-
-                else:
-                    raise _invalid("a list of a string or null", wan_addresses, "wanAddresses", src_dict)
+                if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
+                    raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
 
             listener_status = cls(
                 error,
@@ -135,15 +119,3 @@ class ListenerStatus:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogLines")
@@ -26,28 +27,24 @@ T = TypeVar("T", bound="LogLines")
 _KNOWN_KEYS = frozenset(("messages",))
 
 
+@_extras_in_repr
 @_attrs_define
 class LogLines:
     """
     Attributes:
-        messages (list[LogLine] | None | Unset): Log lines, oldest first; null when the buffer is empty.
+        messages (list[LogLine] | Unset): Log lines, oldest first; null when the buffer is empty.
     """
 
-    messages: list[LogLine] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    messages: list[LogLine] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.messages, Unset):
-            messages = UNSET
-        elif isinstance(self.messages, list):
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
             messages = []
-            for messages_type_0_item_data in self.messages:
-                messages_type_0_item = messages_type_0_item_data.to_dict()
-                messages.append(messages_type_0_item)
-
-        else:
-            messages = self.messages
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,19 +60,15 @@ class LogLines:
             raise _invalid("an object (LogLines)", src_dict, None, src_dict)
         try:
             messages = src_dict.get("messages", UNSET)
+            if messages is None:
+                messages = []
             if messages is not UNSET:
-                if messages is None:
-                    pass
-                elif type(messages) is list:
-                    if type(messages) is not list:
-                        raise _invalid("a list", messages, "messages", src_dict)
-                    try:
-                        messages = [LogLine.from_dict(_item) for _item in messages]
-                    except _Invalid as _e:
-                        raise _e.within("messages", messages, src_dict) from None
-
-                else:
-                    raise _invalid("a list of an object (LogLine) or null", messages, "messages", src_dict)
+                if type(messages) is not list:
+                    raise _invalid("a list", messages, "messages", src_dict)
+                try:
+                    messages = [LogLine.from_dict(_item) for _item in messages]
+                except _Invalid as _e:
+                    raise _e.within("messages", messages, src_dict) from None
 
             log_lines = cls(
                 messages,
@@ -90,18 +83,6 @@ class LogLines:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.log_line import LogLine  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..models.database_tuning import DatabaseTuning
 from ..types import UNSET, Unset
 
@@ -89,6 +90,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class OptionsConfiguration:
     """Instance-wide options: networking, discovery, relays, usage reporting, limits.
@@ -219,7 +221,7 @@ class OptionsConfiguration:
     connection_priority_upgrade_threshold: int | Unset = UNSET
     audit_enabled: bool | Unset = UNSET
     audit_file: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         listen_addresses = self.listen_addresses
@@ -762,18 +764,6 @@ class OptionsConfiguration:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.size import Size  # noqa: E402

@@ -20,6 +20,7 @@ from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
 from .._redact import masked as _masked
+from .._repr import extras_in_repr as _extras_in_repr
 from ..models.auth_mode import AuthMode
 from ..types import UNSET, Unset
 
@@ -48,6 +49,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class PartialGUIConfiguration:
     """Any subset of the fields of `GUIConfiguration`: on POST the missing ones take their defaults, on PATCH they keep
@@ -95,7 +97,7 @@ class PartialGUIConfiguration:
     metrics_without_auth: bool | Unset = UNSET
     session_cookie_duration_s: int | Unset = UNSET
     session_cookie_path: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
@@ -296,15 +298,3 @@ class PartialGUIConfiguration:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

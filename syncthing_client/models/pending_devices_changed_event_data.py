@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingDevicesChangedEventData")
@@ -31,6 +32,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class PendingDevicesChangedEventData:
     """The list of pending devices changed.
@@ -42,7 +44,7 @@ class PendingDevicesChangedEventData:
 
     added: list[PendingDeviceChange] | Unset = UNSET
     removed: list[PendingDeviceChange] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         added: list[dict[str, Any]] | Unset = UNSET
@@ -111,18 +113,6 @@ class PendingDevicesChangedEventData:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.pending_device_change import PendingDeviceChange  # noqa: E402

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlatformData")
@@ -35,6 +36,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class PlatformData:
     """Ownership and extended attributes per platform, where the folder syncs them (not sent by 1.19.2).
@@ -54,7 +56,7 @@ class PlatformData:
     darwin: ExtendedAttributes | None | Unset = UNSET
     free_bsd: ExtendedAttributes | None | Unset = UNSET
     net_bsd: ExtendedAttributes | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         unix: dict[str, Any] | None | Unset
@@ -231,18 +233,6 @@ class PlatformData:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.extended_attributes import ExtendedAttributes  # noqa: E402

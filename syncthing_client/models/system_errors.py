@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemErrors")
@@ -26,28 +27,24 @@ T = TypeVar("T", bound="SystemErrors")
 _KNOWN_KEYS = frozenset(("errors",))
 
 
+@_extras_in_repr
 @_attrs_define
 class SystemErrors:
     """
     Attributes:
-        errors (list[LogLine] | None | Unset): Errors, oldest first; null when there are none.
+        errors (list[LogLine] | Unset): Errors, oldest first; null when there are none.
     """
 
-    errors: list[LogLine] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    errors: list[LogLine] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
             errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
-
-        else:
-            errors = self.errors
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,19 +60,15 @@ class SystemErrors:
             raise _invalid("an object (SystemErrors)", src_dict, None, src_dict)
         try:
             errors = src_dict.get("errors", UNSET)
+            if errors is None:
+                errors = []
             if errors is not UNSET:
-                if errors is None:
-                    pass
-                elif type(errors) is list:
-                    if type(errors) is not list:
-                        raise _invalid("a list", errors, "errors", src_dict)
-                    try:
-                        errors = [LogLine.from_dict(_item) for _item in errors]
-                    except _Invalid as _e:
-                        raise _e.within("errors", errors, src_dict) from None
-
-                else:
-                    raise _invalid("a list of an object (LogLine) or null", errors, "errors", src_dict)
+                if type(errors) is not list:
+                    raise _invalid("a list", errors, "errors", src_dict)
+                try:
+                    errors = [LogLine.from_dict(_item) for _item in errors]
+                except _Invalid as _e:
+                    raise _e.within("errors", errors, src_dict) from None
 
             system_errors = cls(
                 errors,
@@ -90,18 +83,6 @@ class SystemErrors:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.log_line import LogLine  # noqa: E402

@@ -20,6 +20,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -49,6 +50,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class SystemStatus:
     """
@@ -94,7 +96,7 @@ class SystemStatus:
     discovery_errors: SystemStatusDiscoveryErrors | Unset = UNSET
     discovery_methods: int | Unset = UNSET
     discovery_status: SystemStatusDiscoveryStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         alloc = self.alloc
@@ -291,18 +293,6 @@ class SystemStatus:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.system_status_connection_service_status import SystemStatusConnectionServiceStatus  # noqa: E402

@@ -20,6 +20,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
@@ -45,6 +46,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class SystemVersion:
     """
@@ -58,7 +60,7 @@ class SystemVersion:
         long_version (str): Version, code name, compiler, platform, builder and build tags in one line.
         os (str): Operating system (Go's GOOS), e.g. `linux`.
         stamp (str): Build time as Unix seconds.
-        tags (list[str] | None): Build tags and enabled environment features.
+        tags (list[str]): Build tags and enabled environment features.
         user (str): Who built it.
         version (str): The version, e.g. `v1.29.5`.
         container (bool | Unset): Whether Syncthing runs in a container (1.29.5 and later).
@@ -74,12 +76,12 @@ class SystemVersion:
     long_version: str
     os: str
     stamp: str
-    tags: list[str] | None
+    tags: list[str]
     user: str
     version: str
     container: bool | Unset = UNSET
     extra: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         arch = self.arch
@@ -100,12 +102,7 @@ class SystemVersion:
 
         stamp = self.stamp
 
-        tags: list[str] | None
-        if isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
+        tags = self.tags
 
         user = self.user
 
@@ -184,13 +181,9 @@ class SystemVersion:
 
             tags = src_dict["tags"]
             if tags is None:
-                pass
-            elif type(tags) is list:
-                if type(tags) is not list or not _only_str(map(type, tags)):
-                    raise _bad_item("a string", _str_types, tags, "tags", src_dict)
-
-            else:
-                raise _invalid("a list of a string or null", tags, "tags", src_dict)
+                tags = []
+            if type(tags) is not list or not _only_str(map(type, tags)):
+                raise _bad_item("a string", _str_types, tags, "tags", src_dict)
 
             user = src_dict["user"]
             if not type(user) is str:
@@ -237,15 +230,3 @@ class SystemVersion:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

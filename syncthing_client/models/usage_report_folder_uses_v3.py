@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportFolderUsesV3")
@@ -55,6 +56,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class UsageReportFolderUsesV3:
     """
@@ -113,7 +115,7 @@ class UsageReportFolderUsesV3:
     send_ownership: int | Unset = UNSET
     sync_ownership: int | Unset = UNSET
     no_block_indexing: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         scan_progress_disabled = self.scan_progress_disabled
@@ -431,18 +433,6 @@ class UsageReportFolderUsesV3:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.usage_report_folder_uses_v3_block_pull_order import UsageReportFolderUsesV3BlockPullOrder  # noqa: E402

@@ -19,14 +19,16 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsageReportFolderUsesV3BlockPullOrder")
 
 
+@_extras_in_repr
 @_attrs_define
 class UsageReportFolderUsesV3BlockPullOrder:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

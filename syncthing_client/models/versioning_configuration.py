@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..models.filesystem_type import FilesystemType
 from ..models.versioning_type import VersioningType
 from ..types import UNSET, Unset
@@ -36,6 +37,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class VersioningConfiguration:
     """How replaced and deleted files are archived. Syncthing always sends all five fields; a request may send only `type`
@@ -59,7 +61,7 @@ class VersioningConfiguration:
     cleanup_interval_s: int | Unset = UNSET
     fs_path: str | Unset = UNSET
     fs_type: FilesystemType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -146,18 +148,6 @@ class VersioningConfiguration:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.versioning_params import VersioningParams  # noqa: E402

@@ -20,17 +20,19 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from .._timestamps import parse as _parse_timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionsToRestore")
 
 
+@_extras_in_repr
 @_attrs_define
 class VersionsToRestore:
     """For each file path, the `versionTime` of the version to restore."""
 
-    additional_properties: dict[str, datetime.datetime] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, datetime.datetime] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -19,6 +19,7 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="XattrFilter")
@@ -32,6 +33,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+@_extras_in_repr
 @_attrs_define
 class XattrFilter:
     """Which extended attributes are synced (1.29.5 and later).
@@ -45,7 +47,7 @@ class XattrFilter:
     entries: list[XattrFilterEntry] | Unset = UNSET
     max_single_entry_size: int | Unset = UNSET
     max_total_size: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         entries: list[dict[str, Any]] | Unset = UNSET
@@ -112,18 +114,6 @@ class XattrFilter:
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 from ..models.xattr_filter_entry import XattrFilterEntry  # noqa: E402

@@ -19,14 +19,16 @@ from .._check import only_int as _only_int
 from .._check import only_str as _only_str
 from .._check import str_types as _str_types
 from .._check import tagged as _tagged
+from .._repr import extras_in_repr as _extras_in_repr
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ListenURLUserType0")
+T = TypeVar("T", bound="ListenURLUser")
 
 
+@_extras_in_repr
 @_attrs_define
-class ListenURLUserType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ListenURLUser:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -38,14 +40,14 @@ class ListenURLUserType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise _invalid("an object (ListenURLUserType0)", src_dict, None, src_dict)
+            raise _invalid("an object (ListenURLUser)", src_dict, None, src_dict)
         try:
-            listen_url_user_type_0 = cls()
-            listen_url_user_type_0.additional_properties = dict(src_dict)
+            listen_url_user = cls()
+            listen_url_user.additional_properties = dict(src_dict)
 
         except KeyError as _missing_key:
             raise _missing(_missing_key, src_dict) from None
-        return listen_url_user_type_0
+        return listen_url_user
 
     @property
     def additional_keys(self) -> list[str]:
