@@ -65,8 +65,8 @@ def test_null_decodes_to_an_empty_map() -> None:
 
 def test_absent_optional_list_stays_unset() -> None:
     """Absent is not empty: an optional field a release does not send stays UNSET (and is not sent back)."""
-    decoded = models.SystemErrors.from_dict({})
-    assert decoded.errors is UNSET
+    decoded = models.PendingDevicesChangedEventData.from_dict({})
+    assert decoded.added is UNSET
     assert decoded.to_dict() == {}
 
 
@@ -76,12 +76,14 @@ def test_a_list_is_still_checked() -> None:
 
 
 def test_repr_shows_unset_and_leaves_out_empty_additional_properties() -> None:
-    assert repr(models.SystemErrors.from_dict({})) == "SystemErrors(errors=UNSET)"
+    assert repr(models.PendingDevicesChangedEventData.from_dict({})) == (
+        "PendingDevicesChangedEventData(added=UNSET, removed=UNSET)"
+    )
     assert repr(models.SystemErrors.from_dict({"errors": None})) == "SystemErrors(errors=[])"
     assert "additional_properties" not in repr(models.ListenURL.from_dict({"Scheme": "tcp"}))
     assert (
-        repr(models.SystemErrors.from_dict({"new": 1}))
-        == "SystemErrors(errors=UNSET, additional_properties={'new': 1})"
+        repr(models.SystemErrors.from_dict({"errors": None, "new": 1}))
+        == "SystemErrors(errors=[], additional_properties={'new': 1})"
     )
     assert repr(models.LogLevelMap.from_dict({})) == "LogLevelMap()"
     assert repr(models.LogLevelMap.from_dict({"db": "DEBUG"})) == "LogLevelMap(additional_properties={'db': 'DEBUG'})"

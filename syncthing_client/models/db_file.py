@@ -26,9 +26,9 @@ T = TypeVar("T", bound="DbFile")
 
 _KNOWN_KEYS = frozenset(
     (
+        "availability",
         "global",
         "local",
-        "availability",
         "mtime",
     )
 )
@@ -39,29 +39,27 @@ _KNOWN_KEYS = frozenset(
 class DbFile:
     """
     Attributes:
+        availability (list[FileAvailability]): Devices that have the global version; `null` when none.
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
-        availability (list[FileAvailability] | Unset): Devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
+    availability: list[FileAvailability]
     global_: FileInfo
     local: FileInfo
-    availability: list[FileAvailability] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        availability = []
+        for availability_item_data in self.availability:
+            availability_item = availability_item_data.to_dict()
+            availability.append(availability_item)
+
         global_ = self.global_.to_dict()
 
         local = self.local.to_dict()
-
-        availability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = []
-            for availability_item_data in self.availability:
-                availability_item = availability_item_data.to_dict()
-                availability.append(availability_item)
 
         mtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mtime, Unset):
@@ -71,12 +69,11 @@ class DbFile:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "availability": availability,
                 "global": global_,
                 "local": local,
             }
         )
-        if availability is not UNSET:
-            field_dict["availability"] = availability
         if mtime is not UNSET:
             field_dict["mtime"] = mtime
 
@@ -87,6 +84,16 @@ class DbFile:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DbFile)", src_dict, None, src_dict)
         try:
+            availability = src_dict["availability"]
+            if availability is None:
+                availability = []
+            if type(availability) is not list:
+                raise _invalid("a list", availability, "availability", src_dict)
+            try:
+                availability = [FileAvailability.from_dict(_item) for _item in availability]
+            except _Invalid as _e:
+                raise _e.within("availability", availability, src_dict) from None
+
             try:
                 global_ = FileInfo.from_dict(src_dict["global"])
             except _Invalid as _e:
@@ -97,17 +104,6 @@ class DbFile:
             except _Invalid as _e:
                 raise _e.within("local", None, src_dict) from None
 
-            availability = src_dict.get("availability", UNSET)
-            if availability is None:
-                availability = []
-            if availability is not UNSET:
-                if type(availability) is not list:
-                    raise _invalid("a list", availability, "availability", src_dict)
-                try:
-                    availability = [FileAvailability.from_dict(_item) for _item in availability]
-                except _Invalid as _e:
-                    raise _e.within("availability", availability, src_dict) from None
-
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:
                 try:
@@ -116,15 +112,12 @@ class DbFile:
                     raise _e.within("mtime", None, src_dict) from None
 
             db_file = cls(
+                availability,
                 global_,
                 local,
-                availability,
                 mtime,
             )
-            if len(src_dict) != 4 - (
-                availability,
-                mtime,
-            ).count(UNSET):
+            if len(src_dict) != 4 - (mtime,).count(UNSET):
                 db_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

@@ -26,10 +26,10 @@ T = TypeVar("T", bound="DebugFile")
 
 _KNOWN_KEYS = frozenset(
     (
+        "availability",
         "global",
         "local",
         "globalVersions",
-        "availability",
         "mtime",
     )
 )
@@ -40,30 +40,28 @@ _KNOWN_KEYS = frozenset(
 class DebugFile:
     """
     Attributes:
+        availability (list[str]): IDs of the devices that have the global version; `null` when none.
         global_ (FileInfo): A file's entry in an index, as the REST API shows it.
         local (FileInfo): A file's entry in an index, as the REST API shows it.
         global_versions (str): The global version list as Go prints it, for humans.
-        availability (list[str] | Unset): IDs of the devices that have the global version; `null` when none.
         mtime (ModTimeLookup | Unset):
     """
 
+    availability: list[str]
     global_: FileInfo
     local: FileInfo
     global_versions: str
-    availability: list[str] | Unset = UNSET
     mtime: ModTimeLookup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
+        availability = self.availability
+
         global_ = self.global_.to_dict()
 
         local = self.local.to_dict()
 
         global_versions = self.global_versions
-
-        availability: list[str] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = self.availability
 
         mtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.mtime, Unset):
@@ -73,13 +71,12 @@ class DebugFile:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "availability": availability,
                 "global": global_,
                 "local": local,
                 "globalVersions": global_versions,
             }
         )
-        if availability is not UNSET:
-            field_dict["availability"] = availability
         if mtime is not UNSET:
             field_dict["mtime"] = mtime
 
@@ -90,6 +87,12 @@ class DebugFile:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DebugFile)", src_dict, None, src_dict)
         try:
+            availability = src_dict["availability"]
+            if availability is None:
+                availability = []
+            if type(availability) is not list or not _only_str(map(type, availability)):
+                raise _bad_item("a string", _str_types, availability, "availability", src_dict)
+
             try:
                 global_ = FileInfo.from_dict(src_dict["global"])
             except _Invalid as _e:
@@ -104,13 +107,6 @@ class DebugFile:
             if not type(global_versions) is str:
                 raise _invalid("a string", global_versions, "globalVersions", src_dict)
 
-            availability = src_dict.get("availability", UNSET)
-            if availability is None:
-                availability = []
-            if availability is not UNSET:
-                if type(availability) is not list or not _only_str(map(type, availability)):
-                    raise _bad_item("a string", _str_types, availability, "availability", src_dict)
-
             mtime = src_dict.get("mtime", UNSET)
             if mtime is not UNSET:
                 try:
@@ -119,16 +115,13 @@ class DebugFile:
                     raise _e.within("mtime", None, src_dict) from None
 
             debug_file = cls(
+                availability,
                 global_,
                 local,
                 global_versions,
-                availability,
                 mtime,
             )
-            if len(src_dict) != 5 - (
-                availability,
-                mtime,
-            ).count(UNSET):
+            if len(src_dict) != 5 - (mtime,).count(UNSET):
                 debug_file.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

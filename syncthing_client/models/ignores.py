@@ -38,24 +38,20 @@ _KNOWN_KEYS = frozenset(
 class Ignores:
     """
     Attributes:
-        ignore (list[str] | Unset): The lines of `.stignore`.
-        expanded (list[str] | Unset): The patterns in force, with includes resolved.
+        ignore (list[str]): The lines of `.stignore`.
+        expanded (list[str]): The patterns in force, with includes resolved.
         error (None | str | Unset): Why the patterns could not be loaded.
     """
 
-    ignore: list[str] | Unset = UNSET
-    expanded: list[str] | Unset = UNSET
+    ignore: list[str]
+    expanded: list[str]
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ignore: list[str] | Unset = UNSET
-        if not isinstance(self.ignore, Unset):
-            ignore = self.ignore
+        ignore = self.ignore
 
-        expanded: list[str] | Unset = UNSET
-        if not isinstance(self.expanded, Unset):
-            expanded = self.expanded
+        expanded = self.expanded
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -65,11 +61,12 @@ class Ignores:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ignore is not UNSET:
-            field_dict["ignore"] = ignore
-        if expanded is not UNSET:
-            field_dict["expanded"] = expanded
+        field_dict.update(
+            {
+                "ignore": ignore,
+                "expanded": expanded,
+            }
+        )
         if error is not UNSET:
             field_dict["error"] = error
 
@@ -80,19 +77,17 @@ class Ignores:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Ignores)", src_dict, None, src_dict)
         try:
-            ignore = src_dict.get("ignore", UNSET)
+            ignore = src_dict["ignore"]
             if ignore is None:
                 ignore = []
-            if ignore is not UNSET:
-                if type(ignore) is not list or not _only_str(map(type, ignore)):
-                    raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
+            if type(ignore) is not list or not _only_str(map(type, ignore)):
+                raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
 
-            expanded = src_dict.get("expanded", UNSET)
+            expanded = src_dict["expanded"]
             if expanded is None:
                 expanded = []
-            if expanded is not UNSET:
-                if type(expanded) is not list or not _only_str(map(type, expanded)):
-                    raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
+            if type(expanded) is not list or not _only_str(map(type, expanded)):
+                raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
 
             error = src_dict.get("error", UNSET)
             if error is not UNSET:
@@ -104,11 +99,7 @@ class Ignores:
                 expanded,
                 error,
             )
-            if len(src_dict) != 3 - (
-                ignore,
-                expanded,
-                error,
-            ).count(UNSET):
+            if len(src_dict) != 3 - (error,).count(UNSET):
                 ignores.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

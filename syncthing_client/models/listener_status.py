@@ -39,40 +39,33 @@ class ListenerStatus:
     """State of one listener.
 
     Attributes:
-        error (None | str | Unset): Why the listener failed, or null.
-        lan_addresses (list[str] | Unset): Addresses announced on the local network.
-        wan_addresses (list[str] | Unset): Addresses announced globally.
+        error (None | str): Why the listener failed, or null.
+        lan_addresses (list[str]): Addresses announced on the local network.
+        wan_addresses (list[str]): Addresses announced globally.
     """
 
-    error: None | str | Unset = UNSET
-    lan_addresses: list[str] | Unset = UNSET
-    wan_addresses: list[str] | Unset = UNSET
+    error: None | str
+    lan_addresses: list[str]
+    wan_addresses: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: None | str
+        error = self.error
 
-        lan_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.lan_addresses, Unset):
-            lan_addresses = self.lan_addresses
+        lan_addresses = self.lan_addresses
 
-        wan_addresses: list[str] | Unset = UNSET
-        if not isinstance(self.wan_addresses, Unset):
-            wan_addresses = self.wan_addresses
+        wan_addresses = self.wan_addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if lan_addresses is not UNSET:
-            field_dict["lanAddresses"] = lan_addresses
-        if wan_addresses is not UNSET:
-            field_dict["wanAddresses"] = wan_addresses
+        field_dict.update(
+            {
+                "error": error,
+                "lanAddresses": lan_addresses,
+                "wanAddresses": wan_addresses,
+            }
+        )
 
         return field_dict
 
@@ -81,35 +74,28 @@ class ListenerStatus:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ListenerStatus)", src_dict, None, src_dict)
         try:
-            error = src_dict.get("error", UNSET)
-            if error is not UNSET:
-                if not (type(error) is str) and error is not None:
-                    raise _invalid("a string or null", error, "error", src_dict)
+            error = src_dict["error"]
+            if not (type(error) is str) and error is not None:
+                raise _invalid("a string or null", error, "error", src_dict)
 
-            lan_addresses = src_dict.get("lanAddresses", UNSET)
+            lan_addresses = src_dict["lanAddresses"]
             if lan_addresses is None:
                 lan_addresses = []
-            if lan_addresses is not UNSET:
-                if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
-                    raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
+            if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
+                raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
 
-            wan_addresses = src_dict.get("wanAddresses", UNSET)
+            wan_addresses = src_dict["wanAddresses"]
             if wan_addresses is None:
                 wan_addresses = []
-            if wan_addresses is not UNSET:
-                if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
-                    raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
+            if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
+                raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
 
             listener_status = cls(
                 error,
                 lan_addresses,
                 wan_addresses,
             )
-            if len(src_dict) != 3 - (
-                error,
-                lan_addresses,
-                wan_addresses,
-            ).count(UNSET):
+            if len(src_dict) != 3:
                 listener_status.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

@@ -32,25 +32,25 @@ _KNOWN_KEYS = frozenset(("messages",))
 class LogLines:
     """
     Attributes:
-        messages (list[LogLine] | Unset): Log lines, oldest first; null when the buffer is empty.
+        messages (list[LogLine]): Log lines, oldest first; null when the buffer is empty.
     """
 
-    messages: list[LogLine] | Unset = UNSET
+    messages: list[LogLine]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        field_dict.update(
+            {
+                "messages": messages,
+            }
+        )
 
         return field_dict
 
@@ -59,21 +59,20 @@ class LogLines:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LogLines)", src_dict, None, src_dict)
         try:
-            messages = src_dict.get("messages", UNSET)
+            messages = src_dict["messages"]
             if messages is None:
                 messages = []
-            if messages is not UNSET:
-                if type(messages) is not list:
-                    raise _invalid("a list", messages, "messages", src_dict)
-                try:
-                    messages = [LogLine.from_dict(_item) for _item in messages]
-                except _Invalid as _e:
-                    raise _e.within("messages", messages, src_dict) from None
+            if type(messages) is not list:
+                raise _invalid("a list", messages, "messages", src_dict)
+            try:
+                messages = [LogLine.from_dict(_item) for _item in messages]
+            except _Invalid as _e:
+                raise _e.within("messages", messages, src_dict) from None
 
             log_lines = cls(
                 messages,
             )
-            if len(src_dict) != 1 - (messages,).count(UNSET):
+            if len(src_dict) != 1:
                 log_lines.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

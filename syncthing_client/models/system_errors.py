@@ -32,25 +32,25 @@ _KNOWN_KEYS = frozenset(("errors",))
 class SystemErrors:
     """
     Attributes:
-        errors (list[LogLine] | Unset): Errors, oldest first; null when there are none.
+        errors (list[LogLine]): Errors, oldest first; null when there are none.
     """
 
-    errors: list[LogLine] | Unset = UNSET
+    errors: list[LogLine]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        field_dict.update(
+            {
+                "errors": errors,
+            }
+        )
 
         return field_dict
 
@@ -59,21 +59,20 @@ class SystemErrors:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (SystemErrors)", src_dict, None, src_dict)
         try:
-            errors = src_dict.get("errors", UNSET)
+            errors = src_dict["errors"]
             if errors is None:
                 errors = []
-            if errors is not UNSET:
-                if type(errors) is not list:
-                    raise _invalid("a list", errors, "errors", src_dict)
-                try:
-                    errors = [LogLine.from_dict(_item) for _item in errors]
-                except _Invalid as _e:
-                    raise _e.within("errors", errors, src_dict) from None
+            if type(errors) is not list:
+                raise _invalid("a list", errors, "errors", src_dict)
+            try:
+                errors = [LogLine.from_dict(_item) for _item in errors]
+            except _Invalid as _e:
+                raise _e.within("errors", errors, src_dict) from None
 
             system_errors = cls(
                 errors,
             )
-            if len(src_dict) != 1 - (errors,).count(UNSET):
+            if len(src_dict) != 1:
                 system_errors.additional_properties = {key: src_dict[key] for key in src_dict.keys() - _KNOWN_KEYS}
 
         except KeyError as _missing_key:

@@ -29,7 +29,7 @@ def status_report(st: Syncthing) -> list[str]:
         lines.append(f"{folder.id} ({folder.label}): {summary.state}, {summary.need_files} files to get")
     for device_id, connection in st.system.connections().connections.items():
         lines.append(f"{device_id[:7]} {'connected' if connection.connected else 'not connected'}")
-    for error in st.system.errors().errors or []:  # [] once cleared; left out only by a release that lacks it
+    for error in st.system.errors().errors:  # [] once cleared (Syncthing sends null)
         lines.append(f"{error.when.isoformat()} {error.message}")
     return lines
 
