@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import httpx
 
 from ._compat import AsyncSystemNamespace, SystemNamespace
+from ._config import GUI_API_KEY_ENV, certificate_name, env_url, read_home
 from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
 from ._retry import DEFAULT_MAX_RETRIES, check_max_retries
 from ._send import (
@@ -125,11 +126,21 @@ def _url_problem(url: str, source: str) -> str | None:
     return None
 
 
+def _url_and_source(base_url: str | None) -> tuple[str, str]:
+    """The base URL and where it came from: ``base_url=``, then ``$SYNCTHING_URL``, then Syncthing's own
+    ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` means 127.0.0.1), then the default."""
+    if base_url is not None:
+        return base_url, "base_url="
+    if os.environ.get(URL_ENV):
+        return os.environ[URL_ENV], f"${URL_ENV}"
+    return env_url() or (DEFAULT_URL, "the default")
+
+
 def _base_url(base_url: str | None) -> str:
     """The server's URL, refused (``InvalidURLError``) when it cannot be used, and (``CredentialsInURLError``) if it
     carries a user name or password (which would then show in messages)."""
-    source = "base_url=" if base_url is not None else f"${URL_ENV}"
-    url = (base_url if base_url is not None else os.environ.get(URL_ENV) or DEFAULT_URL).strip()
+    url, source = _url_and_source(base_url)
+    url = url.strip()
     problem = _url_problem(url, source)
     if problem is not None:
         del base_url, url  # perhaps the API key, given alone or first
@@ -157,10 +168,17 @@ def _api_key(api_key: str | None) -> str:
 
     Raises ``InvalidAPIKeyError`` without the key anywhere: not in the message, nor in this frame's locals, which a
     traceback keeps."""
-    source = "api_key=" if api_key else f"${API_KEY_ENV}"
-    key = (api_key or os.environ.get(API_KEY_ENV) or "").strip()
+    if api_key:
+        source, key = "api_key=", api_key.strip()
+    elif os.environ.get(API_KEY_ENV, "").strip():
+        source, key = f"${API_KEY_ENV}", os.environ[API_KEY_ENV].strip()
+    else:
+        source, key = f"${GUI_API_KEY_ENV}", os.environ.get(GUI_API_KEY_ENV, "").strip()
     if not key:
-        raise InvalidAPIKeyError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
+        raise InvalidAPIKeyError(
+            f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key), "
+            "or make the client with Syncthing.from_home(<Syncthing's home>)"
+        )
     problem = _key_problem(key)
     if problem is None:
         return key
@@ -172,6 +190,17 @@ def _auth(auth: str) -> Auth:
     if auth not in AUTH_CHOICES:
         raise ConfigurationError(f"auth must be {' or '.join(map(repr, AUTH_CHOICES))}, not {auth!r}")
     return auth
+
+
+def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning."""
+    settings = read_home(home)
+    found: dict[str, Any] = {"base_url": settings.url, "api_key": settings.api_key}
+    if settings.cert is not None:
+        found["verify"] = settings.cert
+        if "verify" not in kwargs and not httpx.URL(settings.url).host.endswith(certificate_name()):
+            found["tls_server_name"] = certificate_name()
+    return {**found, **kwargs}
 
 
 def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
@@ -303,6 +332,10 @@ class Syncthing(SyncthingApi):
             They cannot set the key's header (``X-API-Key``, ``Authorization``), ``Host`` or the body's length, and
             a value with a line break is refused: ``ConfigurationError`` (the value is not repeated).
 
+    Without ``base_url`` / ``api_key``, the client reads ``$SYNCTHING_URL`` / ``$SYNCTHING_API_KEY``, then
+    Syncthing's own ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` is reached as ``127.0.0.1:8384``) /
+    ``$STGUIAPIKEY``. ``Syncthing.from_home(path)`` reads them from a Syncthing home's ``config.xml``.
+
     Proxies: the built-in transports connect straight to ``base_url`` and never read ``HTTP_PROXY``,
     ``HTTPS_PROXY``, ``ALL_PROXY`` or ``NO_PROXY`` (Syncthing is usually on this machine, and a proxy on
     ``http://`` would see the key). To go through one, pass ``http_client=httpx.Client(proxy=...)``; an
@@ -354,6 +387,18 @@ class Syncthing(SyncthingApi):
     def max_retries(self) -> int:
         """How many times a failed call is tried again (see the class's docstring)."""
         return self._sender.max_retries
+
+    @classmethod
+    def from_home(cls, home: str | os.PathLike[str], **kwargs: Any) -> Self:
+        """A client for the Syncthing whose home (``--home``, holding ``config.xml``) is ``home``: its GUI
+        address, API key and, with ``<gui tls="true">``, the GUI certificate ``https-cert.pem`` as ``verify=``
+        (checked against the machine's host name, the name Syncthing puts in the certificate it makes).
+
+        A listen address on every interface (``0.0.0.0:8384``, ``[::]:8384``) is reached on the loopback one; a
+        unix socket raises ``InvalidURLError``; a missing or unreadable ``config.xml``, ``ConfigurationError``.
+        ``kwargs`` are the constructor's and win over what the file says (``base_url=``, ``verify=``...).
+        The address the server was started with (``--gui-address``, ``$STGUIADDRESS``) is not in the file."""
+        return cls(**_home_kwargs(home, kwargs))
 
     def with_options(
         self,
@@ -522,6 +567,11 @@ class AsyncSyncthing(AsyncSyncthingApi):
     def max_retries(self) -> int:
         """How many times a failed call is tried again (see ``Syncthing``)."""
         return self._sender.max_retries
+
+    @classmethod
+    def from_home(cls, home: str | os.PathLike[str], **kwargs: Any) -> Self:
+        """A client for the Syncthing whose home is ``home`` (see ``Syncthing.from_home``)."""
+        return cls(**_home_kwargs(home, kwargs))
 
     def with_options(
         self,
