@@ -12,6 +12,7 @@
 """
 
 from ._client import AsyncSyncthing, Syncthing
+from ._compat import ResetResult, RestartResult, ShutdownResult
 from ._spec import openapi_spec
 from ._version import __version__
 from .errors import (
@@ -60,9 +61,12 @@ __all__ = [
     "OperationFailedError",
     "RedirectError",
     "RequestRefusedError",
+    "ResetResult",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "RestartResult",
     "ServerError",
+    "ShutdownResult",
     "Syncthing",
     "SyncthingError",
     "TLSConfigurationError",

@@ -10,16 +10,29 @@ import os
 import re
 import ssl
 import time
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
 from ._compat import AsyncSystemNamespace, SystemNamespace
+from ._config import GUI_API_KEY_ENV, certificate_name, env_url, read_home
 from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
 from ._retry import DEFAULT_MAX_RETRIES, check_max_retries
-from ._send import DEFAULT_MAX_RESPONSE_BYTES, AsyncSender, SyncSender
+from ._send import (
+    AUTH_CHOICES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    NOT_GIVEN,
+    AsyncSender,
+    Auth,
+    NotGiven,
+    SyncSender,
+    check_default_headers,
+    check_timeout,
+    raw_request,
+)
 from ._stdlib import StdlibTransport
 from .api import OPERATIONS, AsyncSyncthingApi, SyncthingApi
 from .api.system import system_ping
@@ -113,11 +126,21 @@ def _url_problem(url: str, source: str) -> str | None:
     return None
 
 
+def _url_and_source(base_url: str | None) -> tuple[str, str]:
+    """The base URL and where it came from: ``base_url=``, then ``$SYNCTHING_URL``, then Syncthing's own
+    ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` means 127.0.0.1), then the default."""
+    if base_url is not None:
+        return base_url, "base_url="
+    if os.environ.get(URL_ENV):
+        return os.environ[URL_ENV], f"${URL_ENV}"
+    return env_url() or (DEFAULT_URL, "the default")
+
+
 def _base_url(base_url: str | None) -> str:
     """The server's URL, refused (``InvalidURLError``) when it cannot be used, and (``CredentialsInURLError``) if it
     carries a user name or password (which would then show in messages)."""
-    source = "base_url=" if base_url is not None else f"${URL_ENV}"
-    url = (base_url if base_url is not None else os.environ.get(URL_ENV) or DEFAULT_URL).strip()
+    url, source = _url_and_source(base_url)
+    url = url.strip()
     problem = _url_problem(url, source)
     if problem is not None:
         del base_url, url  # perhaps the API key, given alone or first
@@ -145,15 +168,39 @@ def _api_key(api_key: str | None) -> str:
 
     Raises ``InvalidAPIKeyError`` without the key anywhere: not in the message, nor in this frame's locals, which a
     traceback keeps."""
-    source = "api_key=" if api_key else f"${API_KEY_ENV}"
-    key = (api_key or os.environ.get(API_KEY_ENV) or "").strip()
+    if api_key:
+        source, key = "api_key=", api_key.strip()
+    elif os.environ.get(API_KEY_ENV, "").strip():
+        source, key = f"${API_KEY_ENV}", os.environ[API_KEY_ENV].strip()
+    else:
+        source, key = f"${GUI_API_KEY_ENV}", os.environ.get(GUI_API_KEY_ENV, "").strip()
     if not key:
-        raise InvalidAPIKeyError(f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key)")
+        raise InvalidAPIKeyError(
+            f"no API key: pass api_key= or set {API_KEY_ENV} (Syncthing GUI → Settings → API Key), "
+            "or make the client with Syncthing.from_home(<Syncthing's home>)"
+        )
     problem = _key_problem(key)
     if problem is None:
         return key
     del api_key, key
     raise InvalidAPIKeyError(f"the API key from {source} {problem}; copy it again from Syncthing GUI → Settings")
+
+
+def _auth(auth: str) -> Auth:
+    if auth not in AUTH_CHOICES:
+        raise ConfigurationError(f"auth must be {' or '.join(map(repr, AUTH_CHOICES))}, not {auth!r}")
+    return auth
+
+
+def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning."""
+    settings = read_home(home)
+    found: dict[str, Any] = {"base_url": settings.url, "api_key": settings.api_key}
+    if settings.cert is not None:
+        found["verify"] = settings.cert
+        if "verify" not in kwargs and not httpx.URL(settings.url).host.endswith(certificate_name()):
+            found["tls_server_name"] = certificate_name()
+    return {**found, **kwargs}
 
 
 def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
@@ -278,6 +325,21 @@ class Syncthing(SyncthingApi):
             ``http://`` URLs: the standard library's ``http.client``, about a third faster per call) or
             ``"httpx"`` (httpx's own transport, always used for ``https://``; also what ``respx`` mocks).
             ``$SYNCTHING_SYNC_BACKEND`` sets the default.
+        auth: how the key is sent: ``"api-key"`` (the default, ``X-API-Key: <key>``, every release) or
+            ``"bearer"`` (``Authorization: Bearer <key>``), which Syncthing accepts from 1.24.0 only: 1.19.2
+            answers it 403 (``AuthenticationError``).
+        default_headers: headers sent with every request (a ``User-Agent`` of yours, a reverse proxy's header).
+            They cannot set the key's header (``X-API-Key``, ``Authorization``), ``Host`` or the body's length, and
+            a value with a line break is refused: ``ConfigurationError`` (the value is not repeated).
+
+    Without ``base_url`` / ``api_key``, the client reads ``$SYNCTHING_URL`` / ``$SYNCTHING_API_KEY``, then
+    Syncthing's own ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` is reached as ``127.0.0.1:8384``) /
+    ``$STGUIAPIKEY``. ``Syncthing.from_home(path)`` reads them from a Syncthing home's ``config.xml``.
+
+    Proxies: the built-in transports connect straight to ``base_url`` and never read ``HTTP_PROXY``,
+    ``HTTPS_PROXY``, ``ALL_PROXY`` or ``NO_PROXY`` (Syncthing is usually on this machine, and a proxy on
+    ``http://`` would see the key). To go through one, pass ``http_client=httpx.Client(proxy=...)``; an
+    ``httpx.Client()`` of your own (``trust_env=True``, its default) follows those variables itself.
     """
 
     def __init__(
@@ -292,12 +354,17 @@ class Syncthing(SyncthingApi):
         backend: SyncBackend | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        auth: Auth = "api-key",
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._owns_http = http_client is None
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
+            scheme = _auth(auth)
+            headers = check_default_headers(default_headers)
+            timeout = check_timeout(timeout)
             limit = _max_response_bytes(max_response_bytes)
             transport = None if http_client else _sync_transport(backend, self.base_url, _ssl_context(verify), limit)
             http = http_client or httpx.Client(timeout=timeout, transport=transport)
@@ -311,6 +378,8 @@ class Syncthing(SyncthingApi):
             tls_server_name=tls_server_name,
             transport=transport,
             max_retries=retries,
+            auth=scheme,
+            default_headers=headers,
         )
         super().__init__(sender)
 
@@ -319,15 +388,55 @@ class Syncthing(SyncthingApi):
         """How many times a failed call is tried again (see the class's docstring)."""
         return self._sender.max_retries
 
-    def with_options(self, *, max_retries: int | None = None) -> Syncthing:
-        """A copy of this client with other options, sharing its connections: ``st.with_options(max_retries=0)``
-        for one call that must fail fast. Closing the copy leaves the connections open; closing this client closes
-        them for both."""
+    @classmethod
+    def from_home(cls, home: str | os.PathLike[str], **kwargs: Any) -> Self:
+        """A client for the Syncthing whose home (``--home``, holding ``config.xml``) is ``home``: its GUI
+        address, API key and, with ``<gui tls="true">``, the GUI certificate ``https-cert.pem`` as ``verify=``
+        (checked against the machine's host name, the name Syncthing puts in the certificate it makes).
+
+        A listen address on every interface (``0.0.0.0:8384``, ``[::]:8384``) is reached on the loopback one; a
+        unix socket raises ``InvalidURLError``; a missing or unreadable ``config.xml``, ``ConfigurationError``.
+        ``kwargs`` are the constructor's and win over what the file says (``base_url=``, ``verify=``...).
+        The address the server was started with (``--gui-address``, ``$STGUIADDRESS``) is not in the file."""
+        return cls(**_home_kwargs(home, kwargs))
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connections: ``st.with_options(timeout=5)
+        .system.status()`` for a per-call timeout, ``st.with_options(max_retries=0)`` for a call that must fail
+        fast. ``timeout`` is as in the constructor (``None``: no bound); it also applies through a caller's own
+        ``http_client``. Closing the copy leaves the connections open; closing this client closes them for both."""
         copy = object.__new__(type(self))
         copy.base_url, copy._owns_http = self.base_url, False
         sender = self._sender if max_retries is None else self._sender.with_max_retries(check_max_retries(max_retries))
+        if not isinstance(timeout, NotGiven):
+            sender = sender.with_timeout(check_timeout(timeout))
         SyncthingApi.__init__(copy, sender)
         return copy
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: str | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send ``method path`` (``"/rest/..."``, joined to the base URL) the way every operation is sent: with the
+        key, retries, the timeout, ``max_response_bytes``, the debug log, and a 3xx/4xx/5xx raised as the typed
+        ``APIStatusError`` subclasses. For what the typed methods do not cover (a new endpoint); the answer is
+        returned read and undecoded: ``.status_code``, ``.headers``, ``.json()``, ``.text``.
+
+        A method, path (no query: ``params=``) or header it cannot send raises ``RequestRefusedError`` before
+        anything is sent; ``headers`` cannot replace the key's header."""
+        operation, request_args = raw_request(method, path, params=params, json=json, content=content, headers=headers)
+        return self._sender.send(operation, request_args)
 
     def wait_until_ready(self, timeout: float = 30.0) -> None:
         """Return once the server answers ``GET /rest/system/ping``; raise ``APITimeoutError`` if it has not within
@@ -425,12 +534,17 @@ class AsyncSyncthing(AsyncSyncthingApi):
         aiohttp_session: aiohttp.ClientSession | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        auth: Auth = "api-key",
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self._owns_http = http_client is None
         try:
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
+            scheme = _auth(auth)
+            headers = check_default_headers(default_headers)
+            timeout = check_timeout(timeout)
             limit = _max_response_bytes(max_response_bytes)
             transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify), limit)
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
@@ -444,6 +558,8 @@ class AsyncSyncthing(AsyncSyncthingApi):
             tls_server_name=tls_server_name,
             transport=transport,
             max_retries=retries,
+            auth=scheme,
+            default_headers=headers,
         )
         super().__init__(sender)
 
@@ -452,13 +568,39 @@ class AsyncSyncthing(AsyncSyncthingApi):
         """How many times a failed call is tried again (see ``Syncthing``)."""
         return self._sender.max_retries
 
-    def with_options(self, *, max_retries: int | None = None) -> AsyncSyncthing:
+    @classmethod
+    def from_home(cls, home: str | os.PathLike[str], **kwargs: Any) -> Self:
+        """A client for the Syncthing whose home is ``home`` (see ``Syncthing.from_home``)."""
+        return cls(**_home_kwargs(home, kwargs))
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
         """A copy of this client with other options, sharing its connections (see ``Syncthing.with_options``)."""
         copy = object.__new__(type(self))
         copy.base_url, copy._owns_http = self.base_url, False
         sender = self._sender if max_retries is None else self._sender.with_max_retries(check_max_retries(max_retries))
+        if not isinstance(timeout, NotGiven):
+            sender = sender.with_timeout(check_timeout(timeout))
         AsyncSyncthingApi.__init__(copy, sender)
         return copy
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: str | bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send ``method path`` as every operation is sent, returning the raw answer (see ``Syncthing.request``)."""
+        operation, request_args = raw_request(method, path, params=params, json=json, content=content, headers=headers)
+        return await self._sender.send(operation, request_args)
 
     async def wait_until_ready(self, timeout: float = 30.0) -> None:
         """Return once the server answers ``GET /rest/system/ping``; raise ``APITimeoutError`` if it has not within

@@ -20,11 +20,13 @@ lookup of its status.
 
 import asyncio
 import copy
+import enum
 import gc
 import json
+import logging
 import time
-from collections.abc import Callable, Hashable, Sequence
-from typing import Any, Self, TypeVar, cast
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import Any, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -32,12 +34,22 @@ from ._check import Invalid, invalid
 from ._guard import refusal
 from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
-from ._retry import DEFAULT_MAX_RETRIES, RETRY_STATUSES, Retries, retry_after, status_retryable, transport_retryable
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    RETRY_STATUSES,
+    Retries,
+    logger,
+    retry_after,
+    status_retryable,
+    transport_retryable,
+)
 from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIStatusError,
+    ConfigurationError,
     EventLoopMismatchError,
+    RequestRefusedError,
     SyncthingError,
     UnsupportedOperationError,
     connection_error,
@@ -47,6 +59,12 @@ from .errors import (
 )
 
 API_KEY_HEADER = "X-API-Key"
+AUTHORIZATION_HEADER = "Authorization"
+# How the key is sent: Syncthing's X-API-Key (every release), or "Authorization: Bearer" (1.24.0+; 403 before).
+Auth = Literal["api-key", "bearer"]
+AUTH_CHOICES: tuple[Auth, ...] = ("api-key", "bearer")
+# Headers the client sets itself: default_headers= and request(headers=) may not set them.
+_OWN_HEADERS = frozenset(("x-api-key", "authorization", "host", "content-length", "transfer-encoding"))
 # What decode() reports for a body whose Content-Encoding does not decode (kept as it came, not raised at once).
 UNDECODABLE_ENCODING = "the answer's Content-Encoding does not decode"
 USER_AGENT = f"syncthing-client/{__version__}"
@@ -179,14 +197,81 @@ def _has_header(response: httpx.Response, lower_name: bytes) -> bool:
 
 
 class KeyHeaders(httpx.Headers):
-    """``httpx.Headers`` whose ``repr()`` masks the API key as httpx's masks ``Authorization``: the senders keep
-    the key in such a set, which may show up as a local in a traceback."""
+    """``httpx.Headers`` whose ``repr()`` masks the API key (``X-API-Key`` and ``Authorization``) as httpx's masks
+    ``Authorization``: the senders keep the key in such a set, which may show up as a local in a traceback."""
 
     def __repr__(self) -> str:
         masked = [
-            (name, "[secure]" if name.lower() == API_KEY_HEADER.lower() else value) for name, value in self.items()
+            (name, "[secure]" if name.lower() in ("x-api-key", "authorization") else value)
+            for name, value in self.items()
         ]
         return f"{type(self).__name__}({masked!r})"
+
+
+class NotGiven(enum.Enum):
+    """The default of an option that keeps its value (``with_options(timeout=None)`` means no timeout)."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+
+NOT_GIVEN: Literal[NotGiven.NOT_GIVEN] = NotGiven.NOT_GIVEN
+
+
+def header_problem(name: object, value: object) -> str | None:
+    """What makes a header the caller gives unusable, in words that do not repeat its value (it may be a secret);
+    ``None`` if it is usable."""
+    if not isinstance(name, str) or not isinstance(value, str):
+        return f"header names and values must be text, not {type(name).__name__}: {type(value).__name__}"
+    if not name or not name.isascii() or not name.isprintable() or any(c in name for c in ' :()<>@,;"/[]?={}\\'):
+        return f"{name!r} is no header name"
+    if name.lower() in _OWN_HEADERS:
+        return f"the client sets {name} itself (the API key's header, or one HTTP computes); it cannot be given"
+    if "\r" in value or "\n" in value or "\0" in value:
+        return f"the value of {name} holds a line break or NUL (it would split the request); it is not repeated here"
+    return None
+
+
+def check_default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``default_headers=`` as a dict, or ``ConfigurationError`` for one the client cannot send."""
+    if headers is None:
+        return {}
+    checked = {}
+    for name, value in headers.items():
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise ConfigurationError(f"default_headers: {problem}")
+        checked[name] = value
+    return checked
+
+
+def check_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """``timeout=`` as an ``httpx.Timeout`` (seconds for every phase, ``None`` for no bound)."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {timeout!r}"
+        )
+    return httpx.Timeout(timeout)
+
+
+def _url_shown(request: httpx.Request) -> httpx.URL:
+    return request.url.copy_with(userinfo=b"") if request.url.userinfo else request.url
+
+
+def _log_answer(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    """The request line and the status, at DEBUG: never a header (the key is one)."""
+    logger.debug(
+        "%s %s -> %d (%.1f ms)",
+        request.method,
+        _url_shown(request),
+        response.status_code,
+        (time.perf_counter() - started) * 1000,
+    )
+
+
+def _log_failure(request: httpx.Request, exc: BaseException) -> None:
+    logger.debug("%s %s -> no answer: %s", request.method, _url_shown(request), type(exc).__name__)
 
 
 class BodyResponse(httpx.Response):
@@ -260,14 +345,70 @@ def response_with_body(
     return response
 
 
+_METHOD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def raw_request(
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, Any] | None,
+    json: Any,
+    content: str | bytes | None,
+    headers: Mapping[str, str] | None,
+) -> tuple[Operation, dict[str, Any]]:
+    """The operation and request arguments of ``client.request(...)``: a path under the base URL, sent as any
+    operation is. Raises ``RequestRefusedError`` (nothing is sent) for a method, path or header it cannot send."""
+    verb = method.upper() if isinstance(method, str) else ""
+    if not verb or not set(verb) <= _METHOD_CHARS:
+        raise RequestRefusedError("request", "method", f"{method!r} is no HTTP method")
+    if not isinstance(path, str) or not path.startswith("/") or "?" in path or "#" in path or not path.isprintable():
+        raise RequestRefusedError(
+            "request",
+            "path",
+            f"the path must start with '/' and hold no query ('?': use params=), fragment or control character, "
+            f"not {path!r}; it is joined to the base URL (the key goes to no other origin)",
+        )
+    if json is not None and content is not None:
+        raise RequestRefusedError("request", "content", "give json= or content=, not both")
+    for name, value in (headers or {}).items():
+        problem = header_problem(name, value)
+        if problem is not None:
+            raise RequestRefusedError("request", "headers", problem)
+    operation = Operation(
+        id="request",
+        method=verb,
+        path=path,
+        since=None,
+        removed=None,
+        deprecated=False,
+        error_field=None,
+        names={},
+        rules=None,
+    )
+    request_args: dict[str, Any] = {"method": verb, "url": path}
+    if params is not None:
+        request_args["params"] = {name: value for name, value in params.items() if value is not None}
+    if json is not None:
+        request_args["json"] = json
+    if content is not None:
+        request_args["content"] = content
+    if headers:
+        request_args["headers"] = dict(headers)
+    return operation, request_args
+
+
 class _Sender:
     __slots__ = (
         "_api_key",
+        "_auth_headers",
         "_base_url",
+        "_default_headers",
         "_extensions",
         "_lean",
         "_lean_extensions",
         "_lean_headers",
+        "_timeout",
         "_urls",
         "max_retries",
         "server_version",
@@ -282,10 +423,18 @@ class _Sender:
         *,
         lean: bool,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        auth: Auth = "api-key",
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.max_retries = max_retries
         self._base_url = base_url.rstrip("/")
         self._api_key = api_key
+        self._auth_headers = (
+            {AUTHORIZATION_HEADER: f"Bearer {api_key}"} if auth == "bearer" else {API_KEY_HEADER: api_key}
+        )
+        self._default_headers = dict(default_headers or {})
+        # None: the client's own (a caller's http_client keeps its timeouts until with_options(timeout=...)).
+        self._timeout: httpx.Timeout | None = None
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
         # URL string → parsed URL: httpx parses in Python, at a cost close to a local call's.
@@ -300,7 +449,8 @@ class _Sender:
                 "Accept": "*/*",
                 **_UNCOMPRESSED,
                 "User-Agent": USER_AGENT,
-                API_KEY_HEADER: api_key,
+                **self._default_headers,
+                **self._auth_headers,
             }
         )
         # Transports only read a request's extensions, so requests without a timeout of their own share these.
@@ -314,6 +464,14 @@ class _Sender:
         knows (server release, GUI session) and learns on its own from then on."""
         other = copy.copy(self)
         other.max_retries = max_retries
+        return other
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A copy sending over the same connections with another default timeout (a call that asks for its own,
+        such as the event stream's long polls, keeps it)."""
+        other = copy.copy(self)
+        other._timeout = timeout
+        other._lean_extensions = {**self._lean_extensions, "timeout": timeout.as_dict()}
         return other
 
     def _keep_session_cookie(self, response: httpx.Response, cookies: httpx.Cookies) -> None:
@@ -362,9 +520,14 @@ class _Sender:
             params=request_args.get("params"),
             json=request_args.get("json"),
             content=self._read_content(request_args),
-            headers={**(request_args.get("headers") or {}), **_UNCOMPRESSED, API_KEY_HEADER: self._api_key},
+            headers={
+                **self._default_headers,
+                **(request_args.get("headers") or {}),
+                **_UNCOMPRESSED,
+                **self._auth_headers,
+            },
             # Long polls (the event stream) ask for a read timeout longer than their server-side timeout.
-            timeout=request_args.get("timeout", httpx.USE_CLIENT_DEFAULT),
+            timeout=request_args.get("timeout", self._timeout or httpx.USE_CLIENT_DEFAULT),
             extensions=self._extensions,
         )
 
@@ -413,9 +576,20 @@ class SyncSender(_Sender):
         tls_server_name: str | None = None,
         transport: httpx.BaseTransport | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        auth: Auth = "api-key",
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         lean = transport is not None
-        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=lean, max_retries=max_retries)
+        super().__init__(
+            base_url,
+            api_key,
+            tls_server_name,
+            http.timeout,
+            lean=lean,
+            max_retries=max_retries,
+            auth=auth,
+            default_headers=default_headers,
+        )
         self.http = http
         self.transport = transport
 
@@ -430,13 +604,19 @@ class SyncSender(_Sender):
         if operation.version_bound:
             self._refuse_if_unserved(operation, self._version_if_known())
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
+        debug = logger.isEnabledFor(logging.DEBUG)
         while True:
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = self._exchange(request) if lean else self._through_client(request)
             except httpx.TransportError as exc:
+                if debug:
+                    _log_failure(request, exc)
                 failure: SyncthingError | None = self._connection_lost(exc, request)
                 retryable, server_asked = transport_retryable(exc, request.method), None
             else:
+                if debug:
+                    _log_answer(request, response, started)
                 if response.status_code not in RETRY_STATUSES:
                     raise_for_response(response, operation)
                     return response
@@ -508,9 +688,20 @@ class AsyncSender(_Sender):
         tls_server_name: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        auth: Auth = "api-key",
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         lean = transport is not None
-        super().__init__(base_url, api_key, tls_server_name, http.timeout, lean=lean, max_retries=max_retries)
+        super().__init__(
+            base_url,
+            api_key,
+            tls_server_name,
+            http.timeout,
+            lean=lean,
+            max_retries=max_retries,
+            auth=auth,
+            default_headers=default_headers,
+        )
         self.http = http
         self.transport = transport
 
@@ -525,10 +716,14 @@ class AsyncSender(_Sender):
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
+        debug = logger.isEnabledFor(logging.DEBUG)
         while True:
+            started = time.perf_counter() if debug else 0.0
             try:
                 response = await self._exchange(request) if lean else await self._through_client(request)
             except httpx.TransportError as exc:
+                if debug:
+                    _log_failure(request, exc)
                 failure: SyncthingError | None = self._connection_lost(exc, request)
                 retryable, server_asked = transport_retryable(exc, request.method), None
             except RuntimeError as exc:
@@ -536,6 +731,8 @@ class AsyncSender(_Sender):
                     raise
                 failure, retryable, server_asked = _other_loop(request), False, None
             else:
+                if debug:
+                    _log_answer(request, response, started)
                 if response.status_code not in RETRY_STATUSES:
                     raise_for_response(response, operation)
                     return response

@@ -34,6 +34,7 @@ chains a copy of the transport's exception that has no request (httpx's keeps th
 key, and its ``Headers`` repr masks only ``Authorization``), with the transport's own cause behind it.
 """
 
+import json
 import re
 from typing import Any
 
@@ -127,7 +128,12 @@ class APIStatusError(SyncthingError):
         message: the response body as text (Syncthing answers errors in plain text).
         method: the request's HTTP method.
         url: the request's URL.
+        response: the answer (status, headers, body) when the client raised this error for one; its ``request``
+            is a copy with the URL and method only, no header (the API key is one). ``None`` for an error made
+            by hand.
     """
+
+    response: httpx.Response | None = None
 
     def __init__(self, status_code: int, message: str, *, method: str = "", url: str = "") -> None:
         self.status_code = status_code
@@ -141,6 +147,15 @@ class APIStatusError(SyncthingError):
     def content(self) -> bytes:
         """The response body as bytes (kept for code written against the generated functions)."""
         return self.message.encode()
+
+    @property
+    def body(self) -> Any:
+        """The response body decoded as JSON if it is JSON, else as text (Syncthing's usual ``CSRF Error``)."""
+        text = self.message if self.response is None else self.response.text
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            return text
 
 
 class BadRequestError(APIStatusError):
@@ -295,7 +310,7 @@ def validation_error(
     ``except`` block that caught the decoding failure: that exception and its traceback hold the raw answer.
     ``part``: the excerpt is of this part of the body (one event of a batch) rather than of its start."""
     request = response.request
-    key = request.headers.get("x-api-key", "")
+    key = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix("Bearer ")
     method, url = _method_and_url(request)
     try:
         content = response.content if part is None else part
@@ -442,20 +457,40 @@ def raise_for_response(response: httpx.Response, operation: Operation | None = N
             raise missing
         method, url = _method_and_url(response.request)
         raise OperationFailedError(error, body=body, method=method, url=url)
+    raise _with_response(_status_error(response, operation), response)
+
+
+def _status_error(response: httpx.Response, operation: Operation | None) -> APIStatusError:
+    status = response.status_code
     message = response.text.strip()
     if operation is not None and (missing := _not_configured(operation, response, message)):
-        raise missing
+        return missing
     method, url = _method_and_url(response.request)
     error_class = _STATUS_ERRORS.get(status)
     if error_class is not None:
-        raise error_class(status, message, method=method, url=url)
+        return error_class(status, message, method=method, url=url)
     if status >= 500:
-        raise ServerError(status, message, method=method, url=url)
+        return ServerError(status, message, method=method, url=url)
     location = response.headers.get("location") if 300 <= status < 400 else None
     if location is not None:
         target = _without_userinfo(response.request.url.join(location))
-        raise RedirectError(status, location=target, method=method, url=url)
-    raise UnexpectedStatus(status, response.content, method=method, url=url)
+        return RedirectError(status, location=target, method=method, url=url)
+    return UnexpectedStatus(status, response.content, method=method, url=url)
+
+
+def _with_response(error: APIStatusError, response: httpx.Response) -> APIStatusError:
+    """``error`` with ``.response``: a copy of ``response`` whose request keeps the method and URL only (the
+    original's headers hold the API key)."""
+    request = response.request
+    bare = httpx.Request(request.method, _without_userinfo(request.url))
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    # The body is kept decoded: a Content-Encoding would make httpx decode it again.
+    headers = [(name, value) for name, value in response.headers.multi_items() if name != "content-encoding"]
+    error.response = httpx.Response(response.status_code, headers=headers, content=content, request=bare)
+    return error
 
 
 def _detached(exc: BaseException) -> BaseException:

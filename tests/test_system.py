@@ -5,21 +5,28 @@ import asyncio
 import datetime
 import re
 import ssl
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from syncthing_client import (
     APIConnectionError,
+    APITimeoutError,
     AsyncSyncthing,
     AuthenticationError,
     FolderNotFoundError,
     NotFoundError,
     OperationFailedError,
     RequestRefusedError,
+    ResetResult,
+    RestartResult,
     ServerError,
+    ShutdownResult,
     Syncthing,
     UnsupportedOperationError,
+    _compat,
 )
 from syncthing_client.models import LoginRequest, LogLevelMap, LogLine, PartialFolderConfiguration
 from tests.conftest import Recorder, at_least, client_for, serves
@@ -205,9 +212,40 @@ def test_upgrade_is_unsupported_on_debian_builds(st: Syncthing, syncthing: Sandb
 def test_restart_comes_back_with_a_new_start_time(throwaway: Sandbox) -> None:
     with client_for(throwaway) as st:
         before = st.system.status().start_time
-        assert "restarting" in st.system.restart()
+        assert st.system.restart() == RestartResult(ok="restarting")
         throwaway.wait_restarted(throwaway.start_time)
         assert st.system.status().start_time > before
+
+
+def test_restart_with_wait_returns_once_the_new_run_answers(throwaway: Sandbox) -> None:
+    with client_for(throwaway) as st:
+        before = st.system.status().start_time
+        assert st.system.restart(wait=True, timeout=60) == RestartResult(ok="restarting")
+        assert st.system.status().start_time > before  # no retry needed: the new run is up
+
+
+def test_async_restart_with_wait(throwaway: Sandbox) -> None:
+    async def scenario() -> tuple[Any, Any, Any]:
+        async with AsyncSyncthing(throwaway.url, throwaway.api_key) as ast:
+            before = (await ast.system.status()).start_time
+            result = await ast.system.restart(wait=True)
+            return before, result, (await ast.with_options(max_retries=0).system.status()).start_time
+
+    before, result, after = asyncio.run(scenario())
+    assert result == RestartResult(ok="restarting")
+    assert after > before
+
+
+def test_restart_wait_gives_up_with_a_typed_timeout(throwaway: Sandbox) -> None:
+    """A server that never comes back (shut down instead): APITimeoutError after the wait's timeout."""
+    with client_for(throwaway) as st:
+        started = time.monotonic()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(_compat, "system_restart", _compat.system_shutdown)
+            with pytest.raises(APITimeoutError, match="did not answer as a new run within 3 s") as caught:
+                st.system.restart(wait=True, timeout=3)
+        assert 2.5 < time.monotonic() - started < 10
+        assert isinstance(caught.value.__cause__, APIConnectionError)
 
 
 def test_reset_rebuilds_and_restarts(throwaway: Sandbox) -> None:
@@ -215,14 +253,14 @@ def test_reset_rebuilds_and_restarts(throwaway: Sandbox) -> None:
         with pytest.raises(FolderNotFoundError, match="Invalid folder ID"):
             st.system.reset(folder="no-such-folder")
         previous = throwaway.start_time
-        assert "resetting database" in st.system.reset()
+        assert st.system.reset() == ResetResult(ok="resetting database")
         throwaway.wait_restarted(previous)
         assert st.system.ping().ping == "pong"
 
 
 def test_shutdown_stops_the_server(throwaway: Sandbox) -> None:
     with client_for(throwaway) as st:
-        assert "shutting down" in st.system.shutdown()
+        assert st.system.shutdown() == ShutdownResult(ok="shutting down")
         wait_for("the monitor to exit", lambda: throwaway.pids() == [] or None, timeout=20)
         with pytest.raises(APIConnectionError):
             st.system.ping()

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 pytest.importorskip("openapi_python_client", reason="the generator is in the generate group, not beside other httpx")
-from generator.generate import ROOT, null_as_empty  # noqa: E402
+from generator.generate import ROOT, null_as_empty
 from syncthing_client import models
 from syncthing_client.types import UNSET
 
