@@ -1,0 +1,117 @@
+"""The tables of the migration guides (docs/migration/*.md), rendered from the rows tests/test_migration.py runs
+(tests/migration/): each page holds its table between two marker comments, so the guide shows only tested calls.
+
+    python -m tools.migration_tables --write   # rewrite the tables in the pages
+    python -m tools.migration_tables --check   # fail (exit 1) when a page's table is not the rendering
+    python -m tools.migration_tables --count   # peer names mapped and not mapped, per library
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+from tests.migration import EXAMPLE_NAMES, Library, Row
+from tests.migration.aiosyncthing import LIBRARY as AIOSYNCTHING
+from tests.migration.pysyncthing import LIBRARY as PYSYNCTHING
+from tests.migration.python_syncthing import LIBRARY as PYTHON_SYNCTHING
+
+LIBRARIES = [PYTHON_SYNCTHING, AIOSYNCTHING, PYSYNCTHING]
+PAGES = Path(__file__).resolve().parent.parent / "docs" / "migration"
+START = "<!-- migration-table:start (tools/migration_tables.py --write) -->"
+END = "<!-- migration-table:end -->"
+
+
+class TableError(Exception):
+    """A page without its markers, or a row that cannot be shown in a table cell."""
+
+
+def cell(text: str) -> str:
+    if "|" in text or "\n" in text:
+        raise TableError(f"a table cell cannot hold '|' or a line break: {text!r}")
+    return text
+
+
+def render_row(row: Row) -> str:
+    ours = f"`{row.ours}`" if row.mapped else "— (none)"
+    return f"| {cell(row.peer)} | {cell(ours)} | {cell(row.note)} |"
+
+
+def render(library: Library) -> str:
+    """The generated part of a library's page: the names the snippets use, then one table per section."""
+    client = "AsyncSyncthing" if library.is_async else "Syncthing"
+    names = "; ".join(f"`{name}` {meaning}" for name, meaning in EXAMPLE_NAMES.items() if name != "st")
+    lines = [
+        f"In the table `st` is a `{client}`; {names}. Models and errors are imported from `syncthing_client.models` "
+        "and `syncthing_client`.",
+    ]
+    sections = list(dict.fromkeys(row.section for row in library.rows))
+    for section in sections:
+        lines += ["", f"### {section}", "", f"| {library.name} | syncthing-client | notes |", "|---|---|---|"]
+        lines += [render_row(row) for row in library.rows if row.section == section]
+    return "\n".join(lines)
+
+
+def page_path(library: Library) -> Path:
+    return PAGES / library.page
+
+
+def rendered_page(library: Library, text: str) -> str:
+    """The page's text with its table region replaced by the rendering."""
+    if text.count(START) != 1 or text.count(END) != 1 or text.index(START) > text.index(END):
+        raise TableError(f"{library.page} needs one {START!r} line and, after it, one {END!r} line")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{render(library)}\n{END}{tail}"
+
+
+def stale_pages() -> list[tuple[Library, str, str]]:
+    """(library, current text, rendered text) of every page whose table differs from the rendering."""
+    stale = []
+    for library in LIBRARIES:
+        text = page_path(library).read_text(encoding="utf-8")
+        wanted = rendered_page(library, text)
+        if wanted != text:
+            stale.append((library, text, wanted))
+    return stale
+
+
+def counts(library: Library) -> tuple[int, int]:
+    """(mapped, not mapped) rows of a library."""
+    mapped = sum(row.mapped for row in library.rows)
+    return mapped, len(library.rows) - mapped
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--write", action="store_true", help="rewrite the tables in docs/migration/*.md")
+    action.add_argument("--check", action="store_true", help="exit 1 when a page's table is stale")
+    action.add_argument("--count", action="store_true", help="print the rows mapped and not mapped per library")
+    args = parser.parse_args(argv)
+    if args.count:
+        for library in LIBRARIES:
+            mapped, unmapped = counts(library)
+            print(f"{library.name}: {len(library.rows)} documented names, {mapped} mapped, {unmapped} not mapped")
+            for row in library.rows:
+                if not row.mapped:
+                    print(f"  not mapped: {row.peer}: {row.note}")
+        return 0
+    stale = stale_pages()
+    if args.write:
+        for library, _, wanted in stale:
+            page_path(library).write_text(wanted, encoding="utf-8")
+            print(f"rewrote {page_path(library)}")
+        return 0
+    for library, text, wanted in stale:
+        name = f"docs/migration/{library.page}"
+        sys.stdout.writelines(difflib.unified_diff(text.splitlines(True), wanted.splitlines(True), name, name))
+    if stale:
+        print("migration tables are stale: python -m tools.migration_tables --write")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
