@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import httpx
+
 # The shared set-up (tests/test_migration.py): a send-only folder FOLDER at FOLDER_PATH holding FILE and SUBDIR,
 # shared with DEVICE, a configured device that never connects.
 FOLDER = "docs"
@@ -41,6 +43,8 @@ EXAMPLE_NAMES = {
     "DEVICE": "a device ID",
     "CERT_FILE": "the GUI's certificate, `https-cert.pem` in Syncthing's home",
     "CERT_NAME": "the host name that certificate names",
+    "UNKNOWN_FOLDER": "a folder ID that is not configured",
+    "UNKNOWN_DEVICE": "a device ID that is not configured",
 }
 
 Server = Literal["shared", "fresh", "tls"]
@@ -97,3 +101,41 @@ class Library:
     is_async: bool
     rows: list[Row]
     page: str  # the guide's file under docs/migration/
+
+
+# What `before` and `check` of several libraries' rows use: the server's state, set and read with plain httpx.
+
+
+def add_an_error(setup: Setup) -> None:
+    """Errors cleared, then "disk full" posted (as plain text, the way the GUI does)."""
+    setup.server.post("/rest/system/error/clear")
+    headers = {"X-API-Key": setup.server.api_key}
+    httpx.post(f"{setup.server.url}/rest/system/error", content="disk full", headers=headers).raise_for_status()
+
+
+def raw_errors(setup: Setup) -> list[str]:
+    return [error["message"] for error in setup.get("/rest/system/error")["errors"] or []]
+
+
+def pause_device(setup: Setup) -> None:
+    setup.server.request("PATCH", f"/rest/config/devices/{DEVICE}", json={"paused": True}).raise_for_status()
+
+
+def device_paused(setup: Setup) -> bool:
+    return bool(setup.get(f"/rest/config/devices/{DEVICE}")["paused"])
+
+
+def pause_folder(setup: Setup) -> None:
+    """Syncthing resets a folder's database only while the folder is paused."""
+    setup.server.request("PATCH", f"/rest/config/folders/{FOLDER}", json={"paused": True}).raise_for_status()
+
+
+def lists_folder_contents(entries: list[Any]) -> bool:
+    """`st.db.browse(FOLDER)` named both FILE and SUBDIR."""
+    return {FILE, SUBDIR} <= {entry.name for entry in entries}
+
+
+def is_client_for(client: Any, setup: Setup) -> bool:
+    """A `Syncthing` a row made talks to this server (and closes)."""
+    with client:
+        return bool(client.system.status().my_id == setup.server.device_id)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import httpx
-
 from syncthing_client import (
     AuthenticationError,
     OperationFailedError,
@@ -15,12 +13,10 @@ from syncthing_client import (
     RestartResult,
     ServerError,
     ShutdownResult,
-    Syncthing,
     SyncthingError,
     UnexpectedStatus,
 )
 from syncthing_client.models import (
-    BrowseEntry,
     Configuration,
     DbFile,
     FolderSummary,
@@ -28,43 +24,25 @@ from syncthing_client.models import (
     LogLine,
     NeedPage,
 )
-from tests.migration import DEVICE, FILE, FOLDER, SUBDIR, Library, Row, Setup
-
-
-def add_an_error(setup: Setup) -> None:
-    """Errors cleared, then "disk full" posted (as plain text, the way the GUI does)."""
-    setup.server.post("/rest/system/error/clear")
-    headers = {"X-API-Key": setup.server.api_key}
-    httpx.post(f"{setup.server.url}/rest/system/error", content="disk full", headers=headers).raise_for_status()
-
-
-def pause_device(setup: Setup) -> None:
-    setup.server.request("PATCH", f"/rest/config/devices/{DEVICE}", json={"paused": True}).raise_for_status()
-
-
-def pause_folder(setup: Setup) -> None:
-    setup.server.request("PATCH", f"/rest/config/folders/{FOLDER}", json={"paused": True}).raise_for_status()
-
-
-def device_paused(setup: Setup) -> bool:
-    return bool(setup.get(f"/rest/config/devices/{DEVICE}")["paused"])
+from tests.migration import (
+    DEVICE,
+    FILE,
+    FOLDER,
+    Library,
+    Row,
+    Setup,
+    add_an_error,
+    device_paused,
+    is_client_for,
+    lists_folder_contents,
+    pause_device,
+    pause_folder,
+    raw_errors,
+)
 
 
 def debug_enabled(setup: Setup) -> set[str]:
     return set(setup.get("/rest/system/debug")["enabled"] or [])
-
-
-def raw_errors(setup: Setup) -> list[str]:
-    return [error["message"] for error in setup.get("/rest/system/error")["errors"] or []]
-
-
-def is_client_for(client: Syncthing, setup: Setup) -> bool:
-    with client:
-        return client.system.status().my_id == setup.server.device_id
-
-
-def names_file(entries: list[BrowseEntry]) -> bool:
-    return FILE in [entry.name for entry in entries] and SUBDIR in [entry.name for entry in entries]
 
 
 def first_of(stream: Any) -> Any:
@@ -453,7 +431,7 @@ ROWS = [
         DATABASE,
         "`browse(folder, levels=None, prefix=None)`",
         "st.db.browse(FOLDER, levels=0)",
-        lambda entries, setup: names_file(entries) and all(entry.children is not None for entry in entries),
+        lambda entries, setup: lists_folder_contents(entries) and all(entry.children is not None for entry in entries),
         "A list of `models.BrowseEntry` (`.name`, `.type`, `.size`, `.mod_time`, `.children`) instead of nested "
         "dicts and arrays. `levels=0` is the top level only; by default the whole tree.",
     ),
