@@ -166,8 +166,7 @@ def test_rows_are_well_formed(library: Library) -> None:
             assert f"`{row.raises.__name__}`" in row.note, row.peer
         if not row.mapped:
             assert row.note, row.peer
-        names = {node.id for node in ast.walk(ast.parse(row.ours, mode="eval")) if isinstance(node, ast.Name)}
-        unknown = names - set(EXAMPLE_NAMES) - set(PUBLIC_NAMES) - SET_UP_NAMES
+        unknown = migration_tables.snippet_names(row) - set(EXAMPLE_NAMES) - set(PUBLIC_NAMES) - SET_UP_NAMES
         assert not unknown, f"{row.peer}: {sorted(unknown)}"
 
 

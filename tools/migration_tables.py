@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from tests.migration import EXAMPLE_NAMES, Library, Row
 from tests.migration.aiosyncthing import LIBRARY as AIOSYNCTHING
 from tests.migration.pysyncthing import LIBRARY as PYSYNCTHING
 from tests.migration.python_syncthing import LIBRARY as PYTHON_SYNCTHING
+from tools.sandbox import VERSIONS
 
 LIBRARIES = [PYTHON_SYNCTHING, AIOSYNCTHING, PYSYNCTHING]
 PAGES = Path(__file__).resolve().parent.parent / "docs" / "migration"
@@ -39,13 +41,29 @@ def render_row(row: Row) -> str:
     return f"| {cell(row.peer)} | {cell(ours)} | {cell(row.note)} |"
 
 
+def snippet_names(row: Row) -> set[str]:
+    """The names a row's snippet uses."""
+    return {node.id for node in ast.walk(ast.parse(row.ours, mode="eval")) if isinstance(node, ast.Name)}
+
+
 def render(library: Library) -> str:
-    """The generated part of a library's page: the names the snippets use, then one table per section."""
+    """The generated part of a library's page: the count, the names the snippets use, one table per section."""
+    mapped, unmapped = counts(library)
     client = "AsyncSyncthing" if library.is_async else "Syncthing"
-    names = "; ".join(f"`{name}` {meaning}" for name, meaning in EXAMPLE_NAMES.items() if name != "st")
+    used = set().union(*(snippet_names(row) for row in library.rows if row.mapped))
+    names = "; ".join(f"`{name}` {meaning}" for name, meaning in EXAMPLE_NAMES.items() if name in used - {"st"})
+    have = (
+        f"all {mapped} have a call here"
+        if not unmapped
+        else f"{mapped} have a call here, {unmapped} none (the notes say why)"
+    )
+    article = "an" if client[0] in "AEIOU" else "a"
     lines = [
-        f"In the table `st` is a `{client}`; {names}. Models and errors are imported from `syncthing_client.models` "
-        "and `syncthing_client`.",
+        f"{library.name} documents {len(library.rows)} names (classes, methods, attributes, exceptions); {have}. "
+        f"Each call is run as shown against Syncthing {' and '.join(VERSIONS)} by `tests/test_migration.py`.",
+        "",
+        f"In the calls, `st` is {article} `{client}`; {names}. Models come from `syncthing_client.models`, errors "
+        "from `syncthing_client`.",
     ]
     sections = list(dict.fromkeys(row.section for row in library.rows))
     for section in sections:

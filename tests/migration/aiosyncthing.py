@@ -145,7 +145,7 @@ ROWS = [
         "`session=`",
         "AsyncSyncthing(URL, api_key=KEY, aiohttp_session=session)",
         answers_and_leaves_the_session_open,
-        "Your `aiohttp.ClientSession`, used as it is and left open when the client closes; needs the "
+        "`session`: your `aiohttp.ClientSession`, used as it is and left open when the client closes; needs the "
         "`syncthing-client[aiohttp]` extra.",
         before=open_session,
     ),
@@ -252,8 +252,8 @@ ROWS = [
         "`last_seen_id`",
         "stream.position.last_id",
         is_last_handed_out,
-        "The ID of the last event handed out; save `stream.position` and resume with "
-        "`st.events.stream(resume=position)`.",
+        "`stream` as `st.events.stream()` made it: the ID of the last event handed out; save `stream.position` "
+        "and resume with `st.events.stream(resume=position)`.",
         before=read_one_event,
     ),
     Row(

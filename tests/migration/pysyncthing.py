@@ -94,7 +94,8 @@ ROWS = [
         lambda result, setup: (
             result is None and FOLDER in [folder["id"] for folder in setup.get("/rest/config/folders")]
         ),
-        "The whole configuration, as `st.config.full()` read it (or a dict of Syncthing's JSON); applied at once. "
+        "`config`: the whole configuration, as `st.config.full()` read it (or a dict of Syncthing's JSON); applied "
+        "at once. "
         "`st.config.update_options(body=PartialOptionsConfiguration(...))` and the like change one part.",
         before=lambda setup: setup.names.update(config=setup.st.config.full()),
     ),

@@ -543,7 +543,7 @@ ROWS = [
         "`Events.stop()`",
         "stream.close()",
         lambda result, setup: result is None and next(iter(setup.names["stream"]), None) is None,
-        "Or leave the loop (`break`), or use the stream in a `with` block.",
+        "`stream` as `st.events.stream()` made it. Or leave the loop (`break`), or use the stream in a `with` block.",
         before=lambda setup: setup.names.update(stream=setup.st.events.stream()),
     ),
     Row(
