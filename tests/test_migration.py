@@ -157,15 +157,13 @@ def test_row_on_a_server_of_its_own(library: Library, row: Row, throwaway: Sandb
 
 @pytest.mark.parametrize("library", LIBRARIES, ids=lambda library: library.name)
 def test_rows_are_well_formed(library: Library) -> None:
-    """Every row can be shown and read: a unique peer name, a note naming the error a raising row raises, an
-    `await` in every async call, and the snippet's names all known to the guide."""
+    """Every row can be shown and read: a unique peer name, a note saying why an unmapped row has no call and
+    naming the error its probe meets, and the snippet's names all known to the guide."""
     peers = [row.peer for row in library.rows]
     assert len(peers) == len(set(peers))
     for row in library.rows:
-        if row.raises is not None:
-            assert f"`{row.raises.__name__}`" in row.note, row.peer
         if not row.mapped:
-            assert row.note, row.peer
+            assert row.raises is not None and f"`{row.raises.__name__}`" in row.note, row.peer
         unknown = migration_tables.snippet_names(row) - set(EXAMPLE_NAMES) - set(PUBLIC_NAMES) - SET_UP_NAMES
         assert not unknown, f"{row.peer}: {sorted(unknown)}"
 
@@ -173,3 +171,12 @@ def test_rows_are_well_formed(library: Library) -> None:
 def test_pages_show_the_tested_rows() -> None:
     stale = [library.page for library, _, _ in migration_tables.stale_pages()]
     assert stale == [], "python -m tools.migration_tables --write"
+
+
+def test_rendering_replaces_the_table_alone() -> None:
+    library = LIBRARIES[0]
+    start, end = migration_tables.START, migration_tables.END
+    page = migration_tables.rendered_page(library, f"# Intro\n{start}\nan old table\n{end}\nthe rest\n")
+    assert page == f"# Intro\n{start}\n{migration_tables.render(library)}\n{end}\nthe rest\n"
+    with pytest.raises(migration_tables.TableError, match="needs one"):
+        migration_tables.rendered_page(library, f"# Intro\n{end}\n{start}\n")

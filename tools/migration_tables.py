@@ -37,7 +37,12 @@ def cell(text: str) -> str:
 
 
 def render_row(row: Row) -> str:
-    ours = f"`{row.ours}`" if row.mapped else "— (none)"
+    if not row.mapped:
+        ours = "— (none)"
+    elif row.raises is not None:
+        ours = f"`{row.ours}` raises `{row.raises.__name__}`"
+    else:
+        ours = f"`{row.ours}`"
     return f"| {cell(row.peer)} | {cell(ours)} | {cell(row.note)} |"
 
 

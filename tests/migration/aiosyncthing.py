@@ -269,7 +269,7 @@ ROWS = [
         "`SyncthingError` (a wrong API key)",
         'await AsyncSyncthing(URL, api_key="wrong-key").system.status()',
         lambda error, setup: error.status_code == 403,
-        "`AuthenticationError` (403). Every error here is a `SyncthingError`: catching that still catches all.",
+        "403. Every error here is a `SyncthingError`: `except SyncthingError` still catches them all.",
         raises=AuthenticationError,
     ),
     Row(
@@ -277,7 +277,7 @@ ROWS = [
         "`PingError` (a wrong API key)",
         'await AsyncSyncthing(URL, api_key="wrong-key").system.ping()',
         lambda error, setup: error.status_code == 403,
-        "`AuthenticationError`, as for every other call.",
+        "As for every other call.",
         raises=AuthenticationError,
     ),
     Row(
@@ -285,7 +285,7 @@ ROWS = [
         "`PingError` (no server)",
         'await AsyncSyncthing(f"http://{HOST}:1", api_key=KEY, max_retries=0).system.ping()',
         lambda error, setup: "cannot reach Syncthing" in str(error),
-        "`APIConnectionError` (`APITimeoutError`, its subclass, when no answer came in time); by default a call "
+        "`APITimeoutError`, its subclass, when no answer came in time; by default a call "
         "is tried 3 times first. `await st.wait_until_ready(timeout)` waits for a starting server.",
         raises=APIConnectionError,
     ),
@@ -294,7 +294,7 @@ ROWS = [
         "`UnknownDeviceError`",
         "await st.system.pause(device=UNKNOWN_DEVICE)",
         lambda error, setup: error.device_id == UNKNOWN_DEVICE,
-        "`DeviceNotFoundError` (a `NotFoundError`), `.device_id` the ID; raised by every call that names a device.",
+        "A `NotFoundError`, `.device_id` the ID; raised by every call that names a device.",
         raises=DeviceNotFoundError,
     ),
     Row(
@@ -302,7 +302,7 @@ ROWS = [
         "`UnknownFolderError`",
         "await st.db.status(UNKNOWN_FOLDER)",
         lambda error, setup: error.folder_id == UNKNOWN_FOLDER,
-        "`FolderNotFoundError` (a `NotFoundError`), `.folder_id` the ID; raised by every call that names a folder.",
+        "A `NotFoundError`, `.folder_id` the ID; raised by every call that names a folder.",
         raises=FolderNotFoundError,
     ),
 ]

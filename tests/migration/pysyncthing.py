@@ -129,8 +129,8 @@ ROWS = [
         "`upgrade()` (check for a newer version)",
         "st.system.upgrade()",
         lambda error, setup: error.status_code in (501, 503),
-        "`models.UpgradeInfo` (`.newer`, `.latest`); raises `ServerError` where upgrades are off (distribution "
-        "packages, `STNOUPGRADE`), as on the servers the suite runs.",
+        "Where upgrades are on, `models.UpgradeInfo` (`.newer`, `.latest`); off in distribution packages, with "
+        "`STNOUPGRADE` and on the servers the suite runs.",
         raises=ServerError,
     ),
     Row(
@@ -138,7 +138,7 @@ ROWS = [
         "`upgrade()` (upgrade and restart)",
         "st.system.perform_upgrade()",
         lambda error, setup: error.status_code in (500, 501),
-        "Raises `ServerError` where upgrades are off, as on the servers the suite runs.",
+        "Where upgrades are off (distribution packages, `STNOUPGRADE`, the servers the suite runs).",
         raises=ServerError,
     ),
     Row(

@@ -217,8 +217,8 @@ ROWS = [
         "`can_upgrade()`",
         "st.system.upgrade().newer",
         lambda error, setup: error.status_code in (501, 503) and "upgrade unsupported" in str(error),
-        "Raises `ServerError` where upgrades are off (distribution packages, `STNOUPGRADE`), as on the servers "
-        "the suite runs.",
+        "Where upgrades are on, a `bool`; they are off in distribution packages and with `STNOUPGRADE`, as on "
+        "the servers the suite runs (Syncthing answers 501 or 503).",
         raises=ServerError,
     ),
     Row(
@@ -299,7 +299,7 @@ ROWS = [
         "`do_upgrade()`",
         "st.system.perform_upgrade()",
         lambda error, setup: error.status_code in (500, 501) and "upgrade unsupported" in str(error),
-        "Raises `ServerError` where upgrades are off, as on the servers the suite runs.",
+        "Where upgrades are off (distribution packages, `STNOUPGRADE`, the servers the suite runs).",
         raises=ServerError,
     ),
     Row(
@@ -331,8 +331,20 @@ ROWS = [
         lambda result, setup: result is None and device_paused(setup),
         "Returns `None`; an unknown device raises `DeviceNotFoundError`. Without `device=` every device pauses.",
     ),
-    Row(SYSTEM, "`ping(with_method='GET')`", "st.system.ping()", lambda pong, setup: pong.ping == "pong"),
-    Row(SYSTEM, "`ping(with_method='POST')`", "st.system.ping_post()", lambda pong, setup: pong.ping == "pong"),
+    Row(
+        SYSTEM,
+        "`ping(with_method='GET')`",
+        "st.system.ping()",
+        lambda pong, setup: pong.ping == "pong",
+        '`models.Pong`: `.ping == "pong"`.',
+    ),
+    Row(
+        SYSTEM,
+        "`ping(with_method='POST')`",
+        "st.system.ping_post()",
+        lambda pong, setup: pong.ping == "pong",
+        "One method per HTTP method.",
+    ),
     Row(
         SYSTEM,
         "`reset()`",
@@ -409,7 +421,8 @@ ROWS = [
         "`upgrade()`",
         "st.system.upgrade()",
         lambda error, setup: error.status_code in (501, 503),
-        "`models.UpgradeInfo`; raises `ServerError` where upgrades are off, as on the servers the suite runs.",
+        "Where upgrades are on, `models.UpgradeInfo` (`.newer`, `.latest`); off in distribution packages, with "
+        "`STNOUPGRADE` and on the servers the suite runs.",
         raises=ServerError,
     ),
     Row(
@@ -625,18 +638,18 @@ ROWS = [
         ERRORS,
         "`SyncthingError`",
         'Syncthing(URL, api_key="wrong-key").system.status()',
-        lambda error, setup: isinstance(error, AuthenticationError) and error.status_code == 403,
-        "Every failure is a `SyncthingError` here too, typed below it: a wrong key is `AuthenticationError` "
-        "(403), an unknown folder `FolderNotFoundError`, no answer `APIConnectionError` "
+        lambda error, setup: isinstance(error, SyncthingError) and error.status_code == 403,
+        "Every failure is a `SyncthingError` here too, of a subclass saying what went wrong: a wrong key (403) "
+        "here, an unknown folder `FolderNotFoundError`, no answer `APIConnectionError` "
         "([the classes](../guides/errors.md)).",
-        raises=SyncthingError,
+        raises=AuthenticationError,
     ),
     Row(
         ERRORS,
         "`SyncthingError` from `device_id()` (an invalid ID)",
         'st.svc.deviceid(id="not-a-device-id")',
         lambda error, setup: "device ID invalid" in str(error),
-        "`OperationFailedError`: Syncthing answered 200 with an `error` field.",
+        "Syncthing answered 200 with an `error` field; `.body` keeps the answer.",
         raises=OperationFailedError,
     ),
 ]
