@@ -8,7 +8,8 @@ from the same rows, so the pages show only what was run.
 
 A snippet sees `st` (a `Syncthing`, or an `AsyncSyncthing` where the library is async), every public name of
 `syncthing_client` and `syncthing_client.models`, and the names of `EXAMPLE_NAMES`: a folder shared with a second
-device, a file and a subdirectory in it, and the server's address and key.
+device, a file and a subdirectory in it, and the server's address and key. The `before` and `check` helpers several
+libraries' rows share (errors posted and read back, a device or folder paused) are here too.
 """
 
 from __future__ import annotations
