@@ -24,7 +24,7 @@ from syncthing_client.types import UNSET, Unset
 from tools.sandbox import Sandbox
 
 MAX_DEPTH = 3
-NAMESPACE = {**vars(models), "Unset": Unset, "datetime": datetime, "Any": Any, "Literal": typing.Literal}
+NAMESPACE = {**{name: getattr(models, name) for name in models.__all__}, "Unset": Unset, "datetime": datetime, "Any": Any, "Literal": typing.Literal}
 
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=8))
 json_values = st.recursive(
