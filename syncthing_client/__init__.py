@@ -84,6 +84,8 @@ else:
             "UnexpectedStatus": ".errors",
             "UnsupportedOperationError": ".errors",
         },
+        # The public submodules, attributes of the package as when it imported them all.
+        ("api", "client", "errors", "events", "models", "pagination", "types"),
     )
 
 __all__ = [

@@ -80,6 +80,17 @@ def test_importing_the_package_loads_nothing_heavy() -> None:
     assert after_import == []
 
 
+def test_submodules_are_attributes_of_the_package_as_before() -> None:
+    watched = ("syncthing_client.errors", "syncthing_client.models.folder_configuration")
+    steps = [
+        "import syncthing_client",
+        "assert syncthing_client.errors.SyncthingError.__module__ == 'syncthing_client.errors'",
+        "assert syncthing_client.models.folder_configuration.FolderConfiguration is"
+        " syncthing_client.models.FolderConfiguration",
+    ]
+    assert _loaded_after(steps, watched) == [[], ["syncthing_client.errors"], sorted(watched)]
+
+
 def test_the_sync_client_loads_a_namespace_when_first_used(syncthing: Sandbox) -> None:
     server = {"SYNCTHING_URL": syncthing.url, "SYNCTHING_API_KEY": syncthing.api_key}
     watched = (*NOT_FOR_A_SYSTEM_CALL, "syncthing_client.api.system", "syncthing_client.models.system_version")
