@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ def start_fleet(stack: ExitStack) -> list[Sandbox]:
         path.mkdir(parents=True)
         sandbox.post("/rest/config/folders", {"id": FOLDER, "label": FOLDER, "path": str(path)})
     for sandbox in sandboxes:
-        wait_for(f"folder {FOLDER!r} idle on {sandbox!r}", lambda sandbox=sandbox: folder_idle(sandbox, FOLDER))
+        wait_for(f"folder {FOLDER!r} idle on {sandbox!r}", partial(folder_idle, sandbox, FOLDER))
     return sandboxes
 
 
