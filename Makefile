@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 # Written by generator/generate.py from spec/openapi.yaml: the code, and the spec's copies the package ships (spec/).
 GENERATED := api models __init__.py client.py errors.py types.py spec
-HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
+HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py syncthing_client/tasks.py tools tests generator bench
 
 .PHONY: help venv httpx-venvs syncthing dist generate check-generated lint typecheck spec-check spec-lint ts-consumer docs docs-screenshot test demo bench drift clean
 

@@ -65,6 +65,8 @@ SyncBackend = Literal["stdlib", "httpx"]
 if TYPE_CHECKING:
     import aiohttp
 
+    from .tasks import AsyncTasks, Tasks
+
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
 
@@ -481,6 +483,14 @@ class Syncthing(SyncthingApi):
         """Operations under ``/rest/folder/``, plus ``iter_errors``."""
         return PagedFolderApi(self._sender)
 
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Helpers for what takes several calls: transfer rates, a folder's peers, sharing encrypted, ignore
+        patterns, resetting a folder's database (``syncthing_client.tasks``)."""
+        from .tasks import Tasks  # loaded on first use, not with the client
+
+        return Tasks(self)
+
     def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
 
@@ -639,6 +649,13 @@ class AsyncSyncthing(AsyncSyncthingApi):
     def folder(self) -> AsyncPagedFolderApi:
         """Operations under ``/rest/folder/``, plus ``iter_errors``."""
         return AsyncPagedFolderApi(self._sender)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Helpers for what takes several calls, awaited (``syncthing_client.tasks``)."""
+        from .tasks import AsyncTasks  # loaded on first use, not with the client
+
+        return AsyncTasks(self)
 
     async def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
