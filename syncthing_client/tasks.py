@@ -289,7 +289,13 @@ def share_encrypted_task(folder: str, device: str, password: str) -> Task[None]:
     entries = [entry.to_dict() for entry in config.devices if entry.device_id != peer.device_id]
     entries.append({"deviceID": peer.device_id, "encryptionPassword": password})
     yield _call("config_update_folder", folder, body={"devices": entries})
-    if not peer.untrusted:
+    if peer.untrusted:
+        return
+    folders = cast(list[FolderConfiguration], (yield _call("config_folders")))
+    # Syncthing drops every connection to an untrusted device that some folder is still shared with in plain.
+    if all(
+        entry.encryption_password for shared in folders for entry in shared.devices if entry.device_id == peer.device_id
+    ):
         yield _call("config_update_device", peer.device_id, body={"untrusted": True})
 
 
@@ -302,13 +308,16 @@ def _patterns(patterns: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(patterns))
 
 
-def change_ignores_task(folder: str, add: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> Task[Ignores]:
+def change_ignores_task(
+    folder: str, add: tuple[str, ...] = (), remove: tuple[str, ...] = (), *, first: bool = False
+) -> Task[Ignores]:
     """``add_ignores`` / ``remove_ignores`` as steps: read the lines, change them, write them back if they changed.
     Should Syncthing report the new lines as invalid, the old ones are written back before the error is raised."""
     added, removed = _patterns(add), set(_patterns(remove))
     current = cast(Ignores, (yield _call("db_ignores", folder)))
-    lines = [line for line in current.ignore if line not in removed]
-    lines += [pattern for pattern in added if pattern not in lines]
+    kept = [line for line in current.ignore if line not in removed]
+    new = [pattern for pattern in added if pattern not in kept]
+    lines = new + kept if first else kept + new
     if lines == current.ignore:
         return current
     try:
@@ -360,15 +369,21 @@ class Tasks:
         return run(self._client, folder_peers_task(folder))
 
     def share_encrypted(self, folder: str, device: str, password: str) -> None:
-        """Share ``folder`` with the configured ``device`` as an untrusted device: the data it gets is encrypted
-        with ``password``, and the device is marked untrusted. On the untrusted device, accept the folder with
-        type ``receiveencrypted``; every device sharing the folder with it must use the same password."""
+        """Share ``folder`` with the configured ``device`` encrypted: the data it gets of this folder is encrypted
+        with ``password``, which it never learns. On that device, accept the folder with type
+        ``receiveencrypted``; every device sharing the folder with it must use the same password.
+
+        Once every folder shared with the device is encrypted, the device is also marked untrusted, so that
+        Syncthing refuses to send it plain data later. While some folder still goes to it in plain, it is not
+        (Syncthing would drop every connection to an untrusted device configured to receive plain data)."""
         run(self._client, share_encrypted_task(folder, device, password))
 
-    def add_ignores(self, folder: str, *patterns: str) -> Ignores:
-        """Add ignore patterns to ``folder``'s ``.stignore``, after the lines it has (those already there are
-        not added twice); returns the patterns as Syncthing now has them."""
-        return run(self._client, change_ignores_task(folder, add=patterns))
+    def add_ignores(self, folder: str, *patterns: str, first: bool = False) -> Ignores:
+        """Add ignore patterns to ``folder``'s ``.stignore``, after the lines it has, or before them with
+        ``first=True`` (the first pattern that matches a file decides, so an exception such as ``!/keep.txt`` must
+        come before the ``*`` it excepts). Lines already there are not added twice. Returns the patterns as
+        Syncthing now has them."""
+        return run(self._client, change_ignores_task(folder, add=patterns, first=first))
 
     def remove_ignores(self, folder: str, *patterns: str) -> Ignores:
         """Remove these lines from ``folder``'s ``.stignore``, keeping the others in their order; returns the
@@ -403,9 +418,9 @@ class AsyncTasks:
         """Share ``folder`` with ``device`` encrypted by ``password`` (see ``Tasks.share_encrypted``)."""
         await arun(self._client, share_encrypted_task(folder, device, password))
 
-    async def add_ignores(self, folder: str, *patterns: str) -> Ignores:
+    async def add_ignores(self, folder: str, *patterns: str, first: bool = False) -> Ignores:
         """Add ignore patterns to ``folder``, keeping the others (see ``Tasks.add_ignores``)."""
-        return await arun(self._client, change_ignores_task(folder, add=patterns))
+        return await arun(self._client, change_ignores_task(folder, add=patterns, first=first))
 
     async def remove_ignores(self, folder: str, *patterns: str) -> Ignores:
         """Remove ignore patterns from ``folder``, keeping the others (see ``Tasks.remove_ignores``)."""
