@@ -52,7 +52,12 @@ __all__ = [
     "Tasks",
     "TransferRates",
     "arun",
+    "change_ignores_task",
+    "folder_peers_task",
+    "reset_folder_task",
     "run",
+    "share_encrypted_task",
+    "transfer_rates_task",
 ]
 
 _R = TypeVar("_R")

@@ -277,3 +277,49 @@ def async_pagination_walks_every_folder(ran: Ran) -> None:
 @check('verify="no-such-https-cert.pem"')
 def tls_bad_certificate_path_refused(ran: Ran) -> None:
     assert ran.stdout.startswith("refused: verify='no-such-https-cert.pem' ")
+
+
+@check("st.tasks.transfer_rates(interval=1.0)")
+def transfer_rates_in_total_and_per_device(ran: Ran) -> None:
+    first, *devices = ran.stdout.splitlines()
+    match = re.fullmatch(r"in \d+ B/s, out \d+ B/s over (\d+\.\d) s", first)
+    assert match is not None and float(match[1]) >= 1.0, first
+    configured = ran.server.get("/rest/system/connections")["connections"]
+    assert sorted(line.split()[0] for line in devices) == sorted(device[:7] for device in configured)
+
+
+NAS = "GSIBHWR-LDQ6CZR-MEEG2I2-FEJRPZQ-2PB63W6-TLLD6A4-3FIM2OI-L735EQ4"
+
+
+@check('share_encrypted("camera"')
+def camera_shared_encrypted_ignores_kept(ran: Ran) -> None:
+    sharing = {
+        entry["deviceID"]: entry["encryptionPassword"]
+        for entry in ran.server.get("/rest/config/folders/camera")["devices"]
+    }
+    assert sharing[NAS] == "correct horse battery staple"
+    assert ran.server.get(f"/rest/config/devices/{NAS}")["untrusted"] is True  # camera is all it gets
+    ignores = ran.server.get("/rest/db/ignores", folder="camera")["ignore"]
+    completion = ran.server.get("/rest/db/completion", folder="camera", device=NAS)["completion"]
+    assert ran.stdout.splitlines() == [str(ignores), f"nas not connected {completion:.0f} % encrypted"]
+
+
+@check('st.tasks.reset_folder("scratch")')
+def scratch_reset_after_a_restart(ran: Ran) -> None:
+    assert ran.server.get("/rest/system/status")["startTime"] != ran.server.start_time  # the reset restarted it
+    paused = ran.server.get("/rest/config/folders/scratch")["paused"]
+    assert ran.stdout == f"scratch paused: {paused}\n" and paused is False
+
+
+@check("st.tasks.folder_peers(folder.id) for folder in folders")
+def every_folders_peers_and_the_rates_side_by_side(ran: Ran) -> None:
+    folders = ran.server.get("/rest/config/folders")
+    peers = sum(len(folder["devices"]) - 1 for folder in folders)
+    assert re.fullmatch(rf"{len(folders)} folders, {peers} peers in all; \d+ B/s out\n", ran.stdout), ran.stdout
+
+
+@check("def folders_shared_with(")
+def a_task_of_ones_own_runs_on_the_sync_client(ran: Ran) -> None:
+    folders = ran.server.get("/rest/config/folders")
+    shared = [folder["id"] for folder in folders if NAS in {entry["deviceID"] for entry in folder["devices"]}]
+    assert ran.stdout == f"{shared}\n"
