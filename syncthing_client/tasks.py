@@ -70,8 +70,9 @@ DEFAULT_RESET_WAIT = 60.0
 
 class TaskArgumentError(SyncthingError, ValueError):
     """A helper of ``st.tasks`` was given an argument it cannot use (an interval that is not a positive number, an
-    empty encryption password, an ignore pattern holding a line break); raised before anything is sent. The message
-    never repeats a password."""
+    empty encryption password, an ignore pattern holding a line break), or a task of one's own yielded what is no
+    step (a ``Call`` of an operation the spec does not have, another object); raised before that is sent. The
+    message never repeats a password."""
 
 
 # --- Steps and drivers --------------------------------------------------------------------------------------------
@@ -85,6 +86,12 @@ class Call:
     operation: str
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        if self.operation not in OPERATIONS:
+            raise TaskArgumentError(
+                f"{self.operation!r} is no operation of the spec: give an operationId such as 'db_ignores'"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +117,13 @@ def _call(operation: str, *args: Any, **kwargs: Any) -> Call:
 
 def _method(client: Syncthing | AsyncSyncthing, operation: str) -> Any:
     """The facade method of ``operation``: ``system_reset`` is ``client.system.reset``."""
-    if operation not in OPERATIONS:
-        raise KeyError(f"{operation!r} is no operation of the spec")
     tag, _, action = operation.partition("_")
     return getattr(getattr(client, tag), action)
+
+
+def _no_step(task: Task[Any], step: object) -> TaskArgumentError:
+    task.close()
+    return TaskArgumentError(f"a task yielded {type(step).__name__}, not a Call, Sleep or Clock")
 
 
 def run(client: Syncthing, task: Task[_R]) -> _R:
@@ -136,6 +146,8 @@ def run(client: Syncthing, task: Task[_R]) -> _R:
                 time.sleep(seconds)
             case Clock():
                 result = time.monotonic()
+            case _:
+                raise _no_step(task, step)
 
 
 async def arun(client: AsyncSyncthing, task: Task[_R]) -> _R:
@@ -158,6 +170,8 @@ async def arun(client: AsyncSyncthing, task: Task[_R]) -> _R:
                 await asyncio.sleep(seconds)
             case Clock():
                 result = time.monotonic()
+            case _:
+                raise _no_step(task, step)
 
 
 # --- Results ------------------------------------------------------------------------------------------------------

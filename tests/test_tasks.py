@@ -240,8 +240,17 @@ def test_every_step_names_an_operation_of_the_spec() -> None:
     source = Path(tasks.__file__).read_text(encoding="utf-8")
     named = set(re.findall(r'_call\("(\w+)"', source))
     assert named and named <= set(OPERATIONS), sorted(named - set(OPERATIONS))
-    with pytest.raises(KeyError, match="no operation of the spec"):
-        tasks._method(Syncthing("http://127.0.0.1:9", api_key="offline"), "config_nothing")
+    with pytest.raises(TaskArgumentError, match="'config_nothing' is no operation of the spec"):
+        Call("config_nothing")
+
+
+def test_a_task_yielding_what_is_no_step_is_refused() -> None:
+    def confused() -> Task[None]:
+        yield "config_folders"
+
+    st = Syncthing("http://127.0.0.1:9", api_key="offline")  # nothing is sent
+    with pytest.raises(TaskArgumentError, match="a task yielded str, not a Call, Sleep or Clock"):
+        tasks.run(st, confused())
 
 
 def test_the_namespaces_are_built_once_and_lazily() -> None:
