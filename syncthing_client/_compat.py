@@ -9,7 +9,6 @@
   and ``reset(wait=True)`` return once the new run answers.
 """
 
-import asyncio
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -243,6 +242,8 @@ class AsyncSystemNamespace(AsyncSystemApi):
         return result
 
     async def _wait_restarted(self, before: object, timeout: float) -> None:
+        import asyncio  # here, not at the top: a sync client never needs it
+
         deadline = time.monotonic() + timeout
         sender, last, pause = self._sender.with_max_retries(0), None, RESTART_POLL_FIRST
         while True:

@@ -26,11 +26,11 @@ import socket
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
 
-import httpcore
 import httpx
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpcore
 
 HeaderEntries = list[tuple[bytes, bytes, bytes]]
 
