@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from ._compat import AsyncSystemNamespace, SystemNamespace
     from .events import AsyncEventsNamespace, EventsNamespace
     from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
+    from .tasks import AsyncTasks, Tasks
 
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
@@ -498,6 +499,14 @@ class Syncthing(SyncthingApi):
 
         return PagedFolderApi(self._sender)
 
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Helpers for what takes several calls: transfer rates, a folder's peers, sharing encrypted, ignore
+        patterns, resetting a folder's database (``syncthing_client.tasks``)."""
+        from .tasks import Tasks
+
+        return Tasks(self)
+
     def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
 
@@ -666,6 +675,13 @@ class AsyncSyncthing(AsyncSyncthingApi):
         from .pagination import AsyncPagedFolderApi
 
         return AsyncPagedFolderApi(self._sender)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Helpers for what takes several calls, awaited (``syncthing_client.tasks``)."""
+        from .tasks import AsyncTasks
+
+        return AsyncTasks(self)
 
     async def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
