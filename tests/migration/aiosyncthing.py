@@ -32,7 +32,7 @@ from tests.migration import (
 async def answers_as(client: AsyncSyncthing, setup: Setup) -> bool:
     """The client a row made works as a context manager and talks to this server."""
     async with client:
-        return (await client.system.status()).my_id == setup.server.device_id
+        return bool((await client.system.status()).my_id == setup.server.device_id)
 
 
 async def reads_own_status(system: Any, setup: Setup) -> bool:
@@ -73,7 +73,7 @@ async def read_one_event(setup: Setup) -> None:
 
 async def is_last_handed_out(last_id: int, setup: Setup) -> bool:
     await setup.names["stream"].aclose()
-    return last_id == setup.names["event"].id > 0
+    return bool(last_id == setup.names["event"].id > 0)
 
 
 def newest_event_id(setup: Setup) -> int:

@@ -13,7 +13,6 @@ from syncthing_client import (
     RestartResult,
     ServerError,
     ShutdownResult,
-    SyncthingError,
     UnexpectedStatus,
 )
 from syncthing_client.models import (
@@ -638,7 +637,7 @@ ROWS = [
         ERRORS,
         "`SyncthingError`",
         'Syncthing(URL, api_key="wrong-key").system.status()',
-        lambda error, setup: isinstance(error, SyncthingError) and error.status_code == 403,
+        lambda error, setup: isinstance(error, AuthenticationError) and error.status_code == 403,
         "Every failure is a `SyncthingError` here too, of a subclass saying what went wrong: a wrong key (403) "
         "here, an unknown folder `FolderNotFoundError`, no answer `APIConnectionError` "
         "([the classes](../guides/errors.md)).",
