@@ -358,11 +358,16 @@ ROWS = [
     Row(
         SYSTEM,
         "`reset_folder(folder)`",
-        "st.system.reset(folder=FOLDER)",
-        lambda result, setup: result == ResetResult(ok=f"resetting folder {FOLDER}"),
-        "Pause the folder first, as for `reset()`; an unknown folder raises `FolderNotFoundError`.",
+        "st.tasks.reset_folder(FOLDER)",
+        lambda result, setup: (
+            result is None
+            and setup.get("/rest/config/folders/" + FOLDER)["paused"] is False
+            and setup.get("/rest/system/status")["myID"] == setup.server.device_id
+        ),
+        "Pauses the folder (Syncthing resets only a paused one), resets it, waits for the restart and resumes it; "
+        "`st.system.reset(folder=FOLDER)` is the bare call, for a folder you paused. An unknown folder raises "
+        "`FolderNotFoundError`.",
         server="fresh",
-        before=pause_folder,
     ),
     Row(
         SYSTEM,
