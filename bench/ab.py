@@ -261,8 +261,8 @@ def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]])
         lines.append(
             f"  {title:<26} {statistics.median(a_values) * scale:>6.1f} {unit:<2} "
             f"{statistics.median(b_values) * scale:>6.1f} {unit:<2}  "
-            f" {statistics.median(paired):.3f} [{low:.3f}–{high:.3f}] ({min(paired):.3f}–{max(paired):.3f})    "
-            f"{statistics.median(a_base):>7.3f} {statistics.median(b_base):.3f} [{b_low:.3f}–{b_high:.3f}]"
+            f" {statistics.median(paired):.3f} [{low:.3f}-{high:.3f}] ({min(paired):.3f}-{max(paired):.3f})    "
+            f"{statistics.median(a_base):>7.3f} {statistics.median(b_base):.3f} [{b_low:.3f}-{b_high:.3f}]"
             f"{'':<7} {baseline}"
         )
     return lines
