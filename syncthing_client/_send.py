@@ -181,8 +181,9 @@ def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
     normalises each name and value through two function calls. Text pairs come from ``http.client``, which decoded
     them as Latin-1."""
     if pairs and isinstance(pairs[0][0], str):
-        pairs = [
-            (name.encode("latin-1"), value.encode("latin-1")) for name, value in cast(Sequence[tuple[str, str]], pairs)
+        return [
+            (raw := name.encode("latin-1"), raw.lower(), value.encode("latin-1"))
+            for name, value in cast(Sequence[tuple[str, str]], pairs)
         ]
     return [(name, name.lower(), value) for name, value in cast(Sequence[tuple[bytes, bytes]], pairs)]
 

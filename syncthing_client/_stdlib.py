@@ -213,7 +213,10 @@ class StdlibTransport(httpx.BaseTransport):
         else:
             self._give_back(address, connection)
         extensions: dict[str, Any] = {**_HTTP_VERSION, "reason_phrase": answer.reason.encode("latin-1", "replace")}
-        return response_with_body(answer.status, answer.getheaders(), body, request, extensions, limit)
+        # raw_items(): the header text as http.client read it (Latin-1); getheaders() passes each value through the
+        # email package's policy first, which changes nothing an HTTP header can hold.
+        headers = list(answer.msg.raw_items())
+        return response_with_body(answer.status, headers, body, request, extensions, limit)
 
 
 def _within(timeout: float | None, deadline: float | None) -> float | None:
