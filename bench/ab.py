@@ -24,9 +24,11 @@ order rotates, and each figure is the median over the sub-rounds:
   kept alive + ``json.loads``;
 - the full configuration, typed, sync and async, against aiosyncthing's untyped ``config.config()``.
 
-Printed per figure: the paired ratio B/A (median of the per-round ratios, with their quartiles and range), and the
-ratio of each side to its baseline measured in the same interpreter (median over rounds, with quartiles). A paired
-ratio below 1 means B is faster.
+Printed per figure: the paired ratio B/A (median of the per-round ratios, with their quartiles and range); the
+ratio of each side to its baseline measured in the same interpreter (median over rounds, with quartiles); and B/A
+over base, the per-round ratio of those two (B over its baseline, divided by A over its own), which cancels what
+the machine's speed did to each whole process and is the steadier of the two paired figures on a shared machine.
+A paired ratio below 1 means B is faster. ``--json PATH`` also writes every round's figures.
 """
 
 from __future__ import annotations
@@ -248,7 +250,7 @@ def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]])
         f"within a process, medians of {SUB_ROUNDS} interleaved sub-rounds",
         "",
         f"  {'figure':<26} {'A':>9} {'B':>9}   {'B/A median [quartiles] (range)':<36} "
-        f"{'A/base':>7} {'B/base median [quartiles]':<27} baseline",
+        f"{'A/base':>7} {'B/base median [quartiles]':<27} {'B/A over base [quartiles]':<27} baseline",
     ]
     for figure, (title, ours, baseline, scale, unit) in FIGURES.items():
         a_values = [r["A"][figure][ours] for r in rounds]
@@ -256,14 +258,17 @@ def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]])
         paired = [bv / av for av, bv in zip(a_values, b_values, strict=True)]
         a_base = [r["A"][figure][ours] / r["A"][figure][baseline] for r in rounds]
         b_base = [r["B"][figure][ours] / r["B"][figure][baseline] for r in rounds]
+        # Each side over its own baseline, then B over A: what the machine's speed did to a whole process cancels.
+        over_base = [bv / av for av, bv in zip(a_base, b_base, strict=True)]
         low, high = _quartiles(paired)
         b_low, b_high = _quartiles(b_base)
+        o_low, o_high = _quartiles(over_base)
         lines.append(
             f"  {title:<26} {statistics.median(a_values) * scale:>6.1f} {unit:<2} "
             f"{statistics.median(b_values) * scale:>6.1f} {unit:<2}  "
             f" {statistics.median(paired):.3f} [{low:.3f}-{high:.3f}] ({min(paired):.3f}-{max(paired):.3f})    "
             f"{statistics.median(a_base):>7.3f} {statistics.median(b_base):.3f} [{b_low:.3f}-{b_high:.3f}]"
-            f"{'':<7} {baseline}"
+            f"{'':<7} {statistics.median(over_base):.3f} [{o_low:.3f}-{o_high:.3f}]{'':<7} {baseline}"
         )
     return lines
 
@@ -273,6 +278,7 @@ def main() -> None:
     parser.add_argument("--a", default="main", help="git revision of side A, or '.' for the working tree")
     parser.add_argument("--b", default=".", help="git revision of side B, or '.' for the working tree")
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--json", type=Path, help="also write every round's figures (seconds) to this file")
     arguments = parser.parse_args()
     sys.path.insert(0, str(PROJECT))
     from bench.big_config import install_big_config
@@ -296,6 +302,8 @@ def main() -> None:
             one = taken["B"]["async_one"]["ours async"] / taken["A"]["async_one"]["ours async"]
             print(f"round {number + 1}/{arguments.rounds}: async one call B/A {one:.3f}", flush=True)
         print("\n".join(report(arguments.a, arguments.b, rounds)))
+        if arguments.json is not None:
+            arguments.json.write_text(json.dumps({"a": arguments.a, "b": arguments.b, "rounds": rounds}, indent=1))
 
 
 if __name__ == "__main__":
