@@ -122,18 +122,18 @@ class StdlibTransport(httpx.BaseTransport):
         total = timeouts.get("read")  # the answer timeout is the whole call's
         deadline = None if total is None else monotonic() + total
         address = (url.host, url.port or 80)
-        message = self._message(request)
+        self._check(request)  # before a connection is taken: nothing is sent of a request that cannot be
         connection = self._take_idle(address)
         if connection is not None:
             try:
-                return self._exchange(connection, address, request, message, timeouts, deadline)
+                return self._exchange(connection, address, request, timeouts, deadline)
             except (httpx.RemoteProtocolError, httpx.WriteError):
                 # The server dropped a kept-alive connection between our check and our request, or took the request
                 # and went away: only a request that may reach the server twice goes again, on a new connection.
                 if request.method not in _RESENDABLE:
                     raise
         connection = self._connect(address, request, _within(timeouts.get("connect"), deadline))
-        return self._exchange(connection, address, request, message, timeouts, deadline)
+        return self._exchange(connection, address, request, timeouts, deadline)
 
     def close(self) -> None:
         with self._lock:
@@ -142,16 +142,31 @@ class StdlibTransport(httpx.BaseTransport):
             for connection in connections:
                 connection.close()
 
+    def _check(self, request: httpx.Request) -> None:
+        """``LocalProtocolError`` for a request http.client would not have written (the senders never make one)."""
+        problem = None
+        if _BAD_TARGET.search(request.url.raw_path):
+            problem = "the request target holds a space or control character"
+        else:
+            entries = tuple(header_entries(request.headers))
+            if entries not in self._heads:
+                problem = _header_problem(entries)
+                if problem is None:
+                    remember(self._heads, entries, _header_lines)
+            del entries  # they hold the API key: the traceback of what is raised next shows this frame
+        if problem is not None:
+            raise httpx.LocalProtocolError(problem, request=request)
+
     def _message(self, request: httpx.Request) -> bytes:
-        """The whole request as written: request line, header lines, blank line, body."""
-        target = request.url.raw_path
-        if _BAD_TARGET.search(target):
-            raise httpx.LocalProtocolError("the request target holds a space or control character", request=request)
-        try:
-            head = remember(self._heads, tuple(header_entries(request.headers)), _header_lines)
-        except ValueError as exc:
-            raise httpx.LocalProtocolError(str(exc), request=request) from None
-        return b"%s %s HTTP/1.1\r\n%s\r\n%s" % (request.method.encode("ascii"), target, head, request.content)
+        """The whole request as written: request line, header lines, blank line, body. Never kept in a local of
+        a frame a failure's traceback shows: the header lines hold the API key."""
+        head = remember(self._heads, tuple(header_entries(request.headers)), _header_lines)
+        return b"%s %s HTTP/1.1\r\n%s\r\n%s" % (
+            request.method.encode("ascii"),
+            request.url.raw_path,
+            head,
+            request.content,
+        )
 
     def _take_idle(self, address: tuple[str, int]) -> _Connection | None:
         with self._lock:
@@ -187,7 +202,6 @@ class StdlibTransport(httpx.BaseTransport):
         connection: _Connection,
         address: tuple[str, int],
         request: httpx.Request,
-        message: bytes,
         timeouts: dict[str, float | None],
         deadline: float | None,
     ) -> httpx.Response:
@@ -196,14 +210,13 @@ class StdlibTransport(httpx.BaseTransport):
         connection.read_timeout = timeouts.get("read")
         try:
             sock.settimeout(_within(timeouts.get("write"), deadline))
-            sock.sendall(message)
+            sock.sendall(self._message(request))
         except TimeoutError as exc:
             connection.close()
             raise httpx.WriteTimeout(str(exc) or "timed out sending", request=request) from exc
         except OSError as exc:
             connection.close()
             raise httpx.WriteError(str(exc), request=request) from exc
-        del message  # it may hold the API key: should reading fail, this frame's locals show none
         limit = self.max_response_bytes
         try:
             sock.settimeout(timeouts.get("read"))
@@ -248,16 +261,19 @@ def _within(timeout: float | None, deadline: float | None) -> float | None:
     return left if timeout is None or left < timeout else timeout
 
 
-def _header_lines(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> bytes:
-    """``Name: value`` lines for the request, each ending in CRLF; ``ValueError`` for one http.client would refuse."""
-    lines = []
+def _header_problem(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> str | None:
+    """What makes a header unfit to write, as http.client would have refused it (without repeating its value)."""
     for name, _, value in entries:
         if not _HEADER_NAME.fullmatch(name):
-            raise ValueError(f"invalid header name {name!r}")
+            return f"invalid header name {name!r}"
         if _BAD_HEADER_VALUE.search(value):
-            raise ValueError(f"the value of {name.decode('latin-1')} holds a line break or NUL")
-        lines.append(b"%s: %s\r\n" % (name, value))
-    return b"".join(lines)
+            return f"the value of {name.decode('latin-1')} holds a line break or NUL"
+    return None
+
+
+def _header_lines(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> bytes:
+    """``Name: value`` lines for the request, each ending in CRLF."""
+    return b"".join(b"%s: %s\r\n" % (name, value) for name, _, value in entries)
 
 
 def _line(reader: io.BufferedReader[_DeadlineReader]) -> bytes:
