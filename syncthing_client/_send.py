@@ -176,14 +176,14 @@ def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes
     return content if isinstance(content, bytes) else bytes(content)
 
 
-# Header pairs as transports have them: bytes from aiohttp, text from http.client.
+# Header pairs as transports have them: bytes (aiohttp, the stdlib transport), or text decoded as Latin-1.
 RawHeaders = Sequence[tuple[bytes, bytes]] | Sequence[tuple[str, str]]
 
 
 def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
     """What ``httpx.Headers(pairs)`` holds (raw name, lower-case name, value), made directly: its constructor
-    normalises each name and value through two function calls. Text pairs come from ``http.client``, which decoded
-    them as Latin-1."""
+    normalises each name and value through two function calls. Text pairs are taken as Latin-1, as ``http.client``
+    decodes them."""
     if pairs and isinstance(pairs[0][0], str):
         return [
             (raw := name.encode("latin-1"), raw.lower(), value.encode("latin-1"))
