@@ -28,7 +28,8 @@ Printed per figure: the paired ratio B/A (median of the per-round ratios, with t
 ratio of each side to its baseline measured in the same interpreter (median over rounds, with quartiles); and B/A
 over base, the per-round ratio of those two (B over its baseline, divided by A over its own), which cancels what
 the machine's speed did to each whole process and is the steadier of the two paired figures on a shared machine.
-A paired ratio below 1 means B is faster. ``--json PATH`` also writes every round's figures.
+A paired ratio below 1 means B is faster. ``--json PATH`` also writes every round's figures; ``--figures
+async_one,async_200`` measures only those (names as in ``FIGURES``).
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ def measure(url: str, api_key: str, port: int) -> dict[str, dict[str, float]]:
             "aiosyncthing": config_of(lambda: loop.run_until_complete(peer.config.config())),
         },
     }
+    chosen = os.environ.get("AB_FIGURES")
+    if chosen:
+        plans = {figure: plans[figure] for figure in chosen.split(",")}
     for contenders in plans.values():  # warm-up: connections, first-call caches, the server's version
         for sample in contenders.values():
             sample()
@@ -209,10 +213,11 @@ def side_path(revision: str) -> Iterator[Path]:
         yield Path(directory)
 
 
-def run_side(path: Path, url: str, api_key: str, port: int) -> dict[str, dict[str, float]]:
+def run_side(path: Path, url: str, api_key: str, port: int, figures: list[str]) -> dict[str, dict[str, float]]:
     environment = {
         **os.environ,
         "PYTHONPATH": str(path),
+        "AB_FIGURES": ",".join(figures),
         "AB_URL": url,
         "AB_API_KEY": api_key,
         "AB_PORT": str(port),
@@ -244,7 +249,7 @@ def _quartiles(values: list[float]) -> tuple[float, float]:
     return low, high
 
 
-def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]]) -> list[str]:
+def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]], figures: list[str]) -> list[str]:
     lines = [
         f"A = {a}, B = {b}: {len(rounds)} rounds, each side in a fresh process per round, order alternating; "
         f"within a process, medians of {SUB_ROUNDS} interleaved sub-rounds",
@@ -252,7 +257,8 @@ def report(a: str, b: str, rounds: list[dict[str, dict[str, dict[str, float]]]])
         f"  {'figure':<26} {'A':>9} {'B':>9}   {'B/A median [quartiles] (range)':<36} "
         f"{'A/base':>7} {'B/base median [quartiles]':<27} {'B/A over base [quartiles]':<27} baseline",
     ]
-    for figure, (title, ours, baseline, scale, unit) in FIGURES.items():
+    for figure in figures:
+        title, ours, baseline, scale, unit = FIGURES[figure]
         a_values = [r["A"][figure][ours] for r in rounds]
         b_values = [r["B"][figure][ours] for r in rounds]
         paired = [bv / av for av, bv in zip(a_values, b_values, strict=True)]
@@ -279,7 +285,13 @@ def main() -> None:
     parser.add_argument("--b", default=".", help="git revision of side B, or '.' for the working tree")
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--json", type=Path, help="also write every round's figures (seconds) to this file")
+    parser.add_argument(
+        "--figures", default=",".join(FIGURES), help=f"comma-separated, of {list(FIGURES)} (default: all)"
+    )
     arguments = parser.parse_args()
+    figures = arguments.figures.split(",")
+    if unknown := set(figures) - set(FIGURES):
+        parser.error(f"no such figure: {', '.join(sorted(unknown))}")
     sys.path.insert(0, str(PROJECT))
     from bench.big_config import install_big_config
     from tools.sandbox import Sandbox
@@ -295,13 +307,14 @@ def main() -> None:
         for number in range(arguments.rounds):
             sides = [("A", a_path), ("B", b_path)]
             taken = {
-                name: run_side(path, sandbox.url, sandbox.api_key, sandbox.gui_port)
+                name: run_side(path, sandbox.url, sandbox.api_key, sandbox.gui_port, figures)
                 for name, path in _rotated(sides, number)
             }
             rounds.append(taken)
-            one = taken["B"]["async_one"]["ours async"] / taken["A"]["async_one"]["ours async"]
-            print(f"round {number + 1}/{arguments.rounds}: async one call B/A {one:.3f}", flush=True)
-        print("\n".join(report(arguments.a, arguments.b, rounds)))
+            _, ours, *_ = FIGURES[figures[0]]
+            first = taken["B"][figures[0]][ours] / taken["A"][figures[0]][ours]
+            print(f"round {number + 1}/{arguments.rounds}: {figures[0]} B/A {first:.3f}", flush=True)
+        print("\n".join(report(arguments.a, arguments.b, rounds, figures)))
         if arguments.json is not None:
             arguments.json.write_text(json.dumps({"a": arguments.a, "b": arguments.b, "rounds": rounds}, indent=1))
 
