@@ -97,16 +97,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session_for_this_loop()
         server_hostname = request.extensions.get("sni_hostname")
         try:
-            url_id = url_key(request.url)
-            timeout_id = _timeout_key(request)
             async with session.request(
                 request.method,
-                # remember() spelled out for the URL and timeout (a call less each); the headers hold the API key,
-                # so they are never a local of this frame, which the traceback of a failure shows.
-                self._urls.get(url_id) or remember(self._urls, url_id, _encoded_url),
+                remember(self._urls, url_key(request.url), _encoded_url),
                 headers=remember(self._headers, tuple(header_entries(request.headers)), _text_headers_of),
                 data=request.content or None,
-                timeout=self._timeouts.get(timeout_id) or remember(self._timeouts, timeout_id, _client_timeout),
+                timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),
                 allow_redirects=False,
                 server_hostname=server_hostname,
             ) as answer:

@@ -290,8 +290,6 @@ class BodyResponse(httpx.Response):
 
     # Why the body could not be decoded as its Content-Encoding says (see response_with_body), if it could not.
     encoding_error: str | None = None
-    # Whether the answer has a Set-Cookie header (a GUI login's session), seen while its headers were made.
-    sets_cookie = False
 
     def json(self, **kwargs: Any) -> Any:
         try:
@@ -338,15 +336,8 @@ def response_with_body(
     client asks for ``identity``) is decoded with httpx's decoders, up to ``limit`` bytes if one is given.
     """
     response = BodyResponse(status_code, stream=httpx.ByteStream(body), request=request, extensions=extensions)
-    entries = _header_entries(headers)
-    set_header_entries(response.headers, entries)
-    encoded = False
-    for _, name, _ in entries:  # one pass for both headers the client looks for in every answer
-        if name == b"content-encoding":
-            encoded = True
-        elif name == b"set-cookie":
-            response.sets_cookie = True
-    if encoded:
+    set_header_entries(response.headers, _header_entries(headers))
+    if _has_header(response, b"content-encoding"):
         try:
             if limit is None:
                 response.read()
@@ -490,10 +481,7 @@ class _Sender:
 
     def _keep_session_cookie(self, response: httpx.Response, cookies: httpx.Cookies) -> None:
         """After a GUI login, keep its session cookie and from now on send through the client, which sends it."""
-        sets_cookie = (
-            response.sets_cookie if isinstance(response, BodyResponse) else _has_header(response, b"set-cookie")
-        )
-        if sets_cookie:
+        if _has_header(response, b"set-cookie"):
             cookies.extract_cookies(response)
             self._lean = False
 
