@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 # Written by generator/generate.py from spec/openapi.yaml: the code, and the spec's copies the package ships (spec/).
 GENERATED := api models __init__.py client.py errors.py types.py spec
-HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py tools tests generator bench
+HAND_WRITTEN := syncthing_client/_*.py syncthing_client/pagination.py syncthing_client/events.py syncthing_client/tasks.py tools tests generator bench docs/recipes/btsync
 
 .PHONY: help venv httpx-venvs syncthing dist generate check-generated lint typecheck spec-check spec-lint ts-consumer docs docs-screenshot test demo bench drift clean
 
@@ -132,7 +132,7 @@ lint: venv
 	$(BIN)/ruff format --check $(HAND_WRITTEN)
 
 typecheck: venv
-	$(BIN)/mypy --strict syncthing_client tools
+	$(BIN)/mypy --strict syncthing_client tools docs/recipes/btsync
 
 # The suite runs on the default transports (aiohttp async, http.client sync), in 4 workers: it mostly waits on
 # servers, timeouts and retries. The tests that use the default transports run again on httpx's own transports

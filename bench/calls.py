@@ -1,17 +1,17 @@
-"""One call at a time and 200 at once: our clients against their peers and raw HTTP, on one live Syncthing.
+"""One call at a time and 200 at once: our clients against the raw baselines and their peers, on one live Syncthing.
 
 Every client calls ``GET /rest/system/version`` and decodes it. Clients take turns inside each round, in an order
-rotated every round (``bench.in_turn``); the figures are medians over rounds, printed as ratios to raw
-``httpx.Client`` measured in the same run, and to aiosyncthing, the fastest peer. Two scenarios: one call at a time,
-and 200 calls at once (``asyncio.gather`` for async clients; a sync client makes them one after another, which is
-what a sync caller gets). One batch of 200 at once lasts 20 to 40 ms: no longer than a scheduling hiccup or a full
-pass of the cyclic garbage collector over the whole process (32 to 55 ms, 15 to 39 times in a run, on whichever
-client happens to be running). So each round times three batches back to back and counts their mean.
+rotated every round (``bench.in_turn``); the figures are medians over rounds, printed as ratios to the raw baselines
+measured in the same run (``bench.raw``): ``http.client`` kept alive + ``json.loads`` for sync clients, one
+``aiohttp.ClientSession`` + ``json.loads`` for async ones. Two scenarios: one call at a time, and 200 calls at once
+(``asyncio.gather`` for async clients; a sync client makes them one after another, which is what a sync caller
+gets). One batch of 200 at once is short enough for a scheduling hiccup or a pass of the cyclic garbage collector
+to dominate it, so each round times ``CONCURRENT_BATCHES`` batches back to back and counts their mean.
 
 The rounds are spread over fresh processes (``bench.in_fresh_processes`` says why).
 
 Our clients run twice: on their default transports (http.client sync, aiohttp async) and on httpx's own, so the
-transport lever shows in every run.
+transport lever shows in every run; raw ``httpx.Client`` and ``httpx.AsyncClient`` run too, for the history.
 
 Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aiohttp) and python-syncthing as
 ``syncthing2`` 2.4.5 on PyPI (requests, a new connection per call).
@@ -20,20 +20,18 @@ Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aio
 from __future__ import annotations
 
 import asyncio
-import http.client
-import json
 import statistics
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import aiohttp
 import httpx
 from aiosyncthing import Syncthing as AioSyncthing
 from syncthing import Syncthing as PythonSyncthing
 
 from bench import PROCESSES, Server, Target, in_fresh_processes, in_turn
+from bench.raw import RawAiohttp, RawHttpConnection
 from syncthing_client import AsyncSyncthing, Syncthing
 from tools.sandbox import Sandbox
 
@@ -42,8 +40,10 @@ SEQUENTIAL_CALLS = 200
 CONCURRENT_CALLS = 200
 CONCURRENT_BATCHES = 3
 VERSION_PATH = "/rest/system/version"
-BASELINE = "raw httpx.Client"
-PEER = "aiosyncthing 0.7.1"
+SYNC_BASELINE = "raw http.client"
+ASYNC_BASELINE = "raw aiohttp"
+OURS_SYNC = "syncthing-client (sync)"
+OURS_ASYNC = "syncthing-client (async)"
 
 
 @dataclass
@@ -57,69 +57,71 @@ class Contender:
     concurrent: list[float] = field(default_factory=list)  # wall seconds for CONCURRENT_CALLS, one mean per round
 
 
-def sync_contenders(sandbox: Server) -> tuple[list[Contender], Callable[[], None]]:
+@dataclass
+class Share:
+    """What one process measured: per client, its ``sequential`` and ``concurrent`` series; per raw baseline, how
+    often it reconnected after the server closed a kept-alive connection."""
+
+    series: dict[str, tuple[list[float], list[float]]]
+    reconnects: dict[str, int]
+
+
+def sync_contenders(sandbox: Server) -> tuple[list[Contender], RawHttpConnection, Callable[[], None]]:
     headers = {"X-API-Key": sandbox.api_key}
     ours = Syncthing(sandbox.url, sandbox.api_key)
     ours_on_httpx = Syncthing(sandbox.url, sandbox.api_key, backend="httpx")
-    raw = httpx.Client(base_url=sandbox.url, headers=headers)
+    raw_httpx = httpx.Client(base_url=sandbox.url, headers=headers)
     python_syncthing = PythonSyncthing(sandbox.api_key, host="127.0.0.1", port=sandbox.gui_port)
-
-    stdlib = http.client.HTTPConnection("127.0.0.1", sandbox.gui_port)
-
-    def stdlib_call() -> Any:
-        try:
-            stdlib.request("GET", VERSION_PATH, headers=headers)
-            answer = stdlib.getresponse()
-        except ConnectionError:  # the server closed the kept-alive connection (seen on a loaded machine): reconnect
-            stdlib.close()
-            stdlib.request("GET", VERSION_PATH, headers=headers)
-            answer = stdlib.getresponse()
-        return json.loads(answer.read())
+    raw = RawHttpConnection(sandbox.gui_port, headers)
 
     def close() -> None:
         ours.close()
         ours_on_httpx.close()
+        raw_httpx.close()
         raw.close()
-        stdlib.close()
 
-    return [
-        Contender("syncthing-client (sync)", call=ours.system.version),
-        Contender("syncthing-client (sync, httpx transport)", call=ours_on_httpx.system.version),
-        Contender(BASELINE, call=lambda: raw.get(VERSION_PATH).json()),
-        Contender("raw http.client", call=stdlib_call),
-        Contender("python-syncthing (syncthing2 2.4.5)", call=python_syncthing.system.version),
-    ], close
+    return (
+        [
+            Contender(OURS_SYNC, call=ours.system.version),
+            Contender("syncthing-client (sync, httpx transport)", call=ours_on_httpx.system.version),
+            Contender(SYNC_BASELINE, call=lambda: raw.get_json(VERSION_PATH)),
+            Contender("raw httpx.Client", call=lambda: raw_httpx.get(VERSION_PATH).json()),
+            Contender("python-syncthing (syncthing2 2.4.5)", call=python_syncthing.system.version),
+        ],
+        raw,
+        close,
+    )
 
 
-async def async_contenders(sandbox: Server) -> tuple[list[Contender], Callable[[], Awaitable[None]]]:
+async def async_contenders(sandbox: Server) -> tuple[list[Contender], RawAiohttp, Callable[[], Awaitable[None]]]:
     headers = {"X-API-Key": sandbox.api_key}
     ours = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="aiohttp")
     ours_on_httpx = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="httpx")
-    raw = httpx.AsyncClient(base_url=sandbox.url, headers=headers)
-    session = aiohttp.ClientSession(base_url=sandbox.url, headers=headers)
+    raw_httpx = httpx.AsyncClient(base_url=sandbox.url, headers=headers)
+    raw = RawAiohttp(sandbox.url, headers)
     peer = AioSyncthing(sandbox.api_key, url=sandbox.url)
-
-    async def aiohttp_call() -> Any:
-        async with session.get(VERSION_PATH) as response:
-            return json.loads(await response.read())
 
     async def close() -> None:
         await ours.aclose()
         await ours_on_httpx.aclose()
-        await raw.aclose()
-        await session.close()
+        await raw_httpx.aclose()
+        await raw.close()
         await peer.close()
 
     async def httpx_call() -> Any:
-        return (await raw.get(VERSION_PATH)).json()
+        return (await raw_httpx.get(VERSION_PATH)).json()
 
-    return [
-        Contender("syncthing-client (async)", acall=ours.system.version),
-        Contender("syncthing-client (async, httpx transport)", acall=ours_on_httpx.system.version),
-        Contender("raw httpx.AsyncClient", acall=httpx_call),
-        Contender("raw aiohttp", acall=aiohttp_call),
-        Contender(PEER, acall=peer.system.version),
-    ], close
+    return (
+        [
+            Contender(OURS_ASYNC, acall=ours.system.version),
+            Contender("syncthing-client (async, httpx transport)", acall=ours_on_httpx.system.version),
+            Contender(ASYNC_BASELINE, acall=lambda: raw.get_json(VERSION_PATH)),
+            Contender("raw httpx.AsyncClient", acall=httpx_call),
+            Contender("aiosyncthing 0.7.1", acall=peer.system.version),
+        ],
+        raw,
+        close,
+    )
 
 
 async def measure_async(contender: Contender) -> None:
@@ -158,12 +160,12 @@ def report(contenders: list[Contender]) -> list[str]:
         ),
     ):
         medians = {c.name: statistics.median(getattr(c, series)) for c in contenders}
-        base, peer = medians[BASELINE], medians[PEER]
+        sync_base, async_base = medians[SYNC_BASELINE], medians[ASYNC_BASELINE]
         lines += ["", f"{title} — median of {ROUNDS} interleaved rounds in {PROCESSES} processes"]
-        lines.append(f"  {'client':<44} {unit:>9} {'÷ ' + BASELINE:>20} {'÷ aiosyncthing':>15}")
+        lines.append(f"  {'client':<44} {unit:>9} {'÷ ' + SYNC_BASELINE:>18} {'÷ ' + ASYNC_BASELINE:>14}")
         for name in sorted(medians, key=medians.__getitem__):
             value = medians[name]
-            lines.append(f"  {name:<44} {value * scale:>9.1f} {value / base:>20.2f} {value / peer:>15.2f}")
+            lines.append(f"  {name:<44} {value * scale:>9.1f} {value / sync_base:>18.2f} {value / async_base:>14.2f}")
     return lines
 
 
@@ -171,21 +173,23 @@ def call_targets(contenders: list[Contender]) -> list[Target]:
     """The issue's targets for one and 200 concurrent calls, with the ratios measured in this run."""
     sequential = {c.name: statistics.median(c.sequential) for c in contenders}
     concurrent = {c.name: statistics.median(c.concurrent) for c in contenders}
-    ours_sync, ours_async = sequential["syncthing-client (sync)"], sequential["syncthing-client (async)"]
     return [
-        Target("async, one call ÷ aiosyncthing", ours_async / sequential[PEER], 1.15),
-        Target("async, 200 concurrent ÷ aiosyncthing", concurrent["syncthing-client (async)"] / concurrent[PEER], 1.5),
-        Target("sync, one call ÷ raw httpx.Client", ours_sync / sequential[BASELINE], 0.7),
-        Target("sync, one call ÷ python-syncthing", ours_sync / sequential["python-syncthing (syncthing2 2.4.5)"], 1.0),
+        Target("async, one call ÷ raw aiohttp", sequential[OURS_ASYNC] / sequential[ASYNC_BASELINE], 1.05),
+        Target(
+            f"async, {CONCURRENT_CALLS} at once ÷ raw aiohttp",
+            concurrent[OURS_ASYNC] / concurrent[ASYNC_BASELINE],
+            1.05,
+        ),
+        Target("sync, one call ÷ raw http.client", sequential[OURS_SYNC] / sequential[SYNC_BASELINE], 1.10),
     ]
 
 
-def measure_share(server: Server, round_numbers: list[int]) -> dict[str, tuple[list[float], list[float]]]:
+def measure_share(server: Server, round_numbers: list[int]) -> Share:
     """One process's share of the rounds: every client warmed up (connections, first-call caches), then timed
-    round by round. Per client: seconds per call and per batch of 200 at once, one entry per round."""
+    round by round."""
     loop = asyncio.new_event_loop()
-    sync, close_sync = sync_contenders(server)
-    async_, close_async = loop.run_until_complete(async_contenders(server))
+    sync, raw_sync, close_sync = sync_contenders(server)
+    async_, raw_async, close_async = loop.run_until_complete(async_contenders(server))
     contenders = sync + async_
 
     def measure(contender: Contender) -> None:
@@ -194,32 +198,42 @@ def measure_share(server: Server, round_numbers: list[int]) -> dict[str, tuple[l
         else:
             loop.run_until_complete(measure_async(contender))
 
-    for contender in contenders:
-        measure(contender)
-        contender.sequential.clear()
-        contender.concurrent.clear()
-    for round_number in round_numbers:
-        for contender in in_turn(contenders, round_number):
+    try:
+        for contender in contenders:
             measure(contender)
-    close_sync()
-    loop.run_until_complete(close_async())
-    loop.close()
-    return {contender.name: (contender.sequential, contender.concurrent) for contender in contenders}
+            contender.sequential.clear()
+            contender.concurrent.clear()
+        for round_number in round_numbers:
+            for contender in in_turn(contenders, round_number):
+                measure(contender)
+    finally:
+        close_sync()
+        loop.run_until_complete(close_async())
+        loop.close()
+    return Share(
+        {contender.name: (contender.sequential, contender.concurrent) for contender in contenders},
+        {SYNC_BASELINE: raw_sync.reconnects, ASYNC_BASELINE: raw_async.reconnects},
+    )
 
 
 def rows(sandbox: Sandbox) -> tuple[list[str], list[Target]]:
     """Time every client over ``ROUNDS`` rounds, spread over ``PROCESSES`` fresh interpreters run one at a time."""
-    results = in_fresh_processes(measure_share, sandbox, ROUNDS)
-    contenders = [Contender(name) for name in results[0]]
+    shares = in_fresh_processes(measure_share, sandbox, ROUNDS)
+    contenders = [Contender(name) for name in shares[0].series]
     for contender in contenders:
-        for result in results:
-            sequential, concurrent = result[contender.name]
+        for share in shares:
+            sequential, concurrent = share.series[contender.name]
             contender.sequential += sequential
             contender.concurrent += concurrent
     per_process = [
-        statistics.median(result["syncthing-client (async)"][0]) / statistics.median(result[PEER][0])
-        for result in results
+        statistics.median(share.series[OURS_ASYNC][0]) / statistics.median(share.series[ASYNC_BASELINE][0])
+        for share in shares
     ]
+    reconnects = ", ".join(f"{name} {sum(share.reconnects[name] for share in shares)}" for name in shares[0].reconnects)
     lines = report(contenders)[1:]  # without the blank line before the first table
-    lines += ["", f"one async call ÷ aiosyncthing, in each process alone: {', '.join(f'{r:.2f}' for r in per_process)}"]
+    lines += [
+        "",
+        f"one async call ÷ raw aiohttp, in each process alone: {', '.join(f'{r:.2f}' for r in per_process)}",
+        f"calls retried after the server closed a kept-alive connection: {reconnects}",
+    ]
     return lines, call_targets(contenders)

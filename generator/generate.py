@@ -407,6 +407,7 @@ def publish_spec(spec: Path, output: Path) -> None:
 WHOLE_WORDS = {"KiB": "Kib", "MiB": "Mib", "GiB": "Gib", "IDs": "Ids", "SQLite": "Sqlite"}
 _WHOLE_WORD = re.compile("|".join(WHOLE_WORDS))
 _STOCK_SPLIT_WORDS = strings.split_words
+_STOCK_RESERVED_WORDS = frozenset(strings.RESERVED_WORDS)
 
 
 def split_words(value: str) -> list[str]:
@@ -415,8 +416,15 @@ def split_words(value: str) -> list[str]:
     return _STOCK_SPLIT_WORDS(_WHOLE_WORD.sub(lambda match: WHOLE_WORDS[match.group()], value))
 
 
+# Builtins the generator would suffix with ``_`` (``type_``, ``next_``) that read better as Syncthing names them, as
+# openai-python's ``type`` fields do. Keywords (``from_``, ``global_``) keep their suffix: they cannot be attribute
+# names. model.py.jinja and checks.jinja reach the builtin ``type`` as ``_type``, since these names hide it.
+BUILTIN_NAMES_KEPT = frozenset({"type", "next"})
+
+
 def generate(spec: Path, output: Path) -> list[GeneratorError]:
     strings.split_words = split_words  # type: ignore[assignment]
+    strings.RESERVED_WORDS = _STOCK_RESERVED_WORDS - BUILTIN_NAMES_KEPT
     spec_document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     _TAGGED.clear()
     _TAGGED.update(tagged_unions(spec_document))

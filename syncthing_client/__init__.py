@@ -9,38 +9,84 @@
 ``syncthing_client.models``; the exceptions in ``syncthing_client.errors`` are re-exported here.
 ``openapi_spec()`` returns the OpenAPI description the client was generated from (dict, YAML or JSON).
 ``__version__`` is the package's version (docs/versions.md: how it relates to Syncthing's).
+
+Importing the package loads none of these modules: each loads when one of its names is first used.
 """
 
-from ._client import AsyncSyncthing, Syncthing
-from ._compat import ResetResult, RestartResult, ShutdownResult
-from ._spec import openapi_spec
+from typing import TYPE_CHECKING
+
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    CredentialsInURLError,
-    DeviceNotFoundError,
-    EventLoopMismatchError,
-    FolderNotFoundError,
-    InvalidAPIKeyError,
-    InvalidBodyError,
-    InvalidURLError,
-    NotFoundError,
-    OperationFailedError,
-    RedirectError,
-    RequestRefusedError,
-    ResponseTooLargeError,
-    ResponseValidationError,
-    ServerError,
-    SyncthingError,
-    TLSConfigurationError,
-    UnexpectedStatus,
-    UnsupportedOperationError,
-)
+
+if TYPE_CHECKING:
+    from ._client import AsyncSyncthing, Syncthing
+    from ._compat import ResetResult, RestartResult, ShutdownResult
+    from ._spec import openapi_spec
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        CredentialsInURLError,
+        DeviceNotFoundError,
+        EventLoopMismatchError,
+        FolderNotFoundError,
+        InvalidAPIKeyError,
+        InvalidBodyError,
+        InvalidURLError,
+        NotFoundError,
+        OperationFailedError,
+        RedirectError,
+        RequestRefusedError,
+        ResponseTooLargeError,
+        ResponseValidationError,
+        ServerError,
+        SyncthingError,
+        TLSConfigurationError,
+        UnexpectedStatus,
+        UnsupportedOperationError,
+    )
+else:
+    from ._lazy import lazy_attributes
+
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {
+            "AsyncSyncthing": "._client",
+            "Syncthing": "._client",
+            "ResetResult": "._compat",
+            "RestartResult": "._compat",
+            "ShutdownResult": "._compat",
+            "openapi_spec": "._spec",
+            "APIConnectionError": ".errors",
+            "APIStatusError": ".errors",
+            "APITimeoutError": ".errors",
+            "AuthenticationError": ".errors",
+            "BadRequestError": ".errors",
+            "ConfigurationError": ".errors",
+            "CredentialsInURLError": ".errors",
+            "DeviceNotFoundError": ".errors",
+            "EventLoopMismatchError": ".errors",
+            "FolderNotFoundError": ".errors",
+            "InvalidAPIKeyError": ".errors",
+            "InvalidBodyError": ".errors",
+            "InvalidURLError": ".errors",
+            "NotFoundError": ".errors",
+            "OperationFailedError": ".errors",
+            "RedirectError": ".errors",
+            "RequestRefusedError": ".errors",
+            "ResponseTooLargeError": ".errors",
+            "ResponseValidationError": ".errors",
+            "ServerError": ".errors",
+            "SyncthingError": ".errors",
+            "TLSConfigurationError": ".errors",
+            "UnexpectedStatus": ".errors",
+            "UnsupportedOperationError": ".errors",
+        },
+        # The public submodules, attributes of the package as when it imported them all.
+        ("api", "client", "errors", "events", "models", "pagination", "types"),
+    )
 
 __all__ = [
     "APIConnectionError",

@@ -1,10 +1,13 @@
 """``Syncthing`` and ``AsyncSyncthing``: where a client gets its address, key, timeouts and TLS settings, and
 how long its connections live. Every operation comes from the generated namespaces they inherit.
+
+What only some clients or calls use is imported where it is first needed, so that importing this module stays
+cheap: each transport by the constructor that picks it (aiohttp only for an ``AsyncSyncthing`` on that backend),
+each namespace with its endpoint modules and models on first access, asyncio by the async ``wait_until_ready``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import os
 import re
@@ -17,9 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 
-from ._compat import AsyncSystemNamespace, SystemNamespace
 from ._config import GUI_API_KEY_ENV, certificate_name, env_url, read_home
-from ._httpx import BoundedAsyncHTTPTransport, BoundedHTTPTransport
 from ._retry import DEFAULT_MAX_RETRIES, check_max_retries
 from ._send import (
     AUTH_CHOICES,
@@ -33,9 +34,7 @@ from ._send import (
     check_timeout,
     raw_request,
 )
-from ._stdlib import StdlibTransport
 from .api import OPERATIONS, AsyncSyncthingApi, SyncthingApi
-from .api.system import system_ping
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -47,8 +46,6 @@ from .errors import (
     SyncthingError,
     TLSConfigurationError,
 )
-from .events import AsyncEventsNamespace, EventsNamespace
-from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
 
 DEFAULT_URL = "http://127.0.0.1:8384"
 # Syncthing answers most calls in milliseconds, but scans, large configs and database walks can take seconds. The
@@ -64,6 +61,11 @@ SyncBackend = Literal["stdlib", "httpx"]
 
 if TYPE_CHECKING:
     import aiohttp
+
+    from ._compat import AsyncSystemNamespace, SystemNamespace
+    from .events import AsyncEventsNamespace, EventsNamespace
+    from .pagination import AsyncPagedDbApi, AsyncPagedFolderApi, PagedDbApi, PagedFolderApi
+    from .tasks import AsyncTasks, Tasks
 
 Verify = bool | str | os.PathLike[str] | ssl.SSLContext
 
@@ -221,7 +223,11 @@ def _sync_transport(
 ) -> httpx.BaseTransport:
     chosen = backend or _backend_from_env(SYNC_BACKEND_ENV, ("stdlib", "httpx")) or "stdlib"
     if chosen == "stdlib" and url.startswith("http://"):
+        from ._stdlib import StdlibTransport
+
         return StdlibTransport(max_response_bytes=max_response_bytes)
+    from ._httpx import BoundedHTTPTransport  # httpcore: only for https:// or backend="httpx"
+
     return BoundedHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
@@ -238,6 +244,8 @@ def _async_transport(
         from ._aiohttp import AiohttpTransport  # aiohttp is an optional dependency
 
         return AiohttpTransport(session, verify=verify, max_response_bytes=max_response_bytes)
+    from ._httpx import BoundedAsyncHTTPTransport
+
     return BoundedAsyncHTTPTransport(verify=verify, max_response_bytes=max_response_bytes)
 
 
@@ -267,6 +275,8 @@ READY_ATTEMPT_SECONDS = 5.0
 
 def _ready_request(deadline: float) -> dict[str, object]:
     """``GET /rest/system/ping`` with a timeout that ends by ``deadline``."""
+    from .api.system import system_ping
+
     seconds = max(min(deadline - time.monotonic(), READY_ATTEMPT_SECONDS), 0.01)
     return {**system_ping._get_kwargs(), "timeout": httpx.Timeout(seconds)}
 
@@ -464,22 +474,38 @@ class Syncthing(SyncthingApi):
     @cached_property
     def system(self) -> SystemNamespace:
         """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
+        from ._compat import SystemNamespace
+
         return SystemNamespace(self._sender)
 
     @cached_property
     def events(self) -> EventsNamespace:
         """Operations under ``/rest/events``, plus ``stream()``: typed events with gaps and restarts reported."""
+        from .events import EventsNamespace
+
         return EventsNamespace(self._sender)
 
     @cached_property
     def db(self) -> PagedDbApi:
         """Operations under ``/rest/db/``, plus ``iter_need``, ``iter_remoteneed`` and ``iter_localchanged``."""
+        from .pagination import PagedDbApi
+
         return PagedDbApi(self._sender)
 
     @cached_property
     def folder(self) -> PagedFolderApi:
         """Operations under ``/rest/folder/``, plus ``iter_errors``."""
+        from .pagination import PagedFolderApi
+
         return PagedFolderApi(self._sender)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        """Helpers for what takes several calls: transfer rates, a folder's peers, sharing encrypted, ignore
+        patterns, resetting a folder's database (``syncthing_client.tasks``)."""
+        from .tasks import Tasks
+
+        return Tasks(self)
 
     def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.
@@ -605,6 +631,8 @@ class AsyncSyncthing(AsyncSyncthingApi):
     async def wait_until_ready(self, timeout: float = 30.0) -> None:
         """Return once the server answers ``GET /rest/system/ping``; raise ``APITimeoutError`` if it has not within
         ``timeout`` seconds (see ``Syncthing.wait_until_ready``)."""
+        import asyncio
+
         deadline = time.monotonic() + timeout
         sender, last = self._sender.with_max_retries(0), None
         while True:
@@ -623,22 +651,37 @@ class AsyncSyncthing(AsyncSyncthingApi):
     @cached_property
     def system(self) -> AsyncSystemNamespace:
         """Operations under ``/rest/system/``, plus ``log_levels()`` / ``set_log_levels()`` for every release."""
+        from ._compat import AsyncSystemNamespace
+
         return AsyncSystemNamespace(self._sender)
 
     @cached_property
     def events(self) -> AsyncEventsNamespace:
         """Operations under ``/rest/events``, plus ``stream()``: typed events with gaps and restarts reported."""
+        from .events import AsyncEventsNamespace
+
         return AsyncEventsNamespace(self._sender)
 
     @cached_property
     def db(self) -> AsyncPagedDbApi:
         """Operations under ``/rest/db/``, plus ``iter_need``, ``iter_remoteneed`` and ``iter_localchanged``."""
+        from .pagination import AsyncPagedDbApi
+
         return AsyncPagedDbApi(self._sender)
 
     @cached_property
     def folder(self) -> AsyncPagedFolderApi:
         """Operations under ``/rest/folder/``, plus ``iter_errors``."""
+        from .pagination import AsyncPagedFolderApi
+
         return AsyncPagedFolderApi(self._sender)
+
+    @cached_property
+    def tasks(self) -> AsyncTasks:
+        """Helpers for what takes several calls, awaited (``syncthing_client.tasks``)."""
+        from .tasks import AsyncTasks
+
+        return AsyncTasks(self)
 
     async def server_version(self) -> str:
         """The server's Syncthing release, e.g. ``"1.29.5"``: asked once, then kept until a connection fails.

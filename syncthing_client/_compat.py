@@ -6,10 +6,9 @@
   debug logging on reads ``DEBUG`` and every other ``INFO``.
 - ``restart()`` / ``reset()`` / ``shutdown()`` answer typed results instead of the raw text Syncthing sends
   (``{"ok": "restarting"}`` as text/plain, which the spec can only describe as a string); ``restart(wait=True)``
-  returns once the new run answers.
+  and ``reset(wait=True)`` return once the new run answers.
 """
 
-import asyncio
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -184,11 +183,22 @@ class SystemNamespace(SystemApi):
             time.sleep(pause)
             pause = min(pause * 2, RESTART_POLL_MAX)
 
-    def reset(self, *, folder: str | Unset = UNSET) -> ResetResult:  # type: ignore[override]
+    def reset(  # type: ignore[override]
+        self, *, folder: str | Unset = UNSET, wait: bool = False, timeout: float = DEFAULT_RESTART_WAIT
+    ) -> ResetResult:
         """Reset the database of ``folder``, or of every folder, and restart (``POST /rest/system/reset``). An
-        unknown folder raises ``FolderNotFoundError``."""
+        unknown folder raises ``FolderNotFoundError``; Syncthing resets only a paused folder (``ServerError``
+        ``folder must be paused when resetting`` otherwise; ``st.tasks.reset_folder`` pauses and resumes it).
+
+        With ``wait=True``, return only once the new run answers, as ``restart(wait=True)`` does."""
+        before = (
+            _start_time(self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs())) if wait else None
+        )
         response = self._sender.send(OPERATIONS["system_reset"], system_reset._get_kwargs(folder=folder))
-        return decode(_ok_parser(ResetResult), None, response, "system_reset")
+        result = decode(_ok_parser(ResetResult), None, response, "system_reset")
+        if wait:
+            self._wait_restarted(before, timeout)
+        return result
 
     def shutdown(self) -> ShutdownResult:  # type: ignore[override]
         """Shut Syncthing down (``POST /rest/system/shutdown``); it answers before exiting."""
@@ -232,6 +242,8 @@ class AsyncSystemNamespace(AsyncSystemApi):
         return result
 
     async def _wait_restarted(self, before: object, timeout: float) -> None:
+        import asyncio  # here, not at the top: a sync client never needs it
+
         deadline = time.monotonic() + timeout
         sender, last, pause = self._sender.with_max_retries(0), None, RESTART_POLL_FIRST
         while True:
@@ -247,10 +259,19 @@ class AsyncSystemNamespace(AsyncSystemApi):
             await asyncio.sleep(pause)
             pause = min(pause * 2, RESTART_POLL_MAX)
 
-    async def reset(self, *, folder: str | Unset = UNSET) -> ResetResult:  # type: ignore[override]
-        """Reset the database of ``folder``, or of every folder, and restart (``POST /rest/system/reset``)."""
+    async def reset(  # type: ignore[override]
+        self, *, folder: str | Unset = UNSET, wait: bool = False, timeout: float = DEFAULT_RESTART_WAIT
+    ) -> ResetResult:
+        """Reset the database of ``folder``, or of every folder, and restart (``POST /rest/system/reset``); with
+        ``wait=True`` return once the new run answers (see ``SystemNamespace.reset``)."""
+        before = None
+        if wait:
+            before = _start_time(await self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
         response = await self._sender.send(OPERATIONS["system_reset"], system_reset._get_kwargs(folder=folder))
-        return decode(_ok_parser(ResetResult), None, response, "system_reset")
+        result = decode(_ok_parser(ResetResult), None, response, "system_reset")
+        if wait:
+            await self._wait_restarted(before, timeout)
+        return result
 
     async def shutdown(self) -> ShutdownResult:  # type: ignore[override]
         """Shut Syncthing down (``POST /rest/system/shutdown``); it answers before exiting."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import socket
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +74,8 @@ def read_home(home: str | os.PathLike[str]) -> HomeSettings:
 
     Raises ``ConfigurationError`` when there is no readable configuration or it has no GUI address or key; the
     message names the file but never the key."""
+    import xml.etree.ElementTree as ET  # here: only from_home reads XML, and importing the client should not
+
     path = Path(home).expanduser()
     config = path / "config.xml" if path.is_dir() else path
     if not config.is_file():

@@ -23,11 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
 
-import httpcore
 import httpx
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpcore
 
 HeaderEntries = list[tuple[bytes, bytes, bytes]]
 

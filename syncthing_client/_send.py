@@ -18,7 +18,6 @@ the loop in ``send`` consults ``_retry`` only after a failure, so a call that su
 lookup of its status.
 """
 
-import asyncio
 import copy
 import enum
 import gc
@@ -754,6 +753,8 @@ class AsyncSender(_Sender):
                 retries = retries or Retries(self.max_retries)
                 delay = retries.delay(request, str(failure or f"HTTP {response.status_code}"), server_asked)
                 if delay is not None:
+                    import asyncio  # here, not at the top: a sync client never needs it
+
                     await asyncio.sleep(delay)
                     continue
             if failure is not None:

@@ -41,7 +41,6 @@ Reached as ``st.events.stream(...)`` and ``ast.events.stream(...)``.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import json
 import time
@@ -100,7 +99,7 @@ class EventLike(Protocol):
     @property
     def time(self) -> datetime.datetime: ...
     @property
-    def type_(self) -> str: ...
+    def type(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +539,8 @@ class AsyncEventStream(_Stream):
         return (await AsyncSystemApi(self._sender).status()).start_time
 
     async def _run(self) -> AsyncGenerator[StreamItem, None]:
+        import asyncio  # here, not at the top: a sync client never needs it
+
         backoff = _Backoff(self._settings.reconnect_deadline)
         start_time = None
         while start_time is None:  # the first start time; unreachable, the stream fails at once

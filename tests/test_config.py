@@ -82,12 +82,12 @@ def test_folder_lifecycle(recorder: Recorder, server: Sandbox) -> None:
             label="Photos",
             path=str(path),
             min_disk_free=Size(value=5, unit="%"),
-            versioning=PartialVersioningConfiguration(type_="simple", params=VersioningParams.from_dict({"keep": "3"})),
+            versioning=PartialVersioningConfiguration(type="simple", params=VersioningParams.from_dict({"keep": "3"})),
         )
     )
     folder = config.folder("photos")
     answer = recorder.check("config_folder")
-    assert (folder.label, folder.min_disk_free.value, folder.versioning.type_) == ("Photos", 5, "simple")
+    assert (folder.label, folder.min_disk_free.value, folder.versioning.type) == ("Photos", 5, "simple")
     assert answer["versioning"]["params"] == {"keep": "3"}
     assert [entry.id for entry in config.folders()] == ["photos"]
     recorder.check("config_folders")
@@ -96,7 +96,7 @@ def test_folder_lifecycle(recorder: Recorder, server: Sandbox) -> None:
     # A replace takes the whole folder, as read and changed: what it does not change stays.
     config.replace_folder("photos", body=attrs.evolve(config.folder("photos"), label="Pictures", paused=False))
     replaced = config.folder("photos")
-    assert (replaced.label, replaced.paused, replaced.versioning.type_) == ("Pictures", False, "simple")
+    assert (replaced.label, replaced.paused, replaced.versioning.type) == ("Pictures", False, "simple")
     other = server.root / "folders" / "other"
     other.mkdir(exist_ok=True)
     # Entries replace those with the same ID or are added; folders the list leaves out stay.

@@ -220,7 +220,7 @@ def test_statistics(cluster: Cluster) -> None:
 def test_scan_variants(cluster: Cluster) -> None:
     with Recorder(cluster.a) as a:
         (cluster.held_a / "sub" / "new.txt").write_text("new")
-        a.client.db.scan(folder="held", sub=["sub"], next_=60)
+        a.client.db.scan(folder="held", sub=["sub"], next=60)
         assert a.client.db.status(folder="held").global_files == 7
         a.client.db.scan()
         with pytest.raises(FolderNotFoundError, match="no such folder"):

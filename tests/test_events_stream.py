@@ -108,7 +108,7 @@ def test_unknown_or_drifted_events_arrive_generic_without_failing_the_batch() ->
     future, drifted, good = raw(1, "SomethingNew", x=1), raw(2, "ItemFinished", unexpected=True), raw(3)
     items = cursor.accept([future, drifted, good])
     assert [type(item) for item in items] == [Event, Event, StateChangedEvent]
-    assert items[0].data == {"x": 1} and items[0].type_ == "SomethingNew"  # type: ignore[union-attr]
+    assert items[0].data == {"x": 1} and items[0].type == "SomethingNew"  # type: ignore[union-attr]
     completion = {"folder": "f", "device": "d", "completion": 100, "globalBytes": 5, "needBytes": 0, "needDeletes": 0}
     assert isinstance(decode_event(raw(4, "FolderCompletion", **completion, needItems=0)), FolderCompletionEvent)
     assert isinstance(decode_event(raw(5, "FolderCompletion", **completion)), Event)  # needItems: always sent
@@ -312,19 +312,19 @@ def test_a_slow_reader_gets_a_gap_with_the_right_range(with_folder: Sandbox) -> 
 def test_a_restart_is_reported_and_the_stream_goes_on(with_folder: Sandbox) -> None:
     with client_for(with_folder) as st:
         stream = st.events.stream(poll_seconds=2, reconnect_deadline=60)
-        assert next(stream).type_ == "Starting"  # type: ignore[union-attr]
+        assert next(stream).type == "Starting"  # type: ignore[union-attr]
         with client_for(with_folder) as other:
             other.system.restart()
         items = []
         for item in stream:
             items.append(item)
-            if any(isinstance(seen, Restarted) for seen in items) and getattr(item, "type_", "") == "StartupComplete":
+            if any(isinstance(seen, Restarted) for seen in items) and getattr(item, "type", "") == "StartupComplete":
                 break
         stream.close()
     restarted = next(item for item in items if isinstance(item, Restarted))
     after = items[items.index(restarted) + 1 :]
     assert restarted.last_id > 0 and restarted.start_time is not None
-    assert after[0].id == 1 and after[0].type_ == "Starting"  # type: ignore[union-attr]
+    assert after[0].id == 1 and after[0].type == "Starting"  # type: ignore[union-attr]
 
 
 def test_resuming_from_the_last_id_repeats_and_misses_nothing(with_folder: Sandbox) -> None:
@@ -383,7 +383,7 @@ def newest_id(st: Syncthing, events: str | None = None) -> int:
 
 
 def is_type(name: str) -> Callable[[StreamItem], bool]:
-    return lambda item: getattr(item, "type_", None) == name
+    return lambda item: getattr(item, "type", None) == name
 
 
 def is_idle(item: StreamItem) -> bool:
@@ -417,7 +417,7 @@ def saved(position: StreamPosition) -> StreamPosition:
 
 def assert_restarted_then_the_new_run(items: list[StreamItem], last_id: int, start_time: datetime.datetime) -> None:
     assert items[0] == Restarted(last_id, start_time)
-    assert items[1].type_ == "Starting"  # type: ignore[union-attr]
+    assert items[1].type == "Starting"  # type: ignore[union-attr]
     ids = [item.id for item in items[1:]]  # type: ignore[union-attr]
     assert ids == list(range(1, len(ids) + 1))  # every event of the new run, from its first: no silent loss
 
@@ -714,7 +714,7 @@ def test_poll_types_events_by_the_spec_union_and_keeps_unknown_ones(flavour: str
             ],
         )
     assert [type(event) for event in typed] == [StateChangedEvent, Event, Event]
-    assert typed[1].type_ == "SomethingNew" and typed[1].data == {"x": 1}
+    assert typed[1].type == "SomethingNew" and typed[1].data == {"x": 1}
     assert typed[2].data == {"unexpected": True}  # drifted: kept, untyped
     assert [type(event) for event in joined] == [StateChangedEvent, Event, Event]
     assert isinstance(bad, ResponseValidationError) and bad.field == "[1]", repr(bad)

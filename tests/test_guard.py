@@ -193,7 +193,7 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
     gui = GUIConfiguration.from_dict(config["gui"])
     whole = Configuration.from_dict(config)
     own_device = next(d["deviceID"] for d in config["devices"] if d["deviceID"] != OTHER_DEVICE)
-    bogus_versioning = attrs.evolve(folder.versioning, type_="bogus")
+    bogus_versioning = attrs.evolve(folder.versioning, type="bogus")
     return {
         "perpage of need": ("perpage", lambda c: c.db.need(folder="f", perpage=1_000_000_000)),
         "perpage of remoteneed": (
@@ -210,7 +210,7 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
             "body",
             lambda c: c.config.add_folder(
                 body=PartialFolderConfiguration(
-                    id="new", path="/tmp/x", versioning=PartialVersioningConfiguration(type_="bogus")
+                    id="new", path="/tmp/x", versioning=PartialVersioningConfiguration(type="bogus")
                 )  # type: ignore[arg-type]
             ),
         ),
@@ -221,12 +221,12 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
         "unknown versioning type in the defaults": (
             "body",
             lambda c: c.config.update_default_folder(
-                body=PartialFolderConfiguration(versioning=PartialVersioningConfiguration(type_="none"))  # type: ignore[arg-type]
+                body=PartialFolderConfiguration(versioning=PartialVersioningConfiguration(type="none"))  # type: ignore[arg-type]
             ),
         ),
         "folder type typo": (
             "body",
-            lambda c: c.config.update_folder("f", body=PartialFolderConfiguration(type_="sendonyl")),  # type: ignore[arg-type]
+            lambda c: c.config.update_folder("f", body=PartialFolderConfiguration(type="sendonyl")),  # type: ignore[arg-type]
         ),
         "compression typo": (
             "body",

@@ -24,7 +24,9 @@ from syncthing_client.types import UNSET, Unset
 from tools.sandbox import Sandbox
 
 MAX_DEPTH = 3
-NAMESPACE = {**vars(models), "Unset": Unset, "datetime": datetime, "Any": Any, "Literal": typing.Literal}
+# Every model by name (vars(models) would hold only those loaded so far), and what their annotations name besides.
+MODEL_NAMES = {name: getattr(models, name) for name in models.__all__}
+NAMESPACE = {**MODEL_NAMES, "Unset": Unset, "datetime": datetime, "Any": Any, "Literal": typing.Literal}
 
 json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=8))
 json_values = st.recursive(
@@ -109,7 +111,7 @@ def model_strategy(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
     return st.builds(build, st.fixed_dictionaries(fields), extra)
 
 
-MODELS = [getattr(models, name) for name in models.__all__ if attrs.has(getattr(models, name))]
+MODELS = [model for model in MODEL_NAMES.values() if attrs.has(model)]
 
 
 def test_every_model_is_covered() -> None:

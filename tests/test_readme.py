@@ -5,6 +5,10 @@ The blocks read the server's address and key from ``SYNCTHING_URL`` / ``SYNCTHIN
 and run in a temporary working directory (they create folders and files there). Each block has a check that looks
 at what it did: what it printed, or the configuration read back with plain httpx. A docs page shows README's blocks
 by including them (``--8<-- "README.md:<section>"``, pymdownx.snippets), so they run once, as README's.
+
+A ```python block holding nothing but includes of whole files (``--8<-- "docs/recipes/btsync/get_speed.py"``) shows
+examples that need more than one server: their own tests run them (tests/test_recipes.py, on a pair of servers),
+not this file, which checks that each file included so is one of those.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 import pytest
 
 from syncthing_client._timestamps import parse as parse_timestamp
+from tests.test_recipes import RUN_BY_TESTS
 from tools.sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +32,9 @@ SOURCES = [README, *sorted((ROOT / "docs").rglob("*.md"))]
 INCLUDE = re.compile(r'^--8<-- "README\.md:([\w-]+)"\s*$', re.M)
 FENCE = re.compile(r"^```(\S*)\s*$")
 LANGUAGES = {"python", "sh", "text"}  # a block in any other (```py, no language at all) would hide from this file
+# A block that only includes whole files (no ":<section>"): what it shows is run by another test.
+FILES_ONLY = re.compile(r'\A(?:--8<-- "[^":]+"\n)+\Z')
+INCLUDED_FILE = re.compile(r'^--8<-- "([^":]+)"$', re.M)
 
 
 def fenced_blocks(text: str, name: str = "README.md") -> list[tuple[str, str]]:
@@ -55,11 +63,18 @@ def source_name(path: Path) -> str:
 README_TEXT = README.read_text(encoding="utf-8")
 TEXTS = {source_name(path): path.read_text(encoding="utf-8") for path in SOURCES}
 # (file, index within the file, code) of every Python block, README's first.
-SOURCE_BLOCKS = [
+ALL_PYTHON_BLOCKS = [
     (name, index, code)
     for name, text in TEXTS.items()
     for index, code in enumerate(code for language, code in fenced_blocks(text, name) if language == "python")
 ]
+SOURCE_BLOCKS = [(name, index, code) for name, index, code in ALL_PYTHON_BLOCKS if not FILES_ONLY.match(code)]
+INCLUDED_FILES = {
+    (name, file)
+    for name, _, code in ALL_PYTHON_BLOCKS
+    if FILES_ONLY.match(code)
+    for file in INCLUDED_FILE.findall(code)
+}
 PYTHON_BLOCKS = [code for _, _, code in SOURCE_BLOCKS]
 
 
@@ -143,7 +158,15 @@ def test_every_python_block_is_run(name: str) -> None:
     assert opening_fences == languages, (
         "every block opens with a language at the line's start, closes with a bare fence"
     )
-    assert len([case for case in SOURCE_BLOCKS if case[0] == name]) == languages.count("python")
+    assert len([case for case in ALL_PYTHON_BLOCKS if case[0] == name]) == languages.count("python")
+
+
+def test_included_files_are_run_by_their_own_tests() -> None:
+    """A block that only includes files is not run here: each file it includes must be run by another test."""
+    assert INCLUDED_FILES, "no docs page includes a tested example file"
+    missing = sorted(f"{name}: {file}" for name, file in INCLUDED_FILES if file not in RUN_BY_TESTS)
+    assert missing == [], "included, but run by no test (tests/test_recipes.py RUN_BY_TESTS)"
+    assert all((ROOT / file).is_file() for _, file in INCLUDED_FILES)
 
 
 def test_docs_include_readme_sections_that_exist() -> None:
@@ -254,3 +277,49 @@ def async_pagination_walks_every_folder(ran: Ran) -> None:
 @check('verify="no-such-https-cert.pem"')
 def tls_bad_certificate_path_refused(ran: Ran) -> None:
     assert ran.stdout.startswith("refused: verify='no-such-https-cert.pem' ")
+
+
+@check("st.tasks.transfer_rates(interval=1.0)")
+def transfer_rates_in_total_and_per_device(ran: Ran) -> None:
+    first, *devices = ran.stdout.splitlines()
+    match = re.fullmatch(r"in \d+ B/s, out \d+ B/s over (\d+\.\d) s", first)
+    assert match is not None and float(match[1]) >= 1.0, first
+    configured = ran.server.get("/rest/system/connections")["connections"]
+    assert sorted(line.split()[0] for line in devices) == sorted(device[:7] for device in configured)
+
+
+NAS = "GSIBHWR-LDQ6CZR-MEEG2I2-FEJRPZQ-2PB63W6-TLLD6A4-3FIM2OI-L735EQ4"
+
+
+@check('share_encrypted("camera"')
+def camera_shared_encrypted_ignores_kept(ran: Ran) -> None:
+    sharing = {
+        entry["deviceID"]: entry["encryptionPassword"]
+        for entry in ran.server.get("/rest/config/folders/camera")["devices"]
+    }
+    assert sharing[NAS] == "correct horse battery staple"
+    assert ran.server.get(f"/rest/config/devices/{NAS}")["untrusted"] is True  # camera is all it gets
+    ignores = ran.server.get("/rest/db/ignores", folder="camera")["ignore"]
+    completion = ran.server.get("/rest/db/completion", folder="camera", device=NAS)["completion"]
+    assert ran.stdout.splitlines() == [str(ignores), f"nas not connected {completion:.0f} % encrypted"]
+
+
+@check('st.tasks.reset_folder("scratch")')
+def scratch_reset_after_a_restart(ran: Ran) -> None:
+    assert ran.server.get("/rest/system/status")["startTime"] != ran.server.start_time  # the reset restarted it
+    paused = ran.server.get("/rest/config/folders/scratch")["paused"]
+    assert ran.stdout == f"scratch paused: {paused}\n" and paused is False
+
+
+@check("st.tasks.folder_peers(folder.id) for folder in folders")
+def every_folders_peers_and_the_rates_side_by_side(ran: Ran) -> None:
+    folders = ran.server.get("/rest/config/folders")
+    peers = sum(len(folder["devices"]) - 1 for folder in folders)
+    assert re.fullmatch(rf"{len(folders)} folders, {peers} peers in all; \d+ B/s out\n", ran.stdout), ran.stdout
+
+
+@check("def folders_shared_with(")
+def a_task_of_ones_own_runs_on_the_sync_client(ran: Ran) -> None:
+    folders = ran.server.get("/rest/config/folders")
+    shared = [folder["id"] for folder in folders if NAS in {entry["deviceID"] for entry in folder["devices"]}]
+    assert ran.stdout == f"{shared}\n"

@@ -63,7 +63,7 @@ def sync_tour(server: Sandbox, peer: Sandbox) -> None:
                 print(f"event        #{item.id} FolderCompletion {item.data.folder}: 100 %")
                 break
         folder = st.config.folder("photos")
-        print(f"config       folder {folder.id!r} at {folder.path}, {len(folder.devices)} devices, type {folder.type_}")
+        print(f"config       folder {folder.id!r} at {folder.path}, {len(folder.devices)} devices, type {folder.type}")
     held, _ = share_folder(server, peer, "held", b_options={"minDiskFree": {"value": 100, "unit": "%"}})
     for index in range(25):
         (held / f"doc-{index}.txt").write_text(str(index))

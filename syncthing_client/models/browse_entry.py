@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -47,7 +48,7 @@ class BrowseEntry:
         name (str):
         mod_time (datetime.datetime):
         size (int):
-        type_ (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
+        type (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
             `SYMLINK_FILE` and `SYMLINK_DIRECTORY` kinds come only from entries made by very old releases.
         children (list[BrowseEntry] | Unset): A directory's entries, when within the requested levels.
     """
@@ -55,7 +56,7 @@ class BrowseEntry:
     name: str
     mod_time: datetime.datetime
     size: int
-    type_: FileInfoType
+    type: FileInfoType
     children: list[BrowseEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -66,7 +67,7 @@ class BrowseEntry:
 
         size = self.size
 
-        type_: str = self.type_
+        type: str = self.type
 
         children: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.children, Unset):
@@ -82,7 +83,7 @@ class BrowseEntry:
                 "name": name,
                 "modTime": mod_time,
                 "size": size,
-                "type": type_,
+                "type": type,
             }
         )
         if children is not UNSET:
@@ -91,12 +92,12 @@ class BrowseEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (BrowseEntry)", src_dict, None, src_dict)
         try:
             name = src_dict["name"]
-            if not type(name) is str:
+            if not _type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
             try:
@@ -105,16 +106,16 @@ class BrowseEntry:
                 raise _invalid("a date-time", src_dict["modTime"], "modTime", src_dict) from None
 
             size = src_dict["size"]
-            if not type(size) is int:
+            if not _type(size) is int:
                 raise _invalid("an integer", size, "size", src_dict)
 
-            type_: FileInfoType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: FileInfoType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             children = src_dict.get("children", UNSET)
             if children is not UNSET:
-                if type(children) is not list:
+                if _type(children) is not list:
                     raise _invalid("a list", children, "children", src_dict)
                 try:
                     children = [BrowseEntry.from_dict(_item) for _item in children]
@@ -125,7 +126,7 @@ class BrowseEntry:
                 name,
                 mod_time,
                 size,
-                type_,
+                type,
                 children,
             )
             if len(src_dict) != 5 - (children,).count(UNSET):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -53,12 +54,12 @@ class ClusterConfigReceivedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ClusterConfigReceivedEventData)", src_dict, None, src_dict)
         try:
             device = src_dict["device"]
-            if not type(device) is str:
+            if not _type(device) is str:
                 raise _invalid("a string", device, "device", src_dict)
 
             cluster_config_received_event_data = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -103,40 +104,40 @@ class Completion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Completion)", src_dict, None, src_dict)
         try:
             completion = src_dict["completion"]
-            if not (type(completion) is float or type(completion) is int):
+            if not (_type(completion) is float or _type(completion) is int):
                 raise _invalid("a number", completion, "completion", src_dict)
 
             global_bytes = src_dict["globalBytes"]
-            if not type(global_bytes) is int:
+            if not _type(global_bytes) is int:
                 raise _invalid("an integer", global_bytes, "globalBytes", src_dict)
 
             global_items = src_dict["globalItems"]
-            if not type(global_items) is int:
+            if not _type(global_items) is int:
                 raise _invalid("an integer", global_items, "globalItems", src_dict)
 
             need_bytes = src_dict["needBytes"]
-            if not type(need_bytes) is int:
+            if not _type(need_bytes) is int:
                 raise _invalid("an integer", need_bytes, "needBytes", src_dict)
 
             need_deletes = src_dict["needDeletes"]
-            if not type(need_deletes) is int:
+            if not _type(need_deletes) is int:
                 raise _invalid("an integer", need_deletes, "needDeletes", src_dict)
 
             need_items = src_dict["needItems"]
-            if not type(need_items) is int:
+            if not _type(need_items) is int:
                 raise _invalid("an integer", need_items, "needItems", src_dict)
 
             sequence = src_dict["sequence"]
-            if not type(sequence) is int:
+            if not _type(sequence) is int:
                 raise _invalid("an integer", sequence, "sequence", src_dict)
 
             remote_state: RemoteFolderState | Unset = src_dict.get("remoteState", UNSET)
-            if not type(remote_state) is str and remote_state is not UNSET:
+            if not _type(remote_state) is str and remote_state is not UNSET:
                 raise _invalid("a string", remote_state, "remoteState", src_dict)
 
             completion = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -52,12 +53,12 @@ class ConfigInSync:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ConfigInSync)", src_dict, None, src_dict)
         try:
             config_in_sync = src_dict["configInSync"]
-            if not type(config_in_sync) is bool:
+            if not _type(config_in_sync) is bool:
                 raise _invalid("a boolean", config_in_sync, "configInSync", src_dict)
 
             config_in_sync = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -108,16 +109,16 @@ class Configuration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Configuration)", src_dict, None, src_dict)
         try:
             version = src_dict["version"]
-            if not type(version) is int:
+            if not _type(version) is int:
                 raise _invalid("an integer", version, "version", src_dict)
 
             folders = src_dict["folders"]
-            if type(folders) is not list:
+            if _type(folders) is not list:
                 raise _invalid("a list", folders, "folders", src_dict)
             try:
                 folders = [FolderConfiguration.from_dict(_item) for _item in folders]
@@ -125,7 +126,7 @@ class Configuration:
                 raise _e.within("folders", src_dict["folders"], src_dict) from None
 
             devices = src_dict["devices"]
-            if type(devices) is not list:
+            if _type(devices) is not list:
                 raise _invalid("a list", devices, "devices", src_dict)
             try:
                 devices = [DeviceConfiguration.from_dict(_item) for _item in devices]
@@ -148,7 +149,7 @@ class Configuration:
                 raise _e.within("options", None, src_dict) from None
 
             remote_ignored_devices = src_dict["remoteIgnoredDevices"]
-            if type(remote_ignored_devices) is not list:
+            if _type(remote_ignored_devices) is not list:
                 raise _invalid("a list", remote_ignored_devices, "remoteIgnoredDevices", src_dict)
             try:
                 remote_ignored_devices = [ObservedDevice.from_dict(_item) for _item in remote_ignored_devices]

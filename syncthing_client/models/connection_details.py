@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -52,7 +53,7 @@ class ConnectionDetails:
         out_bytes_total (int | Unset): Bytes sent over this connection.
         started_at (datetime.datetime | Unset): When the connection was established.
         address (str | Unset): The remote address.
-        type_ (ConnectionType | Unset): How a device is connected, `<transport>-<side>`: `client` when this device
+        type (ConnectionType | Unset): How a device is connected, `<transport>-<side>`: `client` when this device
             dialled, `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         is_local (bool | Unset): Whether the remote address is on a local network.
         crypto (str | Unset): TLS version and cipher suite.
@@ -63,7 +64,7 @@ class ConnectionDetails:
     out_bytes_total: int | Unset = UNSET
     started_at: datetime.datetime | Unset = UNSET
     address: str | Unset = UNSET
-    type_: ConnectionType | Unset = UNSET
+    type: ConnectionType | Unset = UNSET
     is_local: bool | Unset = UNSET
     crypto: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
@@ -83,9 +84,9 @@ class ConnectionDetails:
 
         address = self.address
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         is_local = self.is_local
 
@@ -104,8 +105,8 @@ class ConnectionDetails:
             field_dict["startedAt"] = started_at
         if address is not UNSET:
             field_dict["address"] = address
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if is_local is not UNSET:
             field_dict["isLocal"] = is_local
         if crypto is not UNSET:
@@ -114,8 +115,8 @@ class ConnectionDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ConnectionDetails)", src_dict, None, src_dict)
         try:
             at = src_dict.get("at", UNSET)
@@ -126,11 +127,11 @@ class ConnectionDetails:
                     raise _invalid("a date-time", at, "at", src_dict) from None
 
             in_bytes_total = src_dict.get("inBytesTotal", UNSET)
-            if not type(in_bytes_total) is int and in_bytes_total is not UNSET:
+            if not _type(in_bytes_total) is int and in_bytes_total is not UNSET:
                 raise _invalid("an integer", in_bytes_total, "inBytesTotal", src_dict)
 
             out_bytes_total = src_dict.get("outBytesTotal", UNSET)
-            if not type(out_bytes_total) is int and out_bytes_total is not UNSET:
+            if not _type(out_bytes_total) is int and out_bytes_total is not UNSET:
                 raise _invalid("an integer", out_bytes_total, "outBytesTotal", src_dict)
 
             started_at = src_dict.get("startedAt", UNSET)
@@ -141,19 +142,19 @@ class ConnectionDetails:
                     raise _invalid("a date-time", started_at, "startedAt", src_dict) from None
 
             address = src_dict.get("address", UNSET)
-            if not type(address) is str and address is not UNSET:
+            if not _type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
-            type_: ConnectionType | Unset = src_dict.get("type", UNSET)
-            if not type(type_) is str and type_ is not UNSET:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ConnectionType | Unset = src_dict.get("type", UNSET)
+            if not _type(type) is str and type is not UNSET:
+                raise _invalid("a string", type, "type", src_dict)
 
             is_local = src_dict.get("isLocal", UNSET)
-            if not type(is_local) is bool and is_local is not UNSET:
+            if not _type(is_local) is bool and is_local is not UNSET:
                 raise _invalid("a boolean", is_local, "isLocal", src_dict)
 
             crypto = src_dict.get("crypto", UNSET)
-            if not type(crypto) is str and crypto is not UNSET:
+            if not _type(crypto) is str and crypto is not UNSET:
                 raise _invalid("a string", crypto, "crypto", src_dict)
 
             connection_details = cls(
@@ -162,7 +163,7 @@ class ConnectionDetails:
                 out_bytes_total,
                 started_at,
                 address,
-                type_,
+                type,
                 is_local,
                 crypto,
             )
@@ -172,7 +173,7 @@ class ConnectionDetails:
                 out_bytes_total,
                 started_at,
                 address,
-                type_,
+                type,
                 is_local,
                 crypto,
             ).count(UNSET):

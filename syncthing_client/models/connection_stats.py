@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -71,8 +72,8 @@ class ConnectionStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ConnectionStats)", src_dict, None, src_dict)
         try:
             try:
@@ -81,11 +82,11 @@ class ConnectionStats:
                 raise _invalid("a date-time", src_dict["at"], "at", src_dict) from None
 
             in_bytes_total = src_dict["inBytesTotal"]
-            if not type(in_bytes_total) is int:
+            if not _type(in_bytes_total) is int:
                 raise _invalid("an integer", in_bytes_total, "inBytesTotal", src_dict)
 
             out_bytes_total = src_dict["outBytesTotal"]
-            if not type(out_bytes_total) is int:
+            if not _type(out_bytes_total) is int:
                 raise _invalid("an integer", out_bytes_total, "outBytesTotal", src_dict)
 
             connection_stats = cls(

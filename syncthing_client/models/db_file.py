@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -80,14 +81,14 @@ class DbFile:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DbFile)", src_dict, None, src_dict)
         try:
             availability = src_dict["availability"]
             if availability is None:
                 availability = []
-            if type(availability) is not list:
+            if _type(availability) is not list:
                 raise _invalid("a list", availability, "availability", src_dict)
             try:
                 availability = [FileAvailability.from_dict(_item) for _item in availability]

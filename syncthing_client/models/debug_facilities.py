@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -62,14 +63,14 @@ class DebugFacilities:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DebugFacilities)", src_dict, None, src_dict)
         try:
             enabled = src_dict["enabled"]
             if enabled is None:
                 enabled = []
-            if type(enabled) is not list or not _only_str(map(type, enabled)):
+            if _type(enabled) is not list or not _only_str(map(_type, enabled)):
                 raise _bad_item("a string", _str_types, enabled, "enabled", src_dict)
 
             try:

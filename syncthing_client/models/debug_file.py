@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -83,14 +84,14 @@ class DebugFile:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DebugFile)", src_dict, None, src_dict)
         try:
             availability = src_dict["availability"]
             if availability is None:
                 availability = []
-            if type(availability) is not list or not _only_str(map(type, availability)):
+            if _type(availability) is not list or not _only_str(map(_type, availability)):
                 raise _bad_item("a string", _str_types, availability, "availability", src_dict)
 
             try:
@@ -104,7 +105,7 @@ class DebugFile:
                 raise _e.within("local", None, src_dict) from None
 
             global_versions = src_dict["globalVersions"]
-            if not type(global_versions) is str:
+            if not _type(global_versions) is str:
                 raise _invalid("a string", global_versions, "globalVersions", src_dict)
 
             mtime = src_dict.get("mtime", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -53,12 +54,12 @@ class DefaultIgnores:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DefaultIgnores)", src_dict, None, src_dict)
         try:
             lines = src_dict["lines"]
-            if type(lines) is not list or not _only_str(map(type, lines)):
+            if _type(lines) is not list or not _only_str(map(_type, lines)):
                 raise _bad_item("a string", _str_types, lines, "lines", src_dict)
 
             default_ignores = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -172,64 +173,64 @@ class DeviceConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceConfiguration)", src_dict, None, src_dict)
         try:
             device_id = src_dict["deviceID"]
-            if not type(device_id) is str:
+            if not _type(device_id) is str:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             name = src_dict["name"]
-            if not type(name) is str:
+            if not _type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
             addresses = src_dict["addresses"]
-            if type(addresses) is not list or not _only_str(map(type, addresses)):
+            if _type(addresses) is not list or not _only_str(map(_type, addresses)):
                 raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
             compression: Compression = src_dict["compression"]
-            if not type(compression) is str:
+            if not _type(compression) is str:
                 raise _invalid("a string", compression, "compression", src_dict)
 
             cert_name = src_dict["certName"]
-            if not type(cert_name) is str:
+            if not _type(cert_name) is str:
                 raise _invalid("a string", cert_name, "certName", src_dict)
 
             introducer = src_dict["introducer"]
-            if not type(introducer) is bool:
+            if not _type(introducer) is bool:
                 raise _invalid("a boolean", introducer, "introducer", src_dict)
 
             skip_introduction_removals = src_dict["skipIntroductionRemovals"]
-            if not type(skip_introduction_removals) is bool:
+            if not _type(skip_introduction_removals) is bool:
                 raise _invalid("a boolean", skip_introduction_removals, "skipIntroductionRemovals", src_dict)
 
             introduced_by = src_dict["introducedBy"]
-            if not type(introduced_by) is str:
+            if not _type(introduced_by) is str:
                 raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
             paused = src_dict["paused"]
-            if not type(paused) is bool:
+            if not _type(paused) is bool:
                 raise _invalid("a boolean", paused, "paused", src_dict)
 
             allowed_networks = src_dict["allowedNetworks"]
-            if type(allowed_networks) is not list or not _only_str(map(type, allowed_networks)):
+            if _type(allowed_networks) is not list or not _only_str(map(_type, allowed_networks)):
                 raise _bad_item("a string", _str_types, allowed_networks, "allowedNetworks", src_dict)
 
             auto_accept_folders = src_dict["autoAcceptFolders"]
-            if not type(auto_accept_folders) is bool:
+            if not _type(auto_accept_folders) is bool:
                 raise _invalid("a boolean", auto_accept_folders, "autoAcceptFolders", src_dict)
 
             max_send_kbps = src_dict["maxSendKbps"]
-            if not type(max_send_kbps) is int:
+            if not _type(max_send_kbps) is int:
                 raise _invalid("an integer", max_send_kbps, "maxSendKbps", src_dict)
 
             max_recv_kbps = src_dict["maxRecvKbps"]
-            if not type(max_recv_kbps) is int:
+            if not _type(max_recv_kbps) is int:
                 raise _invalid("an integer", max_recv_kbps, "maxRecvKbps", src_dict)
 
             ignored_folders = src_dict["ignoredFolders"]
-            if type(ignored_folders) is not list:
+            if _type(ignored_folders) is not list:
                 raise _invalid("a list", ignored_folders, "ignoredFolders", src_dict)
             try:
                 ignored_folders = [ObservedFolder.from_dict(_item) for _item in ignored_folders]
@@ -237,23 +238,23 @@ class DeviceConfiguration:
                 raise _e.within("ignoredFolders", src_dict["ignoredFolders"], src_dict) from None
 
             max_request_kib = src_dict["maxRequestKiB"]
-            if not type(max_request_kib) is int:
+            if not _type(max_request_kib) is int:
                 raise _invalid("an integer", max_request_kib, "maxRequestKiB", src_dict)
 
             untrusted = src_dict["untrusted"]
-            if not type(untrusted) is bool:
+            if not _type(untrusted) is bool:
                 raise _invalid("a boolean", untrusted, "untrusted", src_dict)
 
             remote_gui_port = src_dict["remoteGUIPort"]
-            if not type(remote_gui_port) is int:
+            if not _type(remote_gui_port) is int:
                 raise _invalid("an integer", remote_gui_port, "remoteGUIPort", src_dict)
 
             num_connections = src_dict.get("numConnections", UNSET)
-            if not type(num_connections) is int and num_connections is not UNSET:
+            if not _type(num_connections) is int and num_connections is not UNSET:
                 raise _invalid("an integer", num_connections, "numConnections", src_dict)
 
             group = src_dict.get("group", UNSET)
-            if not type(group) is str and group is not UNSET:
+            if not _type(group) is str and group is not UNSET:
                 raise _invalid("a string", group, "group", src_dict)
 
             device_configuration = cls(

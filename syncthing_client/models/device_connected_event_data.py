@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -47,7 +48,7 @@ class DeviceConnectedEventData:
         client_name (str): The remote program's name, from its hello message, e.g. `syncthing`.
         client_version (str): The remote program's version, from its hello message, e.g. `v1.29.5`.
         device_name (str): The name the remote device gives itself in its hello message (may be empty).
-        type_ (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
+        type (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
             `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         addr (str | Unset): The remote end's address, `host:port`; left out when the connection does not know it.
     """
@@ -56,7 +57,7 @@ class DeviceConnectedEventData:
     client_name: str
     client_version: str
     device_name: str
-    type_: ConnectionType
+    type: ConnectionType
     addr: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -69,7 +70,7 @@ class DeviceConnectedEventData:
 
         device_name = self.device_name
 
-        type_: str = self.type_
+        type: str = self.type
 
         addr = self.addr
 
@@ -81,7 +82,7 @@ class DeviceConnectedEventData:
                 "clientName": client_name,
                 "clientVersion": client_version,
                 "deviceName": device_name,
-                "type": type_,
+                "type": type,
             }
         )
         if addr is not UNSET:
@@ -90,32 +91,32 @@ class DeviceConnectedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceConnectedEventData)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is str:
+            if not _type(id) is str:
                 raise _invalid("a string", id, "id", src_dict)
 
             client_name = src_dict["clientName"]
-            if not type(client_name) is str:
+            if not _type(client_name) is str:
                 raise _invalid("a string", client_name, "clientName", src_dict)
 
             client_version = src_dict["clientVersion"]
-            if not type(client_version) is str:
+            if not _type(client_version) is str:
                 raise _invalid("a string", client_version, "clientVersion", src_dict)
 
             device_name = src_dict["deviceName"]
-            if not type(device_name) is str:
+            if not _type(device_name) is str:
                 raise _invalid("a string", device_name, "deviceName", src_dict)
 
-            type_: ConnectionType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ConnectionType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             addr = src_dict.get("addr", UNSET)
-            if not type(addr) is str and addr is not UNSET:
+            if not _type(addr) is str and addr is not UNSET:
                 raise _invalid("a string", addr, "addr", src_dict)
 
             device_connected_event_data = cls(
@@ -123,7 +124,7 @@ class DeviceConnectedEventData:
                 client_name,
                 client_version,
                 device_name,
-                type_,
+                type,
                 addr,
             )
             if len(src_dict) != 6 - (addr,).count(UNSET):

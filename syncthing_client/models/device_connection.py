@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -59,7 +60,7 @@ class DeviceConnection:
         paused (bool): Whether the device is paused.
         address (str): The remote address; empty when not connected.
         client_version (str): The device's Syncthing version; empty when not connected.
-        type_ (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
+        type (ConnectionType): How a device is connected, `<transport>-<side>`: `client` when this device dialled,
             `server` when the other one did. `` (empty) in a device's connection state while it is not connected.
         started_at (datetime.datetime | Unset): When the connection was established; `0001-01-01T00:00:00Z` when not
             connected.
@@ -78,7 +79,7 @@ class DeviceConnection:
     paused: bool
     address: str
     client_version: str
-    type_: ConnectionType
+    type: ConnectionType
     started_at: datetime.datetime | Unset = UNSET
     crypto: str | Unset = UNSET
     is_local: bool | Unset = UNSET
@@ -101,7 +102,7 @@ class DeviceConnection:
 
         client_version = self.client_version
 
-        type_: str = self.type_
+        type: str = self.type
 
         started_at: str | Unset = UNSET
         if not isinstance(self.started_at, Unset):
@@ -133,7 +134,7 @@ class DeviceConnection:
                 "paused": paused,
                 "address": address,
                 "clientVersion": client_version,
-                "type": type_,
+                "type": type,
             }
         )
         if started_at is not UNSET:
@@ -150,8 +151,8 @@ class DeviceConnection:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceConnection)", src_dict, None, src_dict)
         try:
             try:
@@ -160,32 +161,32 @@ class DeviceConnection:
                 raise _invalid("a date-time", src_dict["at"], "at", src_dict) from None
 
             in_bytes_total = src_dict["inBytesTotal"]
-            if not type(in_bytes_total) is int:
+            if not _type(in_bytes_total) is int:
                 raise _invalid("an integer", in_bytes_total, "inBytesTotal", src_dict)
 
             out_bytes_total = src_dict["outBytesTotal"]
-            if not type(out_bytes_total) is int:
+            if not _type(out_bytes_total) is int:
                 raise _invalid("an integer", out_bytes_total, "outBytesTotal", src_dict)
 
             connected = src_dict["connected"]
-            if not type(connected) is bool:
+            if not _type(connected) is bool:
                 raise _invalid("a boolean", connected, "connected", src_dict)
 
             paused = src_dict["paused"]
-            if not type(paused) is bool:
+            if not _type(paused) is bool:
                 raise _invalid("a boolean", paused, "paused", src_dict)
 
             address = src_dict["address"]
-            if not type(address) is str:
+            if not _type(address) is str:
                 raise _invalid("a string", address, "address", src_dict)
 
             client_version = src_dict["clientVersion"]
-            if not type(client_version) is str:
+            if not _type(client_version) is str:
                 raise _invalid("a string", client_version, "clientVersion", src_dict)
 
-            type_: ConnectionType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ConnectionType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             started_at = src_dict.get("startedAt", UNSET)
             if started_at is not UNSET:
@@ -195,11 +196,11 @@ class DeviceConnection:
                     raise _invalid("a date-time", started_at, "startedAt", src_dict) from None
 
             crypto = src_dict.get("crypto", UNSET)
-            if not type(crypto) is str and crypto is not UNSET:
+            if not _type(crypto) is str and crypto is not UNSET:
                 raise _invalid("a string", crypto, "crypto", src_dict)
 
             is_local = src_dict.get("isLocal", UNSET)
-            if not type(is_local) is bool and is_local is not UNSET:
+            if not _type(is_local) is bool and is_local is not UNSET:
                 raise _invalid("a boolean", is_local, "isLocal", src_dict)
 
             primary = src_dict.get("primary", UNSET)
@@ -211,7 +212,7 @@ class DeviceConnection:
 
             secondary = src_dict.get("secondary", UNSET)
             if secondary is not UNSET:
-                if type(secondary) is not list:
+                if _type(secondary) is not list:
                     raise _invalid("a list", secondary, "secondary", src_dict)
                 try:
                     secondary = [ConnectionDetails.from_dict(_item) for _item in secondary]
@@ -226,7 +227,7 @@ class DeviceConnection:
                 paused,
                 address,
                 client_version,
-                type_,
+                type,
                 started_at,
                 crypto,
                 is_local,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
@@ -46,7 +47,7 @@ class DeviceRejectedEvent:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime): When the event was generated.
-        type_ (Literal['DeviceRejected']): The event type.
+        type (Literal['DeviceRejected']): The event type.
         data (DeviceRejectedEventData): An unknown device tried to connect (superseded by PendingDevicesChanged, still
             emitted).
     """
@@ -54,7 +55,7 @@ class DeviceRejectedEvent:
     id: int
     global_id: int
     time: datetime.datetime
-    type_: Literal["DeviceRejected"]
+    type: Literal["DeviceRejected"]
     data: DeviceRejectedEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -65,7 +66,7 @@ class DeviceRejectedEvent:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type = self.type
 
         data = self.data.to_dict()
 
@@ -76,7 +77,7 @@ class DeviceRejectedEvent:
                 "id": id,
                 "globalID": global_id,
                 "time": time,
-                "type": type_,
+                "type": type,
                 "data": data,
             }
         )
@@ -84,16 +85,16 @@ class DeviceRejectedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceRejectedEvent)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is int:
+            if not _type(id) is int:
                 raise _invalid("an integer", id, "id", src_dict)
 
             global_id = src_dict["globalID"]
-            if not type(global_id) is int:
+            if not _type(global_id) is int:
                 raise _invalid("an integer", global_id, "globalID", src_dict)
 
             try:
@@ -101,9 +102,9 @@ class DeviceRejectedEvent:
             except (TypeError, ValueError):
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-            type_ = src_dict["type"]
-            if type_ != "DeviceRejected":
-                raise _invalid("'DeviceRejected'", type_, "type", src_dict)
+            type = src_dict["type"]
+            if type != "DeviceRejected":
+                raise _invalid("'DeviceRejected'", type, "type", src_dict)
 
             try:
                 data = DeviceRejectedEventData.from_dict(src_dict["data"])
@@ -114,7 +115,7 @@ class DeviceRejectedEvent:
                 id,
                 global_id,
                 time,
-                type_,
+                type,
                 data,
             )
             if len(src_dict) != 5:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -69,20 +70,20 @@ class DeviceRejectedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceRejectedEventData)", src_dict, None, src_dict)
         try:
             device = src_dict["device"]
-            if not type(device) is str:
+            if not _type(device) is str:
                 raise _invalid("a string", device, "device", src_dict)
 
             name = src_dict["name"]
-            if not type(name) is str:
+            if not _type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
             address = src_dict["address"]
-            if not type(address) is str:
+            if not _type(address) is str:
                 raise _invalid("a string", address, "address", src_dict)
 
             device_rejected_event_data = cls(

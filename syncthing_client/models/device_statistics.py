@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -64,8 +65,8 @@ class DeviceStatistics:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DeviceStatistics)", src_dict, None, src_dict)
         try:
             try:
@@ -74,7 +75,7 @@ class DeviceStatistics:
                 raise _invalid("a date-time", src_dict["lastSeen"], "lastSeen", src_dict) from None
 
             last_connection_duration_s = src_dict["lastConnectionDurationS"]
-            if not (type(last_connection_duration_s) is float or type(last_connection_duration_s) is int):
+            if not (_type(last_connection_duration_s) is float or _type(last_connection_duration_s) is int):
                 raise _invalid("a number", last_connection_duration_s, "lastConnectionDurationS", src_dict)
 
             device_statistics = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -77,8 +78,8 @@ class DialStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DialStatus)", src_dict, None, src_dict)
         try:
             when = src_dict.get("when", UNSET)
@@ -90,11 +91,11 @@ class DialStatus:
 
             error = src_dict.get("error", UNSET)
             if error is not UNSET:
-                if not (type(error) is str) and error is not None:
+                if not (_type(error) is str) and error is not None:
                     raise _invalid("a string or null", error, "error", src_dict)
 
             ok = src_dict.get("ok", UNSET)
-            if not type(ok) is bool and ok is not UNSET:
+            if not _type(ok) is bool and ok is not UNSET:
                 raise _invalid("a boolean", ok, "ok", src_dict)
 
             dial_status = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -55,13 +56,13 @@ class DiscoveryStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (DiscoveryStatus)", src_dict, None, src_dict)
         try:
             error = src_dict.get("error", UNSET)
             if error is not UNSET:
-                if not (type(error) is str) and error is not None:
+                if not (_type(error) is str) and error is not None:
                     raise _invalid("a string or null", error, "error", src_dict)
 
             discovery_status = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -46,7 +47,7 @@ class Event:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime): When the event was generated.
-        type_ (str): The event type, e.g. `ItemFinished`: one of `EventType`, or a type a newer Syncthing added.
+        type (str): The event type, e.g. `ItemFinished`: one of `EventType`, or a type a newer Syncthing added.
         data (Any | Unset): The event's payload, any JSON value; its shape depends on `type` (see the `<type>Event`
             schemas).
     """
@@ -54,7 +55,7 @@ class Event:
     id: int
     global_id: int
     time: datetime.datetime
-    type_: str
+    type: str
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -65,7 +66,7 @@ class Event:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type = self.type
 
         data = self.data
 
@@ -76,7 +77,7 @@ class Event:
                 "id": id,
                 "globalID": global_id,
                 "time": time,
-                "type": type_,
+                "type": type,
             }
         )
         if data is not UNSET:
@@ -85,16 +86,16 @@ class Event:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Event)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is int:
+            if not _type(id) is int:
                 raise _invalid("an integer", id, "id", src_dict)
 
             global_id = src_dict["globalID"]
-            if not type(global_id) is int:
+            if not _type(global_id) is int:
                 raise _invalid("an integer", global_id, "globalID", src_dict)
 
             try:
@@ -102,9 +103,9 @@ class Event:
             except (TypeError, ValueError):
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-            type_ = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             data = src_dict.get("data", UNSET)
 
@@ -112,7 +113,7 @@ class Event:
                 id,
                 global_id,
                 time,
-                type_,
+                type,
                 data,
             )
             if len(src_dict) != 5 - (data,).count(UNSET):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -61,16 +62,16 @@ class ExtendedAttribute:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ExtendedAttribute)", src_dict, None, src_dict)
         try:
             name = src_dict.get("Name", UNSET)
-            if not type(name) is str and name is not UNSET:
+            if not _type(name) is str and name is not UNSET:
                 raise _invalid("a string", name, "Name", src_dict)
 
             value = src_dict.get("Value", UNSET)
-            if not type(value) is str and value is not UNSET:
+            if not _type(value) is str and value is not UNSET:
                 raise _invalid("a string", value, "Value", src_dict)
 
             extended_attribute = cls(

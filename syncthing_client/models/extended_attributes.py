@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -55,13 +56,13 @@ class ExtendedAttributes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ExtendedAttributes)", src_dict, None, src_dict)
         try:
             xattrs = src_dict.get("Xattrs", UNSET)
             if xattrs is not UNSET:
-                if type(xattrs) is not list:
+                if _type(xattrs) is not list:
                     raise _invalid("a list", xattrs, "Xattrs", src_dict)
                 try:
                     xattrs = [ExtendedAttribute.from_dict(_item) for _item in xattrs]

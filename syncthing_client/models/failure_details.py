@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -70,16 +71,16 @@ class FailureDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FailureDetails)", src_dict, None, src_dict)
         try:
             description = src_dict["Description"]
-            if not type(description) is str:
+            if not _type(description) is str:
                 raise _invalid("a string", description, "Description", src_dict)
 
             goroutines = src_dict["Goroutines"]
-            if not type(goroutines) is str:
+            if not _type(goroutines) is str:
                 raise _invalid("a string", goroutines, "Goroutines", src_dict)
 
             try:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
@@ -46,7 +47,7 @@ class FailureEvent:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime): When the event was generated.
-        type_ (Literal['Failure']): The event type.
+        type (Literal['Failure']): The event type.
         data (FailureDetails | str): What went wrong: usually a message (a string). 1.21.0 and later may send a
             `FailureDetails` object instead.
             In 1.21.0 to 1.27.1 only the lock deadlock detector does, and it runs only when `STDEADLOCKTIMEOUT`
@@ -58,7 +59,7 @@ class FailureEvent:
     id: int
     global_id: int
     time: datetime.datetime
-    type_: Literal["Failure"]
+    type: Literal["Failure"]
     data: FailureDetails | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -69,7 +70,7 @@ class FailureEvent:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type = self.type
 
         data: dict[str, Any] | str
         if isinstance(self.data, FailureDetails):
@@ -84,7 +85,7 @@ class FailureEvent:
                 "id": id,
                 "globalID": global_id,
                 "time": time,
-                "type": type_,
+                "type": type,
                 "data": data,
             }
         )
@@ -92,16 +93,16 @@ class FailureEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FailureEvent)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is int:
+            if not _type(id) is int:
                 raise _invalid("an integer", id, "id", src_dict)
 
             global_id = src_dict["globalID"]
-            if not type(global_id) is int:
+            if not _type(global_id) is int:
                 raise _invalid("an integer", global_id, "globalID", src_dict)
 
             try:
@@ -109,14 +110,14 @@ class FailureEvent:
             except (TypeError, ValueError):
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-            type_ = src_dict["type"]
-            if type_ != "Failure":
-                raise _invalid("'Failure'", type_, "type", src_dict)
+            type = src_dict["type"]
+            if type != "Failure":
+                raise _invalid("'Failure'", type, "type", src_dict)
 
             data = src_dict["data"]
-            if type(data) is str:
+            if _type(data) is str:
                 pass
-            elif type(data) is dict:
+            elif _type(data) is dict:
                 try:
                     data = FailureDetails.from_dict(data)
                 except _Invalid as _e:
@@ -129,7 +130,7 @@ class FailureEvent:
                 id,
                 global_id,
                 time,
-                type_,
+                type,
                 data,
             )
             if len(src_dict) != 5:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -107,44 +108,44 @@ class FileDownloadProgress:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FileDownloadProgress)", src_dict, None, src_dict)
         try:
             total = src_dict["total"]
-            if not type(total) is int:
+            if not _type(total) is int:
                 raise _invalid("an integer", total, "total", src_dict)
 
             pulling = src_dict["pulling"]
-            if not type(pulling) is int:
+            if not _type(pulling) is int:
                 raise _invalid("an integer", pulling, "pulling", src_dict)
 
             copied_from_origin = src_dict["copiedFromOrigin"]
-            if not type(copied_from_origin) is int:
+            if not _type(copied_from_origin) is int:
                 raise _invalid("an integer", copied_from_origin, "copiedFromOrigin", src_dict)
 
             copied_from_origin_shifted = src_dict["copiedFromOriginShifted"]
-            if not type(copied_from_origin_shifted) is int:
+            if not _type(copied_from_origin_shifted) is int:
                 raise _invalid("an integer", copied_from_origin_shifted, "copiedFromOriginShifted", src_dict)
 
             reused = src_dict["reused"]
-            if not type(reused) is int:
+            if not _type(reused) is int:
                 raise _invalid("an integer", reused, "reused", src_dict)
 
             copied_from_elsewhere = src_dict["copiedFromElsewhere"]
-            if not type(copied_from_elsewhere) is int:
+            if not _type(copied_from_elsewhere) is int:
                 raise _invalid("an integer", copied_from_elsewhere, "copiedFromElsewhere", src_dict)
 
             pulled = src_dict["pulled"]
-            if not type(pulled) is int:
+            if not _type(pulled) is int:
                 raise _invalid("an integer", pulled, "pulled", src_dict)
 
             bytes_total = src_dict["bytesTotal"]
-            if not type(bytes_total) is int:
+            if not _type(bytes_total) is int:
                 raise _invalid("an integer", bytes_total, "bytesTotal", src_dict)
 
             bytes_done = src_dict["bytesDone"]
-            if not type(bytes_done) is int:
+            if not _type(bytes_done) is int:
                 raise _invalid("an integer", bytes_done, "bytesDone", src_dict)
 
             file_download_progress = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -59,7 +60,7 @@ class FileInfo:
 
     Attributes:
         name (str): Path relative to the folder root.
-        type_ (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
+        type (FileInfoType): The kind of an index entry. Today's releases create `FILE`, `DIRECTORY` and `SYMLINK`; the
             `SYMLINK_FILE` and `SYMLINK_DIRECTORY` kinds come only from entries made by very old releases.
         size (int):
         deleted (bool):
@@ -82,7 +83,7 @@ class FileInfo:
     """
 
     name: str
-    type_: FileInfoType
+    type: FileInfoType
     size: int
     deleted: bool
     invalid: bool
@@ -105,7 +106,7 @@ class FileInfo:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_: str = self.type_
+        type: str = self.type
 
         size = self.size
 
@@ -162,7 +163,7 @@ class FileInfo:
         field_dict.update(
             {
                 "name": name,
-                "type": type_,
+                "type": type,
                 "size": size,
                 "deleted": deleted,
                 "invalid": invalid,
@@ -192,40 +193,40 @@ class FileInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FileInfo)", src_dict, None, src_dict)
         try:
             name = src_dict["name"]
-            if not type(name) is str:
+            if not _type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
-            type_: FileInfoType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: FileInfoType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             size = src_dict["size"]
-            if not type(size) is int:
+            if not _type(size) is int:
                 raise _invalid("an integer", size, "size", src_dict)
 
             deleted = src_dict["deleted"]
-            if not type(deleted) is bool:
+            if not _type(deleted) is bool:
                 raise _invalid("a boolean", deleted, "deleted", src_dict)
 
             invalid = src_dict["invalid"]
-            if not type(invalid) is bool:
+            if not _type(invalid) is bool:
                 raise _invalid("a boolean", invalid, "invalid", src_dict)
 
             ignored = src_dict["ignored"]
-            if not type(ignored) is bool:
+            if not _type(ignored) is bool:
                 raise _invalid("a boolean", ignored, "ignored", src_dict)
 
             must_rescan = src_dict["mustRescan"]
-            if not type(must_rescan) is bool:
+            if not _type(must_rescan) is bool:
                 raise _invalid("a boolean", must_rescan, "mustRescan", src_dict)
 
             no_permissions = src_dict["noPermissions"]
-            if not type(no_permissions) is bool:
+            if not _type(no_permissions) is bool:
                 raise _invalid("a boolean", no_permissions, "noPermissions", src_dict)
 
             try:
@@ -234,28 +235,28 @@ class FileInfo:
                 raise _invalid("a date-time", src_dict["modified"], "modified", src_dict) from None
 
             modified_by = src_dict["modifiedBy"]
-            if not type(modified_by) is str:
+            if not _type(modified_by) is str:
                 raise _invalid("a string", modified_by, "modifiedBy", src_dict)
 
             sequence = src_dict["sequence"]
-            if not type(sequence) is int:
+            if not _type(sequence) is int:
                 raise _invalid("an integer", sequence, "sequence", src_dict)
 
             version = src_dict["version"]
-            if type(version) is not list or not _only_str(map(type, version)):
+            if _type(version) is not list or not _only_str(map(_type, version)):
                 raise _bad_item("a string", _str_types, version, "version", src_dict)
 
             local_flags = src_dict["localFlags"]
-            if not type(local_flags) is int:
+            if not _type(local_flags) is int:
                 raise _invalid("an integer", local_flags, "localFlags", src_dict)
 
             permissions = src_dict.get("permissions", UNSET)
-            if not type(permissions) is str and permissions is not UNSET:
+            if not _type(permissions) is str and permissions is not UNSET:
                 raise _invalid("a string", permissions, "permissions", src_dict)
 
             num_blocks = src_dict.get("numBlocks", UNSET)
             if num_blocks is not UNSET:
-                if not (type(num_blocks) is int) and num_blocks is not None:
+                if not (_type(num_blocks) is int) and num_blocks is not None:
                     raise _invalid("an integer or null", num_blocks, "numBlocks", src_dict)
 
             platform = src_dict.get("platform", UNSET)
@@ -274,17 +275,17 @@ class FileInfo:
 
             blocks_hash = src_dict.get("blocksHash", UNSET)
             if blocks_hash is not UNSET:
-                if not (type(blocks_hash) is str) and blocks_hash is not None:
+                if not (_type(blocks_hash) is str) and blocks_hash is not None:
                     raise _invalid("a string or null", blocks_hash, "blocksHash", src_dict)
 
             previous_blocks_hash = src_dict.get("previousBlocksHash", UNSET)
             if previous_blocks_hash is not UNSET:
-                if not (type(previous_blocks_hash) is str) and previous_blocks_hash is not None:
+                if not (_type(previous_blocks_hash) is str) and previous_blocks_hash is not None:
                     raise _invalid("a string or null", previous_blocks_hash, "previousBlocksHash", src_dict)
 
             file_info = cls(
                 name,
-                type_,
+                type,
                 size,
                 deleted,
                 invalid,

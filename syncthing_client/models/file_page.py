@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -71,12 +72,12 @@ class FilePage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FilePage)", src_dict, None, src_dict)
         try:
             files = src_dict["files"]
-            if type(files) is not list:
+            if _type(files) is not list:
                 raise _invalid("a list", files, "files", src_dict)
             try:
                 files = [FileInfo.from_dict(_item) for _item in files]
@@ -84,11 +85,11 @@ class FilePage:
                 raise _e.within("files", src_dict["files"], src_dict) from None
 
             page = src_dict["page"]
-            if not type(page) is int:
+            if not _type(page) is int:
                 raise _invalid("an integer", page, "page", src_dict)
 
             perpage = src_dict["perpage"]
-            if not type(perpage) is int:
+            if not _type(perpage) is int:
                 raise _invalid("an integer", perpage, "perpage", src_dict)
 
             file_page = cls(

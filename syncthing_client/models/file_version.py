@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -70,8 +71,8 @@ class FileVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FileVersion)", src_dict, None, src_dict)
         try:
             try:
@@ -85,7 +86,7 @@ class FileVersion:
                 raise _invalid("a date-time", src_dict["modTime"], "modTime", src_dict) from None
 
             size = src_dict["size"]
-            if not type(size) is int:
+            if not _type(size) is int:
                 raise _invalid("an integer", size, "size", src_dict)
 
             file_version = cls(

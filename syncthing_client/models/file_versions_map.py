@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -44,8 +45,8 @@ class FileVersionsMap:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FileVersionsMap)", src_dict, None, src_dict)
         try:
             file_versions_map = cls()
@@ -53,7 +54,7 @@ class FileVersionsMap:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 prop_value = prop_dict
-                if type(prop_value) is not list:
+                if _type(prop_value) is not list:
                     raise _invalid("a list", prop_value, prop_name, src_dict)
                 try:
                     prop_value = [FileVersion.from_dict(_item) for _item in prop_value]

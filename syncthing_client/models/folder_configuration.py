@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -89,7 +90,7 @@ class FolderConfiguration:
         filesystem_type (FilesystemType): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown value as
             `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
         path (str): Where the folder lives on disk (`~` is the user's home).
-        type_ (FolderType): What a folder does with changes: `sendreceive` (both ways), `sendonly`, `receiveonly`,
+        type (FolderType): What a folder does with changes: `sendreceive` (both ways), `sendonly`, `receiveonly`,
             `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown value as
             `sendreceive`.
         devices (list[FolderDeviceConfiguration]): Each item: A device a folder is shared with.
@@ -146,7 +147,7 @@ class FolderConfiguration:
     label: str
     filesystem_type: FilesystemType
     path: str
-    type_: FolderType
+    type: FolderType
     devices: list[FolderDeviceConfiguration]
     rescan_interval_s: int
     fs_watcher_enabled: bool
@@ -196,7 +197,7 @@ class FolderConfiguration:
 
         path = self.path
 
-        type_: str = self.type_
+        type: str = self.type
 
         devices = []
         for devices_item_data in self.devices:
@@ -287,7 +288,7 @@ class FolderConfiguration:
                 "label": label,
                 "filesystemType": filesystem_type,
                 "path": path,
-                "type": type_,
+                "type": type,
                 "devices": devices,
                 "rescanIntervalS": rescan_interval_s,
                 "fsWatcherEnabled": fs_watcher_enabled,
@@ -343,32 +344,32 @@ class FolderConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderConfiguration)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is str:
+            if not _type(id) is str:
                 raise _invalid("a string", id, "id", src_dict)
 
             label = src_dict["label"]
-            if not type(label) is str:
+            if not _type(label) is str:
                 raise _invalid("a string", label, "label", src_dict)
 
             filesystem_type: FilesystemType = src_dict["filesystemType"]
-            if not type(filesystem_type) is str:
+            if not _type(filesystem_type) is str:
                 raise _invalid("a string", filesystem_type, "filesystemType", src_dict)
 
             path = src_dict["path"]
-            if not type(path) is str:
+            if not _type(path) is str:
                 raise _invalid("a string", path, "path", src_dict)
 
-            type_: FolderType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: FolderType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             devices = src_dict["devices"]
-            if type(devices) is not list:
+            if _type(devices) is not list:
                 raise _invalid("a list", devices, "devices", src_dict)
             try:
                 devices = [FolderDeviceConfiguration.from_dict(_item) for _item in devices]
@@ -376,23 +377,23 @@ class FolderConfiguration:
                 raise _e.within("devices", src_dict["devices"], src_dict) from None
 
             rescan_interval_s = src_dict["rescanIntervalS"]
-            if not type(rescan_interval_s) is int:
+            if not _type(rescan_interval_s) is int:
                 raise _invalid("an integer", rescan_interval_s, "rescanIntervalS", src_dict)
 
             fs_watcher_enabled = src_dict["fsWatcherEnabled"]
-            if not type(fs_watcher_enabled) is bool:
+            if not _type(fs_watcher_enabled) is bool:
                 raise _invalid("a boolean", fs_watcher_enabled, "fsWatcherEnabled", src_dict)
 
             fs_watcher_delay_s = src_dict["fsWatcherDelayS"]
-            if not (type(fs_watcher_delay_s) is float or type(fs_watcher_delay_s) is int):
+            if not (_type(fs_watcher_delay_s) is float or _type(fs_watcher_delay_s) is int):
                 raise _invalid("a number", fs_watcher_delay_s, "fsWatcherDelayS", src_dict)
 
             ignore_perms = src_dict["ignorePerms"]
-            if not type(ignore_perms) is bool:
+            if not _type(ignore_perms) is bool:
                 raise _invalid("a boolean", ignore_perms, "ignorePerms", src_dict)
 
             auto_normalize = src_dict["autoNormalize"]
-            if not type(auto_normalize) is bool:
+            if not _type(auto_normalize) is bool:
                 raise _invalid("a boolean", auto_normalize, "autoNormalize", src_dict)
 
             try:
@@ -406,110 +407,110 @@ class FolderConfiguration:
                 raise _e.within("versioning", None, src_dict) from None
 
             copiers = src_dict["copiers"]
-            if not type(copiers) is int:
+            if not _type(copiers) is int:
                 raise _invalid("an integer", copiers, "copiers", src_dict)
 
             puller_max_pending_kib = src_dict["pullerMaxPendingKiB"]
-            if not type(puller_max_pending_kib) is int:
+            if not _type(puller_max_pending_kib) is int:
                 raise _invalid("an integer", puller_max_pending_kib, "pullerMaxPendingKiB", src_dict)
 
             hashers = src_dict["hashers"]
-            if not type(hashers) is int:
+            if not _type(hashers) is int:
                 raise _invalid("an integer", hashers, "hashers", src_dict)
 
             order: PullOrder = src_dict["order"]
-            if not type(order) is str:
+            if not _type(order) is str:
                 raise _invalid("a string", order, "order", src_dict)
 
             ignore_delete = src_dict["ignoreDelete"]
-            if not type(ignore_delete) is bool:
+            if not _type(ignore_delete) is bool:
                 raise _invalid("a boolean", ignore_delete, "ignoreDelete", src_dict)
 
             scan_progress_interval_s = src_dict["scanProgressIntervalS"]
-            if not type(scan_progress_interval_s) is int:
+            if not _type(scan_progress_interval_s) is int:
                 raise _invalid("an integer", scan_progress_interval_s, "scanProgressIntervalS", src_dict)
 
             puller_pause_s = src_dict["pullerPauseS"]
-            if not type(puller_pause_s) is int:
+            if not _type(puller_pause_s) is int:
                 raise _invalid("an integer", puller_pause_s, "pullerPauseS", src_dict)
 
             max_conflicts = src_dict["maxConflicts"]
-            if not type(max_conflicts) is int:
+            if not _type(max_conflicts) is int:
                 raise _invalid("an integer", max_conflicts, "maxConflicts", src_dict)
 
             disable_sparse_files = src_dict["disableSparseFiles"]
-            if not type(disable_sparse_files) is bool:
+            if not _type(disable_sparse_files) is bool:
                 raise _invalid("a boolean", disable_sparse_files, "disableSparseFiles", src_dict)
 
             paused = src_dict["paused"]
-            if not type(paused) is bool:
+            if not _type(paused) is bool:
                 raise _invalid("a boolean", paused, "paused", src_dict)
 
             marker_name = src_dict["markerName"]
-            if not type(marker_name) is str:
+            if not _type(marker_name) is str:
                 raise _invalid("a string", marker_name, "markerName", src_dict)
 
             copy_ownership_from_parent = src_dict["copyOwnershipFromParent"]
-            if not type(copy_ownership_from_parent) is bool:
+            if not _type(copy_ownership_from_parent) is bool:
                 raise _invalid("a boolean", copy_ownership_from_parent, "copyOwnershipFromParent", src_dict)
 
             mod_time_window_s = src_dict["modTimeWindowS"]
-            if not type(mod_time_window_s) is int:
+            if not _type(mod_time_window_s) is int:
                 raise _invalid("an integer", mod_time_window_s, "modTimeWindowS", src_dict)
 
             max_concurrent_writes = src_dict["maxConcurrentWrites"]
-            if not type(max_concurrent_writes) is int:
+            if not _type(max_concurrent_writes) is int:
                 raise _invalid("an integer", max_concurrent_writes, "maxConcurrentWrites", src_dict)
 
             disable_fsync = src_dict["disableFsync"]
-            if not type(disable_fsync) is bool:
+            if not _type(disable_fsync) is bool:
                 raise _invalid("a boolean", disable_fsync, "disableFsync", src_dict)
 
             block_pull_order: BlockPullOrder = src_dict["blockPullOrder"]
-            if not type(block_pull_order) is str:
+            if not _type(block_pull_order) is str:
                 raise _invalid("a string", block_pull_order, "blockPullOrder", src_dict)
 
             copy_range_method: CopyRangeMethod = src_dict["copyRangeMethod"]
-            if not type(copy_range_method) is str:
+            if not _type(copy_range_method) is str:
                 raise _invalid("a string", copy_range_method, "copyRangeMethod", src_dict)
 
             case_sensitive_fs = src_dict["caseSensitiveFS"]
-            if not type(case_sensitive_fs) is bool:
+            if not _type(case_sensitive_fs) is bool:
                 raise _invalid("a boolean", case_sensitive_fs, "caseSensitiveFS", src_dict)
 
             junctions_as_dirs = src_dict["junctionsAsDirs"]
-            if not type(junctions_as_dirs) is bool:
+            if not _type(junctions_as_dirs) is bool:
                 raise _invalid("a boolean", junctions_as_dirs, "junctionsAsDirs", src_dict)
 
             disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
-            if not type(disable_temp_indexes) is bool and disable_temp_indexes is not UNSET:
+            if not _type(disable_temp_indexes) is bool and disable_temp_indexes is not UNSET:
                 raise _invalid("a boolean", disable_temp_indexes, "disableTempIndexes", src_dict)
 
             weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
-            if not type(weak_hash_threshold_pct) is int and weak_hash_threshold_pct is not UNSET:
+            if not _type(weak_hash_threshold_pct) is int and weak_hash_threshold_pct is not UNSET:
                 raise _invalid("an integer", weak_hash_threshold_pct, "weakHashThresholdPct", src_dict)
 
             fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
             if (
-                not (type(fs_watcher_timeout_s) is float or type(fs_watcher_timeout_s) is int)
+                not (_type(fs_watcher_timeout_s) is float or _type(fs_watcher_timeout_s) is int)
                 and fs_watcher_timeout_s is not UNSET
             ):
                 raise _invalid("a number", fs_watcher_timeout_s, "fsWatcherTimeoutS", src_dict)
 
             sync_ownership = src_dict.get("syncOwnership", UNSET)
-            if not type(sync_ownership) is bool and sync_ownership is not UNSET:
+            if not _type(sync_ownership) is bool and sync_ownership is not UNSET:
                 raise _invalid("a boolean", sync_ownership, "syncOwnership", src_dict)
 
             send_ownership = src_dict.get("sendOwnership", UNSET)
-            if not type(send_ownership) is bool and send_ownership is not UNSET:
+            if not _type(send_ownership) is bool and send_ownership is not UNSET:
                 raise _invalid("a boolean", send_ownership, "sendOwnership", src_dict)
 
             sync_xattrs = src_dict.get("syncXattrs", UNSET)
-            if not type(sync_xattrs) is bool and sync_xattrs is not UNSET:
+            if not _type(sync_xattrs) is bool and sync_xattrs is not UNSET:
                 raise _invalid("a boolean", sync_xattrs, "syncXattrs", src_dict)
 
             send_xattrs = src_dict.get("sendXattrs", UNSET)
-            if not type(send_xattrs) is bool and send_xattrs is not UNSET:
+            if not _type(send_xattrs) is bool and send_xattrs is not UNSET:
                 raise _invalid("a boolean", send_xattrs, "sendXattrs", src_dict)
 
             xattr_filter = src_dict.get("xattrFilter", UNSET)
@@ -520,15 +521,15 @@ class FolderConfiguration:
                     raise _e.within("xattrFilter", None, src_dict) from None
 
             group = src_dict.get("group", UNSET)
-            if not type(group) is str and group is not UNSET:
+            if not _type(group) is str and group is not UNSET:
                 raise _invalid("a string", group, "group", src_dict)
 
             puller_delay_s = src_dict.get("pullerDelayS", UNSET)
-            if not (type(puller_delay_s) is float or type(puller_delay_s) is int) and puller_delay_s is not UNSET:
+            if not (_type(puller_delay_s) is float or _type(puller_delay_s) is int) and puller_delay_s is not UNSET:
                 raise _invalid("a number", puller_delay_s, "pullerDelayS", src_dict)
 
             block_indexing = src_dict.get("blockIndexing", UNSET)
-            if not type(block_indexing) is bool and block_indexing is not UNSET:
+            if not _type(block_indexing) is bool and block_indexing is not UNSET:
                 raise _invalid("a boolean", block_indexing, "blockIndexing", src_dict)
 
             folder_configuration = cls(
@@ -536,7 +537,7 @@ class FolderConfiguration:
                 label,
                 filesystem_type,
                 path,
-                type_,
+                type,
                 devices,
                 rescan_interval_s,
                 fs_watcher_enabled,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -74,20 +75,20 @@ class FolderDeviceConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderDeviceConfiguration)", src_dict, None, src_dict)
         try:
             device_id = src_dict["deviceID"]
-            if not type(device_id) is str:
+            if not _type(device_id) is str:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             introduced_by = src_dict.get("introducedBy", UNSET)
-            if not type(introduced_by) is str and introduced_by is not UNSET:
+            if not _type(introduced_by) is str and introduced_by is not UNSET:
                 raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
             encryption_password = src_dict.get("encryptionPassword", UNSET)
-            if not type(encryption_password) is str and encryption_password is not UNSET:
+            if not _type(encryption_password) is str and encryption_password is not UNSET:
                 raise _invalid("a string", encryption_password, "encryptionPassword", src_dict)
 
             folder_device_configuration = cls(

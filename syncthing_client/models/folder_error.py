@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -62,16 +63,16 @@ class FolderError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderError)", src_dict, None, src_dict)
         try:
             path = src_dict["path"]
-            if not type(path) is str:
+            if not _type(path) is str:
                 raise _invalid("a string", path, "path", src_dict)
 
             error = src_dict["error"]
-            if not type(error) is str:
+            if not _type(error) is str:
                 raise _invalid("a string", error, "error", src_dict)
 
             folder_error = cls(

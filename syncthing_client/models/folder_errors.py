@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -77,18 +78,18 @@ class FolderErrors:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderErrors)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             errors = src_dict["errors"]
             if errors is None:
                 errors = []
-            if type(errors) is not list:
+            if _type(errors) is not list:
                 raise _invalid("a list", errors, "errors", src_dict)
             try:
                 errors = [FolderError.from_dict(_item) for _item in errors]
@@ -96,11 +97,11 @@ class FolderErrors:
                 raise _e.within("errors", errors, src_dict) from None
 
             page = src_dict["page"]
-            if not type(page) is int:
+            if not _type(page) is int:
                 raise _invalid("an integer", page, "page", src_dict)
 
             perpage = src_dict["perpage"]
-            if not type(perpage) is int:
+            if not _type(perpage) is int:
                 raise _invalid("an integer", perpage, "perpage", src_dict)
 
             folder_errors = cls(

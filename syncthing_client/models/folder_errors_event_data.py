@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -66,16 +67,16 @@ class FolderErrorsEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderErrorsEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             errors = src_dict["errors"]
-            if type(errors) is not list:
+            if _type(errors) is not list:
                 raise _invalid("a list", errors, "errors", src_dict)
             try:
                 errors = [FolderError.from_dict(_item) for _item in errors]

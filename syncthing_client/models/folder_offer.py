@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -76,8 +77,8 @@ class FolderOffer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderOffer)", src_dict, None, src_dict)
         try:
             try:
@@ -86,15 +87,15 @@ class FolderOffer:
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
             label = src_dict["label"]
-            if not type(label) is str:
+            if not _type(label) is str:
                 raise _invalid("a string", label, "label", src_dict)
 
             receive_encrypted = src_dict["receiveEncrypted"]
-            if not type(receive_encrypted) is bool:
+            if not _type(receive_encrypted) is bool:
                 raise _invalid("a boolean", receive_encrypted, "receiveEncrypted", src_dict)
 
             remote_encrypted = src_dict["remoteEncrypted"]
-            if not type(remote_encrypted) is bool:
+            if not _type(remote_encrypted) is bool:
                 raise _invalid("a boolean", remote_encrypted, "remoteEncrypted", src_dict)
 
             folder_offer = cls(

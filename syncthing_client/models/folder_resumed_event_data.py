@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -63,16 +64,16 @@ class FolderResumedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderResumedEventData)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is str:
+            if not _type(id) is str:
                 raise _invalid("a string", id, "id", src_dict)
 
             label = src_dict["label"]
-            if not type(label) is str:
+            if not _type(label) is str:
                 raise _invalid("a string", label, "label", src_dict)
 
             folder_resumed_event_data = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
@@ -46,7 +47,7 @@ class FolderScanProgressEvent:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime): When the event was generated.
-        type_ (Literal['FolderScanProgress']): The event type.
+        type (Literal['FolderScanProgress']): The event type.
         data (FolderScanProgressEventData): How far a scan of a folder got with hashing the files it found new or
             changed. Sent every
             `scanProgressIntervalS` seconds (a folder setting; 0 means 2, negative turns the event off) while the scan
@@ -56,7 +57,7 @@ class FolderScanProgressEvent:
     id: int
     global_id: int
     time: datetime.datetime
-    type_: Literal["FolderScanProgress"]
+    type: Literal["FolderScanProgress"]
     data: FolderScanProgressEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -67,7 +68,7 @@ class FolderScanProgressEvent:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type = self.type
 
         data = self.data.to_dict()
 
@@ -78,7 +79,7 @@ class FolderScanProgressEvent:
                 "id": id,
                 "globalID": global_id,
                 "time": time,
-                "type": type_,
+                "type": type,
                 "data": data,
             }
         )
@@ -86,16 +87,16 @@ class FolderScanProgressEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderScanProgressEvent)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is int:
+            if not _type(id) is int:
                 raise _invalid("an integer", id, "id", src_dict)
 
             global_id = src_dict["globalID"]
-            if not type(global_id) is int:
+            if not _type(global_id) is int:
                 raise _invalid("an integer", global_id, "globalID", src_dict)
 
             try:
@@ -103,9 +104,9 @@ class FolderScanProgressEvent:
             except (TypeError, ValueError):
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-            type_ = src_dict["type"]
-            if type_ != "FolderScanProgress":
-                raise _invalid("'FolderScanProgress'", type_, "type", src_dict)
+            type = src_dict["type"]
+            if type != "FolderScanProgress":
+                raise _invalid("'FolderScanProgress'", type, "type", src_dict)
 
             try:
                 data = FolderScanProgressEventData.from_dict(src_dict["data"])
@@ -116,7 +117,7 @@ class FolderScanProgressEvent:
                 id,
                 global_id,
                 time,
-                type_,
+                type,
                 data,
             )
             if len(src_dict) != 5:

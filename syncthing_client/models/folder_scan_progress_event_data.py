@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -80,24 +81,24 @@ class FolderScanProgressEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderScanProgressEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             current = src_dict["current"]
-            if not type(current) is int:
+            if not _type(current) is int:
                 raise _invalid("an integer", current, "current", src_dict)
 
             total = src_dict["total"]
-            if not type(total) is int:
+            if not _type(total) is int:
                 raise _invalid("an integer", total, "total", src_dict)
 
             rate = src_dict["rate"]
-            if not (type(rate) is float or type(rate) is int):
+            if not (_type(rate) is float or _type(rate) is int):
                 raise _invalid("a number", rate, "rate", src_dict)
 
             folder_scan_progress_event_data = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -295,104 +296,104 @@ class FolderSummary:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderSummary)", src_dict, None, src_dict)
         try:
             errors = src_dict["errors"]
-            if not type(errors) is int:
+            if not _type(errors) is int:
                 raise _invalid("an integer", errors, "errors", src_dict)
 
             pull_errors = src_dict["pullErrors"]
-            if not type(pull_errors) is int:
+            if not _type(pull_errors) is int:
                 raise _invalid("an integer", pull_errors, "pullErrors", src_dict)
 
             invalid = src_dict["invalid"]
-            if not type(invalid) is str:
+            if not _type(invalid) is str:
                 raise _invalid("a string", invalid, "invalid", src_dict)
 
             global_files = src_dict["globalFiles"]
-            if not type(global_files) is int:
+            if not _type(global_files) is int:
                 raise _invalid("an integer", global_files, "globalFiles", src_dict)
 
             global_directories = src_dict["globalDirectories"]
-            if not type(global_directories) is int:
+            if not _type(global_directories) is int:
                 raise _invalid("an integer", global_directories, "globalDirectories", src_dict)
 
             global_symlinks = src_dict["globalSymlinks"]
-            if not type(global_symlinks) is int:
+            if not _type(global_symlinks) is int:
                 raise _invalid("an integer", global_symlinks, "globalSymlinks", src_dict)
 
             global_deleted = src_dict["globalDeleted"]
-            if not type(global_deleted) is int:
+            if not _type(global_deleted) is int:
                 raise _invalid("an integer", global_deleted, "globalDeleted", src_dict)
 
             global_bytes = src_dict["globalBytes"]
-            if not type(global_bytes) is int:
+            if not _type(global_bytes) is int:
                 raise _invalid("an integer", global_bytes, "globalBytes", src_dict)
 
             global_total_items = src_dict["globalTotalItems"]
-            if not type(global_total_items) is int:
+            if not _type(global_total_items) is int:
                 raise _invalid("an integer", global_total_items, "globalTotalItems", src_dict)
 
             local_files = src_dict["localFiles"]
-            if not type(local_files) is int:
+            if not _type(local_files) is int:
                 raise _invalid("an integer", local_files, "localFiles", src_dict)
 
             local_directories = src_dict["localDirectories"]
-            if not type(local_directories) is int:
+            if not _type(local_directories) is int:
                 raise _invalid("an integer", local_directories, "localDirectories", src_dict)
 
             local_symlinks = src_dict["localSymlinks"]
-            if not type(local_symlinks) is int:
+            if not _type(local_symlinks) is int:
                 raise _invalid("an integer", local_symlinks, "localSymlinks", src_dict)
 
             local_deleted = src_dict["localDeleted"]
-            if not type(local_deleted) is int:
+            if not _type(local_deleted) is int:
                 raise _invalid("an integer", local_deleted, "localDeleted", src_dict)
 
             local_bytes = src_dict["localBytes"]
-            if not type(local_bytes) is int:
+            if not _type(local_bytes) is int:
                 raise _invalid("an integer", local_bytes, "localBytes", src_dict)
 
             local_total_items = src_dict["localTotalItems"]
-            if not type(local_total_items) is int:
+            if not _type(local_total_items) is int:
                 raise _invalid("an integer", local_total_items, "localTotalItems", src_dict)
 
             need_files = src_dict["needFiles"]
-            if not type(need_files) is int:
+            if not _type(need_files) is int:
                 raise _invalid("an integer", need_files, "needFiles", src_dict)
 
             need_directories = src_dict["needDirectories"]
-            if not type(need_directories) is int:
+            if not _type(need_directories) is int:
                 raise _invalid("an integer", need_directories, "needDirectories", src_dict)
 
             need_symlinks = src_dict["needSymlinks"]
-            if not type(need_symlinks) is int:
+            if not _type(need_symlinks) is int:
                 raise _invalid("an integer", need_symlinks, "needSymlinks", src_dict)
 
             need_deletes = src_dict["needDeletes"]
-            if not type(need_deletes) is int:
+            if not _type(need_deletes) is int:
                 raise _invalid("an integer", need_deletes, "needDeletes", src_dict)
 
             need_bytes = src_dict["needBytes"]
-            if not type(need_bytes) is int:
+            if not _type(need_bytes) is int:
                 raise _invalid("an integer", need_bytes, "needBytes", src_dict)
 
             need_total_items = src_dict["needTotalItems"]
-            if not type(need_total_items) is int:
+            if not _type(need_total_items) is int:
                 raise _invalid("an integer", need_total_items, "needTotalItems", src_dict)
 
             in_sync_files = src_dict["inSyncFiles"]
-            if not type(in_sync_files) is int:
+            if not _type(in_sync_files) is int:
                 raise _invalid("an integer", in_sync_files, "inSyncFiles", src_dict)
 
             in_sync_bytes = src_dict["inSyncBytes"]
-            if not type(in_sync_bytes) is int:
+            if not _type(in_sync_bytes) is int:
                 raise _invalid("an integer", in_sync_bytes, "inSyncBytes", src_dict)
 
             state: FolderState = src_dict["state"]
-            if not type(state) is str:
+            if not _type(state) is str:
                 raise _invalid("a string", state, "state", src_dict)
 
             try:
@@ -401,45 +402,45 @@ class FolderSummary:
                 raise _invalid("a date-time", src_dict["stateChanged"], "stateChanged", src_dict) from None
 
             version = src_dict["version"]
-            if not type(version) is int:
+            if not _type(version) is int:
                 raise _invalid("an integer", version, "version", src_dict)
 
             sequence = src_dict["sequence"]
-            if not type(sequence) is int:
+            if not _type(sequence) is int:
                 raise _invalid("an integer", sequence, "sequence", src_dict)
 
             ignore_patterns = src_dict["ignorePatterns"]
-            if not type(ignore_patterns) is bool:
+            if not _type(ignore_patterns) is bool:
                 raise _invalid("a boolean", ignore_patterns, "ignorePatterns", src_dict)
 
             receive_only_changed_files = src_dict.get("receiveOnlyChangedFiles", UNSET)
-            if not type(receive_only_changed_files) is int and receive_only_changed_files is not UNSET:
+            if not _type(receive_only_changed_files) is int and receive_only_changed_files is not UNSET:
                 raise _invalid("an integer", receive_only_changed_files, "receiveOnlyChangedFiles", src_dict)
 
             receive_only_changed_directories = src_dict.get("receiveOnlyChangedDirectories", UNSET)
-            if not type(receive_only_changed_directories) is int and receive_only_changed_directories is not UNSET:
+            if not _type(receive_only_changed_directories) is int and receive_only_changed_directories is not UNSET:
                 raise _invalid(
                     "an integer", receive_only_changed_directories, "receiveOnlyChangedDirectories", src_dict
                 )
 
             receive_only_changed_symlinks = src_dict.get("receiveOnlyChangedSymlinks", UNSET)
-            if not type(receive_only_changed_symlinks) is int and receive_only_changed_symlinks is not UNSET:
+            if not _type(receive_only_changed_symlinks) is int and receive_only_changed_symlinks is not UNSET:
                 raise _invalid("an integer", receive_only_changed_symlinks, "receiveOnlyChangedSymlinks", src_dict)
 
             receive_only_changed_deletes = src_dict.get("receiveOnlyChangedDeletes", UNSET)
-            if not type(receive_only_changed_deletes) is int and receive_only_changed_deletes is not UNSET:
+            if not _type(receive_only_changed_deletes) is int and receive_only_changed_deletes is not UNSET:
                 raise _invalid("an integer", receive_only_changed_deletes, "receiveOnlyChangedDeletes", src_dict)
 
             receive_only_changed_bytes = src_dict.get("receiveOnlyChangedBytes", UNSET)
-            if not type(receive_only_changed_bytes) is int and receive_only_changed_bytes is not UNSET:
+            if not _type(receive_only_changed_bytes) is int and receive_only_changed_bytes is not UNSET:
                 raise _invalid("an integer", receive_only_changed_bytes, "receiveOnlyChangedBytes", src_dict)
 
             receive_only_total_items = src_dict.get("receiveOnlyTotalItems", UNSET)
-            if not type(receive_only_total_items) is int and receive_only_total_items is not UNSET:
+            if not _type(receive_only_total_items) is int and receive_only_total_items is not UNSET:
                 raise _invalid("an integer", receive_only_total_items, "receiveOnlyTotalItems", src_dict)
 
             error = src_dict.get("error", UNSET)
-            if not type(error) is str and error is not UNSET:
+            if not _type(error) is str and error is not UNSET:
                 raise _invalid("a string", error, "error", src_dict)
 
             remote_sequence = src_dict.get("remoteSequence", UNSET)
@@ -450,7 +451,7 @@ class FolderSummary:
                     raise _e.within("remoteSequence", None, src_dict) from None
 
             watch_error = src_dict.get("watchError", UNSET)
-            if not type(watch_error) is str and watch_error is not UNSET:
+            if not _type(watch_error) is str and watch_error is not UNSET:
                 raise _invalid("a string", watch_error, "watchError", src_dict)
 
             folder_summary = cls(

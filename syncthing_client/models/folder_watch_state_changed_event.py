@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
 
@@ -46,14 +47,14 @@ class FolderWatchStateChangedEvent:
         id (int): Position in this subscription (per `events` filter), from 1; starts again after a restart.
         global_id (int): Position among all events of the running instance.
         time (datetime.datetime): When the event was generated.
-        type_ (Literal['FolderWatchStateChanged']): The event type.
+        type (Literal['FolderWatchStateChanged']): The event type.
         data (FolderWatchStateChangedEventData): Watching a folder for changes started failing or recovered.
     """
 
     id: int
     global_id: int
     time: datetime.datetime
-    type_: Literal["FolderWatchStateChanged"]
+    type: Literal["FolderWatchStateChanged"]
     data: FolderWatchStateChangedEventData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -64,7 +65,7 @@ class FolderWatchStateChangedEvent:
 
         time = self.time.isoformat()
 
-        type_ = self.type_
+        type = self.type
 
         data = self.data.to_dict()
 
@@ -75,7 +76,7 @@ class FolderWatchStateChangedEvent:
                 "id": id,
                 "globalID": global_id,
                 "time": time,
-                "type": type_,
+                "type": type,
                 "data": data,
             }
         )
@@ -83,16 +84,16 @@ class FolderWatchStateChangedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderWatchStateChangedEvent)", src_dict, None, src_dict)
         try:
             id = src_dict["id"]
-            if not type(id) is int:
+            if not _type(id) is int:
                 raise _invalid("an integer", id, "id", src_dict)
 
             global_id = src_dict["globalID"]
-            if not type(global_id) is int:
+            if not _type(global_id) is int:
                 raise _invalid("an integer", global_id, "globalID", src_dict)
 
             try:
@@ -100,9 +101,9 @@ class FolderWatchStateChangedEvent:
             except (TypeError, ValueError):
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
-            type_ = src_dict["type"]
-            if type_ != "FolderWatchStateChanged":
-                raise _invalid("'FolderWatchStateChanged'", type_, "type", src_dict)
+            type = src_dict["type"]
+            if type != "FolderWatchStateChanged":
+                raise _invalid("'FolderWatchStateChanged'", type, "type", src_dict)
 
             try:
                 data = FolderWatchStateChangedEventData.from_dict(src_dict["data"])
@@ -113,7 +114,7 @@ class FolderWatchStateChangedEvent:
                 id,
                 global_id,
                 time,
-                type_,
+                type,
                 data,
             )
             if len(src_dict) != 5:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -71,20 +72,20 @@ class FolderWatchStateChangedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (FolderWatchStateChangedEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             from_ = src_dict.get("from", UNSET)
-            if not type(from_) is str and from_ is not UNSET:
+            if not _type(from_) is str and from_ is not UNSET:
                 raise _invalid("a string", from_, "from", src_dict)
 
             to = src_dict.get("to", UNSET)
-            if not type(to) is str and to is not UNSET:
+            if not _type(to) is str and to is not UNSET:
                 raise _invalid("a string", to, "to", src_dict)
 
             folder_watch_state_changed_event_data = cls(

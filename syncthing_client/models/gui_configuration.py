@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -164,76 +165,76 @@ class GUIConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (GUIConfiguration)", src_dict, None, src_dict)
         try:
             enabled = src_dict["enabled"]
-            if not type(enabled) is bool:
+            if not _type(enabled) is bool:
                 raise _invalid("a boolean", enabled, "enabled", src_dict)
 
             address = src_dict["address"]
-            if not type(address) is str:
+            if not _type(address) is str:
                 raise _invalid("a string", address, "address", src_dict)
 
             unix_socket_permissions = src_dict["unixSocketPermissions"]
-            if not type(unix_socket_permissions) is str:
+            if not _type(unix_socket_permissions) is str:
                 raise _invalid("a string", unix_socket_permissions, "unixSocketPermissions", src_dict)
 
             user = src_dict["user"]
-            if not type(user) is str:
+            if not _type(user) is str:
                 raise _invalid("a string", user, "user", src_dict)
 
             password = src_dict["password"]
-            if not type(password) is str:
+            if not _type(password) is str:
                 raise _invalid("a string", password, "password", src_dict)
 
             auth_mode: AuthMode = src_dict["authMode"]
-            if not type(auth_mode) is str:
+            if not _type(auth_mode) is str:
                 raise _invalid("a string", auth_mode, "authMode", src_dict)
 
             use_tls = src_dict["useTLS"]
-            if not type(use_tls) is bool:
+            if not _type(use_tls) is bool:
                 raise _invalid("a boolean", use_tls, "useTLS", src_dict)
 
             api_key = src_dict["apiKey"]
-            if not type(api_key) is str:
+            if not _type(api_key) is str:
                 raise _invalid("a string", api_key, "apiKey", src_dict)
 
             insecure_admin_access = src_dict["insecureAdminAccess"]
-            if not type(insecure_admin_access) is bool:
+            if not _type(insecure_admin_access) is bool:
                 raise _invalid("a boolean", insecure_admin_access, "insecureAdminAccess", src_dict)
 
             theme = src_dict["theme"]
-            if not type(theme) is str:
+            if not _type(theme) is str:
                 raise _invalid("a string", theme, "theme", src_dict)
 
             insecure_skip_hostcheck = src_dict["insecureSkipHostcheck"]
-            if not type(insecure_skip_hostcheck) is bool:
+            if not _type(insecure_skip_hostcheck) is bool:
                 raise _invalid("a boolean", insecure_skip_hostcheck, "insecureSkipHostcheck", src_dict)
 
             insecure_allow_frame_loading = src_dict["insecureAllowFrameLoading"]
-            if not type(insecure_allow_frame_loading) is bool:
+            if not _type(insecure_allow_frame_loading) is bool:
                 raise _invalid("a boolean", insecure_allow_frame_loading, "insecureAllowFrameLoading", src_dict)
 
             debugging = src_dict.get("debugging", UNSET)
-            if not type(debugging) is bool and debugging is not UNSET:
+            if not _type(debugging) is bool and debugging is not UNSET:
                 raise _invalid("a boolean", debugging, "debugging", src_dict)
 
             send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
-            if not type(send_basic_auth_prompt) is bool and send_basic_auth_prompt is not UNSET:
+            if not _type(send_basic_auth_prompt) is bool and send_basic_auth_prompt is not UNSET:
                 raise _invalid("a boolean", send_basic_auth_prompt, "sendBasicAuthPrompt", src_dict)
 
             metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
-            if not type(metrics_without_auth) is bool and metrics_without_auth is not UNSET:
+            if not _type(metrics_without_auth) is bool and metrics_without_auth is not UNSET:
                 raise _invalid("a boolean", metrics_without_auth, "metricsWithoutAuth", src_dict)
 
             session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
-            if not type(session_cookie_duration_s) is int and session_cookie_duration_s is not UNSET:
+            if not _type(session_cookie_duration_s) is int and session_cookie_duration_s is not UNSET:
                 raise _invalid("an integer", session_cookie_duration_s, "sessionCookieDurationS", src_dict)
 
             session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
-            if not type(session_cookie_path) is str and session_cookie_path is not UNSET:
+            if not _type(session_cookie_path) is str and session_cookie_path is not UNSET:
                 raise _invalid("a string", session_cookie_path, "sessionCookiePath", src_dict)
 
             gui_configuration = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -53,12 +54,12 @@ class IgnoreLines:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (IgnoreLines)", src_dict, None, src_dict)
         try:
             ignore = src_dict["ignore"]
-            if type(ignore) is not list or not _only_str(map(type, ignore)):
+            if _type(ignore) is not list or not _only_str(map(_type, ignore)):
                 raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
 
             ignore_lines = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -73,25 +74,25 @@ class Ignores:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Ignores)", src_dict, None, src_dict)
         try:
             ignore = src_dict["ignore"]
             if ignore is None:
                 ignore = []
-            if type(ignore) is not list or not _only_str(map(type, ignore)):
+            if _type(ignore) is not list or not _only_str(map(_type, ignore)):
                 raise _bad_item("a string", _str_types, ignore, "ignore", src_dict)
 
             expanded = src_dict["expanded"]
             if expanded is None:
                 expanded = []
-            if type(expanded) is not list or not _only_str(map(type, expanded)):
+            if _type(expanded) is not list or not _only_str(map(_type, expanded)):
                 raise _bad_item("a string", _str_types, expanded, "expanded", src_dict)
 
             error = src_dict.get("error", UNSET)
             if error is not UNSET:
-                if not (type(error) is str) and error is not None:
+                if not (_type(error) is str) and error is not None:
                     raise _invalid("a string or null", error, "error", src_dict)
 
             ignores = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -45,7 +46,7 @@ class ItemFinishedEventData:
     Attributes:
         folder (str): The folder ID.
         item (str): The item's path within the folder.
-        type_ (ItemType): The kind of item an event is about.
+        type (ItemType): The kind of item an event is about.
         action (ItemAction): What is done to an item: its contents (`update`), removal (`delete`), or only its metadata
             (`metadata`).
         error (None | str): Why it failed; `null` on success.
@@ -53,7 +54,7 @@ class ItemFinishedEventData:
 
     folder: str
     item: str
-    type_: ItemType
+    type: ItemType
     action: ItemAction
     error: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
@@ -63,7 +64,7 @@ class ItemFinishedEventData:
 
         item = self.item
 
-        type_: str = self.type_
+        type: str = self.type
 
         action: str = self.action
 
@@ -76,7 +77,7 @@ class ItemFinishedEventData:
             {
                 "folder": folder,
                 "item": item,
-                "type": type_,
+                "type": type,
                 "action": action,
                 "error": error,
             }
@@ -85,34 +86,34 @@ class ItemFinishedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ItemFinishedEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             item = src_dict["item"]
-            if not type(item) is str:
+            if not _type(item) is str:
                 raise _invalid("a string", item, "item", src_dict)
 
-            type_: ItemType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ItemType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             action: ItemAction = src_dict["action"]
-            if not type(action) is str:
+            if not _type(action) is str:
                 raise _invalid("a string", action, "action", src_dict)
 
             error = src_dict["error"]
-            if not (type(error) is str) and error is not None:
+            if not (_type(error) is str) and error is not None:
                 raise _invalid("a string or null", error, "error", src_dict)
 
             item_finished_event_data = cls(
                 folder,
                 item,
-                type_,
+                type,
                 action,
                 error,
             )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -44,14 +45,14 @@ class ItemStartedEventData:
     Attributes:
         folder (str): The folder ID.
         item (str): The item's path within the folder.
-        type_ (ItemType): The kind of item an event is about.
+        type (ItemType): The kind of item an event is about.
         action (ItemAction): What is done to an item: its contents (`update`), removal (`delete`), or only its metadata
             (`metadata`).
     """
 
     folder: str
     item: str
-    type_: ItemType
+    type: ItemType
     action: ItemAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
@@ -60,7 +61,7 @@ class ItemStartedEventData:
 
         item = self.item
 
-        type_: str = self.type_
+        type: str = self.type
 
         action: str = self.action
 
@@ -70,7 +71,7 @@ class ItemStartedEventData:
             {
                 "folder": folder,
                 "item": item,
-                "type": type_,
+                "type": type,
                 "action": action,
             }
         )
@@ -78,30 +79,30 @@ class ItemStartedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ItemStartedEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             item = src_dict["item"]
-            if not type(item) is str:
+            if not _type(item) is str:
                 raise _invalid("a string", item, "item", src_dict)
 
-            type_: ItemType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ItemType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             action: ItemAction = src_dict["action"]
-            if not type(action) is str:
+            if not _type(action) is str:
                 raise _invalid("a string", action, "action", src_dict)
 
             item_started_event_data = cls(
                 folder,
                 item,
-                type_,
+                type,
                 action,
             )
             if len(src_dict) != 4:

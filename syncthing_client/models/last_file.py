@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -70,8 +71,8 @@ class LastFile:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LastFile)", src_dict, None, src_dict)
         try:
             try:
@@ -80,11 +81,11 @@ class LastFile:
                 raise _invalid("a date-time", src_dict["at"], "at", src_dict) from None
 
             filename = src_dict["filename"]
-            if not type(filename) is str:
+            if not _type(filename) is str:
                 raise _invalid("a string", filename, "filename", src_dict)
 
             deleted = src_dict["deleted"]
-            if not type(deleted) is bool:
+            if not _type(deleted) is bool:
                 raise _invalid("a boolean", deleted, "deleted", src_dict)
 
             last_file = cls(

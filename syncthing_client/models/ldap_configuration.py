@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -88,32 +89,32 @@ class LDAPConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LDAPConfiguration)", src_dict, None, src_dict)
         try:
             address = src_dict["address"]
-            if not type(address) is str:
+            if not _type(address) is str:
                 raise _invalid("a string", address, "address", src_dict)
 
             bind_dn = src_dict["bindDN"]
-            if not type(bind_dn) is str:
+            if not _type(bind_dn) is str:
                 raise _invalid("a string", bind_dn, "bindDN", src_dict)
 
             transport: LDAPTransport = src_dict["transport"]
-            if not type(transport) is str:
+            if not _type(transport) is str:
                 raise _invalid("a string", transport, "transport", src_dict)
 
             insecure_skip_verify = src_dict["insecureSkipVerify"]
-            if not type(insecure_skip_verify) is bool:
+            if not _type(insecure_skip_verify) is bool:
                 raise _invalid("a boolean", insecure_skip_verify, "insecureSkipVerify", src_dict)
 
             search_base_dn = src_dict["searchBaseDN"]
-            if not type(search_base_dn) is str:
+            if not _type(search_base_dn) is str:
                 raise _invalid("a string", search_base_dn, "searchBaseDN", src_dict)
 
             search_filter = src_dict["searchFilter"]
-            if not type(search_filter) is str:
+            if not _type(search_filter) is str:
                 raise _invalid("a string", search_filter, "searchFilter", src_dict)
 
             ldap_configuration = cls(

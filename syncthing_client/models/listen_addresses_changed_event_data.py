@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -75,8 +76,8 @@ class ListenAddressesChangedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ListenAddressesChangedEventData)", src_dict, None, src_dict)
         try:
             try:
@@ -85,7 +86,7 @@ class ListenAddressesChangedEventData:
                 raise _e.within("address", None, src_dict) from None
 
             lan = src_dict["lan"]
-            if type(lan) is not list:
+            if _type(lan) is not list:
                 raise _invalid("a list", lan, "lan", src_dict)
             try:
                 lan = [ListenURL.from_dict(_item) for _item in lan]
@@ -93,7 +94,7 @@ class ListenAddressesChangedEventData:
                 raise _e.within("lan", src_dict["lan"], src_dict) from None
 
             wan = src_dict["wan"]
-            if type(wan) is not list:
+            if _type(wan) is not list:
                 raise _invalid("a list", wan, "wan", src_dict)
             try:
                 wan = [ListenURL.from_dict(_item) for _item in wan]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -127,16 +128,16 @@ class ListenURL:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ListenURL)", src_dict, None, src_dict)
         try:
             scheme = src_dict.get("Scheme", UNSET)
-            if not type(scheme) is str and scheme is not UNSET:
+            if not _type(scheme) is str and scheme is not UNSET:
                 raise _invalid("a string", scheme, "Scheme", src_dict)
 
             opaque = src_dict.get("Opaque", UNSET)
-            if not type(opaque) is str and opaque is not UNSET:
+            if not _type(opaque) is str and opaque is not UNSET:
                 raise _invalid("a string", opaque, "Opaque", src_dict)
 
             user = src_dict.get("User", UNSET)
@@ -149,35 +150,35 @@ class ListenURL:
                     raise _e.within("User", None, src_dict) from None
 
             host = src_dict.get("Host", UNSET)
-            if not type(host) is str and host is not UNSET:
+            if not _type(host) is str and host is not UNSET:
                 raise _invalid("a string", host, "Host", src_dict)
 
             path = src_dict.get("Path", UNSET)
-            if not type(path) is str and path is not UNSET:
+            if not _type(path) is str and path is not UNSET:
                 raise _invalid("a string", path, "Path", src_dict)
 
             raw_path = src_dict.get("RawPath", UNSET)
-            if not type(raw_path) is str and raw_path is not UNSET:
+            if not _type(raw_path) is str and raw_path is not UNSET:
                 raise _invalid("a string", raw_path, "RawPath", src_dict)
 
             omit_host = src_dict.get("OmitHost", UNSET)
-            if not type(omit_host) is bool and omit_host is not UNSET:
+            if not _type(omit_host) is bool and omit_host is not UNSET:
                 raise _invalid("a boolean", omit_host, "OmitHost", src_dict)
 
             force_query = src_dict.get("ForceQuery", UNSET)
-            if not type(force_query) is bool and force_query is not UNSET:
+            if not _type(force_query) is bool and force_query is not UNSET:
                 raise _invalid("a boolean", force_query, "ForceQuery", src_dict)
 
             raw_query = src_dict.get("RawQuery", UNSET)
-            if not type(raw_query) is str and raw_query is not UNSET:
+            if not _type(raw_query) is str and raw_query is not UNSET:
                 raise _invalid("a string", raw_query, "RawQuery", src_dict)
 
             fragment = src_dict.get("Fragment", UNSET)
-            if not type(fragment) is str and fragment is not UNSET:
+            if not _type(fragment) is str and fragment is not UNSET:
                 raise _invalid("a string", fragment, "Fragment", src_dict)
 
             raw_fragment = src_dict.get("RawFragment", UNSET)
-            if not type(raw_fragment) is str and raw_fragment is not UNSET:
+            if not _type(raw_fragment) is str and raw_fragment is not UNSET:
                 raise _invalid("a string", raw_fragment, "RawFragment", src_dict)
 
             listen_url = cls(

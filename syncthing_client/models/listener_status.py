@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -70,24 +71,24 @@ class ListenerStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ListenerStatus)", src_dict, None, src_dict)
         try:
             error = src_dict["error"]
-            if not (type(error) is str) and error is not None:
+            if not (_type(error) is str) and error is not None:
                 raise _invalid("a string or null", error, "error", src_dict)
 
             lan_addresses = src_dict["lanAddresses"]
             if lan_addresses is None:
                 lan_addresses = []
-            if type(lan_addresses) is not list or not _only_str(map(type, lan_addresses)):
+            if _type(lan_addresses) is not list or not _only_str(map(_type, lan_addresses)):
                 raise _bad_item("a string", _str_types, lan_addresses, "lanAddresses", src_dict)
 
             wan_addresses = src_dict["wanAddresses"]
             if wan_addresses is None:
                 wan_addresses = []
-            if type(wan_addresses) is not list or not _only_str(map(type, wan_addresses)):
+            if _type(wan_addresses) is not list or not _only_str(map(_type, wan_addresses)):
                 raise _bad_item("a string", _str_types, wan_addresses, "wanAddresses", src_dict)
 
             listener_status = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -54,7 +55,7 @@ class LocalChangeDetectedEventData:
         modified_by (str): Short ID (first 7 characters of the device ID) of the device that last changed the item;
             empty when unknown.
         path (str): The item's path inside the folder, with the server's path separator (`\\` on Windows).
-        type_ (ItemType): The kind of item an event is about.
+        type (ItemType): The kind of item an event is about.
     """
 
     action: ChangeDetectedAction
@@ -63,7 +64,7 @@ class LocalChangeDetectedEventData:
     label: str
     modified_by: str
     path: str
-    type_: ItemType
+    type: ItemType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +80,7 @@ class LocalChangeDetectedEventData:
 
         path = self.path
 
-        type_: str = self.type_
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,44 +92,44 @@ class LocalChangeDetectedEventData:
                 "label": label,
                 "modifiedBy": modified_by,
                 "path": path,
-                "type": type_,
+                "type": type,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LocalChangeDetectedEventData)", src_dict, None, src_dict)
         try:
             action: ChangeDetectedAction = src_dict["action"]
-            if not type(action) is str:
+            if not _type(action) is str:
                 raise _invalid("a string", action, "action", src_dict)
 
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             folder_id = src_dict["folderID"]
-            if not type(folder_id) is str:
+            if not _type(folder_id) is str:
                 raise _invalid("a string", folder_id, "folderID", src_dict)
 
             label = src_dict["label"]
-            if not type(label) is str:
+            if not _type(label) is str:
                 raise _invalid("a string", label, "label", src_dict)
 
             modified_by = src_dict["modifiedBy"]
-            if not type(modified_by) is str:
+            if not _type(modified_by) is str:
                 raise _invalid("a string", modified_by, "modifiedBy", src_dict)
 
             path = src_dict["path"]
-            if not type(path) is str:
+            if not _type(path) is str:
                 raise _invalid("a string", path, "path", src_dict)
 
-            type_: ItemType = src_dict["type"]
-            if not type(type_) is str:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: ItemType = src_dict["type"]
+            if not _type(type) is str:
+                raise _invalid("a string", type, "type", src_dict)
 
             local_change_detected_event_data = cls(
                 action,
@@ -137,7 +138,7 @@ class LocalChangeDetectedEventData:
                 label,
                 modified_by,
                 path,
-                type_,
+                type,
             )
             if len(src_dict) != 7:
                 local_change_detected_event_data.additional_properties = {

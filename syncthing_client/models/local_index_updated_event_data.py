@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -81,28 +82,28 @@ class LocalIndexUpdatedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LocalIndexUpdatedEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             items = src_dict["items"]
-            if not type(items) is int:
+            if not _type(items) is int:
                 raise _invalid("an integer", items, "items", src_dict)
 
             filenames = src_dict["filenames"]
-            if type(filenames) is not list or not _only_str(map(type, filenames)):
+            if _type(filenames) is not list or not _only_str(map(_type, filenames)):
                 raise _bad_item("a string", _str_types, filenames, "filenames", src_dict)
 
             sequence = src_dict["sequence"]
-            if not type(sequence) is int:
+            if not _type(sequence) is int:
                 raise _invalid("an integer", sequence, "sequence", src_dict)
 
             version = src_dict["version"]
-            if not type(version) is int:
+            if not _type(version) is int:
                 raise _invalid("an integer", version, "version", src_dict)
 
             local_index_updated_event_data = cls(

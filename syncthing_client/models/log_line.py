@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -78,8 +79,8 @@ class LogLine:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LogLine)", src_dict, None, src_dict)
         try:
             try:
@@ -88,11 +89,11 @@ class LogLine:
                 raise _invalid("a date-time", src_dict["when"], "when", src_dict) from None
 
             message = src_dict["message"]
-            if not type(message) is str:
+            if not _type(message) is str:
                 raise _invalid("a string", message, "message", src_dict)
 
             level: LogLevelAbbreviation | LogLevelNumber = src_dict["level"]
-            if not (type(level) is int or type(level) is str):
+            if not (_type(level) is int or _type(level) is str):
                 raise _invalid("an integer or a string", level, "level", src_dict)
 
             log_line = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -55,14 +56,14 @@ class LogLines:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LogLines)", src_dict, None, src_dict)
         try:
             messages = src_dict["messages"]
             if messages is None:
                 messages = []
-            if type(messages) is not list:
+            if _type(messages) is not list:
                 raise _invalid("a list", messages, "messages", src_dict)
             try:
                 messages = [LogLine.from_dict(_item) for _item in messages]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -80,24 +81,24 @@ class LoginAttemptEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LoginAttemptEventData)", src_dict, None, src_dict)
         try:
             username = src_dict["username"]
-            if not type(username) is str:
+            if not _type(username) is str:
                 raise _invalid("a string", username, "username", src_dict)
 
             success = src_dict["success"]
-            if not type(success) is bool:
+            if not _type(success) is bool:
                 raise _invalid("a boolean", success, "success", src_dict)
 
             remote_address = src_dict.get("remoteAddress", UNSET)
-            if not type(remote_address) is str and remote_address is not UNSET:
+            if not _type(remote_address) is str and remote_address is not UNSET:
                 raise _invalid("a string", remote_address, "remoteAddress", src_dict)
 
             proxy = src_dict.get("proxy", UNSET)
-            if not type(proxy) is str and proxy is not UNSET:
+            if not _type(proxy) is str and proxy is not UNSET:
                 raise _invalid("a string", proxy, "proxy", src_dict)
 
             login_attempt_event_data = cls(

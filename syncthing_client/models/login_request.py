@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -71,20 +72,20 @@ class LoginRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (LoginRequest)", src_dict, None, src_dict)
         try:
             username = src_dict["username"]
-            if not type(username) is str:
+            if not _type(username) is str:
                 raise _invalid("a string", username, "username", src_dict)
 
             password = src_dict["password"]
-            if not type(password) is str:
+            if not _type(password) is str:
                 raise _invalid("a string", password, "password", src_dict)
 
             stay_logged_in = src_dict.get("stayLoggedIn", UNSET)
-            if not type(stay_logged_in) is bool and stay_logged_in is not UNSET:
+            if not _type(stay_logged_in) is bool and stay_logged_in is not UNSET:
                 raise _invalid("a boolean", stay_logged_in, "stayLoggedIn", src_dict)
 
             login_request = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -67,13 +68,13 @@ class ModTimeLookup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ModTimeLookup)", src_dict, None, src_dict)
         try:
             err = src_dict.get("err", UNSET)
             if err is not UNSET:
-                if not (type(err) is str) and err is not None:
+                if not (_type(err) is str) and err is not None:
                     raise _invalid("a string or null", err, "err", src_dict)
 
             value = src_dict.get("value", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -89,12 +90,12 @@ class NeedPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (NeedPage)", src_dict, None, src_dict)
         try:
             progress = src_dict["progress"]
-            if type(progress) is not list:
+            if _type(progress) is not list:
                 raise _invalid("a list", progress, "progress", src_dict)
             try:
                 progress = [FileInfo.from_dict(_item) for _item in progress]
@@ -102,7 +103,7 @@ class NeedPage:
                 raise _e.within("progress", src_dict["progress"], src_dict) from None
 
             queued = src_dict["queued"]
-            if type(queued) is not list:
+            if _type(queued) is not list:
                 raise _invalid("a list", queued, "queued", src_dict)
             try:
                 queued = [FileInfo.from_dict(_item) for _item in queued]
@@ -110,7 +111,7 @@ class NeedPage:
                 raise _e.within("queued", src_dict["queued"], src_dict) from None
 
             rest = src_dict["rest"]
-            if type(rest) is not list:
+            if _type(rest) is not list:
                 raise _invalid("a list", rest, "rest", src_dict)
             try:
                 rest = [FileInfo.from_dict(_item) for _item in rest]
@@ -118,11 +119,11 @@ class NeedPage:
                 raise _e.within("rest", src_dict["rest"], src_dict) from None
 
             page = src_dict["page"]
-            if not type(page) is int:
+            if not _type(page) is int:
                 raise _invalid("an integer", page, "page", src_dict)
 
             perpage = src_dict["perpage"]
-            if not type(perpage) is int:
+            if not _type(perpage) is int:
                 raise _invalid("an integer", perpage, "perpage", src_dict)
 
             need_page = cls(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -71,8 +72,8 @@ class ObservedFolder:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (ObservedFolder)", src_dict, None, src_dict)
         try:
             try:
@@ -81,11 +82,11 @@ class ObservedFolder:
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
             id = src_dict["id"]
-            if not type(id) is str:
+            if not _type(id) is str:
                 raise _invalid("a string", id, "id", src_dict)
 
             label = src_dict["label"]
-            if not type(label) is str:
+            if not _type(label) is str:
                 raise _invalid("a string", label, "label", src_dict)
 
             observed_folder = cls(

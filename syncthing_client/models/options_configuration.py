@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -425,116 +426,116 @@ class OptionsConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (OptionsConfiguration)", src_dict, None, src_dict)
         try:
             listen_addresses = src_dict["listenAddresses"]
-            if type(listen_addresses) is not list or not _only_str(map(type, listen_addresses)):
+            if _type(listen_addresses) is not list or not _only_str(map(_type, listen_addresses)):
                 raise _bad_item("a string", _str_types, listen_addresses, "listenAddresses", src_dict)
 
             global_announce_servers = src_dict["globalAnnounceServers"]
-            if type(global_announce_servers) is not list or not _only_str(map(type, global_announce_servers)):
+            if _type(global_announce_servers) is not list or not _only_str(map(_type, global_announce_servers)):
                 raise _bad_item("a string", _str_types, global_announce_servers, "globalAnnounceServers", src_dict)
 
             global_announce_enabled = src_dict["globalAnnounceEnabled"]
-            if not type(global_announce_enabled) is bool:
+            if not _type(global_announce_enabled) is bool:
                 raise _invalid("a boolean", global_announce_enabled, "globalAnnounceEnabled", src_dict)
 
             local_announce_enabled = src_dict["localAnnounceEnabled"]
-            if not type(local_announce_enabled) is bool:
+            if not _type(local_announce_enabled) is bool:
                 raise _invalid("a boolean", local_announce_enabled, "localAnnounceEnabled", src_dict)
 
             local_announce_port = src_dict["localAnnouncePort"]
-            if not type(local_announce_port) is int:
+            if not _type(local_announce_port) is int:
                 raise _invalid("an integer", local_announce_port, "localAnnouncePort", src_dict)
 
             local_announce_mc_addr = src_dict["localAnnounceMCAddr"]
-            if not type(local_announce_mc_addr) is str:
+            if not _type(local_announce_mc_addr) is str:
                 raise _invalid("a string", local_announce_mc_addr, "localAnnounceMCAddr", src_dict)
 
             max_send_kbps = src_dict["maxSendKbps"]
-            if not type(max_send_kbps) is int:
+            if not _type(max_send_kbps) is int:
                 raise _invalid("an integer", max_send_kbps, "maxSendKbps", src_dict)
 
             max_recv_kbps = src_dict["maxRecvKbps"]
-            if not type(max_recv_kbps) is int:
+            if not _type(max_recv_kbps) is int:
                 raise _invalid("an integer", max_recv_kbps, "maxRecvKbps", src_dict)
 
             reconnection_interval_s = src_dict["reconnectionIntervalS"]
-            if not type(reconnection_interval_s) is int:
+            if not _type(reconnection_interval_s) is int:
                 raise _invalid("an integer", reconnection_interval_s, "reconnectionIntervalS", src_dict)
 
             relays_enabled = src_dict["relaysEnabled"]
-            if not type(relays_enabled) is bool:
+            if not _type(relays_enabled) is bool:
                 raise _invalid("a boolean", relays_enabled, "relaysEnabled", src_dict)
 
             relay_reconnect_interval_m = src_dict["relayReconnectIntervalM"]
-            if not type(relay_reconnect_interval_m) is int:
+            if not _type(relay_reconnect_interval_m) is int:
                 raise _invalid("an integer", relay_reconnect_interval_m, "relayReconnectIntervalM", src_dict)
 
             start_browser = src_dict["startBrowser"]
-            if not type(start_browser) is bool:
+            if not _type(start_browser) is bool:
                 raise _invalid("a boolean", start_browser, "startBrowser", src_dict)
 
             nat_enabled = src_dict["natEnabled"]
-            if not type(nat_enabled) is bool:
+            if not _type(nat_enabled) is bool:
                 raise _invalid("a boolean", nat_enabled, "natEnabled", src_dict)
 
             nat_lease_minutes = src_dict["natLeaseMinutes"]
-            if not type(nat_lease_minutes) is int:
+            if not _type(nat_lease_minutes) is int:
                 raise _invalid("an integer", nat_lease_minutes, "natLeaseMinutes", src_dict)
 
             nat_renewal_minutes = src_dict["natRenewalMinutes"]
-            if not type(nat_renewal_minutes) is int:
+            if not _type(nat_renewal_minutes) is int:
                 raise _invalid("an integer", nat_renewal_minutes, "natRenewalMinutes", src_dict)
 
             nat_timeout_seconds = src_dict["natTimeoutSeconds"]
-            if not type(nat_timeout_seconds) is int:
+            if not _type(nat_timeout_seconds) is int:
                 raise _invalid("an integer", nat_timeout_seconds, "natTimeoutSeconds", src_dict)
 
             ur_accepted = src_dict["urAccepted"]
-            if not type(ur_accepted) is int:
+            if not _type(ur_accepted) is int:
                 raise _invalid("an integer", ur_accepted, "urAccepted", src_dict)
 
             ur_seen = src_dict["urSeen"]
-            if not type(ur_seen) is int:
+            if not _type(ur_seen) is int:
                 raise _invalid("an integer", ur_seen, "urSeen", src_dict)
 
             ur_unique_id = src_dict["urUniqueId"]
-            if not type(ur_unique_id) is str:
+            if not _type(ur_unique_id) is str:
                 raise _invalid("a string", ur_unique_id, "urUniqueId", src_dict)
 
             ur_url = src_dict["urURL"]
-            if not type(ur_url) is str:
+            if not _type(ur_url) is str:
                 raise _invalid("a string", ur_url, "urURL", src_dict)
 
             ur_post_insecurely = src_dict["urPostInsecurely"]
-            if not type(ur_post_insecurely) is bool:
+            if not _type(ur_post_insecurely) is bool:
                 raise _invalid("a boolean", ur_post_insecurely, "urPostInsecurely", src_dict)
 
             ur_initial_delay_s = src_dict["urInitialDelayS"]
-            if not type(ur_initial_delay_s) is int:
+            if not _type(ur_initial_delay_s) is int:
                 raise _invalid("an integer", ur_initial_delay_s, "urInitialDelayS", src_dict)
 
             auto_upgrade_interval_h = src_dict["autoUpgradeIntervalH"]
-            if not type(auto_upgrade_interval_h) is int:
+            if not _type(auto_upgrade_interval_h) is int:
                 raise _invalid("an integer", auto_upgrade_interval_h, "autoUpgradeIntervalH", src_dict)
 
             upgrade_to_pre_releases = src_dict["upgradeToPreReleases"]
-            if not type(upgrade_to_pre_releases) is bool:
+            if not _type(upgrade_to_pre_releases) is bool:
                 raise _invalid("a boolean", upgrade_to_pre_releases, "upgradeToPreReleases", src_dict)
 
             keep_temporaries_h = src_dict["keepTemporariesH"]
-            if not type(keep_temporaries_h) is int:
+            if not _type(keep_temporaries_h) is int:
                 raise _invalid("an integer", keep_temporaries_h, "keepTemporariesH", src_dict)
 
             progress_update_interval_s = src_dict["progressUpdateIntervalS"]
-            if not type(progress_update_interval_s) is int:
+            if not _type(progress_update_interval_s) is int:
                 raise _invalid("an integer", progress_update_interval_s, "progressUpdateIntervalS", src_dict)
 
             limit_bandwidth_in_lan = src_dict["limitBandwidthInLan"]
-            if not type(limit_bandwidth_in_lan) is bool:
+            if not _type(limit_bandwidth_in_lan) is bool:
                 raise _invalid("a boolean", limit_bandwidth_in_lan, "limitBandwidthInLan", src_dict)
 
             try:
@@ -543,15 +544,15 @@ class OptionsConfiguration:
                 raise _e.within("minHomeDiskFree", None, src_dict) from None
 
             releases_url = src_dict["releasesURL"]
-            if not type(releases_url) is str:
+            if not _type(releases_url) is str:
                 raise _invalid("a string", releases_url, "releasesURL", src_dict)
 
             always_local_nets = src_dict["alwaysLocalNets"]
-            if type(always_local_nets) is not list or not _only_str(map(type, always_local_nets)):
+            if _type(always_local_nets) is not list or not _only_str(map(_type, always_local_nets)):
                 raise _bad_item("a string", _str_types, always_local_nets, "alwaysLocalNets", src_dict)
 
             overwrite_remote_device_names_on_connect = src_dict["overwriteRemoteDeviceNamesOnConnect"]
-            if not type(overwrite_remote_device_names_on_connect) is bool:
+            if not _type(overwrite_remote_device_names_on_connect) is bool:
                 raise _invalid(
                     "a boolean",
                     overwrite_remote_device_names_on_connect,
@@ -560,110 +561,110 @@ class OptionsConfiguration:
                 )
 
             temp_index_min_blocks = src_dict["tempIndexMinBlocks"]
-            if not type(temp_index_min_blocks) is int:
+            if not _type(temp_index_min_blocks) is int:
                 raise _invalid("an integer", temp_index_min_blocks, "tempIndexMinBlocks", src_dict)
 
             unacked_notification_ids = src_dict["unackedNotificationIDs"]
-            if type(unacked_notification_ids) is not list or not _only_str(map(type, unacked_notification_ids)):
+            if _type(unacked_notification_ids) is not list or not _only_str(map(_type, unacked_notification_ids)):
                 raise _bad_item("a string", _str_types, unacked_notification_ids, "unackedNotificationIDs", src_dict)
 
             traffic_class = src_dict["trafficClass"]
-            if not type(traffic_class) is int:
+            if not _type(traffic_class) is int:
                 raise _invalid("an integer", traffic_class, "trafficClass", src_dict)
 
             set_low_priority = src_dict["setLowPriority"]
-            if not type(set_low_priority) is bool:
+            if not _type(set_low_priority) is bool:
                 raise _invalid("a boolean", set_low_priority, "setLowPriority", src_dict)
 
             max_folder_concurrency = src_dict["maxFolderConcurrency"]
-            if not type(max_folder_concurrency) is int:
+            if not _type(max_folder_concurrency) is int:
                 raise _invalid("an integer", max_folder_concurrency, "maxFolderConcurrency", src_dict)
 
             cr_url = src_dict["crURL"]
-            if not type(cr_url) is str:
+            if not _type(cr_url) is str:
                 raise _invalid("a string", cr_url, "crURL", src_dict)
 
             crash_reporting_enabled = src_dict["crashReportingEnabled"]
-            if not type(crash_reporting_enabled) is bool:
+            if not _type(crash_reporting_enabled) is bool:
                 raise _invalid("a boolean", crash_reporting_enabled, "crashReportingEnabled", src_dict)
 
             stun_keepalive_start_s = src_dict["stunKeepaliveStartS"]
-            if not type(stun_keepalive_start_s) is int:
+            if not _type(stun_keepalive_start_s) is int:
                 raise _invalid("an integer", stun_keepalive_start_s, "stunKeepaliveStartS", src_dict)
 
             stun_keepalive_min_s = src_dict["stunKeepaliveMinS"]
-            if not type(stun_keepalive_min_s) is int:
+            if not _type(stun_keepalive_min_s) is int:
                 raise _invalid("an integer", stun_keepalive_min_s, "stunKeepaliveMinS", src_dict)
 
             stun_servers = src_dict["stunServers"]
-            if type(stun_servers) is not list or not _only_str(map(type, stun_servers)):
+            if _type(stun_servers) is not list or not _only_str(map(_type, stun_servers)):
                 raise _bad_item("a string", _str_types, stun_servers, "stunServers", src_dict)
 
             max_concurrent_incoming_request_kib = src_dict["maxConcurrentIncomingRequestKiB"]
-            if not type(max_concurrent_incoming_request_kib) is int:
+            if not _type(max_concurrent_incoming_request_kib) is int:
                 raise _invalid(
                     "an integer", max_concurrent_incoming_request_kib, "maxConcurrentIncomingRequestKiB", src_dict
                 )
 
             announce_lan_addresses = src_dict["announceLANAddresses"]
-            if not type(announce_lan_addresses) is bool:
+            if not _type(announce_lan_addresses) is bool:
                 raise _invalid("a boolean", announce_lan_addresses, "announceLANAddresses", src_dict)
 
             send_full_index_on_upgrade = src_dict["sendFullIndexOnUpgrade"]
-            if not type(send_full_index_on_upgrade) is bool:
+            if not _type(send_full_index_on_upgrade) is bool:
                 raise _invalid("a boolean", send_full_index_on_upgrade, "sendFullIndexOnUpgrade", src_dict)
 
             feature_flags = src_dict["featureFlags"]
-            if type(feature_flags) is not list or not _only_str(map(type, feature_flags)):
+            if _type(feature_flags) is not list or not _only_str(map(_type, feature_flags)):
                 raise _bad_item("a string", _str_types, feature_flags, "featureFlags", src_dict)
 
             connection_limit_enough = src_dict["connectionLimitEnough"]
-            if not type(connection_limit_enough) is int:
+            if not _type(connection_limit_enough) is int:
                 raise _invalid("an integer", connection_limit_enough, "connectionLimitEnough", src_dict)
 
             connection_limit_max = src_dict["connectionLimitMax"]
-            if not type(connection_limit_max) is int:
+            if not _type(connection_limit_max) is int:
                 raise _invalid("an integer", connection_limit_max, "connectionLimitMax", src_dict)
 
             restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
-            if not type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
+            if not _type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
                 raise _invalid("a boolean", restart_on_wakeup, "restartOnWakeup", src_dict)
 
             cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
-            if not type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
+            if not _type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
                 raise _invalid("a boolean", cache_ignored_files, "cacheIgnoredFiles", src_dict)
 
             database_tuning: DatabaseTuning | Unset = src_dict.get("databaseTuning", UNSET)
-            if not type(database_tuning) is str and database_tuning is not UNSET:
+            if not _type(database_tuning) is str and database_tuning is not UNSET:
                 raise _invalid("a string", database_tuning, "databaseTuning", src_dict)
 
             insecure_allow_old_tls_versions = src_dict.get("insecureAllowOldTLSVersions", UNSET)
-            if not type(insecure_allow_old_tls_versions) is bool and insecure_allow_old_tls_versions is not UNSET:
+            if not _type(insecure_allow_old_tls_versions) is bool and insecure_allow_old_tls_versions is not UNSET:
                 raise _invalid("a boolean", insecure_allow_old_tls_versions, "insecureAllowOldTLSVersions", src_dict)
 
             connection_priority_tcp_lan = src_dict.get("connectionPriorityTcpLan", UNSET)
-            if not type(connection_priority_tcp_lan) is int and connection_priority_tcp_lan is not UNSET:
+            if not _type(connection_priority_tcp_lan) is int and connection_priority_tcp_lan is not UNSET:
                 raise _invalid("an integer", connection_priority_tcp_lan, "connectionPriorityTcpLan", src_dict)
 
             connection_priority_quic_lan = src_dict.get("connectionPriorityQuicLan", UNSET)
-            if not type(connection_priority_quic_lan) is int and connection_priority_quic_lan is not UNSET:
+            if not _type(connection_priority_quic_lan) is int and connection_priority_quic_lan is not UNSET:
                 raise _invalid("an integer", connection_priority_quic_lan, "connectionPriorityQuicLan", src_dict)
 
             connection_priority_tcp_wan = src_dict.get("connectionPriorityTcpWan", UNSET)
-            if not type(connection_priority_tcp_wan) is int and connection_priority_tcp_wan is not UNSET:
+            if not _type(connection_priority_tcp_wan) is int and connection_priority_tcp_wan is not UNSET:
                 raise _invalid("an integer", connection_priority_tcp_wan, "connectionPriorityTcpWan", src_dict)
 
             connection_priority_quic_wan = src_dict.get("connectionPriorityQuicWan", UNSET)
-            if not type(connection_priority_quic_wan) is int and connection_priority_quic_wan is not UNSET:
+            if not _type(connection_priority_quic_wan) is int and connection_priority_quic_wan is not UNSET:
                 raise _invalid("an integer", connection_priority_quic_wan, "connectionPriorityQuicWan", src_dict)
 
             connection_priority_relay = src_dict.get("connectionPriorityRelay", UNSET)
-            if not type(connection_priority_relay) is int and connection_priority_relay is not UNSET:
+            if not _type(connection_priority_relay) is int and connection_priority_relay is not UNSET:
                 raise _invalid("an integer", connection_priority_relay, "connectionPriorityRelay", src_dict)
 
             connection_priority_upgrade_threshold = src_dict.get("connectionPriorityUpgradeThreshold", UNSET)
             if (
-                not type(connection_priority_upgrade_threshold) is int
+                not _type(connection_priority_upgrade_threshold) is int
                 and connection_priority_upgrade_threshold is not UNSET
             ):
                 raise _invalid(
@@ -671,11 +672,11 @@ class OptionsConfiguration:
                 )
 
             audit_enabled = src_dict.get("auditEnabled", UNSET)
-            if not type(audit_enabled) is bool and audit_enabled is not UNSET:
+            if not _type(audit_enabled) is bool and audit_enabled is not UNSET:
                 raise _invalid("a boolean", audit_enabled, "auditEnabled", src_dict)
 
             audit_file = src_dict.get("auditFile", UNSET)
-            if not type(audit_file) is str and audit_file is not UNSET:
+            if not _type(audit_file) is str and audit_file is not UNSET:
                 raise _invalid("a string", audit_file, "auditFile", src_dict)
 
             options_configuration = cls(

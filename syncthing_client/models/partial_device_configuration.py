@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -198,67 +199,67 @@ class PartialDeviceConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialDeviceConfiguration)", src_dict, None, src_dict)
         try:
             device_id = src_dict.get("deviceID", UNSET)
-            if not type(device_id) is str and device_id is not UNSET:
+            if not _type(device_id) is str and device_id is not UNSET:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             name = src_dict.get("name", UNSET)
-            if not type(name) is str and name is not UNSET:
+            if not _type(name) is str and name is not UNSET:
                 raise _invalid("a string", name, "name", src_dict)
 
             addresses = src_dict.get("addresses", UNSET)
             if addresses is not UNSET:
-                if type(addresses) is not list or not _only_str(map(type, addresses)):
+                if _type(addresses) is not list or not _only_str(map(_type, addresses)):
                     raise _bad_item("a string", _str_types, addresses, "addresses", src_dict)
 
             compression: Compression | Unset = src_dict.get("compression", UNSET)
-            if not type(compression) is str and compression is not UNSET:
+            if not _type(compression) is str and compression is not UNSET:
                 raise _invalid("a string", compression, "compression", src_dict)
 
             cert_name = src_dict.get("certName", UNSET)
-            if not type(cert_name) is str and cert_name is not UNSET:
+            if not _type(cert_name) is str and cert_name is not UNSET:
                 raise _invalid("a string", cert_name, "certName", src_dict)
 
             introducer = src_dict.get("introducer", UNSET)
-            if not type(introducer) is bool and introducer is not UNSET:
+            if not _type(introducer) is bool and introducer is not UNSET:
                 raise _invalid("a boolean", introducer, "introducer", src_dict)
 
             skip_introduction_removals = src_dict.get("skipIntroductionRemovals", UNSET)
-            if not type(skip_introduction_removals) is bool and skip_introduction_removals is not UNSET:
+            if not _type(skip_introduction_removals) is bool and skip_introduction_removals is not UNSET:
                 raise _invalid("a boolean", skip_introduction_removals, "skipIntroductionRemovals", src_dict)
 
             introduced_by = src_dict.get("introducedBy", UNSET)
-            if not type(introduced_by) is str and introduced_by is not UNSET:
+            if not _type(introduced_by) is str and introduced_by is not UNSET:
                 raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
             paused = src_dict.get("paused", UNSET)
-            if not type(paused) is bool and paused is not UNSET:
+            if not _type(paused) is bool and paused is not UNSET:
                 raise _invalid("a boolean", paused, "paused", src_dict)
 
             allowed_networks = src_dict.get("allowedNetworks", UNSET)
             if allowed_networks is not UNSET:
-                if type(allowed_networks) is not list or not _only_str(map(type, allowed_networks)):
+                if _type(allowed_networks) is not list or not _only_str(map(_type, allowed_networks)):
                     raise _bad_item("a string", _str_types, allowed_networks, "allowedNetworks", src_dict)
 
             auto_accept_folders = src_dict.get("autoAcceptFolders", UNSET)
-            if not type(auto_accept_folders) is bool and auto_accept_folders is not UNSET:
+            if not _type(auto_accept_folders) is bool and auto_accept_folders is not UNSET:
                 raise _invalid("a boolean", auto_accept_folders, "autoAcceptFolders", src_dict)
 
             max_send_kbps = src_dict.get("maxSendKbps", UNSET)
-            if not type(max_send_kbps) is int and max_send_kbps is not UNSET:
+            if not _type(max_send_kbps) is int and max_send_kbps is not UNSET:
                 raise _invalid("an integer", max_send_kbps, "maxSendKbps", src_dict)
 
             max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
-            if not type(max_recv_kbps) is int and max_recv_kbps is not UNSET:
+            if not _type(max_recv_kbps) is int and max_recv_kbps is not UNSET:
                 raise _invalid("an integer", max_recv_kbps, "maxRecvKbps", src_dict)
 
             ignored_folders = src_dict.get("ignoredFolders", UNSET)
             if ignored_folders is not UNSET:
-                if type(ignored_folders) is not list:
+                if _type(ignored_folders) is not list:
                     raise _invalid("a list", ignored_folders, "ignoredFolders", src_dict)
                 try:
                     ignored_folders = [ObservedFolder.from_dict(_item) for _item in ignored_folders]
@@ -266,23 +267,23 @@ class PartialDeviceConfiguration:
                     raise _e.within("ignoredFolders", ignored_folders, src_dict) from None
 
             max_request_kib = src_dict.get("maxRequestKiB", UNSET)
-            if not type(max_request_kib) is int and max_request_kib is not UNSET:
+            if not _type(max_request_kib) is int and max_request_kib is not UNSET:
                 raise _invalid("an integer", max_request_kib, "maxRequestKiB", src_dict)
 
             untrusted = src_dict.get("untrusted", UNSET)
-            if not type(untrusted) is bool and untrusted is not UNSET:
+            if not _type(untrusted) is bool and untrusted is not UNSET:
                 raise _invalid("a boolean", untrusted, "untrusted", src_dict)
 
             remote_gui_port = src_dict.get("remoteGUIPort", UNSET)
-            if not type(remote_gui_port) is int and remote_gui_port is not UNSET:
+            if not _type(remote_gui_port) is int and remote_gui_port is not UNSET:
                 raise _invalid("an integer", remote_gui_port, "remoteGUIPort", src_dict)
 
             num_connections = src_dict.get("numConnections", UNSET)
-            if not type(num_connections) is int and num_connections is not UNSET:
+            if not _type(num_connections) is int and num_connections is not UNSET:
                 raise _invalid("an integer", num_connections, "numConnections", src_dict)
 
             group = src_dict.get("group", UNSET)
-            if not type(group) is str and group is not UNSET:
+            if not _type(group) is str and group is not UNSET:
                 raise _invalid("a string", group, "group", src_dict)
 
             partial_device_configuration = cls(

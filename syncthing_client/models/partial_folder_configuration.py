@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -90,7 +91,7 @@ class PartialFolderConfiguration:
             filesystem_type (FilesystemType | Unset): `basic` (plain directories) or `fake` (testing). 1.x reads an unknown
                 value as `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
             path (str | Unset): Where the folder lives on disk (`~` is the user's home).
-            type_ (FolderType | Unset): What a folder does with changes: `sendreceive` (both ways), `sendonly`,
+            type (FolderType | Unset): What a folder does with changes: `sendreceive` (both ways), `sendonly`,
                 `receiveonly`, `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown
                 value as `sendreceive`.
             devices (list[PartialFolderDeviceConfiguration] | Unset): Each item: Any subset of the fields of
@@ -151,7 +152,7 @@ class PartialFolderConfiguration:
     label: str | Unset = UNSET
     filesystem_type: FilesystemType | Unset = UNSET
     path: str | Unset = UNSET
-    type_: FolderType | Unset = UNSET
+    type: FolderType | Unset = UNSET
     devices: list[PartialFolderDeviceConfiguration] | Unset = UNSET
     rescan_interval_s: int | Unset = UNSET
     fs_watcher_enabled: bool | Unset = UNSET
@@ -203,9 +204,9 @@ class PartialFolderConfiguration:
 
         path = self.path
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         devices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.devices, Unset):
@@ -311,8 +312,8 @@ class PartialFolderConfiguration:
             field_dict["filesystemType"] = filesystem_type
         if path is not UNSET:
             field_dict["path"] = path
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if devices is not UNSET:
             field_dict["devices"] = devices
         if rescan_interval_s is not UNSET:
@@ -393,33 +394,33 @@ class PartialFolderConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialFolderConfiguration)", src_dict, None, src_dict)
         try:
             id = src_dict.get("id", UNSET)
-            if not type(id) is str and id is not UNSET:
+            if not _type(id) is str and id is not UNSET:
                 raise _invalid("a string", id, "id", src_dict)
 
             label = src_dict.get("label", UNSET)
-            if not type(label) is str and label is not UNSET:
+            if not _type(label) is str and label is not UNSET:
                 raise _invalid("a string", label, "label", src_dict)
 
             filesystem_type: FilesystemType | Unset = src_dict.get("filesystemType", UNSET)
-            if not type(filesystem_type) is str and filesystem_type is not UNSET:
+            if not _type(filesystem_type) is str and filesystem_type is not UNSET:
                 raise _invalid("a string", filesystem_type, "filesystemType", src_dict)
 
             path = src_dict.get("path", UNSET)
-            if not type(path) is str and path is not UNSET:
+            if not _type(path) is str and path is not UNSET:
                 raise _invalid("a string", path, "path", src_dict)
 
-            type_: FolderType | Unset = src_dict.get("type", UNSET)
-            if not type(type_) is str and type_ is not UNSET:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: FolderType | Unset = src_dict.get("type", UNSET)
+            if not _type(type) is str and type is not UNSET:
+                raise _invalid("a string", type, "type", src_dict)
 
             devices = src_dict.get("devices", UNSET)
             if devices is not UNSET:
-                if type(devices) is not list:
+                if _type(devices) is not list:
                     raise _invalid("a list", devices, "devices", src_dict)
                 try:
                     devices = [PartialFolderDeviceConfiguration.from_dict(_item) for _item in devices]
@@ -427,26 +428,26 @@ class PartialFolderConfiguration:
                     raise _e.within("devices", devices, src_dict) from None
 
             rescan_interval_s = src_dict.get("rescanIntervalS", UNSET)
-            if not type(rescan_interval_s) is int and rescan_interval_s is not UNSET:
+            if not _type(rescan_interval_s) is int and rescan_interval_s is not UNSET:
                 raise _invalid("an integer", rescan_interval_s, "rescanIntervalS", src_dict)
 
             fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
-            if not type(fs_watcher_enabled) is bool and fs_watcher_enabled is not UNSET:
+            if not _type(fs_watcher_enabled) is bool and fs_watcher_enabled is not UNSET:
                 raise _invalid("a boolean", fs_watcher_enabled, "fsWatcherEnabled", src_dict)
 
             fs_watcher_delay_s = src_dict.get("fsWatcherDelayS", UNSET)
             if (
-                not (type(fs_watcher_delay_s) is float or type(fs_watcher_delay_s) is int)
+                not (_type(fs_watcher_delay_s) is float or _type(fs_watcher_delay_s) is int)
                 and fs_watcher_delay_s is not UNSET
             ):
                 raise _invalid("a number", fs_watcher_delay_s, "fsWatcherDelayS", src_dict)
 
             ignore_perms = src_dict.get("ignorePerms", UNSET)
-            if not type(ignore_perms) is bool and ignore_perms is not UNSET:
+            if not _type(ignore_perms) is bool and ignore_perms is not UNSET:
                 raise _invalid("a boolean", ignore_perms, "ignorePerms", src_dict)
 
             auto_normalize = src_dict.get("autoNormalize", UNSET)
-            if not type(auto_normalize) is bool and auto_normalize is not UNSET:
+            if not _type(auto_normalize) is bool and auto_normalize is not UNSET:
                 raise _invalid("a boolean", auto_normalize, "autoNormalize", src_dict)
 
             min_disk_free = src_dict.get("minDiskFree", UNSET)
@@ -464,110 +465,110 @@ class PartialFolderConfiguration:
                     raise _e.within("versioning", None, src_dict) from None
 
             copiers = src_dict.get("copiers", UNSET)
-            if not type(copiers) is int and copiers is not UNSET:
+            if not _type(copiers) is int and copiers is not UNSET:
                 raise _invalid("an integer", copiers, "copiers", src_dict)
 
             puller_max_pending_kib = src_dict.get("pullerMaxPendingKiB", UNSET)
-            if not type(puller_max_pending_kib) is int and puller_max_pending_kib is not UNSET:
+            if not _type(puller_max_pending_kib) is int and puller_max_pending_kib is not UNSET:
                 raise _invalid("an integer", puller_max_pending_kib, "pullerMaxPendingKiB", src_dict)
 
             hashers = src_dict.get("hashers", UNSET)
-            if not type(hashers) is int and hashers is not UNSET:
+            if not _type(hashers) is int and hashers is not UNSET:
                 raise _invalid("an integer", hashers, "hashers", src_dict)
 
             order: PullOrder | Unset = src_dict.get("order", UNSET)
-            if not type(order) is str and order is not UNSET:
+            if not _type(order) is str and order is not UNSET:
                 raise _invalid("a string", order, "order", src_dict)
 
             ignore_delete = src_dict.get("ignoreDelete", UNSET)
-            if not type(ignore_delete) is bool and ignore_delete is not UNSET:
+            if not _type(ignore_delete) is bool and ignore_delete is not UNSET:
                 raise _invalid("a boolean", ignore_delete, "ignoreDelete", src_dict)
 
             scan_progress_interval_s = src_dict.get("scanProgressIntervalS", UNSET)
-            if not type(scan_progress_interval_s) is int and scan_progress_interval_s is not UNSET:
+            if not _type(scan_progress_interval_s) is int and scan_progress_interval_s is not UNSET:
                 raise _invalid("an integer", scan_progress_interval_s, "scanProgressIntervalS", src_dict)
 
             puller_pause_s = src_dict.get("pullerPauseS", UNSET)
-            if not type(puller_pause_s) is int and puller_pause_s is not UNSET:
+            if not _type(puller_pause_s) is int and puller_pause_s is not UNSET:
                 raise _invalid("an integer", puller_pause_s, "pullerPauseS", src_dict)
 
             max_conflicts = src_dict.get("maxConflicts", UNSET)
-            if not type(max_conflicts) is int and max_conflicts is not UNSET:
+            if not _type(max_conflicts) is int and max_conflicts is not UNSET:
                 raise _invalid("an integer", max_conflicts, "maxConflicts", src_dict)
 
             disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
-            if not type(disable_sparse_files) is bool and disable_sparse_files is not UNSET:
+            if not _type(disable_sparse_files) is bool and disable_sparse_files is not UNSET:
                 raise _invalid("a boolean", disable_sparse_files, "disableSparseFiles", src_dict)
 
             disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
-            if not type(disable_temp_indexes) is bool and disable_temp_indexes is not UNSET:
+            if not _type(disable_temp_indexes) is bool and disable_temp_indexes is not UNSET:
                 raise _invalid("a boolean", disable_temp_indexes, "disableTempIndexes", src_dict)
 
             paused = src_dict.get("paused", UNSET)
-            if not type(paused) is bool and paused is not UNSET:
+            if not _type(paused) is bool and paused is not UNSET:
                 raise _invalid("a boolean", paused, "paused", src_dict)
 
             weak_hash_threshold_pct = src_dict.get("weakHashThresholdPct", UNSET)
-            if not type(weak_hash_threshold_pct) is int and weak_hash_threshold_pct is not UNSET:
+            if not _type(weak_hash_threshold_pct) is int and weak_hash_threshold_pct is not UNSET:
                 raise _invalid("an integer", weak_hash_threshold_pct, "weakHashThresholdPct", src_dict)
 
             marker_name = src_dict.get("markerName", UNSET)
-            if not type(marker_name) is str and marker_name is not UNSET:
+            if not _type(marker_name) is str and marker_name is not UNSET:
                 raise _invalid("a string", marker_name, "markerName", src_dict)
 
             copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
-            if not type(copy_ownership_from_parent) is bool and copy_ownership_from_parent is not UNSET:
+            if not _type(copy_ownership_from_parent) is bool and copy_ownership_from_parent is not UNSET:
                 raise _invalid("a boolean", copy_ownership_from_parent, "copyOwnershipFromParent", src_dict)
 
             mod_time_window_s = src_dict.get("modTimeWindowS", UNSET)
-            if not type(mod_time_window_s) is int and mod_time_window_s is not UNSET:
+            if not _type(mod_time_window_s) is int and mod_time_window_s is not UNSET:
                 raise _invalid("an integer", mod_time_window_s, "modTimeWindowS", src_dict)
 
             max_concurrent_writes = src_dict.get("maxConcurrentWrites", UNSET)
-            if not type(max_concurrent_writes) is int and max_concurrent_writes is not UNSET:
+            if not _type(max_concurrent_writes) is int and max_concurrent_writes is not UNSET:
                 raise _invalid("an integer", max_concurrent_writes, "maxConcurrentWrites", src_dict)
 
             disable_fsync = src_dict.get("disableFsync", UNSET)
-            if not type(disable_fsync) is bool and disable_fsync is not UNSET:
+            if not _type(disable_fsync) is bool and disable_fsync is not UNSET:
                 raise _invalid("a boolean", disable_fsync, "disableFsync", src_dict)
 
             block_pull_order: BlockPullOrder | Unset = src_dict.get("blockPullOrder", UNSET)
-            if not type(block_pull_order) is str and block_pull_order is not UNSET:
+            if not _type(block_pull_order) is str and block_pull_order is not UNSET:
                 raise _invalid("a string", block_pull_order, "blockPullOrder", src_dict)
 
             copy_range_method: CopyRangeMethod | Unset = src_dict.get("copyRangeMethod", UNSET)
-            if not type(copy_range_method) is str and copy_range_method is not UNSET:
+            if not _type(copy_range_method) is str and copy_range_method is not UNSET:
                 raise _invalid("a string", copy_range_method, "copyRangeMethod", src_dict)
 
             case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
-            if not type(case_sensitive_fs) is bool and case_sensitive_fs is not UNSET:
+            if not _type(case_sensitive_fs) is bool and case_sensitive_fs is not UNSET:
                 raise _invalid("a boolean", case_sensitive_fs, "caseSensitiveFS", src_dict)
 
             junctions_as_dirs = src_dict.get("junctionsAsDirs", UNSET)
-            if not type(junctions_as_dirs) is bool and junctions_as_dirs is not UNSET:
+            if not _type(junctions_as_dirs) is bool and junctions_as_dirs is not UNSET:
                 raise _invalid("a boolean", junctions_as_dirs, "junctionsAsDirs", src_dict)
 
             fs_watcher_timeout_s = src_dict.get("fsWatcherTimeoutS", UNSET)
             if (
-                not (type(fs_watcher_timeout_s) is float or type(fs_watcher_timeout_s) is int)
+                not (_type(fs_watcher_timeout_s) is float or _type(fs_watcher_timeout_s) is int)
                 and fs_watcher_timeout_s is not UNSET
             ):
                 raise _invalid("a number", fs_watcher_timeout_s, "fsWatcherTimeoutS", src_dict)
 
             sync_ownership = src_dict.get("syncOwnership", UNSET)
-            if not type(sync_ownership) is bool and sync_ownership is not UNSET:
+            if not _type(sync_ownership) is bool and sync_ownership is not UNSET:
                 raise _invalid("a boolean", sync_ownership, "syncOwnership", src_dict)
 
             send_ownership = src_dict.get("sendOwnership", UNSET)
-            if not type(send_ownership) is bool and send_ownership is not UNSET:
+            if not _type(send_ownership) is bool and send_ownership is not UNSET:
                 raise _invalid("a boolean", send_ownership, "sendOwnership", src_dict)
 
             sync_xattrs = src_dict.get("syncXattrs", UNSET)
-            if not type(sync_xattrs) is bool and sync_xattrs is not UNSET:
+            if not _type(sync_xattrs) is bool and sync_xattrs is not UNSET:
                 raise _invalid("a boolean", sync_xattrs, "syncXattrs", src_dict)
 
             send_xattrs = src_dict.get("sendXattrs", UNSET)
-            if not type(send_xattrs) is bool and send_xattrs is not UNSET:
+            if not _type(send_xattrs) is bool and send_xattrs is not UNSET:
                 raise _invalid("a boolean", send_xattrs, "sendXattrs", src_dict)
 
             xattr_filter = src_dict.get("xattrFilter", UNSET)
@@ -578,15 +579,15 @@ class PartialFolderConfiguration:
                     raise _e.within("xattrFilter", None, src_dict) from None
 
             group = src_dict.get("group", UNSET)
-            if not type(group) is str and group is not UNSET:
+            if not _type(group) is str and group is not UNSET:
                 raise _invalid("a string", group, "group", src_dict)
 
             puller_delay_s = src_dict.get("pullerDelayS", UNSET)
-            if not (type(puller_delay_s) is float or type(puller_delay_s) is int) and puller_delay_s is not UNSET:
+            if not (_type(puller_delay_s) is float or _type(puller_delay_s) is int) and puller_delay_s is not UNSET:
                 raise _invalid("a number", puller_delay_s, "pullerDelayS", src_dict)
 
             block_indexing = src_dict.get("blockIndexing", UNSET)
-            if not type(block_indexing) is bool and block_indexing is not UNSET:
+            if not _type(block_indexing) is bool and block_indexing is not UNSET:
                 raise _invalid("a boolean", block_indexing, "blockIndexing", src_dict)
 
             partial_folder_configuration = cls(
@@ -594,7 +595,7 @@ class PartialFolderConfiguration:
                 label,
                 filesystem_type,
                 path,
-                type_,
+                type,
                 devices,
                 rescan_interval_s,
                 fs_watcher_enabled,
@@ -639,7 +640,7 @@ class PartialFolderConfiguration:
                 label,
                 filesystem_type,
                 path,
-                type_,
+                type,
                 devices,
                 rescan_interval_s,
                 fs_watcher_enabled,

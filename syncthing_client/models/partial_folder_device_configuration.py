@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -72,20 +73,20 @@ class PartialFolderDeviceConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialFolderDeviceConfiguration)", src_dict, None, src_dict)
         try:
             device_id = src_dict.get("deviceID", UNSET)
-            if not type(device_id) is str and device_id is not UNSET:
+            if not _type(device_id) is str and device_id is not UNSET:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             introduced_by = src_dict.get("introducedBy", UNSET)
-            if not type(introduced_by) is str and introduced_by is not UNSET:
+            if not _type(introduced_by) is str and introduced_by is not UNSET:
                 raise _invalid("a string", introduced_by, "introducedBy", src_dict)
 
             encryption_password = src_dict.get("encryptionPassword", UNSET)
-            if not type(encryption_password) is str and encryption_password is not UNSET:
+            if not _type(encryption_password) is str and encryption_password is not UNSET:
                 raise _invalid("a string", encryption_password, "encryptionPassword", src_dict)
 
             partial_folder_device_configuration = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -177,76 +178,76 @@ class PartialGUIConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialGUIConfiguration)", src_dict, None, src_dict)
         try:
             enabled = src_dict.get("enabled", UNSET)
-            if not type(enabled) is bool and enabled is not UNSET:
+            if not _type(enabled) is bool and enabled is not UNSET:
                 raise _invalid("a boolean", enabled, "enabled", src_dict)
 
             address = src_dict.get("address", UNSET)
-            if not type(address) is str and address is not UNSET:
+            if not _type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
             unix_socket_permissions = src_dict.get("unixSocketPermissions", UNSET)
-            if not type(unix_socket_permissions) is str and unix_socket_permissions is not UNSET:
+            if not _type(unix_socket_permissions) is str and unix_socket_permissions is not UNSET:
                 raise _invalid("a string", unix_socket_permissions, "unixSocketPermissions", src_dict)
 
             user = src_dict.get("user", UNSET)
-            if not type(user) is str and user is not UNSET:
+            if not _type(user) is str and user is not UNSET:
                 raise _invalid("a string", user, "user", src_dict)
 
             password = src_dict.get("password", UNSET)
-            if not type(password) is str and password is not UNSET:
+            if not _type(password) is str and password is not UNSET:
                 raise _invalid("a string", password, "password", src_dict)
 
             auth_mode: AuthMode | Unset = src_dict.get("authMode", UNSET)
-            if not type(auth_mode) is str and auth_mode is not UNSET:
+            if not _type(auth_mode) is str and auth_mode is not UNSET:
                 raise _invalid("a string", auth_mode, "authMode", src_dict)
 
             use_tls = src_dict.get("useTLS", UNSET)
-            if not type(use_tls) is bool and use_tls is not UNSET:
+            if not _type(use_tls) is bool and use_tls is not UNSET:
                 raise _invalid("a boolean", use_tls, "useTLS", src_dict)
 
             api_key = src_dict.get("apiKey", UNSET)
-            if not type(api_key) is str and api_key is not UNSET:
+            if not _type(api_key) is str and api_key is not UNSET:
                 raise _invalid("a string", api_key, "apiKey", src_dict)
 
             insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
-            if not type(insecure_admin_access) is bool and insecure_admin_access is not UNSET:
+            if not _type(insecure_admin_access) is bool and insecure_admin_access is not UNSET:
                 raise _invalid("a boolean", insecure_admin_access, "insecureAdminAccess", src_dict)
 
             theme = src_dict.get("theme", UNSET)
-            if not type(theme) is str and theme is not UNSET:
+            if not _type(theme) is str and theme is not UNSET:
                 raise _invalid("a string", theme, "theme", src_dict)
 
             debugging = src_dict.get("debugging", UNSET)
-            if not type(debugging) is bool and debugging is not UNSET:
+            if not _type(debugging) is bool and debugging is not UNSET:
                 raise _invalid("a boolean", debugging, "debugging", src_dict)
 
             insecure_skip_hostcheck = src_dict.get("insecureSkipHostcheck", UNSET)
-            if not type(insecure_skip_hostcheck) is bool and insecure_skip_hostcheck is not UNSET:
+            if not _type(insecure_skip_hostcheck) is bool and insecure_skip_hostcheck is not UNSET:
                 raise _invalid("a boolean", insecure_skip_hostcheck, "insecureSkipHostcheck", src_dict)
 
             insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
-            if not type(insecure_allow_frame_loading) is bool and insecure_allow_frame_loading is not UNSET:
+            if not _type(insecure_allow_frame_loading) is bool and insecure_allow_frame_loading is not UNSET:
                 raise _invalid("a boolean", insecure_allow_frame_loading, "insecureAllowFrameLoading", src_dict)
 
             send_basic_auth_prompt = src_dict.get("sendBasicAuthPrompt", UNSET)
-            if not type(send_basic_auth_prompt) is bool and send_basic_auth_prompt is not UNSET:
+            if not _type(send_basic_auth_prompt) is bool and send_basic_auth_prompt is not UNSET:
                 raise _invalid("a boolean", send_basic_auth_prompt, "sendBasicAuthPrompt", src_dict)
 
             metrics_without_auth = src_dict.get("metricsWithoutAuth", UNSET)
-            if not type(metrics_without_auth) is bool and metrics_without_auth is not UNSET:
+            if not _type(metrics_without_auth) is bool and metrics_without_auth is not UNSET:
                 raise _invalid("a boolean", metrics_without_auth, "metricsWithoutAuth", src_dict)
 
             session_cookie_duration_s = src_dict.get("sessionCookieDurationS", UNSET)
-            if not type(session_cookie_duration_s) is int and session_cookie_duration_s is not UNSET:
+            if not _type(session_cookie_duration_s) is int and session_cookie_duration_s is not UNSET:
                 raise _invalid("an integer", session_cookie_duration_s, "sessionCookieDurationS", src_dict)
 
             session_cookie_path = src_dict.get("sessionCookiePath", UNSET)
-            if not type(session_cookie_path) is str and session_cookie_path is not UNSET:
+            if not _type(session_cookie_path) is str and session_cookie_path is not UNSET:
                 raise _invalid("a string", session_cookie_path, "sessionCookiePath", src_dict)
 
             partial_gui_configuration = cls(

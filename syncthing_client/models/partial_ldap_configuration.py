@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -94,32 +95,32 @@ class PartialLDAPConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialLDAPConfiguration)", src_dict, None, src_dict)
         try:
             address = src_dict.get("address", UNSET)
-            if not type(address) is str and address is not UNSET:
+            if not _type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
             bind_dn = src_dict.get("bindDN", UNSET)
-            if not type(bind_dn) is str and bind_dn is not UNSET:
+            if not _type(bind_dn) is str and bind_dn is not UNSET:
                 raise _invalid("a string", bind_dn, "bindDN", src_dict)
 
             transport: LDAPTransport | Unset = src_dict.get("transport", UNSET)
-            if not type(transport) is str and transport is not UNSET:
+            if not _type(transport) is str and transport is not UNSET:
                 raise _invalid("a string", transport, "transport", src_dict)
 
             insecure_skip_verify = src_dict.get("insecureSkipVerify", UNSET)
-            if not type(insecure_skip_verify) is bool and insecure_skip_verify is not UNSET:
+            if not _type(insecure_skip_verify) is bool and insecure_skip_verify is not UNSET:
                 raise _invalid("a boolean", insecure_skip_verify, "insecureSkipVerify", src_dict)
 
             search_base_dn = src_dict.get("searchBaseDN", UNSET)
-            if not type(search_base_dn) is str and search_base_dn is not UNSET:
+            if not _type(search_base_dn) is str and search_base_dn is not UNSET:
                 raise _invalid("a string", search_base_dn, "searchBaseDN", src_dict)
 
             search_filter = src_dict.get("searchFilter", UNSET)
-            if not type(search_filter) is str and search_filter is not UNSET:
+            if not _type(search_filter) is str and search_filter is not UNSET:
                 raise _invalid("a string", search_filter, "searchFilter", src_dict)
 
             partial_ldap_configuration = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -490,126 +491,126 @@ class PartialOptionsConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialOptionsConfiguration)", src_dict, None, src_dict)
         try:
             listen_addresses = src_dict.get("listenAddresses", UNSET)
             if listen_addresses is not UNSET:
-                if type(listen_addresses) is not list or not _only_str(map(type, listen_addresses)):
+                if _type(listen_addresses) is not list or not _only_str(map(_type, listen_addresses)):
                     raise _bad_item("a string", _str_types, listen_addresses, "listenAddresses", src_dict)
 
             global_announce_servers = src_dict.get("globalAnnounceServers", UNSET)
             if global_announce_servers is not UNSET:
-                if type(global_announce_servers) is not list or not _only_str(map(type, global_announce_servers)):
+                if _type(global_announce_servers) is not list or not _only_str(map(_type, global_announce_servers)):
                     raise _bad_item("a string", _str_types, global_announce_servers, "globalAnnounceServers", src_dict)
 
             global_announce_enabled = src_dict.get("globalAnnounceEnabled", UNSET)
-            if not type(global_announce_enabled) is bool and global_announce_enabled is not UNSET:
+            if not _type(global_announce_enabled) is bool and global_announce_enabled is not UNSET:
                 raise _invalid("a boolean", global_announce_enabled, "globalAnnounceEnabled", src_dict)
 
             local_announce_enabled = src_dict.get("localAnnounceEnabled", UNSET)
-            if not type(local_announce_enabled) is bool and local_announce_enabled is not UNSET:
+            if not _type(local_announce_enabled) is bool and local_announce_enabled is not UNSET:
                 raise _invalid("a boolean", local_announce_enabled, "localAnnounceEnabled", src_dict)
 
             local_announce_port = src_dict.get("localAnnouncePort", UNSET)
-            if not type(local_announce_port) is int and local_announce_port is not UNSET:
+            if not _type(local_announce_port) is int and local_announce_port is not UNSET:
                 raise _invalid("an integer", local_announce_port, "localAnnouncePort", src_dict)
 
             local_announce_mc_addr = src_dict.get("localAnnounceMCAddr", UNSET)
-            if not type(local_announce_mc_addr) is str and local_announce_mc_addr is not UNSET:
+            if not _type(local_announce_mc_addr) is str and local_announce_mc_addr is not UNSET:
                 raise _invalid("a string", local_announce_mc_addr, "localAnnounceMCAddr", src_dict)
 
             max_send_kbps = src_dict.get("maxSendKbps", UNSET)
-            if not type(max_send_kbps) is int and max_send_kbps is not UNSET:
+            if not _type(max_send_kbps) is int and max_send_kbps is not UNSET:
                 raise _invalid("an integer", max_send_kbps, "maxSendKbps", src_dict)
 
             max_recv_kbps = src_dict.get("maxRecvKbps", UNSET)
-            if not type(max_recv_kbps) is int and max_recv_kbps is not UNSET:
+            if not _type(max_recv_kbps) is int and max_recv_kbps is not UNSET:
                 raise _invalid("an integer", max_recv_kbps, "maxRecvKbps", src_dict)
 
             reconnection_interval_s = src_dict.get("reconnectionIntervalS", UNSET)
-            if not type(reconnection_interval_s) is int and reconnection_interval_s is not UNSET:
+            if not _type(reconnection_interval_s) is int and reconnection_interval_s is not UNSET:
                 raise _invalid("an integer", reconnection_interval_s, "reconnectionIntervalS", src_dict)
 
             relays_enabled = src_dict.get("relaysEnabled", UNSET)
-            if not type(relays_enabled) is bool and relays_enabled is not UNSET:
+            if not _type(relays_enabled) is bool and relays_enabled is not UNSET:
                 raise _invalid("a boolean", relays_enabled, "relaysEnabled", src_dict)
 
             relay_reconnect_interval_m = src_dict.get("relayReconnectIntervalM", UNSET)
-            if not type(relay_reconnect_interval_m) is int and relay_reconnect_interval_m is not UNSET:
+            if not _type(relay_reconnect_interval_m) is int and relay_reconnect_interval_m is not UNSET:
                 raise _invalid("an integer", relay_reconnect_interval_m, "relayReconnectIntervalM", src_dict)
 
             start_browser = src_dict.get("startBrowser", UNSET)
-            if not type(start_browser) is bool and start_browser is not UNSET:
+            if not _type(start_browser) is bool and start_browser is not UNSET:
                 raise _invalid("a boolean", start_browser, "startBrowser", src_dict)
 
             nat_enabled = src_dict.get("natEnabled", UNSET)
-            if not type(nat_enabled) is bool and nat_enabled is not UNSET:
+            if not _type(nat_enabled) is bool and nat_enabled is not UNSET:
                 raise _invalid("a boolean", nat_enabled, "natEnabled", src_dict)
 
             nat_lease_minutes = src_dict.get("natLeaseMinutes", UNSET)
-            if not type(nat_lease_minutes) is int and nat_lease_minutes is not UNSET:
+            if not _type(nat_lease_minutes) is int and nat_lease_minutes is not UNSET:
                 raise _invalid("an integer", nat_lease_minutes, "natLeaseMinutes", src_dict)
 
             nat_renewal_minutes = src_dict.get("natRenewalMinutes", UNSET)
-            if not type(nat_renewal_minutes) is int and nat_renewal_minutes is not UNSET:
+            if not _type(nat_renewal_minutes) is int and nat_renewal_minutes is not UNSET:
                 raise _invalid("an integer", nat_renewal_minutes, "natRenewalMinutes", src_dict)
 
             nat_timeout_seconds = src_dict.get("natTimeoutSeconds", UNSET)
-            if not type(nat_timeout_seconds) is int and nat_timeout_seconds is not UNSET:
+            if not _type(nat_timeout_seconds) is int and nat_timeout_seconds is not UNSET:
                 raise _invalid("an integer", nat_timeout_seconds, "natTimeoutSeconds", src_dict)
 
             ur_accepted = src_dict.get("urAccepted", UNSET)
-            if not type(ur_accepted) is int and ur_accepted is not UNSET:
+            if not _type(ur_accepted) is int and ur_accepted is not UNSET:
                 raise _invalid("an integer", ur_accepted, "urAccepted", src_dict)
 
             ur_seen = src_dict.get("urSeen", UNSET)
-            if not type(ur_seen) is int and ur_seen is not UNSET:
+            if not _type(ur_seen) is int and ur_seen is not UNSET:
                 raise _invalid("an integer", ur_seen, "urSeen", src_dict)
 
             ur_unique_id = src_dict.get("urUniqueId", UNSET)
-            if not type(ur_unique_id) is str and ur_unique_id is not UNSET:
+            if not _type(ur_unique_id) is str and ur_unique_id is not UNSET:
                 raise _invalid("a string", ur_unique_id, "urUniqueId", src_dict)
 
             ur_url = src_dict.get("urURL", UNSET)
-            if not type(ur_url) is str and ur_url is not UNSET:
+            if not _type(ur_url) is str and ur_url is not UNSET:
                 raise _invalid("a string", ur_url, "urURL", src_dict)
 
             ur_post_insecurely = src_dict.get("urPostInsecurely", UNSET)
-            if not type(ur_post_insecurely) is bool and ur_post_insecurely is not UNSET:
+            if not _type(ur_post_insecurely) is bool and ur_post_insecurely is not UNSET:
                 raise _invalid("a boolean", ur_post_insecurely, "urPostInsecurely", src_dict)
 
             ur_initial_delay_s = src_dict.get("urInitialDelayS", UNSET)
-            if not type(ur_initial_delay_s) is int and ur_initial_delay_s is not UNSET:
+            if not _type(ur_initial_delay_s) is int and ur_initial_delay_s is not UNSET:
                 raise _invalid("an integer", ur_initial_delay_s, "urInitialDelayS", src_dict)
 
             restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
-            if not type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
+            if not _type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
                 raise _invalid("a boolean", restart_on_wakeup, "restartOnWakeup", src_dict)
 
             auto_upgrade_interval_h = src_dict.get("autoUpgradeIntervalH", UNSET)
-            if not type(auto_upgrade_interval_h) is int and auto_upgrade_interval_h is not UNSET:
+            if not _type(auto_upgrade_interval_h) is int and auto_upgrade_interval_h is not UNSET:
                 raise _invalid("an integer", auto_upgrade_interval_h, "autoUpgradeIntervalH", src_dict)
 
             upgrade_to_pre_releases = src_dict.get("upgradeToPreReleases", UNSET)
-            if not type(upgrade_to_pre_releases) is bool and upgrade_to_pre_releases is not UNSET:
+            if not _type(upgrade_to_pre_releases) is bool and upgrade_to_pre_releases is not UNSET:
                 raise _invalid("a boolean", upgrade_to_pre_releases, "upgradeToPreReleases", src_dict)
 
             keep_temporaries_h = src_dict.get("keepTemporariesH", UNSET)
-            if not type(keep_temporaries_h) is int and keep_temporaries_h is not UNSET:
+            if not _type(keep_temporaries_h) is int and keep_temporaries_h is not UNSET:
                 raise _invalid("an integer", keep_temporaries_h, "keepTemporariesH", src_dict)
 
             cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
-            if not type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
+            if not _type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
                 raise _invalid("a boolean", cache_ignored_files, "cacheIgnoredFiles", src_dict)
 
             progress_update_interval_s = src_dict.get("progressUpdateIntervalS", UNSET)
-            if not type(progress_update_interval_s) is int and progress_update_interval_s is not UNSET:
+            if not _type(progress_update_interval_s) is int and progress_update_interval_s is not UNSET:
                 raise _invalid("an integer", progress_update_interval_s, "progressUpdateIntervalS", src_dict)
 
             limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
-            if not type(limit_bandwidth_in_lan) is bool and limit_bandwidth_in_lan is not UNSET:
+            if not _type(limit_bandwidth_in_lan) is bool and limit_bandwidth_in_lan is not UNSET:
                 raise _invalid("a boolean", limit_bandwidth_in_lan, "limitBandwidthInLan", src_dict)
 
             min_home_disk_free = src_dict.get("minHomeDiskFree", UNSET)
@@ -620,17 +621,17 @@ class PartialOptionsConfiguration:
                     raise _e.within("minHomeDiskFree", None, src_dict) from None
 
             releases_url = src_dict.get("releasesURL", UNSET)
-            if not type(releases_url) is str and releases_url is not UNSET:
+            if not _type(releases_url) is str and releases_url is not UNSET:
                 raise _invalid("a string", releases_url, "releasesURL", src_dict)
 
             always_local_nets = src_dict.get("alwaysLocalNets", UNSET)
             if always_local_nets is not UNSET:
-                if type(always_local_nets) is not list or not _only_str(map(type, always_local_nets)):
+                if _type(always_local_nets) is not list or not _only_str(map(_type, always_local_nets)):
                     raise _bad_item("a string", _str_types, always_local_nets, "alwaysLocalNets", src_dict)
 
             overwrite_remote_device_names_on_connect = src_dict.get("overwriteRemoteDeviceNamesOnConnect", UNSET)
             if (
-                not type(overwrite_remote_device_names_on_connect) is bool
+                not _type(overwrite_remote_device_names_on_connect) is bool
                 and overwrite_remote_device_names_on_connect is not UNSET
             ):
                 raise _invalid(
@@ -641,56 +642,56 @@ class PartialOptionsConfiguration:
                 )
 
             temp_index_min_blocks = src_dict.get("tempIndexMinBlocks", UNSET)
-            if not type(temp_index_min_blocks) is int and temp_index_min_blocks is not UNSET:
+            if not _type(temp_index_min_blocks) is int and temp_index_min_blocks is not UNSET:
                 raise _invalid("an integer", temp_index_min_blocks, "tempIndexMinBlocks", src_dict)
 
             unacked_notification_ids = src_dict.get("unackedNotificationIDs", UNSET)
             if unacked_notification_ids is not UNSET:
-                if type(unacked_notification_ids) is not list or not _only_str(map(type, unacked_notification_ids)):
+                if _type(unacked_notification_ids) is not list or not _only_str(map(_type, unacked_notification_ids)):
                     raise _bad_item(
                         "a string", _str_types, unacked_notification_ids, "unackedNotificationIDs", src_dict
                     )
 
             traffic_class = src_dict.get("trafficClass", UNSET)
-            if not type(traffic_class) is int and traffic_class is not UNSET:
+            if not _type(traffic_class) is int and traffic_class is not UNSET:
                 raise _invalid("an integer", traffic_class, "trafficClass", src_dict)
 
             set_low_priority = src_dict.get("setLowPriority", UNSET)
-            if not type(set_low_priority) is bool and set_low_priority is not UNSET:
+            if not _type(set_low_priority) is bool and set_low_priority is not UNSET:
                 raise _invalid("a boolean", set_low_priority, "setLowPriority", src_dict)
 
             max_folder_concurrency = src_dict.get("maxFolderConcurrency", UNSET)
-            if not type(max_folder_concurrency) is int and max_folder_concurrency is not UNSET:
+            if not _type(max_folder_concurrency) is int and max_folder_concurrency is not UNSET:
                 raise _invalid("an integer", max_folder_concurrency, "maxFolderConcurrency", src_dict)
 
             cr_url = src_dict.get("crURL", UNSET)
-            if not type(cr_url) is str and cr_url is not UNSET:
+            if not _type(cr_url) is str and cr_url is not UNSET:
                 raise _invalid("a string", cr_url, "crURL", src_dict)
 
             crash_reporting_enabled = src_dict.get("crashReportingEnabled", UNSET)
-            if not type(crash_reporting_enabled) is bool and crash_reporting_enabled is not UNSET:
+            if not _type(crash_reporting_enabled) is bool and crash_reporting_enabled is not UNSET:
                 raise _invalid("a boolean", crash_reporting_enabled, "crashReportingEnabled", src_dict)
 
             stun_keepalive_start_s = src_dict.get("stunKeepaliveStartS", UNSET)
-            if not type(stun_keepalive_start_s) is int and stun_keepalive_start_s is not UNSET:
+            if not _type(stun_keepalive_start_s) is int and stun_keepalive_start_s is not UNSET:
                 raise _invalid("an integer", stun_keepalive_start_s, "stunKeepaliveStartS", src_dict)
 
             stun_keepalive_min_s = src_dict.get("stunKeepaliveMinS", UNSET)
-            if not type(stun_keepalive_min_s) is int and stun_keepalive_min_s is not UNSET:
+            if not _type(stun_keepalive_min_s) is int and stun_keepalive_min_s is not UNSET:
                 raise _invalid("an integer", stun_keepalive_min_s, "stunKeepaliveMinS", src_dict)
 
             stun_servers = src_dict.get("stunServers", UNSET)
             if stun_servers is not UNSET:
-                if type(stun_servers) is not list or not _only_str(map(type, stun_servers)):
+                if _type(stun_servers) is not list or not _only_str(map(_type, stun_servers)):
                     raise _bad_item("a string", _str_types, stun_servers, "stunServers", src_dict)
 
             database_tuning: DatabaseTuning | Unset = src_dict.get("databaseTuning", UNSET)
-            if not type(database_tuning) is str and database_tuning is not UNSET:
+            if not _type(database_tuning) is str and database_tuning is not UNSET:
                 raise _invalid("a string", database_tuning, "databaseTuning", src_dict)
 
             max_concurrent_incoming_request_kib = src_dict.get("maxConcurrentIncomingRequestKiB", UNSET)
             if (
-                not type(max_concurrent_incoming_request_kib) is int
+                not _type(max_concurrent_incoming_request_kib) is int
                 and max_concurrent_incoming_request_kib is not UNSET
             ):
                 raise _invalid(
@@ -698,53 +699,53 @@ class PartialOptionsConfiguration:
                 )
 
             announce_lan_addresses = src_dict.get("announceLANAddresses", UNSET)
-            if not type(announce_lan_addresses) is bool and announce_lan_addresses is not UNSET:
+            if not _type(announce_lan_addresses) is bool and announce_lan_addresses is not UNSET:
                 raise _invalid("a boolean", announce_lan_addresses, "announceLANAddresses", src_dict)
 
             send_full_index_on_upgrade = src_dict.get("sendFullIndexOnUpgrade", UNSET)
-            if not type(send_full_index_on_upgrade) is bool and send_full_index_on_upgrade is not UNSET:
+            if not _type(send_full_index_on_upgrade) is bool and send_full_index_on_upgrade is not UNSET:
                 raise _invalid("a boolean", send_full_index_on_upgrade, "sendFullIndexOnUpgrade", src_dict)
 
             feature_flags = src_dict.get("featureFlags", UNSET)
             if feature_flags is not UNSET:
-                if type(feature_flags) is not list or not _only_str(map(type, feature_flags)):
+                if _type(feature_flags) is not list or not _only_str(map(_type, feature_flags)):
                     raise _bad_item("a string", _str_types, feature_flags, "featureFlags", src_dict)
 
             connection_limit_enough = src_dict.get("connectionLimitEnough", UNSET)
-            if not type(connection_limit_enough) is int and connection_limit_enough is not UNSET:
+            if not _type(connection_limit_enough) is int and connection_limit_enough is not UNSET:
                 raise _invalid("an integer", connection_limit_enough, "connectionLimitEnough", src_dict)
 
             connection_limit_max = src_dict.get("connectionLimitMax", UNSET)
-            if not type(connection_limit_max) is int and connection_limit_max is not UNSET:
+            if not _type(connection_limit_max) is int and connection_limit_max is not UNSET:
                 raise _invalid("an integer", connection_limit_max, "connectionLimitMax", src_dict)
 
             insecure_allow_old_tls_versions = src_dict.get("insecureAllowOldTLSVersions", UNSET)
-            if not type(insecure_allow_old_tls_versions) is bool and insecure_allow_old_tls_versions is not UNSET:
+            if not _type(insecure_allow_old_tls_versions) is bool and insecure_allow_old_tls_versions is not UNSET:
                 raise _invalid("a boolean", insecure_allow_old_tls_versions, "insecureAllowOldTLSVersions", src_dict)
 
             connection_priority_tcp_lan = src_dict.get("connectionPriorityTcpLan", UNSET)
-            if not type(connection_priority_tcp_lan) is int and connection_priority_tcp_lan is not UNSET:
+            if not _type(connection_priority_tcp_lan) is int and connection_priority_tcp_lan is not UNSET:
                 raise _invalid("an integer", connection_priority_tcp_lan, "connectionPriorityTcpLan", src_dict)
 
             connection_priority_quic_lan = src_dict.get("connectionPriorityQuicLan", UNSET)
-            if not type(connection_priority_quic_lan) is int and connection_priority_quic_lan is not UNSET:
+            if not _type(connection_priority_quic_lan) is int and connection_priority_quic_lan is not UNSET:
                 raise _invalid("an integer", connection_priority_quic_lan, "connectionPriorityQuicLan", src_dict)
 
             connection_priority_tcp_wan = src_dict.get("connectionPriorityTcpWan", UNSET)
-            if not type(connection_priority_tcp_wan) is int and connection_priority_tcp_wan is not UNSET:
+            if not _type(connection_priority_tcp_wan) is int and connection_priority_tcp_wan is not UNSET:
                 raise _invalid("an integer", connection_priority_tcp_wan, "connectionPriorityTcpWan", src_dict)
 
             connection_priority_quic_wan = src_dict.get("connectionPriorityQuicWan", UNSET)
-            if not type(connection_priority_quic_wan) is int and connection_priority_quic_wan is not UNSET:
+            if not _type(connection_priority_quic_wan) is int and connection_priority_quic_wan is not UNSET:
                 raise _invalid("an integer", connection_priority_quic_wan, "connectionPriorityQuicWan", src_dict)
 
             connection_priority_relay = src_dict.get("connectionPriorityRelay", UNSET)
-            if not type(connection_priority_relay) is int and connection_priority_relay is not UNSET:
+            if not _type(connection_priority_relay) is int and connection_priority_relay is not UNSET:
                 raise _invalid("an integer", connection_priority_relay, "connectionPriorityRelay", src_dict)
 
             connection_priority_upgrade_threshold = src_dict.get("connectionPriorityUpgradeThreshold", UNSET)
             if (
-                not type(connection_priority_upgrade_threshold) is int
+                not _type(connection_priority_upgrade_threshold) is int
                 and connection_priority_upgrade_threshold is not UNSET
             ):
                 raise _invalid(
@@ -752,11 +753,11 @@ class PartialOptionsConfiguration:
                 )
 
             audit_enabled = src_dict.get("auditEnabled", UNSET)
-            if not type(audit_enabled) is bool and audit_enabled is not UNSET:
+            if not _type(audit_enabled) is bool and audit_enabled is not UNSET:
                 raise _invalid("a boolean", audit_enabled, "auditEnabled", src_dict)
 
             audit_file = src_dict.get("auditFile", UNSET)
-            if not type(audit_file) is str and audit_file is not UNSET:
+            if not _type(audit_file) is str and audit_file is not UNSET:
                 raise _invalid("a string", audit_file, "auditFile", src_dict)
 
             partial_options_configuration = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -44,7 +45,7 @@ class PartialVersioningConfiguration:
     keep their values. Replacing (PUT) takes the whole object.
 
         Attributes:
-            type_ (VersioningType | Unset): How old versions of files are kept: `` (not at all), `simple`, `staggered`,
+            type (VersioningType | Unset): How old versions of files are kept: `` (not at all), `simple`, `staggered`,
                 `trashcan` or `external`. An unknown value makes 1.19.2 panic when the folder starts; from 1.26.0 it is answered
                 with 500 and nothing is stored.
             params (VersioningParams | Unset): Settings of a versioning type, all as strings: `keep` (simple),
@@ -55,7 +56,7 @@ class PartialVersioningConfiguration:
                 `basic`; from 1.29.6 and 2.0.0 an unknown one is kept and the folder fails to start.
     """
 
-    type_: VersioningType | Unset = UNSET
+    type: VersioningType | Unset = UNSET
     params: VersioningParams | Unset = UNSET
     cleanup_interval_s: int | Unset = UNSET
     fs_path: str | Unset = UNSET
@@ -63,9 +64,9 @@ class PartialVersioningConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
@@ -82,8 +83,8 @@ class PartialVersioningConfiguration:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if params is not UNSET:
             field_dict["params"] = params
         if cleanup_interval_s is not UNSET:
@@ -96,13 +97,13 @@ class PartialVersioningConfiguration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PartialVersioningConfiguration)", src_dict, None, src_dict)
         try:
-            type_: VersioningType | Unset = src_dict.get("type", UNSET)
-            if not type(type_) is str and type_ is not UNSET:
-                raise _invalid("a string", type_, "type", src_dict)
+            type: VersioningType | Unset = src_dict.get("type", UNSET)
+            if not _type(type) is str and type is not UNSET:
+                raise _invalid("a string", type, "type", src_dict)
 
             params = src_dict.get("params", UNSET)
             if params is not UNSET:
@@ -112,26 +113,26 @@ class PartialVersioningConfiguration:
                     raise _e.within("params", None, src_dict) from None
 
             cleanup_interval_s = src_dict.get("cleanupIntervalS", UNSET)
-            if not type(cleanup_interval_s) is int and cleanup_interval_s is not UNSET:
+            if not _type(cleanup_interval_s) is int and cleanup_interval_s is not UNSET:
                 raise _invalid("an integer", cleanup_interval_s, "cleanupIntervalS", src_dict)
 
             fs_path = src_dict.get("fsPath", UNSET)
-            if not type(fs_path) is str and fs_path is not UNSET:
+            if not _type(fs_path) is str and fs_path is not UNSET:
                 raise _invalid("a string", fs_path, "fsPath", src_dict)
 
             fs_type: FilesystemType | Unset = src_dict.get("fsType", UNSET)
-            if not type(fs_type) is str and fs_type is not UNSET:
+            if not _type(fs_type) is str and fs_type is not UNSET:
                 raise _invalid("a string", fs_type, "fsType", src_dict)
 
             partial_versioning_configuration = cls(
-                type_,
+                type,
                 params,
                 cleanup_interval_s,
                 fs_path,
                 fs_type,
             )
             if len(src_dict) != 5 - (
-                type_,
+                type,
                 params,
                 cleanup_interval_s,
                 fs_path,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -160,72 +161,72 @@ class Paths:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Paths)", src_dict, None, src_dict)
         try:
             audit_log = src_dict.get("auditLog", UNSET)
-            if not type(audit_log) is str and audit_log is not UNSET:
+            if not _type(audit_log) is str and audit_log is not UNSET:
                 raise _invalid("a string", audit_log, "auditLog", src_dict)
 
             base_dir_config = src_dict.get("baseDir-config", UNSET)
-            if not type(base_dir_config) is str and base_dir_config is not UNSET:
+            if not _type(base_dir_config) is str and base_dir_config is not UNSET:
                 raise _invalid("a string", base_dir_config, "baseDir-config", src_dict)
 
             base_dir_data = src_dict.get("baseDir-data", UNSET)
-            if not type(base_dir_data) is str and base_dir_data is not UNSET:
+            if not _type(base_dir_data) is str and base_dir_data is not UNSET:
                 raise _invalid("a string", base_dir_data, "baseDir-data", src_dict)
 
             base_dir_user_home = src_dict.get("baseDir-userHome", UNSET)
-            if not type(base_dir_user_home) is str and base_dir_user_home is not UNSET:
+            if not _type(base_dir_user_home) is str and base_dir_user_home is not UNSET:
                 raise _invalid("a string", base_dir_user_home, "baseDir-userHome", src_dict)
 
             cert_file = src_dict.get("certFile", UNSET)
-            if not type(cert_file) is str and cert_file is not UNSET:
+            if not _type(cert_file) is str and cert_file is not UNSET:
                 raise _invalid("a string", cert_file, "certFile", src_dict)
 
             config = src_dict.get("config", UNSET)
-            if not type(config) is str and config is not UNSET:
+            if not _type(config) is str and config is not UNSET:
                 raise _invalid("a string", config, "config", src_dict)
 
             csrf_tokens = src_dict.get("csrfTokens", UNSET)
-            if not type(csrf_tokens) is str and csrf_tokens is not UNSET:
+            if not _type(csrf_tokens) is str and csrf_tokens is not UNSET:
                 raise _invalid("a string", csrf_tokens, "csrfTokens", src_dict)
 
             database = src_dict.get("database", UNSET)
-            if not type(database) is str and database is not UNSET:
+            if not _type(database) is str and database is not UNSET:
                 raise _invalid("a string", database, "database", src_dict)
 
             def_folder = src_dict.get("defFolder", UNSET)
-            if not type(def_folder) is str and def_folder is not UNSET:
+            if not _type(def_folder) is str and def_folder is not UNSET:
                 raise _invalid("a string", def_folder, "defFolder", src_dict)
 
             gui_assets = src_dict.get("guiAssets", UNSET)
-            if not type(gui_assets) is str and gui_assets is not UNSET:
+            if not _type(gui_assets) is str and gui_assets is not UNSET:
                 raise _invalid("a string", gui_assets, "guiAssets", src_dict)
 
             https_cert_file = src_dict.get("httpsCertFile", UNSET)
-            if not type(https_cert_file) is str and https_cert_file is not UNSET:
+            if not _type(https_cert_file) is str and https_cert_file is not UNSET:
                 raise _invalid("a string", https_cert_file, "httpsCertFile", src_dict)
 
             https_key_file = src_dict.get("httpsKeyFile", UNSET)
-            if not type(https_key_file) is str and https_key_file is not UNSET:
+            if not _type(https_key_file) is str and https_key_file is not UNSET:
                 raise _invalid("a string", https_key_file, "httpsKeyFile", src_dict)
 
             key_file = src_dict.get("keyFile", UNSET)
-            if not type(key_file) is str and key_file is not UNSET:
+            if not _type(key_file) is str and key_file is not UNSET:
                 raise _invalid("a string", key_file, "keyFile", src_dict)
 
             lock_file = src_dict.get("lockFile", UNSET)
-            if not type(lock_file) is str and lock_file is not UNSET:
+            if not _type(lock_file) is str and lock_file is not UNSET:
                 raise _invalid("a string", lock_file, "lockFile", src_dict)
 
             log_file = src_dict.get("logFile", UNSET)
-            if not type(log_file) is str and log_file is not UNSET:
+            if not _type(log_file) is str and log_file is not UNSET:
                 raise _invalid("a string", log_file, "logFile", src_dict)
 
             panic_log = src_dict.get("panicLog", UNSET)
-            if not type(panic_log) is str and panic_log is not UNSET:
+            if not _type(panic_log) is str and panic_log is not UNSET:
                 raise _invalid("a string", panic_log, "panicLog", src_dict)
 
             paths = cls(

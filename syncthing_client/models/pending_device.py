@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -70,8 +71,8 @@ class PendingDevice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PendingDevice)", src_dict, None, src_dict)
         try:
             try:
@@ -80,11 +81,11 @@ class PendingDevice:
                 raise _invalid("a date-time", src_dict["time"], "time", src_dict) from None
 
             name = src_dict["name"]
-            if not type(name) is str:
+            if not _type(name) is str:
                 raise _invalid("a string", name, "name", src_dict)
 
             address = src_dict["address"]
-            if not type(address) is str:
+            if not _type(address) is str:
                 raise _invalid("a string", address, "address", src_dict)
 
             pending_device = cls(

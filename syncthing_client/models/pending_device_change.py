@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -70,20 +71,20 @@ class PendingDeviceChange:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PendingDeviceChange)", src_dict, None, src_dict)
         try:
             device_id = src_dict["deviceID"]
-            if not type(device_id) is str:
+            if not _type(device_id) is str:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             name = src_dict.get("name", UNSET)
-            if not type(name) is str and name is not UNSET:
+            if not _type(name) is str and name is not UNSET:
                 raise _invalid("a string", name, "name", src_dict)
 
             address = src_dict.get("address", UNSET)
-            if not type(address) is str and address is not UNSET:
+            if not _type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
             pending_device_change = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -72,13 +73,13 @@ class PendingDevicesChangedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PendingDevicesChangedEventData)", src_dict, None, src_dict)
         try:
             added = src_dict.get("added", UNSET)
             if added is not UNSET:
-                if type(added) is not list:
+                if _type(added) is not list:
                     raise _invalid("a list", added, "added", src_dict)
                 try:
                     added = [PendingDeviceChange.from_dict(_item) for _item in added]
@@ -87,7 +88,7 @@ class PendingDevicesChangedEventData:
 
             removed = src_dict.get("removed", UNSET)
             if removed is not UNSET:
-                if type(removed) is not list:
+                if _type(removed) is not list:
                     raise _invalid("a list", removed, "removed", src_dict)
                 try:
                     removed = [PendingDeviceChange.from_dict(_item) for _item in removed]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -84,28 +85,28 @@ class PendingFolderChange:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PendingFolderChange)", src_dict, None, src_dict)
         try:
             folder_id = src_dict["folderID"]
-            if not type(folder_id) is str:
+            if not _type(folder_id) is str:
                 raise _invalid("a string", folder_id, "folderID", src_dict)
 
             folder_label = src_dict.get("folderLabel", UNSET)
-            if not type(folder_label) is str and folder_label is not UNSET:
+            if not _type(folder_label) is str and folder_label is not UNSET:
                 raise _invalid("a string", folder_label, "folderLabel", src_dict)
 
             device_id = src_dict.get("deviceID", UNSET)
-            if not type(device_id) is str and device_id is not UNSET:
+            if not _type(device_id) is str and device_id is not UNSET:
                 raise _invalid("a string", device_id, "deviceID", src_dict)
 
             receive_encrypted = src_dict.get("receiveEncrypted", UNSET)
-            if not type(receive_encrypted) is bool and receive_encrypted is not UNSET:
+            if not _type(receive_encrypted) is bool and receive_encrypted is not UNSET:
                 raise _invalid("a boolean", receive_encrypted, "receiveEncrypted", src_dict)
 
             remote_encrypted = src_dict.get("remoteEncrypted", UNSET)
-            if not type(remote_encrypted) is bool and remote_encrypted is not UNSET:
+            if not _type(remote_encrypted) is bool and remote_encrypted is not UNSET:
                 raise _invalid("a boolean", remote_encrypted, "remoteEncrypted", src_dict)
 
             pending_folder_change = cls(

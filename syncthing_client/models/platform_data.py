@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -126,15 +127,15 @@ class PlatformData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (PlatformData)", src_dict, None, src_dict)
         try:
             unix = src_dict.get("Unix", UNSET)
             if unix is not UNSET:
                 if unix is None:
                     pass
-                elif type(unix) is dict:
+                elif _type(unix) is dict:
                     try:
                         unix = UnixOwnership.from_dict(unix)
                     except _Invalid as _e:
@@ -147,7 +148,7 @@ class PlatformData:
             if windows is not UNSET:
                 if windows is None:
                     pass
-                elif type(windows) is dict:
+                elif _type(windows) is dict:
                     try:
                         windows = WindowsOwnership.from_dict(windows)
                     except _Invalid as _e:
@@ -160,7 +161,7 @@ class PlatformData:
             if linux is not UNSET:
                 if linux is None:
                     pass
-                elif type(linux) is dict:
+                elif _type(linux) is dict:
                     try:
                         linux = ExtendedAttributes.from_dict(linux)
                     except _Invalid as _e:
@@ -173,7 +174,7 @@ class PlatformData:
             if darwin is not UNSET:
                 if darwin is None:
                     pass
-                elif type(darwin) is dict:
+                elif _type(darwin) is dict:
                     try:
                         darwin = ExtendedAttributes.from_dict(darwin)
                     except _Invalid as _e:
@@ -186,7 +187,7 @@ class PlatformData:
             if free_bsd is not UNSET:
                 if free_bsd is None:
                     pass
-                elif type(free_bsd) is dict:
+                elif _type(free_bsd) is dict:
                     try:
                         free_bsd = ExtendedAttributes.from_dict(free_bsd)
                     except _Invalid as _e:
@@ -199,7 +200,7 @@ class PlatformData:
             if net_bsd is not UNSET:
                 if net_bsd is None:
                     pass
-                elif type(net_bsd) is dict:
+                elif _type(net_bsd) is dict:
                     try:
                         net_bsd = ExtendedAttributes.from_dict(net_bsd)
                     except _Invalid as _e:

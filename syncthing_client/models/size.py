@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -63,16 +64,16 @@ class Size:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (Size)", src_dict, None, src_dict)
         try:
             value = src_dict["value"]
-            if not (type(value) is float or type(value) is int):
+            if not (_type(value) is float or _type(value) is int):
                 raise _invalid("a number", value, "value", src_dict)
 
             unit = src_dict["unit"]
-            if not type(unit) is str:
+            if not _type(unit) is str:
                 raise _invalid("a string", unit, "unit", src_dict)
 
             size = cls(

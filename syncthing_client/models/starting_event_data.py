@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -63,16 +64,16 @@ class StartingEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (StartingEventData)", src_dict, None, src_dict)
         try:
             home = src_dict["home"]
-            if not type(home) is str:
+            if not _type(home) is str:
                 raise _invalid("a string", home, "home", src_dict)
 
             my_id = src_dict["myID"]
-            if not type(my_id) is str:
+            if not _type(my_id) is str:
                 raise _invalid("a string", my_id, "myID", src_dict)
 
             starting_event_data = cls(

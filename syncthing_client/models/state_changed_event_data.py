@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -88,28 +89,28 @@ class StateChangedEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (StateChangedEventData)", src_dict, None, src_dict)
         try:
             folder = src_dict["folder"]
-            if not type(folder) is str:
+            if not _type(folder) is str:
                 raise _invalid("a string", folder, "folder", src_dict)
 
             from_: FolderState = src_dict["from"]
-            if not type(from_) is str:
+            if not _type(from_) is str:
                 raise _invalid("a string", from_, "from", src_dict)
 
             to: FolderState = src_dict["to"]
-            if not type(to) is str:
+            if not _type(to) is str:
                 raise _invalid("a string", to, "to", src_dict)
 
             duration = src_dict.get("duration", UNSET)
-            if not (type(duration) is float or type(duration) is int) and duration is not UNSET:
+            if not (_type(duration) is float or _type(duration) is int) and duration is not UNSET:
                 raise _invalid("a number", duration, "duration", src_dict)
 
             error = src_dict.get("error", UNSET)
-            if not type(error) is str and error is not UNSET:
+            if not _type(error) is str and error is not UNSET:
                 raise _invalid("a string", error, "error", src_dict)
 
             state_changed_event_data = cls(

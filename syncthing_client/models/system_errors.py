@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -55,14 +56,14 @@ class SystemErrors:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (SystemErrors)", src_dict, None, src_dict)
         try:
             errors = src_dict["errors"]
             if errors is None:
                 errors = []
-            if type(errors) is not list:
+            if _type(errors) is not list:
                 raise _invalid("a list", errors, "errors", src_dict)
             try:
                 errors = [LogLine.from_dict(_item) for _item in errors]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -171,12 +172,12 @@ class SystemStatus:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (SystemStatus)", src_dict, None, src_dict)
         try:
             alloc = src_dict["alloc"]
-            if not type(alloc) is int:
+            if not _type(alloc) is int:
                 raise _invalid("an integer", alloc, "alloc", src_dict)
 
             try:
@@ -187,19 +188,19 @@ class SystemStatus:
                 raise _e.within("connectionServiceStatus", None, src_dict) from None
 
             cpu_percent = src_dict["cpuPercent"]
-            if not (type(cpu_percent) is float or type(cpu_percent) is int):
+            if not (_type(cpu_percent) is float or _type(cpu_percent) is int):
                 raise _invalid("a number", cpu_percent, "cpuPercent", src_dict)
 
             goroutines = src_dict["goroutines"]
-            if not type(goroutines) is int:
+            if not _type(goroutines) is int:
                 raise _invalid("an integer", goroutines, "goroutines", src_dict)
 
             gui_address_overridden = src_dict["guiAddressOverridden"]
-            if not type(gui_address_overridden) is bool:
+            if not _type(gui_address_overridden) is bool:
                 raise _invalid("a boolean", gui_address_overridden, "guiAddressOverridden", src_dict)
 
             gui_address_used = src_dict["guiAddressUsed"]
-            if not type(gui_address_used) is str:
+            if not _type(gui_address_used) is str:
                 raise _invalid("a string", gui_address_used, "guiAddressUsed", src_dict)
 
             try:
@@ -208,11 +209,11 @@ class SystemStatus:
                 raise _e.within("lastDialStatus", None, src_dict) from None
 
             my_id = src_dict["myID"]
-            if not type(my_id) is str:
+            if not _type(my_id) is str:
                 raise _invalid("a string", my_id, "myID", src_dict)
 
             path_separator = src_dict["pathSeparator"]
-            if not type(path_separator) is str:
+            if not _type(path_separator) is str:
                 raise _invalid("a string", path_separator, "pathSeparator", src_dict)
 
             try:
@@ -221,23 +222,23 @@ class SystemStatus:
                 raise _invalid("a date-time", src_dict["startTime"], "startTime", src_dict) from None
 
             sys = src_dict["sys"]
-            if not type(sys) is int:
+            if not _type(sys) is int:
                 raise _invalid("an integer", sys, "sys", src_dict)
 
             tilde = src_dict["tilde"]
-            if not type(tilde) is str:
+            if not _type(tilde) is str:
                 raise _invalid("a string", tilde, "tilde", src_dict)
 
             uptime = src_dict["uptime"]
-            if not type(uptime) is int:
+            if not _type(uptime) is int:
                 raise _invalid("an integer", uptime, "uptime", src_dict)
 
             ur_version_max = src_dict["urVersionMax"]
-            if not type(ur_version_max) is int:
+            if not _type(ur_version_max) is int:
                 raise _invalid("an integer", ur_version_max, "urVersionMax", src_dict)
 
             discovery_enabled = src_dict.get("discoveryEnabled", UNSET)
-            if not type(discovery_enabled) is bool and discovery_enabled is not UNSET:
+            if not _type(discovery_enabled) is bool and discovery_enabled is not UNSET:
                 raise _invalid("a boolean", discovery_enabled, "discoveryEnabled", src_dict)
 
             discovery_errors = src_dict.get("discoveryErrors", UNSET)
@@ -248,7 +249,7 @@ class SystemStatus:
                     raise _e.within("discoveryErrors", None, src_dict) from None
 
             discovery_methods = src_dict.get("discoveryMethods", UNSET)
-            if not type(discovery_methods) is int and discovery_methods is not UNSET:
+            if not _type(discovery_methods) is int and discovery_methods is not UNSET:
                 raise _invalid("an integer", discovery_methods, "discoveryMethods", src_dict)
 
             discovery_status = src_dict.get("discoveryStatus", UNSET)

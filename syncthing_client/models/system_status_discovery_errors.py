@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -40,8 +41,8 @@ class SystemStatusDiscoveryErrors:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (SystemStatusDiscoveryErrors)", src_dict, None, src_dict)
         try:
             system_status_discovery_errors = cls()
@@ -49,7 +50,7 @@ class SystemStatusDiscoveryErrors:
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 prop_value = prop_dict
-                if not type(prop_value) is str:
+                if not _type(prop_value) is str:
                     raise _invalid("a string", prop_value, prop_name, src_dict)
 
                 additional_properties[prop_name] = prop_value

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -138,16 +139,16 @@ class SystemVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (SystemVersion)", src_dict, None, src_dict)
         try:
             arch = src_dict["arch"]
-            if not type(arch) is str:
+            if not _type(arch) is str:
                 raise _invalid("a string", arch, "arch", src_dict)
 
             codename = src_dict["codename"]
-            if not type(codename) is str:
+            if not _type(codename) is str:
                 raise _invalid("a string", codename, "codename", src_dict)
 
             try:
@@ -156,49 +157,49 @@ class SystemVersion:
                 raise _invalid("a date-time", src_dict["date"], "date", src_dict) from None
 
             is_beta = src_dict["isBeta"]
-            if not type(is_beta) is bool:
+            if not _type(is_beta) is bool:
                 raise _invalid("a boolean", is_beta, "isBeta", src_dict)
 
             is_candidate = src_dict["isCandidate"]
-            if not type(is_candidate) is bool:
+            if not _type(is_candidate) is bool:
                 raise _invalid("a boolean", is_candidate, "isCandidate", src_dict)
 
             is_release = src_dict["isRelease"]
-            if not type(is_release) is bool:
+            if not _type(is_release) is bool:
                 raise _invalid("a boolean", is_release, "isRelease", src_dict)
 
             long_version = src_dict["longVersion"]
-            if not type(long_version) is str:
+            if not _type(long_version) is str:
                 raise _invalid("a string", long_version, "longVersion", src_dict)
 
             os = src_dict["os"]
-            if not type(os) is str:
+            if not _type(os) is str:
                 raise _invalid("a string", os, "os", src_dict)
 
             stamp = src_dict["stamp"]
-            if not type(stamp) is str:
+            if not _type(stamp) is str:
                 raise _invalid("a string", stamp, "stamp", src_dict)
 
             tags = src_dict["tags"]
             if tags is None:
                 tags = []
-            if type(tags) is not list or not _only_str(map(type, tags)):
+            if _type(tags) is not list or not _only_str(map(_type, tags)):
                 raise _bad_item("a string", _str_types, tags, "tags", src_dict)
 
             user = src_dict["user"]
-            if not type(user) is str:
+            if not _type(user) is str:
                 raise _invalid("a string", user, "user", src_dict)
 
             version = src_dict["version"]
-            if not type(version) is str:
+            if not _type(version) is str:
                 raise _invalid("a string", version, "version", src_dict)
 
             container = src_dict.get("container", UNSET)
-            if not type(container) is bool and container is not UNSET:
+            if not _type(container) is bool and container is not UNSET:
                 raise _invalid("a boolean", container, "container", src_dict)
 
             extra = src_dict.get("extra", UNSET)
-            if not type(extra) is str and extra is not UNSET:
+            if not _type(extra) is str and extra is not UNSET:
                 raise _invalid("a string", extra, "extra", src_dict)
 
             system_version = cls(

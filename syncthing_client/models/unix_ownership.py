@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -76,24 +77,24 @@ class UnixOwnership:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UnixOwnership)", src_dict, None, src_dict)
         try:
             owner_name = src_dict.get("OwnerName", UNSET)
-            if not type(owner_name) is str and owner_name is not UNSET:
+            if not _type(owner_name) is str and owner_name is not UNSET:
                 raise _invalid("a string", owner_name, "OwnerName", src_dict)
 
             group_name = src_dict.get("GroupName", UNSET)
-            if not type(group_name) is str and group_name is not UNSET:
+            if not _type(group_name) is str and group_name is not UNSET:
                 raise _invalid("a string", group_name, "GroupName", src_dict)
 
             uid = src_dict.get("UID", UNSET)
-            if not type(uid) is int and uid is not UNSET:
+            if not _type(uid) is int and uid is not UNSET:
                 raise _invalid("an integer", uid, "UID", src_dict)
 
             gid = src_dict.get("GID", UNSET)
-            if not type(gid) is int and gid is not UNSET:
+            if not _type(gid) is int and gid is not UNSET:
                 raise _invalid("an integer", gid, "GID", src_dict)
 
             unix_ownership = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -74,24 +75,24 @@ class UpgradeInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UpgradeInfo)", src_dict, None, src_dict)
         try:
             latest = src_dict["latest"]
-            if not type(latest) is str:
+            if not _type(latest) is str:
                 raise _invalid("a string", latest, "latest", src_dict)
 
             major_newer = src_dict["majorNewer"]
-            if not type(major_newer) is bool:
+            if not _type(major_newer) is bool:
                 raise _invalid("a boolean", major_newer, "majorNewer", src_dict)
 
             newer = src_dict["newer"]
-            if not type(newer) is bool:
+            if not _type(newer) is bool:
                 raise _invalid("a boolean", newer, "newer", src_dict)
 
             running = src_dict["running"]
-            if not type(running) is str:
+            if not _type(running) is str:
                 raise _invalid("a string", running, "running", src_dict)
 
             upgrade_info = cls(

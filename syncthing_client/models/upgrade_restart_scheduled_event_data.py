@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -63,16 +64,16 @@ class UpgradeRestartScheduledEventData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UpgradeRestartScheduledEventData)", src_dict, None, src_dict)
         try:
             delay_s = src_dict["delayS"]
-            if not type(delay_s) is int:
+            if not _type(delay_s) is int:
                 raise _invalid("an integer", delay_s, "delayS", src_dict)
 
             new_version = src_dict["newVersion"]
-            if not type(new_version) is str:
+            if not _type(new_version) is str:
                 raise _invalid("a string", new_version, "newVersion", src_dict)
 
             upgrade_restart_scheduled_event_data = cls(

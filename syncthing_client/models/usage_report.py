@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -524,80 +525,80 @@ class UsageReport:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReport)", src_dict, None, src_dict)
         try:
             date = src_dict.get("date", UNSET)
-            if not type(date) is str and date is not UNSET:
+            if not _type(date) is str and date is not UNSET:
                 raise _invalid("a string", date, "date", src_dict)
 
             address = src_dict.get("address", UNSET)
-            if not type(address) is str and address is not UNSET:
+            if not _type(address) is str and address is not UNSET:
                 raise _invalid("a string", address, "address", src_dict)
 
             unique_id = src_dict.get("uniqueID", UNSET)
-            if not type(unique_id) is str and unique_id is not UNSET:
+            if not _type(unique_id) is str and unique_id is not UNSET:
                 raise _invalid("a string", unique_id, "uniqueID", src_dict)
 
             version = src_dict.get("version", UNSET)
-            if not type(version) is str and version is not UNSET:
+            if not _type(version) is str and version is not UNSET:
                 raise _invalid("a string", version, "version", src_dict)
 
             long_version = src_dict.get("longVersion", UNSET)
-            if not type(long_version) is str and long_version is not UNSET:
+            if not _type(long_version) is str and long_version is not UNSET:
                 raise _invalid("a string", long_version, "longVersion", src_dict)
 
             platform = src_dict.get("platform", UNSET)
-            if not type(platform) is str and platform is not UNSET:
+            if not _type(platform) is str and platform is not UNSET:
                 raise _invalid("a string", platform, "platform", src_dict)
 
             num_folders = src_dict.get("numFolders", UNSET)
-            if not type(num_folders) is int and num_folders is not UNSET:
+            if not _type(num_folders) is int and num_folders is not UNSET:
                 raise _invalid("an integer", num_folders, "numFolders", src_dict)
 
             num_devices = src_dict.get("numDevices", UNSET)
-            if not type(num_devices) is int and num_devices is not UNSET:
+            if not _type(num_devices) is int and num_devices is not UNSET:
                 raise _invalid("an integer", num_devices, "numDevices", src_dict)
 
             tot_files = src_dict.get("totFiles", UNSET)
-            if not type(tot_files) is int and tot_files is not UNSET:
+            if not _type(tot_files) is int and tot_files is not UNSET:
                 raise _invalid("an integer", tot_files, "totFiles", src_dict)
 
             folder_max_files = src_dict.get("folderMaxFiles", UNSET)
-            if not type(folder_max_files) is int and folder_max_files is not UNSET:
+            if not _type(folder_max_files) is int and folder_max_files is not UNSET:
                 raise _invalid("an integer", folder_max_files, "folderMaxFiles", src_dict)
 
             tot_mib = src_dict.get("totMiB", UNSET)
-            if not type(tot_mib) is int and tot_mib is not UNSET:
+            if not _type(tot_mib) is int and tot_mib is not UNSET:
                 raise _invalid("an integer", tot_mib, "totMiB", src_dict)
 
             folder_max_mib = src_dict.get("folderMaxMiB", UNSET)
-            if not type(folder_max_mib) is int and folder_max_mib is not UNSET:
+            if not _type(folder_max_mib) is int and folder_max_mib is not UNSET:
                 raise _invalid("an integer", folder_max_mib, "folderMaxMiB", src_dict)
 
             memory_usage_mib = src_dict.get("memoryUsageMiB", UNSET)
-            if not type(memory_usage_mib) is int and memory_usage_mib is not UNSET:
+            if not _type(memory_usage_mib) is int and memory_usage_mib is not UNSET:
                 raise _invalid("an integer", memory_usage_mib, "memoryUsageMiB", src_dict)
 
             sha_256_perf = src_dict.get("sha256Perf", UNSET)
-            if not (type(sha_256_perf) is float or type(sha_256_perf) is int) and sha_256_perf is not UNSET:
+            if not (_type(sha_256_perf) is float or _type(sha_256_perf) is int) and sha_256_perf is not UNSET:
                 raise _invalid("a number", sha_256_perf, "sha256Perf", src_dict)
 
             hash_perf = src_dict.get("hashPerf", UNSET)
-            if not (type(hash_perf) is float or type(hash_perf) is int) and hash_perf is not UNSET:
+            if not (_type(hash_perf) is float or _type(hash_perf) is int) and hash_perf is not UNSET:
                 raise _invalid("a number", hash_perf, "hashPerf", src_dict)
 
             memory_size = src_dict.get("memorySize", UNSET)
-            if not type(memory_size) is int and memory_size is not UNSET:
+            if not _type(memory_size) is int and memory_size is not UNSET:
                 raise _invalid("an integer", memory_size, "memorySize", src_dict)
 
             ur_version = src_dict.get("urVersion", UNSET)
-            if not type(ur_version) is int and ur_version is not UNSET:
+            if not _type(ur_version) is int and ur_version is not UNSET:
                 raise _invalid("an integer", ur_version, "urVersion", src_dict)
 
             num_cpu = src_dict.get("numCPU", UNSET)
-            if not type(num_cpu) is int and num_cpu is not UNSET:
+            if not _type(num_cpu) is int and num_cpu is not UNSET:
                 raise _invalid("an integer", num_cpu, "numCPU", src_dict)
 
             folder_uses = src_dict.get("folderUses", UNSET)
@@ -629,88 +630,88 @@ class UsageReport:
                     raise _e.within("relays", None, src_dict) from None
 
             uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
-            if not type(uses_rate_limit) is bool and uses_rate_limit is not UNSET:
+            if not _type(uses_rate_limit) is bool and uses_rate_limit is not UNSET:
                 raise _invalid("a boolean", uses_rate_limit, "usesRateLimit", src_dict)
 
             upgrade_allowed_manual = src_dict.get("upgradeAllowedManual", UNSET)
-            if not type(upgrade_allowed_manual) is bool and upgrade_allowed_manual is not UNSET:
+            if not _type(upgrade_allowed_manual) is bool and upgrade_allowed_manual is not UNSET:
                 raise _invalid("a boolean", upgrade_allowed_manual, "upgradeAllowedManual", src_dict)
 
             upgrade_allowed_auto = src_dict.get("upgradeAllowedAuto", UNSET)
-            if not type(upgrade_allowed_auto) is bool and upgrade_allowed_auto is not UNSET:
+            if not _type(upgrade_allowed_auto) is bool and upgrade_allowed_auto is not UNSET:
                 raise _invalid("a boolean", upgrade_allowed_auto, "upgradeAllowedAuto", src_dict)
 
             upgrade_allowed_pre = src_dict.get("upgradeAllowedPre", UNSET)
-            if not type(upgrade_allowed_pre) is bool and upgrade_allowed_pre is not UNSET:
+            if not _type(upgrade_allowed_pre) is bool and upgrade_allowed_pre is not UNSET:
                 raise _invalid("a boolean", upgrade_allowed_pre, "upgradeAllowedPre", src_dict)
 
             rescan_intvs = src_dict.get("rescanIntvs", UNSET)
             if rescan_intvs is not UNSET:
-                if type(rescan_intvs) is not list or not _only_int(map(type, rescan_intvs)):
+                if _type(rescan_intvs) is not list or not _only_int(map(_type, rescan_intvs)):
                     raise _bad_item("an integer", _int_types, rescan_intvs, "rescanIntvs", src_dict)
 
             uptime = src_dict.get("uptime", UNSET)
-            if not type(uptime) is int and uptime is not UNSET:
+            if not _type(uptime) is int and uptime is not UNSET:
                 raise _invalid("an integer", uptime, "uptime", src_dict)
 
             nat_type = src_dict.get("natType", UNSET)
-            if not type(nat_type) is str and nat_type is not UNSET:
+            if not _type(nat_type) is str and nat_type is not UNSET:
                 raise _invalid("a string", nat_type, "natType", src_dict)
 
             always_local_nets = src_dict.get("alwaysLocalNets", UNSET)
-            if not type(always_local_nets) is bool and always_local_nets is not UNSET:
+            if not _type(always_local_nets) is bool and always_local_nets is not UNSET:
                 raise _invalid("a boolean", always_local_nets, "alwaysLocalNets", src_dict)
 
             cache_ignored_files = src_dict.get("cacheIgnoredFiles", UNSET)
-            if not type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
+            if not _type(cache_ignored_files) is bool and cache_ignored_files is not UNSET:
                 raise _invalid("a boolean", cache_ignored_files, "cacheIgnoredFiles", src_dict)
 
             overwrite_remote_device_names = src_dict.get("overwriteRemoteDeviceNames", UNSET)
-            if not type(overwrite_remote_device_names) is bool and overwrite_remote_device_names is not UNSET:
+            if not _type(overwrite_remote_device_names) is bool and overwrite_remote_device_names is not UNSET:
                 raise _invalid("a boolean", overwrite_remote_device_names, "overwriteRemoteDeviceNames", src_dict)
 
             progress_emitter_enabled = src_dict.get("progressEmitterEnabled", UNSET)
-            if not type(progress_emitter_enabled) is bool and progress_emitter_enabled is not UNSET:
+            if not _type(progress_emitter_enabled) is bool and progress_emitter_enabled is not UNSET:
                 raise _invalid("a boolean", progress_emitter_enabled, "progressEmitterEnabled", src_dict)
 
             custom_default_folder_path = src_dict.get("customDefaultFolderPath", UNSET)
-            if not type(custom_default_folder_path) is bool and custom_default_folder_path is not UNSET:
+            if not _type(custom_default_folder_path) is bool and custom_default_folder_path is not UNSET:
                 raise _invalid("a boolean", custom_default_folder_path, "customDefaultFolderPath", src_dict)
 
             weak_hash_selection = src_dict.get("weakHashSelection", UNSET)
-            if not type(weak_hash_selection) is str and weak_hash_selection is not UNSET:
+            if not _type(weak_hash_selection) is str and weak_hash_selection is not UNSET:
                 raise _invalid("a string", weak_hash_selection, "weakHashSelection", src_dict)
 
             custom_traffic_class = src_dict.get("customTrafficClass", UNSET)
-            if not type(custom_traffic_class) is bool and custom_traffic_class is not UNSET:
+            if not _type(custom_traffic_class) is bool and custom_traffic_class is not UNSET:
                 raise _invalid("a boolean", custom_traffic_class, "customTrafficClass", src_dict)
 
             custom_temp_index_min_blocks = src_dict.get("customTempIndexMinBlocks", UNSET)
-            if not type(custom_temp_index_min_blocks) is bool and custom_temp_index_min_blocks is not UNSET:
+            if not _type(custom_temp_index_min_blocks) is bool and custom_temp_index_min_blocks is not UNSET:
                 raise _invalid("a boolean", custom_temp_index_min_blocks, "customTempIndexMinBlocks", src_dict)
 
             temporaries_disabled = src_dict.get("temporariesDisabled", UNSET)
-            if not type(temporaries_disabled) is bool and temporaries_disabled is not UNSET:
+            if not _type(temporaries_disabled) is bool and temporaries_disabled is not UNSET:
                 raise _invalid("a boolean", temporaries_disabled, "temporariesDisabled", src_dict)
 
             temporaries_custom = src_dict.get("temporariesCustom", UNSET)
-            if not type(temporaries_custom) is bool and temporaries_custom is not UNSET:
+            if not _type(temporaries_custom) is bool and temporaries_custom is not UNSET:
                 raise _invalid("a boolean", temporaries_custom, "temporariesCustom", src_dict)
 
             limit_bandwidth_in_lan = src_dict.get("limitBandwidthInLan", UNSET)
-            if not type(limit_bandwidth_in_lan) is bool and limit_bandwidth_in_lan is not UNSET:
+            if not _type(limit_bandwidth_in_lan) is bool and limit_bandwidth_in_lan is not UNSET:
                 raise _invalid("a boolean", limit_bandwidth_in_lan, "limitBandwidthInLan", src_dict)
 
             custom_release_url = src_dict.get("customReleaseURL", UNSET)
-            if not type(custom_release_url) is bool and custom_release_url is not UNSET:
+            if not _type(custom_release_url) is bool and custom_release_url is not UNSET:
                 raise _invalid("a boolean", custom_release_url, "customReleaseURL", src_dict)
 
             restart_on_wakeup = src_dict.get("restartOnWakeup", UNSET)
-            if not type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
+            if not _type(restart_on_wakeup) is bool and restart_on_wakeup is not UNSET:
                 raise _invalid("a boolean", restart_on_wakeup, "restartOnWakeup", src_dict)
 
             custom_stun_servers = src_dict.get("customStunServers", UNSET)
-            if not type(custom_stun_servers) is bool and custom_stun_servers is not UNSET:
+            if not _type(custom_stun_servers) is bool and custom_stun_servers is not UNSET:
                 raise _invalid("a boolean", custom_stun_servers, "customStunServers", src_dict)
 
             folder_uses_v3 = src_dict.get("folderUsesV3", UNSET)
@@ -756,11 +757,11 @@ class UsageReport:
                     raise _e.within("ignoreStats", None, src_dict) from None
 
             weak_hash_enabled = src_dict.get("weakHashEnabled", UNSET)
-            if not type(weak_hash_enabled) is bool and weak_hash_enabled is not UNSET:
+            if not _type(weak_hash_enabled) is bool and weak_hash_enabled is not UNSET:
                 raise _invalid("a boolean", weak_hash_enabled, "weakHashEnabled", src_dict)
 
             process_rss_mib = src_dict.get("processRSSMiB", UNSET)
-            if not type(process_rss_mib) is int and process_rss_mib is not UNSET:
+            if not _type(process_rss_mib) is int and process_rss_mib is not UNSET:
                 raise _invalid("an integer", process_rss_mib, "processRSSMiB", src_dict)
 
             received = src_dict.get("received", UNSET)
@@ -771,47 +772,47 @@ class UsageReport:
                     raise _invalid("a date-time", received, "received", src_dict) from None
 
             os = src_dict.get("os", UNSET)
-            if not type(os) is str and os is not UNSET:
+            if not _type(os) is str and os is not UNSET:
                 raise _invalid("a string", os, "os", src_dict)
 
             arch = src_dict.get("arch", UNSET)
-            if not type(arch) is str and arch is not UNSET:
+            if not _type(arch) is str and arch is not UNSET:
                 raise _invalid("a string", arch, "arch", src_dict)
 
             compiler = src_dict.get("compiler", UNSET)
-            if not type(compiler) is str and compiler is not UNSET:
+            if not _type(compiler) is str and compiler is not UNSET:
                 raise _invalid("a string", compiler, "compiler", src_dict)
 
             builder = src_dict.get("builder", UNSET)
-            if not type(builder) is str and builder is not UNSET:
+            if not _type(builder) is str and builder is not UNSET:
                 raise _invalid("a string", builder, "builder", src_dict)
 
             distribution = src_dict.get("distribution", UNSET)
-            if not type(distribution) is str and distribution is not UNSET:
+            if not _type(distribution) is str and distribution is not UNSET:
                 raise _invalid("a string", distribution, "distribution", src_dict)
 
             country = src_dict.get("country", UNSET)
-            if not type(country) is str and country is not UNSET:
+            if not _type(country) is str and country is not UNSET:
                 raise _invalid("a string", country, "country", src_dict)
 
             country_code = src_dict.get("countryCode", UNSET)
-            if not type(country_code) is str and country_code is not UNSET:
+            if not _type(country_code) is str and country_code is not UNSET:
                 raise _invalid("a string", country_code, "countryCode", src_dict)
 
             major_version = src_dict.get("majorVersion", UNSET)
-            if not type(major_version) is str and major_version is not UNSET:
+            if not _type(major_version) is str and major_version is not UNSET:
                 raise _invalid("a string", major_version, "majorVersion", src_dict)
 
             dist_dist = src_dict.get("distDist", UNSET)
-            if not type(dist_dist) is str and dist_dist is not UNSET:
+            if not _type(dist_dist) is str and dist_dist is not UNSET:
                 raise _invalid("a string", dist_dist, "distDist", src_dict)
 
             dist_os = src_dict.get("distOS", UNSET)
-            if not type(dist_os) is str and dist_os is not UNSET:
+            if not _type(dist_os) is str and dist_os is not UNSET:
                 raise _invalid("a string", dist_os, "distOS", src_dict)
 
             dist_arch = src_dict.get("distArch", UNSET)
-            if not type(dist_arch) is str and dist_arch is not UNSET:
+            if not _type(dist_arch) is str and dist_arch is not UNSET:
                 raise _invalid("a string", dist_arch, "distArch", src_dict)
 
             database = src_dict.get("database", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -82,28 +83,28 @@ class UsageReportAnnounce:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportAnnounce)", src_dict, None, src_dict)
         try:
             global_enabled = src_dict.get("globalEnabled", UNSET)
-            if not type(global_enabled) is bool and global_enabled is not UNSET:
+            if not _type(global_enabled) is bool and global_enabled is not UNSET:
                 raise _invalid("a boolean", global_enabled, "globalEnabled", src_dict)
 
             local_enabled = src_dict.get("localEnabled", UNSET)
-            if not type(local_enabled) is bool and local_enabled is not UNSET:
+            if not _type(local_enabled) is bool and local_enabled is not UNSET:
                 raise _invalid("a boolean", local_enabled, "localEnabled", src_dict)
 
             default_servers_dns = src_dict.get("defaultServersDNS", UNSET)
-            if not type(default_servers_dns) is int and default_servers_dns is not UNSET:
+            if not _type(default_servers_dns) is int and default_servers_dns is not UNSET:
                 raise _invalid("an integer", default_servers_dns, "defaultServersDNS", src_dict)
 
             default_servers_ip = src_dict.get("defaultServersIP", UNSET)
-            if not type(default_servers_ip) is int and default_servers_ip is not UNSET:
+            if not _type(default_servers_ip) is int and default_servers_ip is not UNSET:
                 raise _invalid("an integer", default_servers_ip, "defaultServersIP", src_dict)
 
             other_servers = src_dict.get("otherServers", UNSET)
-            if not type(other_servers) is int and other_servers is not UNSET:
+            if not _type(other_servers) is int and other_servers is not UNSET:
                 raise _invalid("an integer", other_servers, "otherServers", src_dict)
 
             usage_report_announce = cls(

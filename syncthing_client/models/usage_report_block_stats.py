@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -96,36 +97,36 @@ class UsageReportBlockStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportBlockStats)", src_dict, None, src_dict)
         try:
             total = src_dict.get("total", UNSET)
-            if not type(total) is int and total is not UNSET:
+            if not _type(total) is int and total is not UNSET:
                 raise _invalid("an integer", total, "total", src_dict)
 
             renamed = src_dict.get("renamed", UNSET)
-            if not type(renamed) is int and renamed is not UNSET:
+            if not _type(renamed) is int and renamed is not UNSET:
                 raise _invalid("an integer", renamed, "renamed", src_dict)
 
             reused = src_dict.get("reused", UNSET)
-            if not type(reused) is int and reused is not UNSET:
+            if not _type(reused) is int and reused is not UNSET:
                 raise _invalid("an integer", reused, "reused", src_dict)
 
             pulled = src_dict.get("pulled", UNSET)
-            if not type(pulled) is int and pulled is not UNSET:
+            if not _type(pulled) is int and pulled is not UNSET:
                 raise _invalid("an integer", pulled, "pulled", src_dict)
 
             copy_origin = src_dict.get("copyOrigin", UNSET)
-            if not type(copy_origin) is int and copy_origin is not UNSET:
+            if not _type(copy_origin) is int and copy_origin is not UNSET:
                 raise _invalid("an integer", copy_origin, "copyOrigin", src_dict)
 
             copy_origin_shifted = src_dict.get("copyOriginShifted", UNSET)
-            if not type(copy_origin_shifted) is int and copy_origin_shifted is not UNSET:
+            if not _type(copy_origin_shifted) is int and copy_origin_shifted is not UNSET:
                 raise _invalid("an integer", copy_origin_shifted, "copyOriginShifted", src_dict)
 
             copy_elsewhere = src_dict.get("copyElsewhere", UNSET)
-            if not type(copy_elsewhere) is int and copy_elsewhere is not UNSET:
+            if not _type(copy_elsewhere) is int and copy_elsewhere is not UNSET:
                 raise _invalid("an integer", copy_elsewhere, "copyElsewhere", src_dict)
 
             usage_report_block_stats = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -68,20 +69,20 @@ class UsageReportDatabase:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportDatabase)", src_dict, None, src_dict)
         try:
             modern_c_sqlite = src_dict.get("modernCSQLite", UNSET)
-            if not type(modern_c_sqlite) is bool and modern_c_sqlite is not UNSET:
+            if not _type(modern_c_sqlite) is bool and modern_c_sqlite is not UNSET:
                 raise _invalid("a boolean", modern_c_sqlite, "modernCSQLite", src_dict)
 
             mattn_sqlite = src_dict.get("mattnSQLite", UNSET)
-            if not type(mattn_sqlite) is bool and mattn_sqlite is not UNSET:
+            if not _type(mattn_sqlite) is bool and mattn_sqlite is not UNSET:
                 raise _invalid("a boolean", mattn_sqlite, "mattnSQLite", src_dict)
 
             level_db = src_dict.get("levelDB", UNSET)
-            if not type(level_db) is bool and level_db is not UNSET:
+            if not _type(level_db) is bool and level_db is not UNSET:
                 raise _invalid("a boolean", level_db, "levelDB", src_dict)
 
             usage_report_database = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -96,36 +97,36 @@ class UsageReportDeviceUses:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportDeviceUses)", src_dict, None, src_dict)
         try:
             introducer = src_dict.get("introducer", UNSET)
-            if not type(introducer) is int and introducer is not UNSET:
+            if not _type(introducer) is int and introducer is not UNSET:
                 raise _invalid("an integer", introducer, "introducer", src_dict)
 
             custom_cert_name = src_dict.get("customCertName", UNSET)
-            if not type(custom_cert_name) is int and custom_cert_name is not UNSET:
+            if not _type(custom_cert_name) is int and custom_cert_name is not UNSET:
                 raise _invalid("an integer", custom_cert_name, "customCertName", src_dict)
 
             compress_always = src_dict.get("compressAlways", UNSET)
-            if not type(compress_always) is int and compress_always is not UNSET:
+            if not _type(compress_always) is int and compress_always is not UNSET:
                 raise _invalid("an integer", compress_always, "compressAlways", src_dict)
 
             compress_metadata = src_dict.get("compressMetadata", UNSET)
-            if not type(compress_metadata) is int and compress_metadata is not UNSET:
+            if not _type(compress_metadata) is int and compress_metadata is not UNSET:
                 raise _invalid("an integer", compress_metadata, "compressMetadata", src_dict)
 
             compress_never = src_dict.get("compressNever", UNSET)
-            if not type(compress_never) is int and compress_never is not UNSET:
+            if not _type(compress_never) is int and compress_never is not UNSET:
                 raise _invalid("an integer", compress_never, "compressNever", src_dict)
 
             dynamic_addr = src_dict.get("dynamicAddr", UNSET)
-            if not type(dynamic_addr) is int and dynamic_addr is not UNSET:
+            if not _type(dynamic_addr) is int and dynamic_addr is not UNSET:
                 raise _invalid("an integer", dynamic_addr, "dynamicAddr", src_dict)
 
             static_addr = src_dict.get("staticAddr", UNSET)
-            if not type(static_addr) is int and static_addr is not UNSET:
+            if not _type(static_addr) is int and static_addr is not UNSET:
                 raise _invalid("an integer", static_addr, "staticAddr", src_dict)
 
             usage_report_device_uses = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -68,20 +69,20 @@ class UsageReportDeviceUsesV3:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportDeviceUsesV3)", src_dict, None, src_dict)
         try:
             untrusted = src_dict.get("untrusted", UNSET)
-            if not type(untrusted) is int and untrusted is not UNSET:
+            if not _type(untrusted) is int and untrusted is not UNSET:
                 raise _invalid("an integer", untrusted, "untrusted", src_dict)
 
             uses_rate_limit = src_dict.get("usesRateLimit", UNSET)
-            if not type(uses_rate_limit) is int and uses_rate_limit is not UNSET:
+            if not _type(uses_rate_limit) is int and uses_rate_limit is not UNSET:
                 raise _invalid("an integer", uses_rate_limit, "usesRateLimit", src_dict)
 
             multiple_connections = src_dict.get("multipleConnections", UNSET)
-            if not type(multiple_connections) is int and multiple_connections is not UNSET:
+            if not _type(multiple_connections) is int and multiple_connections is not UNSET:
                 raise _invalid("an integer", multiple_connections, "multipleConnections", src_dict)
 
             usage_report_device_uses_v3 = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -117,48 +118,48 @@ class UsageReportFolderUses:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportFolderUses)", src_dict, None, src_dict)
         try:
             sendonly = src_dict.get("sendonly", UNSET)
-            if not type(sendonly) is int and sendonly is not UNSET:
+            if not _type(sendonly) is int and sendonly is not UNSET:
                 raise _invalid("an integer", sendonly, "sendonly", src_dict)
 
             sendreceive = src_dict.get("sendreceive", UNSET)
-            if not type(sendreceive) is int and sendreceive is not UNSET:
+            if not _type(sendreceive) is int and sendreceive is not UNSET:
                 raise _invalid("an integer", sendreceive, "sendreceive", src_dict)
 
             receiveonly = src_dict.get("receiveonly", UNSET)
-            if not type(receiveonly) is int and receiveonly is not UNSET:
+            if not _type(receiveonly) is int and receiveonly is not UNSET:
                 raise _invalid("an integer", receiveonly, "receiveonly", src_dict)
 
             ignore_perms = src_dict.get("ignorePerms", UNSET)
-            if not type(ignore_perms) is int and ignore_perms is not UNSET:
+            if not _type(ignore_perms) is int and ignore_perms is not UNSET:
                 raise _invalid("an integer", ignore_perms, "ignorePerms", src_dict)
 
             ignore_delete = src_dict.get("ignoreDelete", UNSET)
-            if not type(ignore_delete) is int and ignore_delete is not UNSET:
+            if not _type(ignore_delete) is int and ignore_delete is not UNSET:
                 raise _invalid("an integer", ignore_delete, "ignoreDelete", src_dict)
 
             auto_normalize = src_dict.get("autoNormalize", UNSET)
-            if not type(auto_normalize) is int and auto_normalize is not UNSET:
+            if not _type(auto_normalize) is int and auto_normalize is not UNSET:
                 raise _invalid("an integer", auto_normalize, "autoNormalize", src_dict)
 
             simple_versioning = src_dict.get("simpleVersioning", UNSET)
-            if not type(simple_versioning) is int and simple_versioning is not UNSET:
+            if not _type(simple_versioning) is int and simple_versioning is not UNSET:
                 raise _invalid("an integer", simple_versioning, "simpleVersioning", src_dict)
 
             external_versioning = src_dict.get("externalVersioning", UNSET)
-            if not type(external_versioning) is int and external_versioning is not UNSET:
+            if not _type(external_versioning) is int and external_versioning is not UNSET:
                 raise _invalid("an integer", external_versioning, "externalVersioning", src_dict)
 
             staggered_versioning = src_dict.get("staggeredVersioning", UNSET)
-            if not type(staggered_versioning) is int and staggered_versioning is not UNSET:
+            if not _type(staggered_versioning) is int and staggered_versioning is not UNSET:
                 raise _invalid("an integer", staggered_versioning, "staggeredVersioning", src_dict)
 
             trashcan_versioning = src_dict.get("trashcanVersioning", UNSET)
-            if not type(trashcan_versioning) is int and trashcan_versioning is not UNSET:
+            if not _type(trashcan_versioning) is int and trashcan_versioning is not UNSET:
                 raise _invalid("an integer", trashcan_versioning, "trashcanVersioning", src_dict)
 
             usage_report_folder_uses = cls(

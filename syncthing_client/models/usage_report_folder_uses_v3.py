@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -243,44 +244,44 @@ class UsageReportFolderUsesV3:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportFolderUsesV3)", src_dict, None, src_dict)
         try:
             scan_progress_disabled = src_dict.get("scanProgressDisabled", UNSET)
-            if not type(scan_progress_disabled) is int and scan_progress_disabled is not UNSET:
+            if not _type(scan_progress_disabled) is int and scan_progress_disabled is not UNSET:
                 raise _invalid("an integer", scan_progress_disabled, "scanProgressDisabled", src_dict)
 
             conflicts_disabled = src_dict.get("conflictsDisabled", UNSET)
-            if not type(conflicts_disabled) is int and conflicts_disabled is not UNSET:
+            if not _type(conflicts_disabled) is int and conflicts_disabled is not UNSET:
                 raise _invalid("an integer", conflicts_disabled, "conflictsDisabled", src_dict)
 
             conflicts_unlimited = src_dict.get("conflictsUnlimited", UNSET)
-            if not type(conflicts_unlimited) is int and conflicts_unlimited is not UNSET:
+            if not _type(conflicts_unlimited) is int and conflicts_unlimited is not UNSET:
                 raise _invalid("an integer", conflicts_unlimited, "conflictsUnlimited", src_dict)
 
             conflicts_other = src_dict.get("conflictsOther", UNSET)
-            if not type(conflicts_other) is int and conflicts_other is not UNSET:
+            if not _type(conflicts_other) is int and conflicts_other is not UNSET:
                 raise _invalid("an integer", conflicts_other, "conflictsOther", src_dict)
 
             disable_sparse_files = src_dict.get("disableSparseFiles", UNSET)
-            if not type(disable_sparse_files) is int and disable_sparse_files is not UNSET:
+            if not _type(disable_sparse_files) is int and disable_sparse_files is not UNSET:
                 raise _invalid("an integer", disable_sparse_files, "disableSparseFiles", src_dict)
 
             disable_temp_indexes = src_dict.get("disableTempIndexes", UNSET)
-            if not type(disable_temp_indexes) is int and disable_temp_indexes is not UNSET:
+            if not _type(disable_temp_indexes) is int and disable_temp_indexes is not UNSET:
                 raise _invalid("an integer", disable_temp_indexes, "disableTempIndexes", src_dict)
 
             always_weak_hash = src_dict.get("alwaysWeakHash", UNSET)
-            if not type(always_weak_hash) is int and always_weak_hash is not UNSET:
+            if not _type(always_weak_hash) is int and always_weak_hash is not UNSET:
                 raise _invalid("an integer", always_weak_hash, "alwaysWeakHash", src_dict)
 
             custom_weak_hash_threshold = src_dict.get("customWeakHashThreshold", UNSET)
-            if not type(custom_weak_hash_threshold) is int and custom_weak_hash_threshold is not UNSET:
+            if not _type(custom_weak_hash_threshold) is int and custom_weak_hash_threshold is not UNSET:
                 raise _invalid("an integer", custom_weak_hash_threshold, "customWeakHashThreshold", src_dict)
 
             fs_watcher_enabled = src_dict.get("fsWatcherEnabled", UNSET)
-            if not type(fs_watcher_enabled) is int and fs_watcher_enabled is not UNSET:
+            if not _type(fs_watcher_enabled) is int and fs_watcher_enabled is not UNSET:
                 raise _invalid("an integer", fs_watcher_enabled, "fsWatcherEnabled", src_dict)
 
             pull_order = src_dict.get("pullOrder", UNSET)
@@ -299,29 +300,29 @@ class UsageReportFolderUsesV3:
 
             fs_watcher_delays = src_dict.get("fsWatcherDelays", UNSET)
             if fs_watcher_delays is not UNSET:
-                if type(fs_watcher_delays) is not list or not _only_int(map(type, fs_watcher_delays)):
+                if _type(fs_watcher_delays) is not list or not _only_int(map(_type, fs_watcher_delays)):
                     raise _bad_item("an integer", _int_types, fs_watcher_delays, "fsWatcherDelays", src_dict)
 
             custom_marker_name = src_dict.get("customMarkerName", UNSET)
-            if not type(custom_marker_name) is int and custom_marker_name is not UNSET:
+            if not _type(custom_marker_name) is int and custom_marker_name is not UNSET:
                 raise _invalid("an integer", custom_marker_name, "customMarkerName", src_dict)
 
             copy_ownership_from_parent = src_dict.get("copyOwnershipFromParent", UNSET)
-            if not type(copy_ownership_from_parent) is int and copy_ownership_from_parent is not UNSET:
+            if not _type(copy_ownership_from_parent) is int and copy_ownership_from_parent is not UNSET:
                 raise _invalid("an integer", copy_ownership_from_parent, "copyOwnershipFromParent", src_dict)
 
             mod_time_window_s = src_dict.get("modTimeWindowS", UNSET)
             if mod_time_window_s is not UNSET:
-                if type(mod_time_window_s) is not list or not _only_int(map(type, mod_time_window_s)):
+                if _type(mod_time_window_s) is not list or not _only_int(map(_type, mod_time_window_s)):
                     raise _bad_item("an integer", _int_types, mod_time_window_s, "modTimeWindowS", src_dict)
 
             max_concurrent_writes = src_dict.get("maxConcurrentWrites", UNSET)
             if max_concurrent_writes is not UNSET:
-                if type(max_concurrent_writes) is not list or not _only_int(map(type, max_concurrent_writes)):
+                if _type(max_concurrent_writes) is not list or not _only_int(map(_type, max_concurrent_writes)):
                     raise _bad_item("an integer", _int_types, max_concurrent_writes, "maxConcurrentWrites", src_dict)
 
             disable_fsync = src_dict.get("disableFsync", UNSET)
-            if not type(disable_fsync) is int and disable_fsync is not UNSET:
+            if not _type(disable_fsync) is int and disable_fsync is not UNSET:
                 raise _invalid("an integer", disable_fsync, "disableFsync", src_dict)
 
             block_pull_order = src_dict.get("blockPullOrder", UNSET)
@@ -339,31 +340,31 @@ class UsageReportFolderUsesV3:
                     raise _e.within("copyRangeMethod", None, src_dict) from None
 
             case_sensitive_fs = src_dict.get("caseSensitiveFS", UNSET)
-            if not type(case_sensitive_fs) is int and case_sensitive_fs is not UNSET:
+            if not _type(case_sensitive_fs) is int and case_sensitive_fs is not UNSET:
                 raise _invalid("an integer", case_sensitive_fs, "caseSensitiveFS", src_dict)
 
             receiveencrypted = src_dict.get("receiveencrypted", UNSET)
-            if not type(receiveencrypted) is int and receiveencrypted is not UNSET:
+            if not _type(receiveencrypted) is int and receiveencrypted is not UNSET:
                 raise _invalid("an integer", receiveencrypted, "receiveencrypted", src_dict)
 
             send_xattrs = src_dict.get("sendXattrs", UNSET)
-            if not type(send_xattrs) is int and send_xattrs is not UNSET:
+            if not _type(send_xattrs) is int and send_xattrs is not UNSET:
                 raise _invalid("an integer", send_xattrs, "sendXattrs", src_dict)
 
             sync_xattrs = src_dict.get("syncXattrs", UNSET)
-            if not type(sync_xattrs) is int and sync_xattrs is not UNSET:
+            if not _type(sync_xattrs) is int and sync_xattrs is not UNSET:
                 raise _invalid("an integer", sync_xattrs, "syncXattrs", src_dict)
 
             send_ownership = src_dict.get("sendOwnership", UNSET)
-            if not type(send_ownership) is int and send_ownership is not UNSET:
+            if not _type(send_ownership) is int and send_ownership is not UNSET:
                 raise _invalid("an integer", send_ownership, "sendOwnership", src_dict)
 
             sync_ownership = src_dict.get("syncOwnership", UNSET)
-            if not type(sync_ownership) is int and sync_ownership is not UNSET:
+            if not _type(sync_ownership) is int and sync_ownership is not UNSET:
                 raise _invalid("an integer", sync_ownership, "syncOwnership", src_dict)
 
             no_block_indexing = src_dict.get("noBlockIndexing", UNSET)
-            if not type(no_block_indexing) is int and no_block_indexing is not UNSET:
+            if not _type(no_block_indexing) is int and no_block_indexing is not UNSET:
                 raise _invalid("an integer", no_block_indexing, "noBlockIndexing", src_dict)
 
             usage_report_folder_uses_v3 = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -119,44 +120,44 @@ class UsageReportGUIStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportGUIStats)", src_dict, None, src_dict)
         try:
             enabled = src_dict.get("enabled", UNSET)
-            if not type(enabled) is int and enabled is not UNSET:
+            if not _type(enabled) is int and enabled is not UNSET:
                 raise _invalid("an integer", enabled, "enabled", src_dict)
 
             use_tls = src_dict.get("useTLS", UNSET)
-            if not type(use_tls) is int and use_tls is not UNSET:
+            if not _type(use_tls) is int and use_tls is not UNSET:
                 raise _invalid("an integer", use_tls, "useTLS", src_dict)
 
             use_auth = src_dict.get("useAuth", UNSET)
-            if not type(use_auth) is int and use_auth is not UNSET:
+            if not _type(use_auth) is int and use_auth is not UNSET:
                 raise _invalid("an integer", use_auth, "useAuth", src_dict)
 
             insecure_admin_access = src_dict.get("insecureAdminAccess", UNSET)
-            if not type(insecure_admin_access) is int and insecure_admin_access is not UNSET:
+            if not _type(insecure_admin_access) is int and insecure_admin_access is not UNSET:
                 raise _invalid("an integer", insecure_admin_access, "insecureAdminAccess", src_dict)
 
             debugging = src_dict.get("debugging", UNSET)
-            if not type(debugging) is int and debugging is not UNSET:
+            if not _type(debugging) is int and debugging is not UNSET:
                 raise _invalid("an integer", debugging, "debugging", src_dict)
 
             insecure_skip_host_check = src_dict.get("insecureSkipHostCheck", UNSET)
-            if not type(insecure_skip_host_check) is int and insecure_skip_host_check is not UNSET:
+            if not _type(insecure_skip_host_check) is int and insecure_skip_host_check is not UNSET:
                 raise _invalid("an integer", insecure_skip_host_check, "insecureSkipHostCheck", src_dict)
 
             insecure_allow_frame_loading = src_dict.get("insecureAllowFrameLoading", UNSET)
-            if not type(insecure_allow_frame_loading) is int and insecure_allow_frame_loading is not UNSET:
+            if not _type(insecure_allow_frame_loading) is int and insecure_allow_frame_loading is not UNSET:
                 raise _invalid("an integer", insecure_allow_frame_loading, "insecureAllowFrameLoading", src_dict)
 
             listen_local = src_dict.get("listenLocal", UNSET)
-            if not type(listen_local) is int and listen_local is not UNSET:
+            if not _type(listen_local) is int and listen_local is not UNSET:
                 raise _invalid("an integer", listen_local, "listenLocal", src_dict)
 
             listen_unspecified = src_dict.get("listenUnspecified", UNSET)
-            if not type(listen_unspecified) is int and listen_unspecified is not UNSET:
+            if not _type(listen_unspecified) is int and listen_unspecified is not UNSET:
                 raise _invalid("an integer", listen_unspecified, "listenUnspecified", src_dict)
 
             theme = src_dict.get("theme", UNSET)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -110,44 +111,44 @@ class UsageReportIgnoreStats:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportIgnoreStats)", src_dict, None, src_dict)
         try:
             lines = src_dict.get("lines", UNSET)
-            if not type(lines) is int and lines is not UNSET:
+            if not _type(lines) is int and lines is not UNSET:
                 raise _invalid("an integer", lines, "lines", src_dict)
 
             inverts = src_dict.get("inverts", UNSET)
-            if not type(inverts) is int and inverts is not UNSET:
+            if not _type(inverts) is int and inverts is not UNSET:
                 raise _invalid("an integer", inverts, "inverts", src_dict)
 
             folded = src_dict.get("folded", UNSET)
-            if not type(folded) is int and folded is not UNSET:
+            if not _type(folded) is int and folded is not UNSET:
                 raise _invalid("an integer", folded, "folded", src_dict)
 
             deletable = src_dict.get("deletable", UNSET)
-            if not type(deletable) is int and deletable is not UNSET:
+            if not _type(deletable) is int and deletable is not UNSET:
                 raise _invalid("an integer", deletable, "deletable", src_dict)
 
             rooted = src_dict.get("rooted", UNSET)
-            if not type(rooted) is int and rooted is not UNSET:
+            if not _type(rooted) is int and rooted is not UNSET:
                 raise _invalid("an integer", rooted, "rooted", src_dict)
 
             includes = src_dict.get("includes", UNSET)
-            if not type(includes) is int and includes is not UNSET:
+            if not _type(includes) is int and includes is not UNSET:
                 raise _invalid("an integer", includes, "includes", src_dict)
 
             escaped_includes = src_dict.get("escapedIncludes", UNSET)
-            if not type(escaped_includes) is int and escaped_includes is not UNSET:
+            if not _type(escaped_includes) is int and escaped_includes is not UNSET:
                 raise _invalid("an integer", escaped_includes, "escapedIncludes", src_dict)
 
             double_stars = src_dict.get("doubleStars", UNSET)
-            if not type(double_stars) is int and double_stars is not UNSET:
+            if not _type(double_stars) is int and double_stars is not UNSET:
                 raise _invalid("an integer", double_stars, "doubleStars", src_dict)
 
             stars = src_dict.get("stars", UNSET)
-            if not type(stars) is int and stars is not UNSET:
+            if not _type(stars) is int and stars is not UNSET:
                 raise _invalid("an integer", stars, "stars", src_dict)
 
             usage_report_ignore_stats = cls(

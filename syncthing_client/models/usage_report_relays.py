@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -68,20 +69,20 @@ class UsageReportRelays:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (UsageReportRelays)", src_dict, None, src_dict)
         try:
             enabled = src_dict.get("enabled", UNSET)
-            if not type(enabled) is bool and enabled is not UNSET:
+            if not _type(enabled) is bool and enabled is not UNSET:
                 raise _invalid("a boolean", enabled, "enabled", src_dict)
 
             default_servers = src_dict.get("defaultServers", UNSET)
-            if not type(default_servers) is int and default_servers is not UNSET:
+            if not _type(default_servers) is int and default_servers is not UNSET:
                 raise _invalid("an integer", default_servers, "defaultServers", src_dict)
 
             other_servers = src_dict.get("otherServers", UNSET)
-            if not type(other_servers) is int and other_servers is not UNSET:
+            if not _type(other_servers) is int and other_servers is not UNSET:
                 raise _invalid("an integer", other_servers, "otherServers", src_dict)
 
             usage_report_relays = cls(

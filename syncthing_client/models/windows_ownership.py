@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -62,16 +63,16 @@ class WindowsOwnership:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (WindowsOwnership)", src_dict, None, src_dict)
         try:
             owner_name = src_dict.get("owner_name", UNSET)
-            if not type(owner_name) is str and owner_name is not UNSET:
+            if not _type(owner_name) is str and owner_name is not UNSET:
                 raise _invalid("a string", owner_name, "owner_name", src_dict)
 
             owner_is_group = src_dict.get("owner_is_group", UNSET)
-            if not type(owner_is_group) is bool and owner_is_group is not UNSET:
+            if not _type(owner_is_group) is bool and owner_is_group is not UNSET:
                 raise _invalid("a boolean", owner_is_group, "owner_is_group", src_dict)
 
             windows_ownership = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar, cast
 
@@ -74,13 +75,13 @@ class XattrFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (XattrFilter)", src_dict, None, src_dict)
         try:
             entries = src_dict.get("entries", UNSET)
             if entries is not UNSET:
-                if type(entries) is not list:
+                if _type(entries) is not list:
                     raise _invalid("a list", entries, "entries", src_dict)
                 try:
                     entries = [XattrFilterEntry.from_dict(_item) for _item in entries]
@@ -88,11 +89,11 @@ class XattrFilter:
                     raise _e.within("entries", entries, src_dict) from None
 
             max_single_entry_size = src_dict.get("maxSingleEntrySize", UNSET)
-            if not type(max_single_entry_size) is int and max_single_entry_size is not UNSET:
+            if not _type(max_single_entry_size) is int and max_single_entry_size is not UNSET:
                 raise _invalid("an integer", max_single_entry_size, "maxSingleEntrySize", src_dict)
 
             max_total_size = src_dict.get("maxTotalSize", UNSET)
-            if not type(max_total_size) is int and max_total_size is not UNSET:
+            if not _type(max_total_size) is int and max_total_size is not UNSET:
                 raise _invalid("an integer", max_total_size, "maxTotalSize", src_dict)
 
             xattr_filter = cls(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from builtins import type as _type
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, BinaryIO, Generator, TextIO, TypeVar
 
@@ -62,16 +63,16 @@ class XattrFilterEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+    def from_dict(cls: _type[T], src_dict: Mapping[str, Any]) -> T:
+        if _type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _invalid("an object (XattrFilterEntry)", src_dict, None, src_dict)
         try:
             match = src_dict.get("match", UNSET)
-            if not type(match) is str and match is not UNSET:
+            if not _type(match) is str and match is not UNSET:
                 raise _invalid("a string", match, "match", src_dict)
 
             permit = src_dict.get("permit", UNSET)
-            if not type(permit) is bool and permit is not UNSET:
+            if not _type(permit) is bool and permit is not UNSET:
                 raise _invalid("a boolean", permit, "permit", src_dict)
 
             xattr_filter_entry = cls(

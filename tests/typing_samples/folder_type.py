@@ -6,16 +6,16 @@ from syncthing_client.models import FolderConfiguration
 
 
 def sends_and_receives(folder: FolderConfiguration) -> bool:
-    return folder.type_ == "sendreceive"
+    return folder.type == "sendreceive"
 
 
 def make_send_only(folder: FolderConfiguration) -> None:
-    folder.type_ = "sendonly"
+    folder.type = "sendonly"
 
 
 def is_send_only_misspelt(folder: FolderConfiguration) -> bool:
-    return folder.type_ == "sendonyl"  # rejected: comparison-overlap
+    return folder.type == "sendonyl"  # rejected: comparison-overlap
 
 
 def make_send_only_misspelt(folder: FolderConfiguration) -> None:
-    folder.type_ = "sendonyl"  # rejected: assignment
+    folder.type = "sendonyl"  # rejected: assignment

@@ -1,5 +1,6 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
+from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -39,7 +40,7 @@ def _parse_response(
     if response.status_code == 200:
         _json = response.json()
         response_200 = _json
-        if type(response_200) is not list:
+        if _type(response_200) is not list:
             raise _invalid("a list", response_200, None, _json)
         try:
             response_200 = [FolderConfiguration.from_dict(_item) for _item in response_200]

@@ -372,7 +372,7 @@ class DbApi:
         *,
         folder: str | Unset = UNSET,
         sub: list[str] | Unset = UNSET,
-        next_: int | Unset = UNSET,
+        next: int | Unset = UNSET,
     ) -> None:
         """Rescan one folder, some of its paths, or every folder
 
@@ -385,7 +385,7 @@ class DbApi:
             folder (str | Unset): The folder to scan; every folder when unset.
             sub (list[str] | Unset): Paths inside the folder to scan instead of all of it; repeat for
                 several.
-            next_ (int | Unset): Seconds until the folder's next periodic scan, counted from now.
+            next (int | Unset): Seconds until the folder's next periodic scan, counted from now.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -395,7 +395,7 @@ class DbApi:
             db_scan._get_kwargs(
                 folder=folder,
                 sub=sub,
-                next_=next_,
+                next=next,
             ),
         )
 
@@ -797,7 +797,7 @@ class AsyncDbApi:
         *,
         folder: str | Unset = UNSET,
         sub: list[str] | Unset = UNSET,
-        next_: int | Unset = UNSET,
+        next: int | Unset = UNSET,
     ) -> None:
         """Rescan one folder, some of its paths, or every folder
 
@@ -810,7 +810,7 @@ class AsyncDbApi:
             folder (str | Unset): The folder to scan; every folder when unset.
             sub (list[str] | Unset): Paths inside the folder to scan instead of all of it; repeat for
                 several.
-            next_ (int | Unset): Seconds until the folder's next periodic scan, counted from now.
+            next (int | Unset): Seconds until the folder's next periodic scan, counted from now.
 
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
@@ -820,7 +820,7 @@ class AsyncDbApi:
             db_scan._get_kwargs(
                 folder=folder,
                 sub=sub,
-                next_=next_,
+                next=next,
             ),
         )
 

@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     folder: str | Unset = UNSET,
     sub: list[str] | Unset = UNSET,
-    next_: int | Unset = UNSET,
+    next: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     params["sub"] = json_sub
 
-    params["next"] = next_
+    params["next"] = next
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -1,5 +1,6 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
+from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -54,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         _json = response.json()
         response_200 = _json
-        if type(response_200) is not list or not _only_str(map(type, response_200)):
+        if _type(response_200) is not list or not _only_str(map(_type, response_200)):
             raise _bad_item("a string", _str_types, response_200, None, _json)
 
         return cast(list[str], response_200)
