@@ -21,7 +21,7 @@ import httpx
 import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
-from ._internals import never_resend, url_key
+from ._internals import header_entries, never_resend, url_key
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, remember, response_with_body
 from .errors import response_too_large
 
@@ -76,9 +76,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._limit = limit
         # Made once, reused (all immutable): yarl URLs keyed by httpx's parsed form of the URL (``str(request.url)``
-        # reassembles the text on every call), header text keyed by the raw pairs, aiohttp timeouts.
+        # reassembles the text on every call), header text keyed by httpx's entries (raw name, lower-case name,
+        # value: the tuples the request already holds, where ``headers.raw`` would make new pairs), aiohttp timeouts.
         self._urls: dict[object, yarl.URL] = {}
-        self._headers: dict[RawPairs, CIMultiDictProxy[str]] = {}
+        self._headers: dict[tuple[tuple[bytes, bytes, bytes], ...], CIMultiDictProxy[str]] = {}
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
@@ -99,7 +100,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             async with session.request(
                 request.method,
                 remember(self._urls, url_key(request.url), _encoded_url),
-                headers=remember(self._headers, tuple(request.headers.raw), _text_headers),
+                headers=remember(self._headers, tuple(header_entries(request.headers)), _text_headers_of),
                 data=request.content or None,
                 timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),
                 allow_redirects=False,
@@ -181,6 +182,10 @@ def _text_headers(pairs: RawPairs) -> CIMultiDictProxy[str]:
     except UnicodeDecodeError:
         text = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in pairs]
     return CIMultiDictProxy(CIMultiDict(text))
+
+
+def _text_headers_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> CIMultiDictProxy[str]:
+    return _text_headers(tuple((name, value) for name, _, value in entries))
 
 
 def _encoded_url(parsed: object) -> yarl.URL:

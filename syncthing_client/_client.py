@@ -332,7 +332,7 @@ class Syncthing(SyncthingApi):
             ignored (its transport reads the answers, bounded by its own per-read timeouts only); its
             ``follow_redirects`` too (requests are sent with ``follow_redirects=False``).
         backend: what carries requests when no ``http_client`` is given: ``"stdlib"`` (the default for
-            ``http://`` URLs: the standard library's ``http.client``, about a third faster per call) or
+            ``http://`` URLs: HTTP/1.1 over the standard library's sockets, faster per call than httpx's) or
             ``"httpx"`` (httpx's own transport, always used for ``https://``; also what ``respx`` mocks).
             ``$SYNCTHING_SYNC_BACKEND`` sets the default.
         auth: how the key is sent: ``"api-key"`` (the default, ``X-API-Key: <key>``, every release) or

@@ -12,9 +12,7 @@ Each is used where a public API costs more than the exchange with a local Syncth
 - httpcore's ``ConnectionPool._network_backend``, through ``httpx.HTTPTransport._pool``: the only way to give every
   socket operation of httpx's sync transport the time left before a call's deadline;
 - aiohttp's ``ClientSession._retry_connection``: aiohttp sends a PUT or DELETE again by itself when a kept-alive
-  connection turns out closed; the client never sends a write twice;
-- the standard library's ``socket.socket._io_refs``: the stdlib transport reads answers through a reader of its own
-  (each read bounded by the call's deadline) and counts it as ``socket.makefile`` counts its readers.
+  connection turns out closed; the client never sends a write twice.
 
 ``tests/test_internals.py`` checks each against the public behaviour it stands for, and fails, naming this module,
 when a release of those packages changes it; ``make test`` runs it beside the lowest and the newest httpx allowed.
@@ -22,7 +20,6 @@ when a release of those packages changes it; ``make test`` runs it beside the lo
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING
 
@@ -75,12 +72,6 @@ def wrap_network_backend(
     connection the pool makes connects, reads and writes."""
     pool = transport._pool
     pool._network_backend = wrap(pool._network_backend)
-
-
-def count_reader(sock: socket.socket) -> None:
-    """Count one more reader of ``sock``, as ``sock.makefile()`` does: the socket stays open until that reader is
-    closed (``socket.SocketIO.close`` counts it off), even once its owner has closed it."""
-    sock._io_refs += 1  # type: ignore[attr-defined]
 
 
 def never_resend(session: aiohttp.ClientSession) -> None:

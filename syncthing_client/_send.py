@@ -108,10 +108,9 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
             field, carries no exception of the failure (those hold the raw answer, which may hold the API key), and
             shows only a masked excerpt of the body.
     """
-    operation = operation or parse.__module__.rpartition(".")[2]
     encoding_error = getattr(response, "encoding_error", None)
     if encoding_error is not None:
-        raise validation_error(operation, response, encoding_error)
+        raise validation_error(operation or _operation_of(parse), response, encoding_error)
     paused = len(response.content) >= LARGE_BODY_BYTES and gc.isenabled()
     if paused:
         gc.disable()
@@ -129,7 +128,12 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
         if paused:
             gc.enable()
     # Raised here, outside the except blocks: the exception caught there, and its traceback's frames, hold the answer.
-    raise validation_error(operation, response, reason, field)
+    raise validation_error(operation or _operation_of(parse), response, reason, field)
+
+
+def _operation_of(parse: Callable[..., Any]) -> str:
+    """The operation a generated ``_parse_response`` belongs to: its module's name."""
+    return parse.__module__.rpartition(".")[2]
 
 
 def version_of(client: Any, response: httpx.Response) -> str:
@@ -171,17 +175,18 @@ def _encode_body(json_body: Any, content: Any, headers: dict[str, str]) -> bytes
     return content if isinstance(content, bytes) else bytes(content)
 
 
-# Header pairs as transports have them: bytes from aiohttp, text from http.client.
+# Header pairs as transports have them: bytes (aiohttp, the stdlib transport), or text decoded as Latin-1.
 RawHeaders = Sequence[tuple[bytes, bytes]] | Sequence[tuple[str, str]]
 
 
 def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
     """What ``httpx.Headers(pairs)`` holds (raw name, lower-case name, value), made directly: its constructor
-    normalises each name and value through two function calls. Text pairs come from ``http.client``, which decoded
-    them as Latin-1."""
+    normalises each name and value through two function calls. Text pairs are taken as Latin-1, as ``http.client``
+    decodes them."""
     if pairs and isinstance(pairs[0][0], str):
-        pairs = [
-            (name.encode("latin-1"), value.encode("latin-1")) for name, value in cast(Sequence[tuple[str, str]], pairs)
+        return [
+            (raw := name.encode("latin-1"), raw.lower(), value.encode("latin-1"))
+            for name, value in cast(Sequence[tuple[str, str]], pairs)
         ]
     return [(name, name.lower(), value) for name, value in cast(Sequence[tuple[bytes, bytes]], pairs)]
 
@@ -537,25 +542,33 @@ class _Sender:
         encoder costs more than a local Syncthing takes to answer a small call. Headers start from the prepared ones;
         only a request with a body or headers of its own gets a copy of them to add to.
         """
-        url = remember(self._urls, self._base_url + request_args["url"], httpx.URL)
-        params = request_args.get("params")
-        if params is not None:
-            url = url.copy_merge_params(params)
-        method: str = request_args["method"].upper()
-        body_headers: dict[str, str] = dict(request_args.get("headers") or {})
-        body = _encode_body(request_args.get("json"), self._read_content(request_args), body_headers)
-        if body or method in _METHODS_WITH_BODY:
-            body_headers["Content-Length"] = str(len(body))
+        # Keyed by the path alone: the base URL is the sender's own (its copies share the cache and the base URL).
+        url = remember(self._urls, request_args["url"], self._parsed_url)
         headers = self._lean_headers
-        if body_headers:
-            headers = KeyHeaders(headers)
-            headers.update(body_headers)
         extensions = self._lean_extensions
-        if "timeout" in request_args:
-            extensions = {**extensions, "timeout": request_args["timeout"].as_dict()}
+        method: str = request_args["method"].upper()
+        # The generated arguments of a GET without parameters name only the method and the path: nothing to add.
+        if len(request_args) > 2 or method in _METHODS_WITH_BODY:
+            params = request_args.get("params")
+            if params is not None:
+                url = url.copy_merge_params(params)
+            body_headers: dict[str, str] = dict(request_args.get("headers") or {})
+            body = _encode_body(request_args.get("json"), self._read_content(request_args), body_headers)
+            if body or method in _METHODS_WITH_BODY:
+                body_headers["Content-Length"] = str(len(body))
+            if body_headers:
+                headers = KeyHeaders(headers)
+                headers.update(body_headers)
+            if "timeout" in request_args:
+                extensions = {**extensions, "timeout": request_args["timeout"].as_dict()}
+        else:
+            body = b""
         request = httpx.Request(method, url, headers=headers, stream=httpx.ByteStream(body), extensions=extensions)
         hold_request_body(request, body)  # what request.read() would set, without its checks on the stream
         return request
+
+    def _parsed_url(self, path: str) -> httpx.URL:
+        return httpx.URL(self._base_url + path)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-import socket
 from collections.abc import Iterable
 from typing import Any
 
@@ -96,19 +95,6 @@ def test_a_wrapped_network_backend_carries_every_connection() -> None:
     with FakeServer(lambda request: json_answer({"ping": "pong"})) as server, httpx.Client(transport=transport) as http:
         assert http.get(f"{server.url}/rest/system/ping").json() == {"ping": "pong"}
     assert used == [server.url.removeprefix("http://")], CHANGED
-
-
-def test_a_counted_reader_keeps_the_socket_open_until_it_closes() -> None:
-    left, right = socket.socketpair()
-    with right:
-        _internals.count_reader(left)
-        reader = socket.SocketIO(left, "rb")
-        left.close()  # its owner lets go, as http.client does after "Connection: close"
-        assert left.fileno() != -1, CHANGED  # still open: the reader holds it
-        right.sendall(b"x")
-        assert reader.read(1) == b"x"
-        reader.close()
-        assert left.fileno() == -1, CHANGED
 
 
 def test_an_aiohttp_session_can_be_told_never_to_resend() -> None:
