@@ -3,7 +3,7 @@
 Callers still get ``httpx.Request``, ``httpx.Response`` and httpx's exceptions; only the HTTP/1.1 exchange underneath
 changes. It exists for speed: with a local Syncthing, httpcore and h11 spend about twice as long per call as the
 exchange itself, and ``http.client`` spends most of its own time in the ``email`` package, parsing the answer's
-headers (see the README's speed section). So the exchange is written here, for what a client of Syncthing's REST
+headers (docs/benchmarks.md). So the exchange is written here, for what a client of Syncthing's REST
 API meets: one request written at once (request line and headers as prepared once per set of headers, then the
 body), an answer read through a buffer: its status line, header lines (folded ones joined), and a body of known
 length, chunked, or up to the end of the connection. Limits as ``http.client``'s: 65,536 bytes a line, 100
