@@ -199,12 +199,17 @@ def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
     return [(name, name.lower(), value) for name, value in cast(Sequence[tuple[bytes, bytes]], pairs)]
 
 
-def _has_raw_header(pairs: Sequence[tuple[bytes, bytes]], lower_name: bytes) -> bool:
-    """Whether a transport's raw header pairs (bytes) have a header of that name."""
-    for name, _ in pairs:  # noqa: SIM110 -- any() over a generator takes twice as long
-        if name.lower() == lower_name:
-            return True
-    return False
+# Answer headers that keep a success off the Answer path: a GUI session cookie for the client to keep, a compressed
+# body to decode within the size limit (response_with_body does both).
+_NOT_PLAIN_HEADERS = frozenset((b"set-cookie", b"content-encoding"))
+
+
+def _plain_headers(pairs: Sequence[tuple[bytes, bytes]]) -> bool:
+    """Whether a transport's raw header pairs have neither ``Set-Cookie`` nor ``Content-Encoding``."""
+    for name, _ in pairs:  # noqa: SIM110 -- all() over a generator takes twice as long
+        if name.lower() in _NOT_PLAIN_HEADERS:
+            return False
+    return True
 
 
 def _has_header(response: httpx.Response, lower_name: bytes) -> bool:
@@ -794,9 +799,9 @@ class AsyncSender(_Sender):
 
         A plain request (a GET or DELETE with no parameters, body, headers or timeout of its own, for an operation
         without guard rules or an error field) on the aiohttp transport goes straight to ``exchange``, and a success
-        that sets no cookie is decoded from an ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which
-        cost as much as a tenth of the exchange with a local Syncthing. Anything else (a failure, another status,
-        DEBUG logging) continues as ``send`` would, with the same request.
+        that sets no cookie and is not compressed is decoded from an ``Answer``: no ``httpx.Request`` or
+        ``httpx.Response`` is made, which cost as much as a tenth of the exchange with a local Syncthing. Anything
+        else (a failure, another status, DEBUG logging) continues as ``send`` would, with the same request.
         """
         plain = self._plain
         if (
@@ -826,7 +831,7 @@ class AsyncSender(_Sender):
             first: httpx.Response | httpx.TransportError | RuntimeError = exc
             request = request_of()
         else:
-            if 200 <= status < 300 and not _has_raw_header(headers, b"set-cookie"):
+            if 200 <= status < 300 and _plain_headers(headers):
                 return decode(parse, context, Answer(status, headers, body, request_of))
             request = request_of()
             first = response_with_body(status, headers, body, request, None, plain.transport.max_response_bytes)
