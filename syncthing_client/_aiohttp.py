@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 import httpx
@@ -48,6 +50,7 @@ _ERRORS: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], type
     (ValueError, httpx.LocalProtocolError),  # what aiohttp or yarl refuse to send (a URL httpx took, a header)
 )
 _CAUGHT = (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError)
+_KEY_HEADERS = ("x-api-key", "authorization")
 
 RawPairs = tuple[tuple[bytes, bytes], ...]
 
@@ -79,7 +82,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # reassembles the text on every call), header text keyed by httpx's entries (raw name, lower-case name,
         # value: the tuples the request already holds, where ``headers.raw`` would make new pairs), aiohttp timeouts.
         self._urls: dict[object, yarl.URL] = {}
-        self._headers: dict[tuple[tuple[bytes, bytes, bytes], ...], CIMultiDictProxy[str]] = {}
+        self._headers: dict[tuple[tuple[bytes, bytes, bytes], ...], KeyHeaderProxy] = {}
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def _session_for_this_loop(self) -> aiohttp.ClientSession:
@@ -94,15 +97,43 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        status, headers, body = await self.exchange(
+            request.method,
+            remember(self._urls, url_key(request.url), encoded_url),
+            remember(self._headers, tuple(header_entries(request.headers)), _text_headers_of),
+            request.content or None,
+            remember(self._timeouts, _timeout_key(request), client_timeout),
+            request.extensions.get("sni_hostname"),
+            lambda: request,
+        )
+        return response_with_body(status, headers, body, request, None, self.max_response_bytes)
+
+    async def exchange(
+        self,
+        method: str,
+        url: yarl.URL,
+        headers: KeyHeaderProxy,
+        body: bytes | None,
+        timeout: aiohttp.ClientTimeout,
+        server_hostname: str | None,
+        request_of: Callable[[], httpx.Request],
+    ) -> tuple[int, RawPairs, bytes]:
+        """One exchange with the server: its status, raw headers and whole body, no httpx object made on the way.
+        ``request_of()`` gives the request the errors name, made only on failure: the async sender calls this
+        directly for a plain request, and builds its ``httpx.Request`` only when something needs one.
+
+        Raises:
+            httpx.TransportError: whatever aiohttp raised, as the httpx error the senders map to the client's own.
+            ResponseTooLargeError: a body longer than ``max_response_bytes``.
+        """
         session = self._session_for_this_loop()
-        server_hostname = request.extensions.get("sni_hostname")
         try:
             async with session.request(
-                request.method,
-                remember(self._urls, url_key(request.url), _encoded_url),
-                headers=remember(self._headers, tuple(header_entries(request.headers)), _text_headers_of),
-                data=request.content or None,
-                timeout=remember(self._timeouts, _timeout_key(request), _client_timeout),
+                method,
+                url,
+                headers=headers,
+                data=body,
+                timeout=timeout,
                 allow_redirects=False,
                 server_hostname=server_hostname,
             ) as answer:
@@ -110,19 +141,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 length = answer.content_length
                 if length is not None and not session.auto_decompress:
                     # aiohttp reads no further than Content-Length
-                    body = await answer.read() if length <= limit else None
+                    content = await answer.read() if length <= limit else None
                 else:  # chunked, or decompressed by a session of the caller's
-                    body = await _read_at_most(answer, limit)
-                if body is None:
+                    content = await _read_at_most(answer, limit)
+                if content is None:
                     answer.close()  # drop the connection: the rest of the body is never read
-                    raise response_too_large(request, limit)
-                headers = answer.raw_headers
+                    raise response_too_large(request_of(), limit)
+                raw_headers = answer.raw_headers
                 if session.auto_decompress:
-                    headers = tuple((k, v) for k, v in headers if k.lower() != b"content-encoding")
-                return response_with_body(answer.status, headers, body, request, None, limit)
+                    raw_headers = tuple((k, v) for k, v in raw_headers if k.lower() != b"content-encoding")
+                return answer.status, raw_headers, content
         except _CAUGHT as exc:
+            request = request_of()
             error = _httpx_error(exc)
             raise error(_message(exc, request), request=request) from _without_request(exc)
+
+    def plain_route(self, base_url: str, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute:
+        """What a sender with these headers and extensions needs to call ``exchange`` itself (see ``PlainRoute``)."""
+        return PlainRoute(self, base_url, headers, extensions)
 
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None:
@@ -171,7 +207,16 @@ def _message(exc: BaseException, request: httpx.Request) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _text_headers(pairs: RawPairs) -> CIMultiDictProxy[str]:
+class KeyHeaderProxy(CIMultiDictProxy[str]):
+    """Request headers for aiohttp whose ``repr()`` masks the API key, as ``KeyHeaders`` does for httpx's: a set of
+    them is a local of ``exchange``, which a traceback may show."""
+
+    def __repr__(self) -> str:
+        masked = [(name, "[secure]" if name.lower() in _KEY_HEADERS else value) for name, value in self.items()]
+        return f"{type(self).__name__}({masked!r})"
+
+
+def text_headers(pairs: RawPairs) -> KeyHeaderProxy:
     """Raw header pairs as text for aiohttp, names spelled as given (as httpx's own transports send them).
 
     aiohttp encodes header text as UTF-8, so decoding as UTF-8 sends the same bytes. Headers that are not UTF-8 are
@@ -181,14 +226,14 @@ def _text_headers(pairs: RawPairs) -> CIMultiDictProxy[str]:
         text = [(name.decode(), value.decode()) for name, value in pairs]
     except UnicodeDecodeError:
         text = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in pairs]
-    return CIMultiDictProxy(CIMultiDict(text))
+    return KeyHeaderProxy(CIMultiDict(text))
 
 
-def _text_headers_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> CIMultiDictProxy[str]:
-    return _text_headers(tuple((name, value) for name, _, value in entries))
+def _text_headers_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> KeyHeaderProxy:
+    return text_headers(tuple((name, value) for name, _, value in entries))
 
 
-def _encoded_url(parsed: object) -> yarl.URL:
+def encoded_url(parsed: object) -> yarl.URL:
     # httpx has already encoded the URL: yarl need not parse and quote it again.
     return yarl.URL(str(parsed), encoded=True)
 
@@ -198,7 +243,33 @@ def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:
     return timeouts.get("connect"), timeouts.get("read")
 
 
-def _client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
+def client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
     # The answer timeout bounds the whole call (``total``), so each read is bounded by it too: a sock_read of the
     # same length would only add a second timer to every request.
     return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0])
+
+
+class PlainRoute:
+    """How the async sender sends a plain request (no parameters, body, headers or timeout of its own) straight to
+    ``AiohttpTransport.exchange``: the sender's headers as aiohttp takes them, its timeout, and a yarl URL for each
+    path, all made once."""
+
+    __slots__ = ("_base_url", "_urls", "headers", "server_hostname", "timeout", "transport")
+
+    def __init__(
+        self, transport: AiohttpTransport, base_url: str, headers: httpx.Headers, extensions: dict[str, Any]
+    ) -> None:
+        self.transport = transport
+        self._base_url = base_url
+        self.headers = text_headers(tuple(headers.raw))
+        timeouts = extensions["timeout"]
+        self.timeout = client_timeout((timeouts.get("connect"), timeouts.get("read")))
+        self.server_hostname: str | None = extensions.get("sni_hostname")
+        self._urls: dict[str, yarl.URL] = {}
+
+    def url(self, path: str) -> yarl.URL:
+        """The URL of ``path`` under the base URL, spelled as httpx spells it."""
+        return remember(self._urls, path, self._url_of)
+
+    def _url_of(self, path: str) -> yarl.URL:
+        return encoded_url(httpx.URL(self._base_url + path))

@@ -20,12 +20,13 @@ lookup of its status.
 
 import copy
 import enum
+import functools
 import gc
 import json
 import logging
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -80,6 +81,9 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _DECODE_STEP = {"gzip": 1024, "x-gzip": 1024, "deflate": 1024, "identity": 1024}
 _SMALL_DECODE_STEP = 64
 
+if TYPE_CHECKING:
+    from ._aiohttp import PlainRoute
+
 _Parsed = TypeVar("_Parsed")
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
@@ -97,7 +101,9 @@ def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value
     return value
 
 
-def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response, operation: str = "") -> _Parsed:
+def decode(
+    parse: Callable[..., _Parsed], context: Any, response: "httpx.Response | Answer", operation: str = ""
+) -> _Parsed:
     """The generated ``_parse_response`` of an operation applied to ``response``; for a large body, with the cyclic
     garbage collector paused (models hold no reference cycles, so nothing is left for it to find). ``operation``
     names the operation in the error when ``parse`` is not a generated module's (default: that module's name).
@@ -109,7 +115,7 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
             shows only a masked excerpt of the body.
     """
     encoding_error = getattr(response, "encoding_error", None)
-    if encoding_error is not None:
+    if encoding_error is not None and isinstance(response, httpx.Response):  # an Answer never has one
         raise validation_error(operation or _operation_of(parse), response, encoding_error)
     paused = len(response.content) >= LARGE_BODY_BYTES and gc.isenabled()
     if paused:
@@ -127,6 +133,8 @@ def decode(parse: Callable[..., _Parsed], context: Any, response: httpx.Response
     finally:
         if paused:
             gc.enable()
+    if isinstance(response, Answer):
+        response = response.response()  # the error names the request
     # Raised here, outside the except blocks: the exception caught there, and its traceback's frames, hold the answer.
     raise validation_error(operation or _operation_of(parse), response, reason, field)
 
@@ -189,6 +197,19 @@ def _header_entries(pairs: RawHeaders) -> list[tuple[bytes, bytes, bytes]]:
             for name, value in cast(Sequence[tuple[str, str]], pairs)
         ]
     return [(name, name.lower(), value) for name, value in cast(Sequence[tuple[bytes, bytes]], pairs)]
+
+
+# Answer headers that keep a success off the Answer path: a GUI session cookie for the client to keep, a compressed
+# body to decode within the size limit (response_with_body does both).
+_NOT_PLAIN_HEADERS = frozenset((b"set-cookie", b"content-encoding"))
+
+
+def _plain_headers(pairs: Sequence[tuple[bytes, bytes]]) -> bool:
+    """Whether a transport's raw header pairs have neither ``Set-Cookie`` nor ``Content-Encoding``."""
+    for name, _ in pairs:  # noqa: SIM110 -- all() over a generator takes twice as long
+        if name.lower() in _NOT_PLAIN_HEADERS:
+            return False
+    return True
 
 
 def _has_header(response: httpx.Response, lower_name: bytes) -> bool:
@@ -295,6 +316,49 @@ class BodyResponse(httpx.Response):
             return json.loads(self.content.decode(), **kwargs)
         except ValueError:  # UnicodeDecodeError and JSONDecodeError alike
             return super().json(**kwargs)
+
+
+class Answer:
+    """A successful answer as the aiohttp transport reads it (status, raw headers, body), with no httpx object made.
+
+    It has what the generated ``_parse_response`` functions and ``decode`` read: ``status_code``, ``content``,
+    ``json()`` (as ``BodyResponse`` decodes it) and ``text``. ``response()`` makes the full ``httpx.Response``, its
+    request included, for whatever needs more: an error, or a body that is not plain UTF-8 JSON.
+    """
+
+    __slots__ = ("_full", "_raw_headers", "_request_of", "content", "status_code")
+
+    # A body whose Content-Encoding does not decode is never an Answer (see AsyncSender.call).
+    encoding_error: str | None = None
+
+    def __init__(
+        self, status_code: int, raw_headers: RawHeaders, content: bytes, request_of: Callable[[], httpx.Request]
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self._raw_headers = raw_headers
+        self._request_of = request_of
+        self._full: httpx.Response | None = None
+
+    def json(self, **kwargs: Any) -> Any:
+        try:
+            return json.loads(self.content.decode(), **kwargs)
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError alike: httpx's own json() reads it or raises
+            return self.response().json(**kwargs)
+
+    @property
+    def text(self) -> str:
+        return self.response().text
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response().headers
+
+    def response(self) -> httpx.Response:
+        """The ``httpx.Response`` the transport would have made, made once."""
+        if self._full is None:
+            self._full = response_with_body(self.status_code, self._raw_headers, self.content, self._request_of())
+        return self._full
 
 
 def _decoded(response: httpx.Response, body: bytes, limit: int) -> bytes:
@@ -689,7 +753,7 @@ class SyncSender(_Sender):
 class AsyncSender(_Sender):
     """Sends requests through an ``httpx.AsyncClient``, or straight to ``transport`` when one is given."""
 
-    __slots__ = ("http", "transport")
+    __slots__ = ("_plain", "http", "transport")
 
     def __init__(
         self,
@@ -716,6 +780,62 @@ class AsyncSender(_Sender):
         )
         self.http = http
         self.transport = transport
+        self._plain = self._plain_route()
+
+    def _plain_route(self) -> "PlainRoute | None":
+        """The aiohttp transport's way of sending a plain request without httpx objects, if that is the transport."""
+        offer = getattr(self.transport, "plain_route", None)
+        return offer(self._base_url, self._lean_headers, self._lean_extensions) if offer is not None else None
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        other = super().with_timeout(timeout)
+        other._plain = other._plain_route()
+        return other
+
+    async def call(
+        self, operation: Operation, request_args: dict[str, Any], parse: Callable[..., _Parsed], context: Any
+    ) -> _Parsed:
+        """``decode(parse, context, await self.send(operation, request_args))``: what a facade method returns.
+
+        A plain request (a GET or DELETE with no parameters, body, headers or timeout of its own, for an operation
+        without guard rules or an error field) on the aiohttp transport goes straight to ``exchange``, and a success
+        that sets no cookie and is not compressed is decoded from an ``Answer``: no ``httpx.Request`` or
+        ``httpx.Response`` is made, which cost as much as a tenth of the exchange with a local Syncthing. Anything
+        else (a failure, another status, DEBUG logging) continues as ``send`` would, with the same request.
+        """
+        plain = self._plain
+        if (
+            plain is None
+            or len(request_args) > 2
+            or not self._lean
+            or operation.rules is not None
+            or operation.error_field is not None
+            or request_args["method"].upper() in _METHODS_WITH_BODY
+            or logger.isEnabledFor(logging.DEBUG)
+        ):
+            return decode(parse, context, await self.send(operation, request_args))
+        if operation.version_bound:
+            self._refuse_if_unserved(operation, await self._version_if_known())
+        request_of = functools.partial(self._build_lean, request_args)
+        try:
+            status, headers, body = await plain.transport.exchange(
+                request_args["method"].upper(),
+                plain.url(request_args["url"]),
+                plain.headers,
+                None,
+                plain.timeout,
+                plain.server_hostname,
+                request_of,
+            )
+        except (httpx.TransportError, RuntimeError) as exc:
+            first: httpx.Response | httpx.TransportError | RuntimeError = exc
+            request = request_of()
+        else:
+            if 200 <= status < 300 and _plain_headers(headers):
+                return decode(parse, context, Answer(status, headers, body, request_of))
+            request = request_of()
+            first = response_with_body(status, headers, body, request, None, plain.transport.max_response_bytes)
+        return decode(parse, context, await self._deliver(operation, request, True, first))
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         refused = refusal(operation, request_args) if operation.rules is not None else None
@@ -727,12 +847,30 @@ class AsyncSender(_Sender):
             raise refused
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
+        return await self._deliver(operation, request, lean)
+
+    async def _deliver(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        lean: bool,
+        first: httpx.Response | httpx.TransportError | RuntimeError | None = None,
+    ) -> httpx.Response:
+        """``request`` sent, retried as ``max_retries`` allows, and its answer checked; ``first``: the outcome of a
+        first attempt already made (``call``)."""
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
             started = time.perf_counter() if debug else 0.0
             try:
-                response = await self._exchange(request) if lean else await self._through_client(request)
+                if first is None:
+                    response = await self._exchange(request) if lean else await self._through_client(request)
+                elif isinstance(first, httpx.Response):
+                    response, first = first, None
+                    self._keep_session_cookie(response, self.http.cookies)
+                else:
+                    failed, first = first, None
+                    raise failed
             except httpx.TransportError as exc:
                 if debug:
                     _log_failure(request, exc)

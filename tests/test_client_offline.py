@@ -22,7 +22,7 @@ from syncthing_client import (
     SyncthingError,
     UnsupportedOperationError,
 )
-from syncthing_client._aiohttp import _text_headers
+from syncthing_client._aiohttp import text_headers
 from syncthing_client._send import SyncSender, response_with_body
 from syncthing_client.api import OPERATIONS
 
@@ -401,11 +401,11 @@ def test_latin1_header_text_from_http_client_keeps_its_bytes() -> None:
 def test_aiohttp_is_given_the_header_text_httpx_would_send() -> None:
     """Names as spelled (what httpx's own transports put on the wire); text as httpx decodes it."""
     headers = httpx.Headers([(b"X-API-Key", b"k"), (b"User-Agent", b"syncthing-client/1"), (b"X-Label", "ü".encode())])
-    text = _text_headers(tuple(headers.raw))
+    text = text_headers(tuple(headers.raw))
     assert list(text.items()) == [("X-API-Key", "k"), ("User-Agent", "syncthing-client/1"), ("X-Label", "ü")]
     assert [(name.lower(), value) for name, value in text.items()] == headers.multi_items()
     not_utf8 = httpx.Headers([(b"X-Name", b"caf\xe9"), (b"X-Label", "ü".encode())])
-    text = _text_headers(tuple(not_utf8.raw))
+    text = text_headers(tuple(not_utf8.raw))
     assert [(name.lower(), value) for name, value in text.items()] == not_utf8.multi_items()
     assert list(text.items()) == [("X-Name", "café"), ("X-Label", "Ã¼")]
 

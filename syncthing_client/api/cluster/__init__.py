@@ -189,11 +189,15 @@ class AsyncClusterApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["cluster_pending_devices"],
-            cluster_pending_devices._get_kwargs(),
+        return cast(
+            PendingDevices,
+            await self._sender.call(
+                OPERATIONS["cluster_pending_devices"],
+                cluster_pending_devices._get_kwargs(),
+                cluster_pending_devices._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(PendingDevices, decode(cluster_pending_devices._parse_response, PARSE_CONTEXT, response))
 
     async def pending_folders(
         self,
@@ -212,13 +216,17 @@ class AsyncClusterApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["cluster_pending_folders"],
-            cluster_pending_folders._get_kwargs(
-                device=device,
+        return cast(
+            PendingFolders,
+            await self._sender.call(
+                OPERATIONS["cluster_pending_folders"],
+                cluster_pending_folders._get_kwargs(
+                    device=device,
+                ),
+                cluster_pending_folders._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(PendingFolders, decode(cluster_pending_folders._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncClusterApi", "ClusterApi"]

@@ -1096,11 +1096,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_default_device"],
-            config_default_device._get_kwargs(),
+        return cast(
+            DeviceConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_default_device"],
+                config_default_device._get_kwargs(),
+                config_default_device._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(DeviceConfiguration, decode(config_default_device._parse_response, PARSE_CONTEXT, response))
 
     async def default_folder(
         self,
@@ -1114,11 +1118,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_default_folder"],
-            config_default_folder._get_kwargs(),
+        return cast(
+            FolderConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_default_folder"],
+                config_default_folder._get_kwargs(),
+                config_default_folder._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(FolderConfiguration, decode(config_default_folder._parse_response, PARSE_CONTEXT, response))
 
     async def default_ignores(
         self,
@@ -1132,11 +1140,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_default_ignores"],
-            config_default_ignores._get_kwargs(),
+        return cast(
+            DefaultIgnores,
+            await self._sender.call(
+                OPERATIONS["config_default_ignores"],
+                config_default_ignores._get_kwargs(),
+                config_default_ignores._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(DefaultIgnores, decode(config_default_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def delete_device(
         self,
@@ -1206,13 +1218,17 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_device"],
-            config_device._get_kwargs(
-                id=id,
+        return cast(
+            DeviceConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_device"],
+                config_device._get_kwargs(
+                    id=id,
+                ),
+                config_device._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(DeviceConfiguration, decode(config_device._parse_response, PARSE_CONTEXT, response))
 
     async def devices(
         self,
@@ -1226,11 +1242,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_devices"],
-            config_devices._get_kwargs(),
+        return cast(
+            list[DeviceConfiguration],
+            await self._sender.call(
+                OPERATIONS["config_devices"],
+                config_devices._get_kwargs(),
+                config_devices._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(list[DeviceConfiguration], decode(config_devices._parse_response, PARSE_CONTEXT, response))
 
     async def folder(
         self,
@@ -1252,13 +1272,17 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_folder"],
-            config_folder._get_kwargs(
-                id=id,
+        return cast(
+            FolderConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_folder"],
+                config_folder._get_kwargs(
+                    id=id,
+                ),
+                config_folder._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FolderConfiguration, decode(config_folder._parse_response, PARSE_CONTEXT, response))
 
     async def folders(
         self,
@@ -1272,11 +1296,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_folders"],
-            config_folders._get_kwargs(),
+        return cast(
+            list[FolderConfiguration],
+            await self._sender.call(
+                OPERATIONS["config_folders"],
+                config_folders._get_kwargs(),
+                config_folders._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(list[FolderConfiguration], decode(config_folders._parse_response, PARSE_CONTEXT, response))
 
     async def full(
         self,
@@ -1290,11 +1318,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_full"],
-            config_full._get_kwargs(),
+        return cast(
+            Configuration,
+            await self._sender.call(
+                OPERATIONS["config_full"],
+                config_full._get_kwargs(),
+                config_full._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Configuration, decode(config_full._parse_response, PARSE_CONTEXT, response))
 
     async def gui(
         self,
@@ -1308,11 +1340,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_gui"],
-            config_gui._get_kwargs(),
+        return cast(
+            GUIConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_gui"],
+                config_gui._get_kwargs(),
+                config_gui._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     async def insync(
@@ -1328,11 +1364,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_insync"],
-            config_insync._get_kwargs(),
+        return cast(
+            ConfigInSync,
+            await self._sender.call(
+                OPERATIONS["config_insync"],
+                config_insync._get_kwargs(),
+                config_insync._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(ConfigInSync, decode(config_insync._parse_response, PARSE_CONTEXT, response))
 
     async def ldap(
         self,
@@ -1346,11 +1386,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_ldap"],
-            config_ldap._get_kwargs(),
+        return cast(
+            LDAPConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_ldap"],
+                config_ldap._get_kwargs(),
+                config_ldap._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(LDAPConfiguration, decode(config_ldap._parse_response, PARSE_CONTEXT, response))
 
     async def options(
         self,
@@ -1365,11 +1409,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_options"],
-            config_options._get_kwargs(),
+        return cast(
+            OptionsConfiguration,
+            await self._sender.call(
+                OPERATIONS["config_options"],
+                config_options._get_kwargs(),
+                config_options._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(OptionsConfiguration, decode(config_options._parse_response, PARSE_CONTEXT, response))
 
     async def replace_default_device(
         self,
@@ -1646,11 +1694,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["config_restart_required"],
-            config_restart_required._get_kwargs(),
+        return cast(
+            RestartRequired,
+            await self._sender.call(
+                OPERATIONS["config_restart_required"],
+                config_restart_required._get_kwargs(),
+                config_restart_required._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(RestartRequired, decode(config_restart_required._parse_response, PARSE_CONTEXT, response))
 
     async def update_default_device(
         self,

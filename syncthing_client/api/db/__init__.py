@@ -491,16 +491,20 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_browse"],
-            db_browse._get_kwargs(
-                folder=folder,
-                prefix=prefix,
-                levels=levels,
-                dirsonly=dirsonly,
+        return cast(
+            list[BrowseEntry],
+            await self._sender.call(
+                OPERATIONS["db_browse"],
+                db_browse._get_kwargs(
+                    folder=folder,
+                    prefix=prefix,
+                    levels=levels,
+                    dirsonly=dirsonly,
+                ),
+                db_browse._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(list[BrowseEntry], decode(db_browse._parse_response, PARSE_CONTEXT, response))
 
     async def completion(
         self,
@@ -523,14 +527,18 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_completion"],
-            db_completion._get_kwargs(
-                folder=folder,
-                device=device,
+        return cast(
+            Completion,
+            await self._sender.call(
+                OPERATIONS["db_completion"],
+                db_completion._get_kwargs(
+                    folder=folder,
+                    device=device,
+                ),
+                db_completion._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(Completion, decode(db_completion._parse_response, PARSE_CONTEXT, response))
 
     async def file(
         self,
@@ -553,14 +561,18 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_file"],
-            db_file._get_kwargs(
-                folder=folder,
-                file=file,
+        return cast(
+            DbFile,
+            await self._sender.call(
+                OPERATIONS["db_file"],
+                db_file._get_kwargs(
+                    folder=folder,
+                    file=file,
+                ),
+                db_file._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(DbFile, decode(db_file._parse_response, PARSE_CONTEXT, response))
 
     async def ignores(
         self,
@@ -581,13 +593,17 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_ignores"],
-            db_ignores._get_kwargs(
-                folder=folder,
+        return cast(
+            Ignores,
+            await self._sender.call(
+                OPERATIONS["db_ignores"],
+                db_ignores._get_kwargs(
+                    folder=folder,
+                ),
+                db_ignores._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(Ignores, decode(db_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def localchanged(
         self,
@@ -617,15 +633,19 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_localchanged"],
-            db_localchanged._get_kwargs(
-                folder=folder,
-                page=page,
-                perpage=perpage,
+        return cast(
+            FilePage,
+            await self._sender.call(
+                OPERATIONS["db_localchanged"],
+                db_localchanged._get_kwargs(
+                    folder=folder,
+                    page=page,
+                    perpage=perpage,
+                ),
+                db_localchanged._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FilePage, decode(db_localchanged._parse_response, PARSE_CONTEXT, response))
 
     async def need(
         self,
@@ -656,15 +676,19 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_need"],
-            db_need._get_kwargs(
-                folder=folder,
-                page=page,
-                perpage=perpage,
+        return cast(
+            NeedPage,
+            await self._sender.call(
+                OPERATIONS["db_need"],
+                db_need._get_kwargs(
+                    folder=folder,
+                    page=page,
+                    perpage=perpage,
+                ),
+                db_need._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(NeedPage, decode(db_need._parse_response, PARSE_CONTEXT, response))
 
     async def override(
         self,
@@ -719,16 +743,20 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_prioritize"],
-            db_prioritize._get_kwargs(
-                folder=folder,
-                file=file,
-                page=page,
-                perpage=perpage,
+        return cast(
+            NeedPage,
+            await self._sender.call(
+                OPERATIONS["db_prioritize"],
+                db_prioritize._get_kwargs(
+                    folder=folder,
+                    file=file,
+                    page=page,
+                    perpage=perpage,
+                ),
+                db_prioritize._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(NeedPage, decode(db_prioritize._parse_response, PARSE_CONTEXT, response))
 
     async def remoteneed(
         self,
@@ -758,16 +786,20 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_remoteneed"],
-            db_remoteneed._get_kwargs(
-                folder=folder,
-                device=device,
-                page=page,
-                perpage=perpage,
+        return cast(
+            FilePage,
+            await self._sender.call(
+                OPERATIONS["db_remoteneed"],
+                db_remoteneed._get_kwargs(
+                    folder=folder,
+                    device=device,
+                    page=page,
+                    perpage=perpage,
+                ),
+                db_remoteneed._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FilePage, decode(db_remoteneed._parse_response, PARSE_CONTEXT, response))
 
     async def revert(
         self,
@@ -847,14 +879,18 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
-        response = await self._sender.send(
-            OPERATIONS["db_set_ignores"],
-            db_set_ignores._get_kwargs(
-                body=sent,
-                folder=folder,
+        return cast(
+            Ignores,
+            await self._sender.call(
+                OPERATIONS["db_set_ignores"],
+                db_set_ignores._get_kwargs(
+                    body=sent,
+                    folder=folder,
+                ),
+                db_set_ignores._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(Ignores, decode(db_set_ignores._parse_response, PARSE_CONTEXT, response))
 
     async def status(
         self,
@@ -873,13 +909,17 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["db_status"],
-            db_status._get_kwargs(
-                folder=folder,
+        return cast(
+            FolderSummary,
+            await self._sender.call(
+                OPERATIONS["db_status"],
+                db_status._get_kwargs(
+                    folder=folder,
+                ),
+                db_status._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FolderSummary, decode(db_status._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncDbApi", "DbApi"]

@@ -189,13 +189,17 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_cpu_profile"],
-            debug_cpu_profile._get_kwargs(
-                duration=duration,
+        return cast(
+            File,
+            await self._sender.call(
+                OPERATIONS["debug_cpu_profile"],
+                debug_cpu_profile._get_kwargs(
+                    duration=duration,
+                ),
+                debug_cpu_profile._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(File, decode(debug_cpu_profile._parse_response, PARSE_CONTEXT, response))
 
     async def file(
         self,
@@ -218,14 +222,18 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_file"],
-            debug_file._get_kwargs(
-                folder=folder,
-                file=file,
+        return cast(
+            DebugFile,
+            await self._sender.call(
+                OPERATIONS["debug_file"],
+                debug_file._get_kwargs(
+                    folder=folder,
+                    file=file,
+                ),
+                debug_file._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(DebugFile, decode(debug_file._parse_response, PARSE_CONTEXT, response))
 
     async def heap_profile(
         self,
@@ -240,11 +248,15 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_heap_profile"],
-            debug_heap_profile._get_kwargs(),
+        return cast(
+            File,
+            await self._sender.call(
+                OPERATIONS["debug_heap_profile"],
+                debug_heap_profile._get_kwargs(),
+                debug_heap_profile._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(File, decode(debug_heap_profile._parse_response, PARSE_CONTEXT, response))
 
     async def http_metrics(
         self,
@@ -261,11 +273,15 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_http_metrics"],
-            debug_http_metrics._get_kwargs(),
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["debug_http_metrics"],
+                debug_http_metrics._get_kwargs(),
+                debug_http_metrics._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(str, decode(debug_http_metrics._parse_response, PARSE_CONTEXT, response))
 
     async def peer_completion(
         self,
@@ -280,11 +296,15 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_peer_completion"],
-            debug_peer_completion._get_kwargs(),
+        return cast(
+            PeerCompletion,
+            await self._sender.call(
+                OPERATIONS["debug_peer_completion"],
+                debug_peer_completion._get_kwargs(),
+                debug_peer_completion._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(PeerCompletion, decode(debug_peer_completion._parse_response, PARSE_CONTEXT, response))
 
     async def support_bundle(
         self,
@@ -299,11 +319,15 @@ class AsyncDebugApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["debug_support_bundle"],
-            debug_support_bundle._get_kwargs(),
+        return cast(
+            File,
+            await self._sender.call(
+                OPERATIONS["debug_support_bundle"],
+                debug_support_bundle._get_kwargs(),
+                debug_support_bundle._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(File, decode(debug_support_bundle._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncDebugApi", "DebugApi"]

@@ -246,17 +246,18 @@ class AsyncEventsApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["events_disk"],
-            events_disk._get_kwargs(
-                since=since,
-                limit=limit,
-                timeout=timeout,
-            ),
-        )
         return cast(
             list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent],
-            decode(events_disk._parse_response, PARSE_CONTEXT, response),
+            await self._sender.call(
+                OPERATIONS["events_disk"],
+                events_disk._get_kwargs(
+                    since=since,
+                    limit=limit,
+                    timeout=timeout,
+                ),
+                events_disk._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
 
     async def poll(
@@ -331,15 +332,6 @@ class AsyncEventsApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["events_poll"],
-            events_poll._get_kwargs(
-                since=since,
-                limit=limit,
-                timeout=timeout,
-                events=events,
-            ),
-        )
         return cast(
             list[
                 ClusterConfigReceivedEvent
@@ -377,7 +369,17 @@ class AsyncEventsApi:
                 | StateChangedEvent
                 | UpgradeRestartScheduledEvent
             ],
-            decode(events_poll._parse_response, PARSE_CONTEXT, response),
+            await self._sender.call(
+                OPERATIONS["events_poll"],
+                events_poll._get_kwargs(
+                    since=since,
+                    limit=limit,
+                    timeout=timeout,
+                    events=events,
+                ),
+                events_poll._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
 
 

@@ -190,15 +190,19 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["folder_errors"],
-            folder_errors._get_kwargs(
-                folder=folder,
-                page=page,
-                perpage=perpage,
+        return cast(
+            FolderErrors,
+            await self._sender.call(
+                OPERATIONS["folder_errors"],
+                folder_errors._get_kwargs(
+                    folder=folder,
+                    page=page,
+                    perpage=perpage,
+                ),
+                folder_errors._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/folder/pullerrors is deprecated by Syncthing; call folder.errors() instead")
     async def pullerrors(
@@ -227,15 +231,19 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["folder_pullerrors"],
-            folder_pullerrors._get_kwargs(
-                folder=folder,
-                page=page,
-                perpage=perpage,
+        return cast(
+            FolderErrors,
+            await self._sender.call(
+                OPERATIONS["folder_pullerrors"],
+                folder_pullerrors._get_kwargs(
+                    folder=folder,
+                    page=page,
+                    perpage=perpage,
+                ),
+                folder_pullerrors._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FolderErrors, decode(folder_pullerrors._parse_response, PARSE_CONTEXT, response))
 
     async def restore_versions(
         self,
@@ -260,14 +268,18 @@ class AsyncFolderApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         sent = require_body(OPERATIONS["folder_restore_versions"], body, (VersionsToRestore,))
-        response = await self._sender.send(
-            OPERATIONS["folder_restore_versions"],
-            folder_restore_versions._get_kwargs(
-                body=sent,
-                folder=folder,
+        return cast(
+            RestoreErrors,
+            await self._sender.call(
+                OPERATIONS["folder_restore_versions"],
+                folder_restore_versions._get_kwargs(
+                    body=sent,
+                    folder=folder,
+                ),
+                folder_restore_versions._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(RestoreErrors, decode(folder_restore_versions._parse_response, PARSE_CONTEXT, response))
 
     async def versions(
         self,
@@ -286,13 +298,17 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["folder_versions"],
-            folder_versions._get_kwargs(
-                folder=folder,
+        return cast(
+            FileVersionsMap,
+            await self._sender.call(
+                OPERATIONS["folder_versions"],
+                folder_versions._get_kwargs(
+                    folder=folder,
+                ),
+                folder_versions._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(FileVersionsMap, decode(folder_versions._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncFolderApi", "FolderApi"]

@@ -60,11 +60,15 @@ class AsyncMetricsApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["metrics_prometheus"],
-            metrics_prometheus._get_kwargs(),
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["metrics_prometheus"],
+                metrics_prometheus._get_kwargs(),
+                metrics_prometheus._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(str, decode(metrics_prometheus._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncMetricsApi", "MetricsApi"]

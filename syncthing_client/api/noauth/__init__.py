@@ -110,11 +110,15 @@ class AsyncNoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["noauth_health"],
-            noauth_health._get_kwargs(),
+        return cast(
+            Health,
+            await self._sender.call(
+                OPERATIONS["noauth_health"],
+                noauth_health._get_kwargs(),
+                noauth_health._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Health, decode(noauth_health._parse_response, PARSE_CONTEXT, response))
 
     async def login(
         self,

@@ -70,13 +70,17 @@ class AsyncQrApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["qr_code"],
-            qr_code._get_kwargs(
-                text=text,
+        return cast(
+            File,
+            await self._sender.call(
+                OPERATIONS["qr_code"],
+                qr_code._get_kwargs(
+                    text=text,
+                ),
+                qr_code._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(File, decode(qr_code._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncQrApi", "QrApi"]

@@ -74,11 +74,15 @@ class AsyncStatsApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["stats_devices"],
-            stats_devices._get_kwargs(),
+        return cast(
+            DeviceStatisticsMap,
+            await self._sender.call(
+                OPERATIONS["stats_devices"],
+                stats_devices._get_kwargs(),
+                stats_devices._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(DeviceStatisticsMap, decode(stats_devices._parse_response, PARSE_CONTEXT, response))
 
     async def folders(
         self,
@@ -92,11 +96,15 @@ class AsyncStatsApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["stats_folders"],
-            stats_folders._get_kwargs(),
+        return cast(
+            FolderStatisticsMap,
+            await self._sender.call(
+                OPERATIONS["stats_folders"],
+                stats_folders._get_kwargs(),
+                stats_folders._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(FolderStatisticsMap, decode(stats_folders._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncStatsApi", "StatsApi"]

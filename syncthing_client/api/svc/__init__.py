@@ -151,13 +151,17 @@ class AsyncSvcApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["svc_deviceid"],
-            svc_deviceid._get_kwargs(
-                id=id,
+        return cast(
+            DeviceIdResult,
+            await self._sender.call(
+                OPERATIONS["svc_deviceid"],
+                svc_deviceid._get_kwargs(
+                    id=id,
+                ),
+                svc_deviceid._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(DeviceIdResult, decode(svc_deviceid._parse_response, PARSE_CONTEXT, response))
 
     async def languages(
         self,
@@ -178,13 +182,17 @@ class AsyncSvcApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["svc_languages"],
-            svc_languages._get_kwargs(
-                accept_language=accept_language,
+        return cast(
+            list[str],
+            await self._sender.call(
+                OPERATIONS["svc_languages"],
+                svc_languages._get_kwargs(
+                    accept_language=accept_language,
+                ),
+                svc_languages._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(list[str], decode(svc_languages._parse_response, PARSE_CONTEXT, response))
 
     async def random_string(
         self,
@@ -205,13 +213,17 @@ class AsyncSvcApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["svc_random_string"],
-            svc_random_string._get_kwargs(
-                length=length,
+        return cast(
+            RandomString,
+            await self._sender.call(
+                OPERATIONS["svc_random_string"],
+                svc_random_string._get_kwargs(
+                    length=length,
+                ),
+                svc_random_string._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(RandomString, decode(svc_random_string._parse_response, PARSE_CONTEXT, response))
 
     async def report(
         self,
@@ -230,13 +242,17 @@ class AsyncSvcApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["svc_report"],
-            svc_report._get_kwargs(
-                version=version,
+        return cast(
+            UsageReport,
+            await self._sender.call(
+                OPERATIONS["svc_report"],
+                svc_report._get_kwargs(
+                    version=version,
+                ),
+                svc_report._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(UsageReport, decode(svc_report._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncSvcApi", "SvcApi"]

@@ -709,14 +709,18 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_browse"],
-            system_browse._get_kwargs(
-                current=current,
-                filesystem=filesystem,
+        return cast(
+            list[str],
+            await self._sender.call(
+                OPERATIONS["system_browse"],
+                system_browse._get_kwargs(
+                    current=current,
+                    filesystem=filesystem,
+                ),
+                system_browse._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(list[str], decode(system_browse._parse_response, PARSE_CONTEXT, response))
 
     async def clear_errors(
         self,
@@ -748,11 +752,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_config"],
-            system_config._get_kwargs(),
+        return cast(
+            Configuration,
+            await self._sender.call(
+                OPERATIONS["system_config"],
+                system_config._get_kwargs(),
+                system_config._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/system/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     async def config_insync(
@@ -768,11 +776,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_config_insync"],
-            system_config_insync._get_kwargs(),
+        return cast(
+            ConfigInSync,
+            await self._sender.call(
+                OPERATIONS["system_config_insync"],
+                system_config_insync._get_kwargs(),
+                system_config_insync._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(ConfigInSync, decode(system_config_insync._parse_response, PARSE_CONTEXT, response))
 
     async def connections(
         self,
@@ -787,11 +799,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_connections"],
-            system_connections._get_kwargs(),
+        return cast(
+            SystemConnections,
+            await self._sender.call(
+                OPERATIONS["system_connections"],
+                system_connections._get_kwargs(),
+                system_connections._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(SystemConnections, decode(system_connections._parse_response, PARSE_CONTEXT, response))
 
     async def debug(
         self,
@@ -806,11 +822,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_debug"],
-            system_debug._get_kwargs(),
+        return cast(
+            DebugFacilities,
+            await self._sender.call(
+                OPERATIONS["system_debug"],
+                system_debug._get_kwargs(),
+                system_debug._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(DebugFacilities, decode(system_debug._parse_response, PARSE_CONTEXT, response))
 
     async def discovery(
         self,
@@ -824,11 +844,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_discovery"],
-            system_discovery._get_kwargs(),
+        return cast(
+            DiscoveryCache,
+            await self._sender.call(
+                OPERATIONS["system_discovery"],
+                system_discovery._get_kwargs(),
+                system_discovery._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(DiscoveryCache, decode(system_discovery._parse_response, PARSE_CONTEXT, response))
 
     async def errors(
         self,
@@ -842,11 +866,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_errors"],
-            system_errors._get_kwargs(),
+        return cast(
+            SystemErrors,
+            await self._sender.call(
+                OPERATIONS["system_errors"],
+                system_errors._get_kwargs(),
+                system_errors._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(SystemErrors, decode(system_errors._parse_response, PARSE_CONTEXT, response))
 
     async def log(
         self,
@@ -866,13 +894,17 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_log"],
-            system_log._get_kwargs(
-                since=since,
+        return cast(
+            LogLines,
+            await self._sender.call(
+                OPERATIONS["system_log"],
+                system_log._get_kwargs(
+                    since=since,
+                ),
+                system_log._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(LogLines, decode(system_log._parse_response, PARSE_CONTEXT, response))
 
     async def log_text(
         self,
@@ -892,13 +924,17 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_log_text"],
-            system_log_text._get_kwargs(
-                since=since,
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["system_log_text"],
+                system_log_text._get_kwargs(
+                    since=since,
+                ),
+                system_log_text._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(str, decode(system_log_text._parse_response, PARSE_CONTEXT, response))
 
     async def loglevels(
         self,
@@ -912,11 +948,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_loglevels"],
-            system_loglevels._get_kwargs(),
+        return cast(
+            LogLevels,
+            await self._sender.call(
+                OPERATIONS["system_loglevels"],
+                system_loglevels._get_kwargs(),
+                system_loglevels._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(LogLevels, decode(system_loglevels._parse_response, PARSE_CONTEXT, response))
 
     async def paths(
         self,
@@ -931,11 +971,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_paths"],
-            system_paths._get_kwargs(),
+        return cast(
+            Paths,
+            await self._sender.call(
+                OPERATIONS["system_paths"],
+                system_paths._get_kwargs(),
+                system_paths._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Paths, decode(system_paths._parse_response, PARSE_CONTEXT, response))
 
     async def pause(
         self,
@@ -975,11 +1019,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_perform_upgrade"],
-            system_perform_upgrade._get_kwargs(),
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["system_perform_upgrade"],
+                system_perform_upgrade._get_kwargs(),
+                system_perform_upgrade._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(str, decode(system_perform_upgrade._parse_response, PARSE_CONTEXT, response))
 
     async def ping(
         self,
@@ -994,11 +1042,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_ping"],
-            system_ping._get_kwargs(),
+        return cast(
+            Pong,
+            await self._sender.call(
+                OPERATIONS["system_ping"],
+                system_ping._get_kwargs(),
+                system_ping._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Pong, decode(system_ping._parse_response, PARSE_CONTEXT, response))
 
     async def ping_post(
         self,
@@ -1012,11 +1064,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_ping_post"],
-            system_ping_post._get_kwargs(),
+        return cast(
+            Pong,
+            await self._sender.call(
+                OPERATIONS["system_ping_post"],
+                system_ping_post._get_kwargs(),
+                system_ping_post._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(Pong, decode(system_ping_post._parse_response, PARSE_CONTEXT, response))
 
     async def reset(
         self,
@@ -1038,13 +1094,17 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_reset"],
-            system_reset._get_kwargs(
-                folder=folder,
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["system_reset"],
+                system_reset._get_kwargs(
+                    folder=folder,
+                ),
+                system_reset._parse_response,
+                PARSE_CONTEXT,
             ),
         )
-        return cast(str, decode(system_reset._parse_response, PARSE_CONTEXT, response))
 
     async def restart(
         self,
@@ -1059,11 +1119,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_restart"],
-            system_restart._get_kwargs(),
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["system_restart"],
+                system_restart._get_kwargs(),
+                system_restart._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(str, decode(system_restart._parse_response, PARSE_CONTEXT, response))
 
     async def resume(
         self,
@@ -1189,11 +1253,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_shutdown"],
-            system_shutdown._get_kwargs(),
+        return cast(
+            str,
+            await self._sender.call(
+                OPERATIONS["system_shutdown"],
+                system_shutdown._get_kwargs(),
+                system_shutdown._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(str, decode(system_shutdown._parse_response, PARSE_CONTEXT, response))
 
     async def status(
         self,
@@ -1207,11 +1275,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_status"],
-            system_status._get_kwargs(),
+        return cast(
+            SystemStatus,
+            await self._sender.call(
+                OPERATIONS["system_status"],
+                system_status._get_kwargs(),
+                system_status._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(SystemStatus, decode(system_status._parse_response, PARSE_CONTEXT, response))
 
     async def upgrade(
         self,
@@ -1227,11 +1299,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_upgrade"],
-            system_upgrade._get_kwargs(),
+        return cast(
+            UpgradeInfo,
+            await self._sender.call(
+                OPERATIONS["system_upgrade"],
+                system_upgrade._get_kwargs(),
+                system_upgrade._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(UpgradeInfo, decode(system_upgrade._parse_response, PARSE_CONTEXT, response))
 
     async def version(
         self,
@@ -1245,11 +1321,15 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
-        response = await self._sender.send(
-            OPERATIONS["system_version"],
-            system_version._get_kwargs(),
+        return cast(
+            SystemVersion,
+            await self._sender.call(
+                OPERATIONS["system_version"],
+                system_version._get_kwargs(),
+                system_version._parse_response,
+                PARSE_CONTEXT,
+            ),
         )
-        return cast(SystemVersion, decode(system_version._parse_response, PARSE_CONTEXT, response))
 
 
 __all__ = ["AsyncSystemApi", "SystemApi"]
