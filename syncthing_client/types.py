@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
 
 from attrs import define
 
@@ -32,6 +32,23 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class ReadableResponse(Protocol):
+    """What a generated ``_parse_response`` reads of an answer (syncthing-client): an ``httpx.Response`` has it, and so
+    has the lighter answer the async client decodes a plain success from, without making an ``httpx.Response``."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def text(self) -> str: ...
+
+    def json(self, **kwargs: Any) -> Any: ...
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import aiohttp
 import httpx
@@ -60,6 +61,34 @@ def test_backends_answer_and_fail_alike(syncthing: Sandbox, backend: str) -> Non
             with pytest.raises(APIConnectionError) as refused:
                 await ast.system.ping()
             assert not isinstance(refused.value, APITimeoutError)
+
+    asyncio.run(scenario())
+
+
+def test_a_plain_async_success_makes_no_httpx_objects_and_a_failure_keeps_its_response(
+    syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    for cls in (httpx.Request, httpx.Response):
+        original = cls.__init__
+
+        def counting(self: object, *args: object, _original: Any = original, **kwargs: object) -> None:
+            made.append(type(self).__name__)
+            _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", counting)
+
+    async def scenario() -> None:
+        async with AsyncSyncthing(syncthing.url, syncthing.api_key, backend="aiohttp") as ast:
+            version = await ast.system.version()
+            assert version.version.startswith(f"v{syncthing.version}")
+            await ast.system.status()
+            assert made == []
+            with pytest.raises(NotFoundError) as missing:
+                await ast.config.folder("nope")
+            assert missing.value.response.status_code == 404
+            assert missing.value.response.request.url.path == "/rest/config/folders/nope"
+            assert made  # made for the failure only
 
     asyncio.run(scenario())
 

@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_configuration import DeviceConfiguration
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> DeviceConfiguration | str | None:
     if response.status_code == 200:
         response_200 = DeviceConfiguration.from_dict(response.json())

@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_configuration import FolderConfiguration
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs(
@@ -26,7 +24,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> FolderConfiguration | str | None:
     if response.status_code == 200:
         response_200 = FolderConfiguration.from_dict(response.json())

@@ -4,8 +4,6 @@ from builtins import type as _type  # checks.jinja's name for it: a parameter ma
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ..._check import Invalid as _Invalid
 from ..._check import bad_item as _bad_item
@@ -21,7 +19,7 @@ from ..._check import str_types as _str_types
 from ..._check import tagged as _tagged
 from ...client import AuthenticatedClient, Client
 from ...models.folder_configuration import FolderConfiguration
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -35,7 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> list[FolderConfiguration] | str | None:
     if response.status_code == 200:
         _json = response.json()

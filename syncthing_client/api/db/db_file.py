@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.db_file import DbFile
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs(
@@ -34,7 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DbFile | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> DbFile | str | None:
     if response.status_code == 200:
         response_200 = DbFile.from_dict(response.json())
 

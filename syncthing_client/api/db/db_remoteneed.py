@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.file_page import FilePage
-from ...types import UNSET, Unset
+from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -40,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FilePage | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> FilePage | str | None:
     if response.status_code == 200:
         response_200 = FilePage.from_dict(response.json())
 

@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_summary import FolderSummary
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs(
@@ -31,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FolderSummary | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> FolderSummary | str | None:
     if response.status_code == 200:
         response_200 = FolderSummary.from_dict(response.json())
 

@@ -3,11 +3,9 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -20,7 +18,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> str | None:
     if response.status_code == 200:
         response_200 = response.text
         return response_200

@@ -4,8 +4,6 @@ from builtins import type as _type  # checks.jinja's name for it: a parameter ma
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ..._check import Invalid as _Invalid
 from ..._check import bad_item as _bad_item
@@ -23,7 +21,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.event import Event
 from ...models.local_change_detected_event import LocalChangeDetectedEvent
 from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -53,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent] | str | None:
     if response.status_code == 200:
         _json = response.json()

@@ -4,8 +4,6 @@ from builtins import type as _type  # checks.jinja's name for it: a parameter ma
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ..._check import Invalid as _Invalid
 from ..._check import bad_item as _bad_item
@@ -55,7 +53,7 @@ from ...models.starting_event import StartingEvent
 from ...models.startup_complete_event import StartupCompleteEvent
 from ...models.state_changed_event import StateChangedEvent
 from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
-from ...types import UNSET, Unset
+from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -100,7 +98,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> (
     list[
         ClusterConfigReceivedEvent

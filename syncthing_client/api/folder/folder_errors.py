@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_errors import FolderErrors
-from ...types import UNSET, Unset
+from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -37,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FolderErrors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> FolderErrors | str | None:
     if response.status_code == 200:
         response_200 = FolderErrors.from_dict(response.json())
 

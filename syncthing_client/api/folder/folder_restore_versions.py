@@ -3,13 +3,11 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.restore_errors import RestoreErrors
 from ...models.versions_to_restore import VersionsToRestore
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs(
@@ -39,7 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RestoreErrors | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> RestoreErrors | str | None:
     if response.status_code == 200:
         response_200 = RestoreErrors.from_dict(response.json())
 

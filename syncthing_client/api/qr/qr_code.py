@@ -4,11 +4,9 @@ from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, File, FileTypes
+from ...types import UNSET, File, FileTypes, ReadableResponse
 
 
 def _get_kwargs(
@@ -31,7 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> File | str | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 

@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.folder_statistics_map import FolderStatisticsMap
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: ReadableResponse
 ) -> FolderStatisticsMap | str | None:
     if response.status_code == 200:
         response_200 = FolderStatisticsMap.from_dict(response.json())

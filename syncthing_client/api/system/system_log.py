@@ -4,12 +4,10 @@ import datetime
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.log_lines import LogLines
-from ...types import UNSET, Unset
+from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -35,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogLines | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> LogLines | str | None:
     if response.status_code == 200:
         response_200 = LogLines.from_dict(response.json())
 

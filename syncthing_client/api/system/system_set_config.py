@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.configuration import Configuration
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs(
@@ -30,7 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> Any | str | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200

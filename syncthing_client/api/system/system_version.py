@@ -3,12 +3,10 @@
 from typing import Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.system_version import SystemVersion
-from ...types import UNSET
+from ...types import UNSET, ReadableResponse
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SystemVersion | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: ReadableResponse) -> SystemVersion | str | None:
     if response.status_code == 200:
         response_200 = SystemVersion.from_dict(response.json())
 
