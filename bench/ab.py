@@ -20,8 +20,8 @@ order rotates, and each figure is the median over the sub-rounds:
 - one async call: ``await st.system.version()`` (default aiohttp backend) against raw aiohttp (one
   ``aiohttp.ClientSession``, ``session.get(url, headers=...)``, ``await resp.read()``, ``json.loads``);
 - 200 at once: the same, ``asyncio.gather`` of 200, wall time of a batch;
-- one sync call: ``st.system.version()`` (default ``http.client`` backend) against raw ``http.client.HTTPConnection``
-  kept alive + ``json.loads``;
+- one sync call: ``st.system.version()`` (default stdlib backend: HTTP/1.1 on sockets) against raw
+  ``http.client.HTTPConnection`` kept alive + ``json.loads``;
 - the full configuration, typed, sync and async, against aiosyncthing's untyped ``config.config()``.
 
 Printed per figure: the paired ratio B/A (median of the per-round ratios, with their quartiles and range); the
