@@ -87,7 +87,11 @@ def test_the_named_folder_and_device_are_positional(throwaway: Sandbox) -> None:
     path.mkdir(parents=True, exist_ok=True)
     throwaway.post("/rest/config/folders", {"id": "f", "path": str(path)})
     with Syncthing(throwaway.url, throwaway.api_key) as st:
-        assert st.db.status("f").state == st.db.status(folder="f").state
+        by_position, by_name = st.db.status("f"), st.db.status(folder="f")
+        assert (by_position.global_files, by_position.ignore_patterns) == (
+            by_name.global_files,
+            by_name.ignore_patterns,
+        )
         assert st.config.folder("f").id == "f"
         st.db.completion(folder="f")  # optional: keyword-only
         with pytest.raises(TypeError):

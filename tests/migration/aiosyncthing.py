@@ -40,7 +40,9 @@ async def reads_own_status(system: Any, setup: Setup) -> bool:
 
 
 async def reads_folder_status(db: Any, setup: Setup) -> bool:
-    return bool((await db.status(FOLDER)).state == setup.get("/rest/db/status", folder=FOLDER)["state"])
+    return bool(
+        (await db.status(FOLDER)).ignore_patterns == setup.get("/rest/db/status", folder=FOLDER)["ignorePatterns"]
+    )
 
 
 async def polls_events(events: Any, setup: Setup) -> bool:
@@ -234,7 +236,8 @@ ROWS = [
         "`status(folder_id)`",
         "await st.db.status(FOLDER)",
         lambda summary, setup: (
-            isinstance(summary, FolderSummary) and summary.state == setup.get("/rest/db/status", folder=FOLDER)["state"]
+            isinstance(summary, FolderSummary)
+            and summary.ignore_patterns == setup.get("/rest/db/status", folder=FOLDER)["ignorePatterns"]
         ),
         "`models.FolderSummary`; an unknown folder raises `FolderNotFoundError`.",
     ),

@@ -99,7 +99,9 @@ ROWS = [
         CLIENT,
         f"`Database{CONNECTION}`",
         "Syncthing(URL, api_key=KEY).db",
-        lambda db, setup: db.status(FOLDER).state == setup.get("/rest/db/status", folder=FOLDER)["state"],
+        lambda db, setup: (
+            db.status(FOLDER).ignore_patterns == setup.get("/rest/db/status", folder=FOLDER)["ignorePatterns"]
+        ),
     ),
     Row(
         CLIENT,
@@ -530,7 +532,9 @@ ROWS = [
         DATABASE,
         "`Database.prefix` (`'/rest/db/'`)",
         'st.request("GET", "/rest/db/status", params={"folder": FOLDER})',
-        lambda response, setup: response.json()["state"] == setup.get("/rest/db/status", folder=FOLDER)["state"],
+        lambda response, setup: (
+            response.json()["ignorePatterns"] == setup.get("/rest/db/status", folder=FOLDER)["ignorePatterns"]
+        ),
     ),
     # Events
     Row(
