@@ -28,7 +28,7 @@ import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._internals import header_entries, never_resend, url_key
-from ._send import DEFAULT_MAX_RESPONSE_BYTES, remember, response_with_body
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, UrlKey, remember, response_with_body
 from .errors import response_too_large
 
 # aiohttp errors → the httpx errors the senders map to the client's own, in this order (subclasses first); the
@@ -160,9 +160,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             error = _httpx_error(exc)
             raise error(_message(exc, request), request=request) from _without_request(exc)
 
-    def plain_route(self, base_url: str, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute:
+    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute:
         """What a sender with these headers and extensions needs to call ``exchange`` itself (see ``PlainRoute``)."""
-        return PlainRoute(self, base_url, headers, extensions)
+        return PlainRoute(self, headers, extensions)
 
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None:
@@ -254,26 +254,21 @@ def client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTime
 
 
 class PlainRoute:
-    """How the async sender sends a plain request (no parameters, body, headers or timeout of its own) straight to
+    """How the async sender sends a plain request (no body, headers or timeout of its own) straight to
     ``AiohttpTransport.exchange``: the sender's headers as aiohttp takes them, its timeout, and a yarl URL for each
-    path, all made once."""
+    path and query, all made once."""
 
-    __slots__ = ("_base_url", "_urls", "headers", "server_hostname", "timeout", "transport")
+    __slots__ = ("headers", "server_hostname", "timeout", "transport", "urls")
 
-    def __init__(
-        self, transport: AiohttpTransport, base_url: str, headers: httpx.Headers, extensions: dict[str, Any]
-    ) -> None:
+    def __init__(self, transport: AiohttpTransport, headers: httpx.Headers, extensions: dict[str, Any]) -> None:
         self.transport = transport
-        self._base_url = base_url
         self.headers = text_headers(tuple(headers.raw))
         timeouts = extensions["timeout"]
         self.timeout = client_timeout((timeouts.get("connect"), timeouts.get("read")))
         self.server_hostname: str | None = extensions.get("sni_hostname")
-        self._urls: dict[str, yarl.URL] = {}
+        # The sender's URL cache key (path, or path and query) → the URL as yarl takes it.
+        self.urls: dict[UrlKey, yarl.URL] = {}
 
-    def url(self, path: str) -> yarl.URL:
-        """The URL of ``path`` under the base URL, spelled as httpx spells it."""
-        return remember(self._urls, path, self._url_of)
-
-    def _url_of(self, path: str) -> yarl.URL:
-        return encoded_url(httpx.URL(self._base_url + path))
+    def keep_url(self, key: UrlKey, url: httpx.URL) -> yarl.URL:
+        """``url``, which httpx has parsed and quoted, as yarl takes it, kept under ``key`` while there is room."""
+        return remember(self.urls, key, lambda _: encoded_url(url))

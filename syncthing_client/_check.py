@@ -4,7 +4,8 @@ The checks themselves are inline in the generated code (``type(x) is not str`` a
 so a good answer pays a few nanoseconds a field); this module holds what runs once something failed: ``Invalid``
 and the helpers that build it. ``_send.decode()`` and the event stream turn an ``Invalid`` into
 ``errors.ResponseValidationError``. It also holds ``tagged``, the one decoder of a tagged union (an event by its
-``type``), shared by the generated operations and the event stream.
+``type``), shared by the generated operations and the event stream, and ``model_decoders``, its table of models
+imported when first needed.
 
 The path is built on the way out: the innermost ``from_dict`` names the field, each enclosing one prefixes its own
 field (and, for a list or a map, the index or key of the item, found by identity: the exception carries the value
@@ -13,12 +14,15 @@ the failing ``from_dict`` was given). Messages name types, never values: a value
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+import importlib
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar
 
 _Model = TypeVar("_Model")
+_Decoded_co = TypeVar("_Decoded_co", covariant=True)
 
 __all__ = [
+    "Decoders",
     "Invalid",
     "bad_item",
     "bool_types",
@@ -26,6 +30,7 @@ __all__ = [
     "int_types",
     "invalid",
     "missing",
+    "model_decoders",
     "only_bool",
     "only_float",
     "only_int",
@@ -135,9 +140,48 @@ only_float = frozenset(float_types).issuperset
 only_bool = frozenset(bool_types).issuperset
 
 
-def tagged(
-    value: Any, key: str, decoders: Mapping[Any, Callable[[Any], _Model]], default: Callable[[Any], _Model]
-) -> _Model:
+class Decoders(Protocol[_Decoded_co]):
+    """What ``tagged`` looks a tag up in: a ``dict`` of decoders, or ``model_decoders``'s table."""
+
+    def get(self, tag: str, /) -> Callable[[Any], _Decoded_co] | None: ...
+
+
+class _ModelDecoders:
+    """Tag → the ``from_dict`` of a model of ``syncthing_client.models``, each model imported when its tag first
+    comes (see ``model_decoders``)."""
+
+    __slots__ = ("_decoders", "_names")
+
+    def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
+        self._names = dict(table)
+        self._decoders: dict[str, Callable[[Any], Any]] = {}
+
+    def get(self, tag: str, /) -> Callable[[Any], Any] | None:
+        decoder = self._decoders.get(tag)
+        if decoder is None:
+            name = self._names.get(tag)
+            if name is None:
+                return None
+            # Imported here: syncthing_client.models imports this module.
+            decoder = self._decoders[tag] = getattr(importlib.import_module("syncthing_client.models"), name).from_dict
+        return decoder
+
+
+_MODEL_DECODERS: dict[int, tuple[tuple[tuple[str, str], ...], _ModelDecoders]] = {}
+
+
+def model_decoders(table: tuple[tuple[str, str], ...]) -> Decoders[Any]:
+    """``tagged``'s decoders for ``table``, pairs of a tag and the name of its model in ``syncthing_client.models``.
+    A model is imported when its tag first comes: a module that names thirty event models loads none of them until
+    an event of that type arrives. Kept per table, by identity: the generated code passes the same constant tuple
+    on every call (the table is held here too, so its identity is never reused)."""
+    kept = _MODEL_DECODERS.get(id(table))
+    if kept is None:
+        kept = _MODEL_DECODERS[id(table)] = (table, _ModelDecoders(table))
+    return kept[1]
+
+
+def tagged(value: Any, key: str, decoders: Decoders[_Model], default: Callable[[Any], _Model]) -> _Model:
     """``value`` decoded by the model its ``key`` field names in ``decoders``; by ``default`` when the table does not
     name one, or the named model does not take the value (a newer Syncthing changed that type's shape).
 

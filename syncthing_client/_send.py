@@ -87,6 +87,8 @@ if TYPE_CHECKING:
 _Parsed = TypeVar("_Parsed")
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
+# A request's path, or its path and query parameters in the order the generated code gives them.
+UrlKey = str | tuple[str, tuple[tuple[str, str | int], ...]]
 
 
 def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value]) -> _Value:
@@ -99,6 +101,21 @@ def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value
         if len(cache) < MAX_CACHED:
             cache[key] = value
     return value
+
+
+def url_key(request_args: Mapping[str, Any]) -> UrlKey | None:
+    """What the URL of ``request_args`` is cached by: its path, or its path and query parameters; ``None`` when a
+    parameter is neither a ``str`` nor an ``int`` (a list is unhashable; ``True == 1``, yet they are sent as ``true``
+    and ``1``)."""
+    path: str = request_args["url"]
+    params = request_args.get("params")
+    if not params:
+        return path
+    query = tuple(params.items())
+    for _, value in query:
+        if type(value) is not str and type(value) is not int:
+            return None
+    return path, query
 
 
 def decode(
@@ -505,8 +522,8 @@ class _Sender:
         self._timeout: httpx.Timeout | None = None
         # httpcore checks the server's certificate against sni_hostname instead of the URL's host.
         self._extensions = {"sni_hostname": tls_server_name} if tls_server_name else None
-        # URL string → parsed URL: httpx parses in Python, at a cost close to a local call's.
-        self._urls: dict[str, httpx.URL] = {}
+        # Path (and query) → parsed URL: httpx parses and quotes in Python, at a cost close to a local call's.
+        self._urls: dict[UrlKey, httpx.URL] = {}
         # What every lean request carries: the key and httpx.Client's default headers. With those present, transports
         # add none of their own (aiohttp takes a slower path to leave its defaults out). httpx.Request copies a
         # Headers object without normalising it again.
@@ -606,16 +623,17 @@ class _Sender:
         encoder costs more than a local Syncthing takes to answer a small call. Headers start from the prepared ones;
         only a request with a body or headers of its own gets a copy of them to add to.
         """
-        # Keyed by the path alone: the base URL is the sender's own (its copies share the cache and the base URL).
-        url = remember(self._urls, request_args["url"], self._parsed_url)
+        # Keyed without the base URL: it is the sender's own (its copies share the cache and the base URL).
+        key = url_key(request_args)
+        if key is not None:
+            url = remember(self._urls, key, self._parsed_url)
+        else:
+            url = remember(self._urls, request_args["url"], self._parsed_url).copy_merge_params(request_args["params"])
         headers = self._lean_headers
         extensions = self._lean_extensions
         method: str = request_args["method"].upper()
         # The generated arguments of a GET without parameters name only the method and the path: nothing to add.
         if len(request_args) > 2 or method in _METHODS_WITH_BODY:
-            params = request_args.get("params")
-            if params is not None:
-                url = url.copy_merge_params(params)
             body_headers: dict[str, str] = dict(request_args.get("headers") or {})
             body = _encode_body(request_args.get("json"), self._read_content(request_args), body_headers)
             if body or method in _METHODS_WITH_BODY:
@@ -631,8 +649,11 @@ class _Sender:
         hold_request_body(request, body)  # what request.read() would set, without its checks on the stream
         return request
 
-    def _parsed_url(self, path: str) -> httpx.URL:
-        return httpx.URL(self._base_url + path)
+    def _parsed_url(self, key: UrlKey) -> httpx.URL:
+        if isinstance(key, str):
+            return httpx.URL(self._base_url + key)
+        path, query = key
+        return remember(self._urls, path, self._parsed_url).copy_merge_params(dict(query))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
@@ -785,7 +806,7 @@ class AsyncSender(_Sender):
     def _plain_route(self) -> "PlainRoute | None":
         """The aiohttp transport's way of sending a plain request without httpx objects, if that is the transport."""
         offer = getattr(self.transport, "plain_route", None)
-        return offer(self._base_url, self._lean_headers, self._lean_extensions) if offer is not None else None
+        return offer(self._lean_headers, self._lean_extensions) if offer is not None else None
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
         other = super().with_timeout(timeout)
@@ -797,16 +818,19 @@ class AsyncSender(_Sender):
     ) -> _Parsed:
         """``decode(parse, context, await self.send(operation, request_args))``: what a facade method returns.
 
-        A plain request (a GET or DELETE with no parameters, body, headers or timeout of its own, for an operation
-        without guard rules or an error field) on the aiohttp transport goes straight to ``exchange``, and a success
-        that sets no cookie and is not compressed is decoded from an ``Answer``: no ``httpx.Request`` or
-        ``httpx.Response`` is made, which cost as much as a tenth of the exchange with a local Syncthing. Anything
-        else (a failure, another status, DEBUG logging) continues as ``send`` would, with the same request.
+        A plain request (a GET or DELETE with no body, headers or timeout of its own, and query parameters, if any,
+        of ``str`` or ``int``, for an operation without guard rules or an error field) on the aiohttp transport goes
+        straight to ``exchange``, and a success that sets no cookie and is not compressed is decoded from an
+        ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as much as a tenth of the exchange
+        with a local Syncthing. Its URL is httpx's, made once per path and query. Anything else (a failure, another
+        status, DEBUG logging) continues as ``send`` would, with the same request.
         """
         plain = self._plain
+        key = url_key(request_args)
         if (
             plain is None
-            or len(request_args) > 2
+            or key is None
+            or len(request_args) > (3 if "params" in request_args else 2)
             or not self._lean
             or operation.rules is not None
             or operation.error_field is not None
@@ -817,10 +841,13 @@ class AsyncSender(_Sender):
         if operation.version_bound:
             self._refuse_if_unserved(operation, await self._version_if_known())
         request_of = functools.partial(self._build_lean, request_args)
+        url = plain.urls.get(key)
+        if url is None:
+            url = plain.keep_url(key, remember(self._urls, key, self._parsed_url))
         try:
             status, headers, body = await plain.transport.exchange(
                 request_args["method"].upper(),
-                plain.url(request_args["url"]),
+                url,
                 plain.headers,
                 None,
                 plain.timeout,

@@ -52,7 +52,7 @@ from typing import Any, Literal, Protocol, Self
 import httpx
 
 from . import models
-from ._check import Invalid, invalid, tagged
+from ._check import Decoders, Invalid, invalid, model_decoders, tagged
 from ._send import AsyncSender, SyncSender, decode
 from ._timestamps import parse as parse_timestamp
 from .api import OPERATIONS
@@ -183,13 +183,19 @@ class StreamGaveUpError(APIConnectionError):
     """The server stayed unreachable for longer than the stream's ``reconnect_deadline``."""
 
 
-# Event type → its model: the spec names the schema of type ``<Type>`` ``<Type>Event`` (tests/test_spec.py).
-_MODELS: dict[str, Any] = {
-    name: getattr(models, f"{name}Event") for name in sorted(EVENT_TYPE_VALUES) if f"{name}Event" in models.__all__
+# Event type → its model's name: the spec names the schema of type ``<Type>`` ``<Type>Event`` (tests/test_spec.py).
+# A model loads when its first event arrives.
+_MODEL_NAMES: dict[str, str] = {
+    name: f"{name}Event" for name in sorted(EVENT_TYPE_VALUES) if f"{name}Event" in models.__all__
 }
-_DECODERS: dict[str, Callable[[Any], EventLike]] = {name: model.from_dict for name, model in _MODELS.items()}
-_TYPE_OF_MODEL: dict[Any, str] = {model: name for name, model in _MODELS.items()}
+_DECODERS: Decoders[EventLike] = model_decoders(tuple(_MODEL_NAMES.items()))
 _decode_generic: Callable[[Any], EventLike] = models.Event.from_dict
+
+
+def _type_of_model(model: type) -> str | None:
+    """The event type whose typed model is ``model``, if it is one."""
+    name = model.__name__.removesuffix("Event")
+    return name if _MODEL_NAMES.get(name) == model.__name__ and getattr(models, model.__name__) is model else None
 
 
 def decode_event(raw: dict[str, Any]) -> EventLike:
@@ -212,7 +218,7 @@ def _event_types(types: Iterable[models.EventType | type[EventLike]]) -> tuple[m
         raise ConfigurationError(f"types takes a list of event types, not the string {types!r}")
     names: list[models.EventType] = []
     for item in types:
-        name = _TYPE_OF_MODEL.get(item) if isinstance(item, type) else item
+        name = _type_of_model(item) if isinstance(item, type) else item
         if name not in EVENT_TYPE_VALUES:
             known = ", ".join(sorted(EVENT_TYPE_VALUES))
             what = item.__name__ if isinstance(item, type) else repr(item)

@@ -8,6 +8,7 @@ The whole suite runs on the defaults; `make test` runs a share of it again on ht
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -26,7 +27,7 @@ from syncthing_client import (
 )
 from syncthing_client._aiohttp import AiohttpTransport
 from syncthing_client._stdlib import StdlibTransport
-from tools.sandbox import Sandbox
+from tools.sandbox import Sandbox, folder_idle, wait_for
 
 BACKENDS = ["aiohttp", "httpx"]
 SYNC_BACKENDS = ["stdlib", "httpx"]
@@ -91,6 +92,41 @@ def test_a_plain_async_success_makes_no_httpx_objects_and_a_failure_keeps_its_re
             assert made  # made for the failure only
 
     asyncio.run(scenario())
+
+
+def test_a_plain_async_call_with_a_query_reaches_the_folder_it_names(
+    throwaway: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Query parameters take the plain path too, each path and query with its own URL: two folders read in turn
+    answer their own files, and a value spelled like a second parameter names a folder of that name."""
+    for folder in ("f", "g"):
+        path = throwaway.root / "folders" / folder
+        path.mkdir(parents=True, exist_ok=True)
+        (path / f"only-in-{folder}").write_text(folder)
+        throwaway.post("/rest/config/folders", {"id": folder, "path": str(path)})
+    for folder in ("f", "g"):
+        wait_for(f"folder {folder} scanned", functools.partial(folder_idle, throwaway, folder))
+    made: list[str] = []
+    original = httpx.Request.__init__
+
+    def counting(self: httpx.Request, *args: Any, **kwargs: Any) -> None:
+        made.append(str(args[1] if len(args) > 1 else kwargs["url"]))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Request, "__init__", counting)
+
+    async def scenario() -> list[list[str]]:
+        async with AsyncSyncthing(throwaway.url, throwaway.api_key, backend="aiohttp") as ast:
+            await ast.system.version()
+            answers = [[entry.name for entry in await ast.db.browse(folder)] for folder in ("f", "g", "f", "g")]
+            assert made == []
+            with pytest.raises(SyncthingError) as unknown:
+                await ast.db.completion(folder="f&folder=g")
+            assert set(made) == {f"{throwaway.url}/rest/db/completion?folder=f%26folder%3Dg"}  # for the failure only
+            assert "no such folder" in str(unknown.value)
+            return answers
+
+    assert asyncio.run(scenario()) == [["only-in-f"], ["only-in-g"], ["only-in-f"], ["only-in-g"]]
 
 
 def test_an_aiohttp_session_of_ones_own_is_used_and_left_open(syncthing: Sandbox) -> None:

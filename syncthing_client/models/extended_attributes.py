@@ -14,6 +14,7 @@ from .._check import float_types as _float_types
 from .._check import int_types as _int_types
 from .._check import invalid as _invalid
 from .._check import missing as _missing
+from .._check import model_decoders as _model_decoders
 from .._check import only_bool as _only_bool
 from .._check import only_float as _only_float
 from .._check import only_int as _only_int

@@ -1,18 +1,38 @@
 """The ``cluster`` namespace: Syncthing's operations under ``/rest/cluster/``, sync and async."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.pending_devices import PendingDevices
-from ...models.pending_folders import PendingFolders
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import (
-    cluster_dismiss_pending_device,
-    cluster_dismiss_pending_folder,
-    cluster_pending_devices,
-    cluster_pending_folders,
-)
+
+if TYPE_CHECKING:
+    from ...models.pending_devices import PendingDevices
+    from ...models.pending_folders import PendingFolders
+    from .. import cluster as _endpoints
+    from . import (
+        cluster_dismiss_pending_device,
+        cluster_dismiss_pending_folder,
+        cluster_pending_devices,
+        cluster_pending_folders,
+    )
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "cluster_dismiss_pending_device",
+            "cluster_dismiss_pending_folder",
+            "cluster_pending_devices",
+            "cluster_pending_folders",
+        ),
+    )
 
 
 class ClusterApi:
@@ -42,7 +62,7 @@ class ClusterApi:
         """
         self._sender.send(
             OPERATIONS["cluster_dismiss_pending_device"],
-            cluster_dismiss_pending_device._get_kwargs(
+            _endpoints.cluster_dismiss_pending_device._get_kwargs(
                 device=device,
             ),
         )
@@ -68,7 +88,7 @@ class ClusterApi:
         """
         self._sender.send(
             OPERATIONS["cluster_dismiss_pending_folder"],
-            cluster_dismiss_pending_folder._get_kwargs(
+            _endpoints.cluster_dismiss_pending_folder._get_kwargs(
                 folder=folder,
                 device=device,
             ),
@@ -88,9 +108,11 @@ class ClusterApi:
         """
         response = self._sender.send(
             OPERATIONS["cluster_pending_devices"],
-            cluster_pending_devices._get_kwargs(),
+            _endpoints.cluster_pending_devices._get_kwargs(),
         )
-        return cast(PendingDevices, decode(cluster_pending_devices._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "PendingDevices", decode(_endpoints.cluster_pending_devices._parse_response, PARSE_CONTEXT, response)
+        )
 
     def pending_folders(
         self,
@@ -111,11 +133,13 @@ class ClusterApi:
         """
         response = self._sender.send(
             OPERATIONS["cluster_pending_folders"],
-            cluster_pending_folders._get_kwargs(
+            _endpoints.cluster_pending_folders._get_kwargs(
                 device=device,
             ),
         )
-        return cast(PendingFolders, decode(cluster_pending_folders._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "PendingFolders", decode(_endpoints.cluster_pending_folders._parse_response, PARSE_CONTEXT, response)
+        )
 
 
 class AsyncClusterApi:
@@ -145,7 +169,7 @@ class AsyncClusterApi:
         """
         await self._sender.send(
             OPERATIONS["cluster_dismiss_pending_device"],
-            cluster_dismiss_pending_device._get_kwargs(
+            _endpoints.cluster_dismiss_pending_device._get_kwargs(
                 device=device,
             ),
         )
@@ -171,7 +195,7 @@ class AsyncClusterApi:
         """
         await self._sender.send(
             OPERATIONS["cluster_dismiss_pending_folder"],
-            cluster_dismiss_pending_folder._get_kwargs(
+            _endpoints.cluster_dismiss_pending_folder._get_kwargs(
                 folder=folder,
                 device=device,
             ),
@@ -190,11 +214,11 @@ class AsyncClusterApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            PendingDevices,
+            "PendingDevices",
             await self._sender.call(
                 OPERATIONS["cluster_pending_devices"],
-                cluster_pending_devices._get_kwargs(),
-                cluster_pending_devices._parse_response,
+                _endpoints.cluster_pending_devices._get_kwargs(),
+                _endpoints.cluster_pending_devices._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -217,13 +241,13 @@ class AsyncClusterApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            PendingFolders,
+            "PendingFolders",
             await self._sender.call(
                 OPERATIONS["cluster_pending_folders"],
-                cluster_pending_folders._get_kwargs(
+                _endpoints.cluster_pending_folders._get_kwargs(
                     device=device,
                 ),
-                cluster_pending_folders._parse_response,
+                _endpoints.cluster_pending_folders._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,63 +1,114 @@
 """The ``config`` namespace: Syncthing's operations under ``/rest/config/``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.config_in_sync import ConfigInSync
-from ...models.configuration import Configuration
-from ...models.default_ignores import DefaultIgnores
-from ...models.device_configuration import DeviceConfiguration
-from ...models.folder_configuration import FolderConfiguration
-from ...models.gui_configuration import GUIConfiguration
-from ...models.ldap_configuration import LDAPConfiguration
-from ...models.options_configuration import OptionsConfiguration
-from ...models.partial_device_configuration import PartialDeviceConfiguration
-from ...models.partial_folder_configuration import PartialFolderConfiguration
-from ...models.partial_gui_configuration import PartialGUIConfiguration
-from ...models.partial_ldap_configuration import PartialLDAPConfiguration
-from ...models.partial_options_configuration import PartialOptionsConfiguration
-from ...models.restart_required import RestartRequired
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import (
-    config_add_device,
-    config_add_devices,
-    config_add_folder,
-    config_add_folders,
-    config_default_device,
-    config_default_folder,
-    config_default_ignores,
-    config_delete_device,
-    config_delete_folder,
-    config_device,
-    config_devices,
-    config_folder,
-    config_folders,
-    config_full,
-    config_gui,
-    config_insync,
-    config_ldap,
-    config_options,
-    config_replace_default_device,
-    config_replace_default_folder,
-    config_replace_default_ignores,
-    config_replace_device,
-    config_replace_folder,
-    config_replace_full,
-    config_replace_gui,
-    config_replace_ldap,
-    config_replace_options,
-    config_restart_required,
-    config_update_default_device,
-    config_update_default_folder,
-    config_update_device,
-    config_update_folder,
-    config_update_gui,
-    config_update_ldap,
-    config_update_options,
-)
+
+if TYPE_CHECKING:
+    from ...models.config_in_sync import ConfigInSync
+    from ...models.configuration import Configuration
+    from ...models.default_ignores import DefaultIgnores
+    from ...models.device_configuration import DeviceConfiguration
+    from ...models.folder_configuration import FolderConfiguration
+    from ...models.gui_configuration import GUIConfiguration
+    from ...models.ldap_configuration import LDAPConfiguration
+    from ...models.options_configuration import OptionsConfiguration
+    from ...models.partial_device_configuration import PartialDeviceConfiguration
+    from ...models.partial_folder_configuration import PartialFolderConfiguration
+    from ...models.partial_gui_configuration import PartialGUIConfiguration
+    from ...models.partial_ldap_configuration import PartialLDAPConfiguration
+    from ...models.partial_options_configuration import PartialOptionsConfiguration
+    from ...models.restart_required import RestartRequired
+    from .. import config as _endpoints
+    from . import (
+        config_add_device,
+        config_add_devices,
+        config_add_folder,
+        config_add_folders,
+        config_default_device,
+        config_default_folder,
+        config_default_ignores,
+        config_delete_device,
+        config_delete_folder,
+        config_device,
+        config_devices,
+        config_folder,
+        config_folders,
+        config_full,
+        config_gui,
+        config_insync,
+        config_ldap,
+        config_options,
+        config_replace_default_device,
+        config_replace_default_folder,
+        config_replace_default_ignores,
+        config_replace_device,
+        config_replace_folder,
+        config_replace_full,
+        config_replace_gui,
+        config_replace_ldap,
+        config_replace_options,
+        config_restart_required,
+        config_update_default_device,
+        config_update_default_folder,
+        config_update_device,
+        config_update_folder,
+        config_update_gui,
+        config_update_ldap,
+        config_update_options,
+    )
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "config_add_device",
+            "config_add_devices",
+            "config_add_folder",
+            "config_add_folders",
+            "config_default_device",
+            "config_default_folder",
+            "config_default_ignores",
+            "config_delete_device",
+            "config_delete_folder",
+            "config_device",
+            "config_devices",
+            "config_folder",
+            "config_folders",
+            "config_full",
+            "config_gui",
+            "config_insync",
+            "config_ldap",
+            "config_options",
+            "config_replace_default_device",
+            "config_replace_default_folder",
+            "config_replace_default_ignores",
+            "config_replace_device",
+            "config_replace_folder",
+            "config_replace_full",
+            "config_replace_gui",
+            "config_replace_ldap",
+            "config_replace_options",
+            "config_restart_required",
+            "config_update_default_device",
+            "config_update_default_folder",
+            "config_update_device",
+            "config_update_folder",
+            "config_update_gui",
+            "config_update_ldap",
+            "config_update_options",
+        ),
+    )
 
 
 class ConfigApi:
@@ -88,10 +139,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_add_device"],
-            config_add_device._get_kwargs(
+            _endpoints.config_add_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -116,10 +170,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_devices"],
-            config_add_devices._get_kwargs(
+            _endpoints.config_add_devices._get_kwargs(
                 body=sent,
             ),
         )
@@ -146,10 +202,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_add_folder"],
-            config_add_folder._get_kwargs(
+            _endpoints.config_add_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -174,10 +233,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         self._sender.send(
             OPERATIONS["config_add_folders"],
-            config_add_folders._get_kwargs(
+            _endpoints.config_add_folders._get_kwargs(
                 body=sent,
             ),
         )
@@ -196,9 +257,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_default_device"],
-            config_default_device._get_kwargs(),
+            _endpoints.config_default_device._get_kwargs(),
         )
-        return cast(DeviceConfiguration, decode(config_default_device._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "DeviceConfiguration", decode(_endpoints.config_default_device._parse_response, PARSE_CONTEXT, response)
+        )
 
     def default_folder(
         self,
@@ -214,9 +277,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_default_folder"],
-            config_default_folder._get_kwargs(),
+            _endpoints.config_default_folder._get_kwargs(),
         )
-        return cast(FolderConfiguration, decode(config_default_folder._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "FolderConfiguration", decode(_endpoints.config_default_folder._parse_response, PARSE_CONTEXT, response)
+        )
 
     def default_ignores(
         self,
@@ -232,9 +297,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_default_ignores"],
-            config_default_ignores._get_kwargs(),
+            _endpoints.config_default_ignores._get_kwargs(),
         )
-        return cast(DefaultIgnores, decode(config_default_ignores._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "DefaultIgnores", decode(_endpoints.config_default_ignores._parse_response, PARSE_CONTEXT, response)
+        )
 
     def delete_device(
         self,
@@ -255,7 +322,7 @@ class ConfigApi:
         """
         self._sender.send(
             OPERATIONS["config_delete_device"],
-            config_delete_device._get_kwargs(
+            _endpoints.config_delete_device._get_kwargs(
                 id=id,
             ),
         )
@@ -282,7 +349,7 @@ class ConfigApi:
         """
         self._sender.send(
             OPERATIONS["config_delete_folder"],
-            config_delete_folder._get_kwargs(
+            _endpoints.config_delete_folder._get_kwargs(
                 id=id,
             ),
         )
@@ -306,11 +373,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_device"],
-            config_device._get_kwargs(
+            _endpoints.config_device._get_kwargs(
                 id=id,
             ),
         )
-        return cast(DeviceConfiguration, decode(config_device._parse_response, PARSE_CONTEXT, response))
+        return cast("DeviceConfiguration", decode(_endpoints.config_device._parse_response, PARSE_CONTEXT, response))
 
     def devices(
         self,
@@ -326,9 +393,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_devices"],
-            config_devices._get_kwargs(),
+            _endpoints.config_devices._get_kwargs(),
         )
-        return cast(list[DeviceConfiguration], decode(config_devices._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "list[DeviceConfiguration]", decode(_endpoints.config_devices._parse_response, PARSE_CONTEXT, response)
+        )
 
     def folder(
         self,
@@ -352,11 +421,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_folder"],
-            config_folder._get_kwargs(
+            _endpoints.config_folder._get_kwargs(
                 id=id,
             ),
         )
-        return cast(FolderConfiguration, decode(config_folder._parse_response, PARSE_CONTEXT, response))
+        return cast("FolderConfiguration", decode(_endpoints.config_folder._parse_response, PARSE_CONTEXT, response))
 
     def folders(
         self,
@@ -372,9 +441,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_folders"],
-            config_folders._get_kwargs(),
+            _endpoints.config_folders._get_kwargs(),
         )
-        return cast(list[FolderConfiguration], decode(config_folders._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "list[FolderConfiguration]", decode(_endpoints.config_folders._parse_response, PARSE_CONTEXT, response)
+        )
 
     def full(
         self,
@@ -390,9 +461,9 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_full"],
-            config_full._get_kwargs(),
+            _endpoints.config_full._get_kwargs(),
         )
-        return cast(Configuration, decode(config_full._parse_response, PARSE_CONTEXT, response))
+        return cast("Configuration", decode(_endpoints.config_full._parse_response, PARSE_CONTEXT, response))
 
     def gui(
         self,
@@ -408,9 +479,9 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_gui"],
-            config_gui._get_kwargs(),
+            _endpoints.config_gui._get_kwargs(),
         )
-        return cast(GUIConfiguration, decode(config_gui._parse_response, PARSE_CONTEXT, response))
+        return cast("GUIConfiguration", decode(_endpoints.config_gui._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     def insync(
@@ -428,9 +499,9 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_insync"],
-            config_insync._get_kwargs(),
+            _endpoints.config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, decode(config_insync._parse_response, PARSE_CONTEXT, response))
+        return cast("ConfigInSync", decode(_endpoints.config_insync._parse_response, PARSE_CONTEXT, response))
 
     def ldap(
         self,
@@ -446,9 +517,9 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_ldap"],
-            config_ldap._get_kwargs(),
+            _endpoints.config_ldap._get_kwargs(),
         )
-        return cast(LDAPConfiguration, decode(config_ldap._parse_response, PARSE_CONTEXT, response))
+        return cast("LDAPConfiguration", decode(_endpoints.config_ldap._parse_response, PARSE_CONTEXT, response))
 
     def options(
         self,
@@ -465,9 +536,9 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_options"],
-            config_options._get_kwargs(),
+            _endpoints.config_options._get_kwargs(),
         )
-        return cast(OptionsConfiguration, decode(config_options._parse_response, PARSE_CONTEXT, response))
+        return cast("OptionsConfiguration", decode(_endpoints.config_options._parse_response, PARSE_CONTEXT, response))
 
     def replace_default_device(
         self,
@@ -487,10 +558,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_device"],
-            config_replace_default_device._get_kwargs(
+            _endpoints.config_replace_default_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -513,10 +586,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_default_folder"],
-            config_replace_default_folder._get_kwargs(
+            _endpoints.config_replace_default_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -539,10 +614,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.default_ignores import DefaultIgnores
+
         sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
-            config_replace_default_ignores._get_kwargs(
+            _endpoints.config_replace_default_ignores._get_kwargs(
                 body=sent,
             ),
         )
@@ -572,10 +649,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_device"],
-            config_replace_device._get_kwargs(
+            _endpoints.config_replace_device._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -608,10 +687,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_folder"],
-            config_replace_folder._get_kwargs(
+            _endpoints.config_replace_folder._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -642,10 +723,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.configuration import Configuration
+
         sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         self._sender.send(
             OPERATIONS["config_replace_full"],
-            config_replace_full._get_kwargs(
+            _endpoints.config_replace_full._get_kwargs(
                 body=sent,
             ),
         )
@@ -672,10 +755,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.gui_configuration import GUIConfiguration
+
         sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_gui"],
-            config_replace_gui._get_kwargs(
+            _endpoints.config_replace_gui._get_kwargs(
                 body=sent,
             ),
         )
@@ -697,10 +782,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ldap_configuration import LDAPConfiguration
+
         sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_ldap"],
-            config_replace_ldap._get_kwargs(
+            _endpoints.config_replace_ldap._get_kwargs(
                 body=sent,
             ),
         )
@@ -724,10 +811,12 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.options_configuration import OptionsConfiguration
+
         sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         self._sender.send(
             OPERATIONS["config_replace_options"],
-            config_replace_options._get_kwargs(
+            _endpoints.config_replace_options._get_kwargs(
                 body=sent,
             ),
         )
@@ -746,9 +835,11 @@ class ConfigApi:
         """
         response = self._sender.send(
             OPERATIONS["config_restart_required"],
-            config_restart_required._get_kwargs(),
+            _endpoints.config_restart_required._get_kwargs(),
         )
-        return cast(RestartRequired, decode(config_restart_required._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "RestartRequired", decode(_endpoints.config_restart_required._parse_response, PARSE_CONTEXT, response)
+        )
 
     def update_default_device(
         self,
@@ -769,12 +860,15 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
         )
         self._sender.send(
             OPERATIONS["config_update_default_device"],
-            config_update_default_device._get_kwargs(
+            _endpoints.config_update_default_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -798,12 +892,15 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
         )
         self._sender.send(
             OPERATIONS["config_update_default_folder"],
-            config_update_default_folder._get_kwargs(
+            _endpoints.config_update_default_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -831,10 +928,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         self._sender.send(
             OPERATIONS["config_update_device"],
-            config_update_device._get_kwargs(
+            _endpoints.config_update_device._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -866,10 +966,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         self._sender.send(
             OPERATIONS["config_update_folder"],
-            config_update_folder._get_kwargs(
+            _endpoints.config_update_folder._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -897,10 +1000,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.gui_configuration import GUIConfiguration
+        from ...models.partial_gui_configuration import PartialGUIConfiguration
+
         sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         self._sender.send(
             OPERATIONS["config_update_gui"],
-            config_update_gui._get_kwargs(
+            _endpoints.config_update_gui._get_kwargs(
                 body=sent,
             ),
         )
@@ -924,10 +1030,13 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ldap_configuration import LDAPConfiguration
+        from ...models.partial_ldap_configuration import PartialLDAPConfiguration
+
         sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         self._sender.send(
             OPERATIONS["config_update_ldap"],
-            config_update_ldap._get_kwargs(
+            _endpoints.config_update_ldap._get_kwargs(
                 body=sent,
             ),
         )
@@ -951,12 +1060,15 @@ class ConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.options_configuration import OptionsConfiguration
+        from ...models.partial_options_configuration import PartialOptionsConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
         )
         self._sender.send(
             OPERATIONS["config_update_options"],
-            config_update_options._get_kwargs(
+            _endpoints.config_update_options._get_kwargs(
                 body=sent,
             ),
         )
@@ -990,10 +1102,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(OPERATIONS["config_add_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_device"],
-            config_add_device._get_kwargs(
+            _endpoints.config_add_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -1018,10 +1133,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_add_devices"], body, (DeviceConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_devices"],
-            config_add_devices._get_kwargs(
+            _endpoints.config_add_devices._get_kwargs(
                 body=sent,
             ),
         )
@@ -1048,10 +1165,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(OPERATIONS["config_add_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_add_folder"],
-            config_add_folder._get_kwargs(
+            _endpoints.config_add_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -1076,10 +1196,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_add_folders"], body, (FolderConfiguration,), many=True)
         await self._sender.send(
             OPERATIONS["config_add_folders"],
-            config_add_folders._get_kwargs(
+            _endpoints.config_add_folders._get_kwargs(
                 body=sent,
             ),
         )
@@ -1097,11 +1219,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DeviceConfiguration,
+            "DeviceConfiguration",
             await self._sender.call(
                 OPERATIONS["config_default_device"],
-                config_default_device._get_kwargs(),
-                config_default_device._parse_response,
+                _endpoints.config_default_device._get_kwargs(),
+                _endpoints.config_default_device._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1119,11 +1241,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderConfiguration,
+            "FolderConfiguration",
             await self._sender.call(
                 OPERATIONS["config_default_folder"],
-                config_default_folder._get_kwargs(),
-                config_default_folder._parse_response,
+                _endpoints.config_default_folder._get_kwargs(),
+                _endpoints.config_default_folder._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1141,11 +1263,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DefaultIgnores,
+            "DefaultIgnores",
             await self._sender.call(
                 OPERATIONS["config_default_ignores"],
-                config_default_ignores._get_kwargs(),
-                config_default_ignores._parse_response,
+                _endpoints.config_default_ignores._get_kwargs(),
+                _endpoints.config_default_ignores._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1169,7 +1291,7 @@ class AsyncConfigApi:
         """
         await self._sender.send(
             OPERATIONS["config_delete_device"],
-            config_delete_device._get_kwargs(
+            _endpoints.config_delete_device._get_kwargs(
                 id=id,
             ),
         )
@@ -1196,7 +1318,7 @@ class AsyncConfigApi:
         """
         await self._sender.send(
             OPERATIONS["config_delete_folder"],
-            config_delete_folder._get_kwargs(
+            _endpoints.config_delete_folder._get_kwargs(
                 id=id,
             ),
         )
@@ -1219,13 +1341,13 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DeviceConfiguration,
+            "DeviceConfiguration",
             await self._sender.call(
                 OPERATIONS["config_device"],
-                config_device._get_kwargs(
+                _endpoints.config_device._get_kwargs(
                     id=id,
                 ),
-                config_device._parse_response,
+                _endpoints.config_device._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1243,11 +1365,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[DeviceConfiguration],
+            "list[DeviceConfiguration]",
             await self._sender.call(
                 OPERATIONS["config_devices"],
-                config_devices._get_kwargs(),
-                config_devices._parse_response,
+                _endpoints.config_devices._get_kwargs(),
+                _endpoints.config_devices._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1273,13 +1395,13 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderConfiguration,
+            "FolderConfiguration",
             await self._sender.call(
                 OPERATIONS["config_folder"],
-                config_folder._get_kwargs(
+                _endpoints.config_folder._get_kwargs(
                     id=id,
                 ),
-                config_folder._parse_response,
+                _endpoints.config_folder._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1297,11 +1419,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[FolderConfiguration],
+            "list[FolderConfiguration]",
             await self._sender.call(
                 OPERATIONS["config_folders"],
-                config_folders._get_kwargs(),
-                config_folders._parse_response,
+                _endpoints.config_folders._get_kwargs(),
+                _endpoints.config_folders._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1319,11 +1441,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Configuration,
+            "Configuration",
             await self._sender.call(
                 OPERATIONS["config_full"],
-                config_full._get_kwargs(),
-                config_full._parse_response,
+                _endpoints.config_full._get_kwargs(),
+                _endpoints.config_full._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1341,11 +1463,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            GUIConfiguration,
+            "GUIConfiguration",
             await self._sender.call(
                 OPERATIONS["config_gui"],
-                config_gui._get_kwargs(),
-                config_gui._parse_response,
+                _endpoints.config_gui._get_kwargs(),
+                _endpoints.config_gui._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1365,11 +1487,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            ConfigInSync,
+            "ConfigInSync",
             await self._sender.call(
                 OPERATIONS["config_insync"],
-                config_insync._get_kwargs(),
-                config_insync._parse_response,
+                _endpoints.config_insync._get_kwargs(),
+                _endpoints.config_insync._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1387,11 +1509,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            LDAPConfiguration,
+            "LDAPConfiguration",
             await self._sender.call(
                 OPERATIONS["config_ldap"],
-                config_ldap._get_kwargs(),
-                config_ldap._parse_response,
+                _endpoints.config_ldap._get_kwargs(),
+                _endpoints.config_ldap._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1410,11 +1532,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            OptionsConfiguration,
+            "OptionsConfiguration",
             await self._sender.call(
                 OPERATIONS["config_options"],
-                config_options._get_kwargs(),
-                config_options._parse_response,
+                _endpoints.config_options._get_kwargs(),
+                _endpoints.config_options._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1437,10 +1559,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_replace_default_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_device"],
-            config_replace_default_device._get_kwargs(
+            _endpoints.config_replace_default_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -1463,10 +1587,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_replace_default_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_default_folder"],
-            config_replace_default_folder._get_kwargs(
+            _endpoints.config_replace_default_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -1489,10 +1615,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.default_ignores import DefaultIgnores
+
         sent = require_body(OPERATIONS["config_replace_default_ignores"], body, (DefaultIgnores,))
         await self._sender.send(
             OPERATIONS["config_replace_default_ignores"],
-            config_replace_default_ignores._get_kwargs(
+            _endpoints.config_replace_default_ignores._get_kwargs(
                 body=sent,
             ),
         )
@@ -1522,10 +1650,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+
         sent = require_body(OPERATIONS["config_replace_device"], body, (DeviceConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_device"],
-            config_replace_device._get_kwargs(
+            _endpoints.config_replace_device._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -1558,10 +1688,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+
         sent = require_body(OPERATIONS["config_replace_folder"], body, (FolderConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_folder"],
-            config_replace_folder._get_kwargs(
+            _endpoints.config_replace_folder._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -1592,10 +1724,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.configuration import Configuration
+
         sent = require_body(OPERATIONS["config_replace_full"], body, (Configuration,))
         await self._sender.send(
             OPERATIONS["config_replace_full"],
-            config_replace_full._get_kwargs(
+            _endpoints.config_replace_full._get_kwargs(
                 body=sent,
             ),
         )
@@ -1622,10 +1756,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.gui_configuration import GUIConfiguration
+
         sent = require_body(OPERATIONS["config_replace_gui"], body, (GUIConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_gui"],
-            config_replace_gui._get_kwargs(
+            _endpoints.config_replace_gui._get_kwargs(
                 body=sent,
             ),
         )
@@ -1647,10 +1783,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ldap_configuration import LDAPConfiguration
+
         sent = require_body(OPERATIONS["config_replace_ldap"], body, (LDAPConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_ldap"],
-            config_replace_ldap._get_kwargs(
+            _endpoints.config_replace_ldap._get_kwargs(
                 body=sent,
             ),
         )
@@ -1674,10 +1812,12 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.options_configuration import OptionsConfiguration
+
         sent = require_body(OPERATIONS["config_replace_options"], body, (OptionsConfiguration,))
         await self._sender.send(
             OPERATIONS["config_replace_options"],
-            config_replace_options._get_kwargs(
+            _endpoints.config_replace_options._get_kwargs(
                 body=sent,
             ),
         )
@@ -1695,11 +1835,11 @@ class AsyncConfigApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            RestartRequired,
+            "RestartRequired",
             await self._sender.call(
                 OPERATIONS["config_restart_required"],
-                config_restart_required._get_kwargs(),
-                config_restart_required._parse_response,
+                _endpoints.config_restart_required._get_kwargs(),
+                _endpoints.config_restart_required._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1723,12 +1863,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_default_device"], body, (PartialDeviceConfiguration, DeviceConfiguration)
         )
         await self._sender.send(
             OPERATIONS["config_update_default_device"],
-            config_update_default_device._get_kwargs(
+            _endpoints.config_update_default_device._get_kwargs(
                 body=sent,
             ),
         )
@@ -1752,12 +1895,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_default_folder"], body, (PartialFolderConfiguration, FolderConfiguration)
         )
         await self._sender.send(
             OPERATIONS["config_update_default_folder"],
-            config_update_default_folder._get_kwargs(
+            _endpoints.config_update_default_folder._get_kwargs(
                 body=sent,
             ),
         )
@@ -1785,10 +1931,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.device_configuration import DeviceConfiguration
+        from ...models.partial_device_configuration import PartialDeviceConfiguration
+
         sent = require_body(OPERATIONS["config_update_device"], body, (PartialDeviceConfiguration, DeviceConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_device"],
-            config_update_device._get_kwargs(
+            _endpoints.config_update_device._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -1820,10 +1969,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.folder_configuration import FolderConfiguration
+        from ...models.partial_folder_configuration import PartialFolderConfiguration
+
         sent = require_body(OPERATIONS["config_update_folder"], body, (PartialFolderConfiguration, FolderConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_folder"],
-            config_update_folder._get_kwargs(
+            _endpoints.config_update_folder._get_kwargs(
                 id=id,
                 body=sent,
             ),
@@ -1851,10 +2003,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.gui_configuration import GUIConfiguration
+        from ...models.partial_gui_configuration import PartialGUIConfiguration
+
         sent = require_body(OPERATIONS["config_update_gui"], body, (PartialGUIConfiguration, GUIConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_gui"],
-            config_update_gui._get_kwargs(
+            _endpoints.config_update_gui._get_kwargs(
                 body=sent,
             ),
         )
@@ -1878,10 +2033,13 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ldap_configuration import LDAPConfiguration
+        from ...models.partial_ldap_configuration import PartialLDAPConfiguration
+
         sent = require_body(OPERATIONS["config_update_ldap"], body, (PartialLDAPConfiguration, LDAPConfiguration))
         await self._sender.send(
             OPERATIONS["config_update_ldap"],
-            config_update_ldap._get_kwargs(
+            _endpoints.config_update_ldap._get_kwargs(
                 body=sent,
             ),
         )
@@ -1905,12 +2063,15 @@ class AsyncConfigApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.options_configuration import OptionsConfiguration
+        from ...models.partial_options_configuration import PartialOptionsConfiguration
+
         sent = require_body(
             OPERATIONS["config_update_options"], body, (PartialOptionsConfiguration, OptionsConfiguration)
         )
         await self._sender.send(
             OPERATIONS["config_update_options"],
-            config_update_options._get_kwargs(
+            _endpoints.config_update_options._get_kwargs(
                 body=sent,
             ),
         )

@@ -1,6 +1,8 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors

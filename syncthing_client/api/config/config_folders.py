@@ -1,7 +1,9 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
+from __future__ import annotations
+
 from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
@@ -11,6 +13,7 @@ from ..._check import bool_types as _bool_types
 from ..._check import float_types as _float_types
 from ..._check import int_types as _int_types
 from ..._check import invalid as _invalid
+from ..._check import model_decoders as _model_decoders
 from ..._check import only_bool as _only_bool
 from ..._check import only_float as _only_float
 from ..._check import only_int as _only_int
@@ -45,7 +48,7 @@ def _parse_response(
         except _Invalid as _e:
             raise _e.within(None, _json, _json) from None
 
-        return cast(list[FolderConfiguration], response_200)
+        return cast("list[FolderConfiguration]", response_200)
 
     if response.status_code == 403:
         response_403 = response.text

@@ -1,35 +1,64 @@
 """The ``db`` namespace: Syncthing's operations under ``/rest/db/``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.browse_entry import BrowseEntry
-from ...models.completion import Completion
-from ...models.db_file import DbFile
-from ...models.file_page import FilePage
-from ...models.folder_summary import FolderSummary
-from ...models.ignore_lines import IgnoreLines
-from ...models.ignores import Ignores
-from ...models.need_page import NeedPage
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import (
-    db_browse,
-    db_completion,
-    db_file,
-    db_ignores,
-    db_localchanged,
-    db_need,
-    db_override,
-    db_prioritize,
-    db_remoteneed,
-    db_revert,
-    db_scan,
-    db_set_ignores,
-    db_status,
-)
+
+if TYPE_CHECKING:
+    from ...models.browse_entry import BrowseEntry
+    from ...models.completion import Completion
+    from ...models.db_file import DbFile
+    from ...models.file_page import FilePage
+    from ...models.folder_summary import FolderSummary
+    from ...models.ignore_lines import IgnoreLines
+    from ...models.ignores import Ignores
+    from ...models.need_page import NeedPage
+    from .. import db as _endpoints
+    from . import (
+        db_browse,
+        db_completion,
+        db_file,
+        db_ignores,
+        db_localchanged,
+        db_need,
+        db_override,
+        db_prioritize,
+        db_remoteneed,
+        db_revert,
+        db_scan,
+        db_set_ignores,
+        db_status,
+    )
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "db_browse",
+            "db_completion",
+            "db_file",
+            "db_ignores",
+            "db_localchanged",
+            "db_need",
+            "db_override",
+            "db_prioritize",
+            "db_remoteneed",
+            "db_revert",
+            "db_scan",
+            "db_set_ignores",
+            "db_status",
+        ),
+    )
 
 
 class DbApi:
@@ -68,14 +97,14 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_browse"],
-            db_browse._get_kwargs(
+            _endpoints.db_browse._get_kwargs(
                 folder=folder,
                 prefix=prefix,
                 levels=levels,
                 dirsonly=dirsonly,
             ),
         )
-        return cast(list[BrowseEntry], decode(db_browse._parse_response, PARSE_CONTEXT, response))
+        return cast("list[BrowseEntry]", decode(_endpoints.db_browse._parse_response, PARSE_CONTEXT, response))
 
     def completion(
         self,
@@ -100,12 +129,12 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_completion"],
-            db_completion._get_kwargs(
+            _endpoints.db_completion._get_kwargs(
                 folder=folder,
                 device=device,
             ),
         )
-        return cast(Completion, decode(db_completion._parse_response, PARSE_CONTEXT, response))
+        return cast("Completion", decode(_endpoints.db_completion._parse_response, PARSE_CONTEXT, response))
 
     def file(
         self,
@@ -130,12 +159,12 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_file"],
-            db_file._get_kwargs(
+            _endpoints.db_file._get_kwargs(
                 folder=folder,
                 file=file,
             ),
         )
-        return cast(DbFile, decode(db_file._parse_response, PARSE_CONTEXT, response))
+        return cast("DbFile", decode(_endpoints.db_file._parse_response, PARSE_CONTEXT, response))
 
     def ignores(
         self,
@@ -158,11 +187,11 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_ignores"],
-            db_ignores._get_kwargs(
+            _endpoints.db_ignores._get_kwargs(
                 folder=folder,
             ),
         )
-        return cast(Ignores, decode(db_ignores._parse_response, PARSE_CONTEXT, response))
+        return cast("Ignores", decode(_endpoints.db_ignores._parse_response, PARSE_CONTEXT, response))
 
     def localchanged(
         self,
@@ -194,13 +223,13 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_localchanged"],
-            db_localchanged._get_kwargs(
+            _endpoints.db_localchanged._get_kwargs(
                 folder=folder,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, decode(db_localchanged._parse_response, PARSE_CONTEXT, response))
+        return cast("FilePage", decode(_endpoints.db_localchanged._parse_response, PARSE_CONTEXT, response))
 
     def need(
         self,
@@ -233,13 +262,13 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_need"],
-            db_need._get_kwargs(
+            _endpoints.db_need._get_kwargs(
                 folder=folder,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, decode(db_need._parse_response, PARSE_CONTEXT, response))
+        return cast("NeedPage", decode(_endpoints.db_need._parse_response, PARSE_CONTEXT, response))
 
     def override(
         self,
@@ -261,7 +290,7 @@ class DbApi:
         """
         self._sender.send(
             OPERATIONS["db_override"],
-            db_override._get_kwargs(
+            _endpoints.db_override._get_kwargs(
                 folder=folder,
             ),
         )
@@ -296,14 +325,14 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_prioritize"],
-            db_prioritize._get_kwargs(
+            _endpoints.db_prioritize._get_kwargs(
                 folder=folder,
                 file=file,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(NeedPage, decode(db_prioritize._parse_response, PARSE_CONTEXT, response))
+        return cast("NeedPage", decode(_endpoints.db_prioritize._parse_response, PARSE_CONTEXT, response))
 
     def remoteneed(
         self,
@@ -335,14 +364,14 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_remoteneed"],
-            db_remoteneed._get_kwargs(
+            _endpoints.db_remoteneed._get_kwargs(
                 folder=folder,
                 device=device,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(FilePage, decode(db_remoteneed._parse_response, PARSE_CONTEXT, response))
+        return cast("FilePage", decode(_endpoints.db_remoteneed._parse_response, PARSE_CONTEXT, response))
 
     def revert(
         self,
@@ -362,7 +391,7 @@ class DbApi:
         """
         self._sender.send(
             OPERATIONS["db_revert"],
-            db_revert._get_kwargs(
+            _endpoints.db_revert._get_kwargs(
                 folder=folder,
             ),
         )
@@ -392,7 +421,7 @@ class DbApi:
         """
         self._sender.send(
             OPERATIONS["db_scan"],
-            db_scan._get_kwargs(
+            _endpoints.db_scan._get_kwargs(
                 folder=folder,
                 sub=sub,
                 next=next,
@@ -421,15 +450,17 @@ class DbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ignore_lines import IgnoreLines
+
         sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         response = self._sender.send(
             OPERATIONS["db_set_ignores"],
-            db_set_ignores._get_kwargs(
+            _endpoints.db_set_ignores._get_kwargs(
                 body=sent,
                 folder=folder,
             ),
         )
-        return cast(Ignores, decode(db_set_ignores._parse_response, PARSE_CONTEXT, response))
+        return cast("Ignores", decode(_endpoints.db_set_ignores._parse_response, PARSE_CONTEXT, response))
 
     def status(
         self,
@@ -450,11 +481,11 @@ class DbApi:
         """
         response = self._sender.send(
             OPERATIONS["db_status"],
-            db_status._get_kwargs(
+            _endpoints.db_status._get_kwargs(
                 folder=folder,
             ),
         )
-        return cast(FolderSummary, decode(db_status._parse_response, PARSE_CONTEXT, response))
+        return cast("FolderSummary", decode(_endpoints.db_status._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncDbApi:
@@ -492,16 +523,16 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[BrowseEntry],
+            "list[BrowseEntry]",
             await self._sender.call(
                 OPERATIONS["db_browse"],
-                db_browse._get_kwargs(
+                _endpoints.db_browse._get_kwargs(
                     folder=folder,
                     prefix=prefix,
                     levels=levels,
                     dirsonly=dirsonly,
                 ),
-                db_browse._parse_response,
+                _endpoints.db_browse._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -528,14 +559,14 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Completion,
+            "Completion",
             await self._sender.call(
                 OPERATIONS["db_completion"],
-                db_completion._get_kwargs(
+                _endpoints.db_completion._get_kwargs(
                     folder=folder,
                     device=device,
                 ),
-                db_completion._parse_response,
+                _endpoints.db_completion._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -562,14 +593,14 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DbFile,
+            "DbFile",
             await self._sender.call(
                 OPERATIONS["db_file"],
-                db_file._get_kwargs(
+                _endpoints.db_file._get_kwargs(
                     folder=folder,
                     file=file,
                 ),
-                db_file._parse_response,
+                _endpoints.db_file._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -594,13 +625,13 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Ignores,
+            "Ignores",
             await self._sender.call(
                 OPERATIONS["db_ignores"],
-                db_ignores._get_kwargs(
+                _endpoints.db_ignores._get_kwargs(
                     folder=folder,
                 ),
-                db_ignores._parse_response,
+                _endpoints.db_ignores._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -634,15 +665,15 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FilePage,
+            "FilePage",
             await self._sender.call(
                 OPERATIONS["db_localchanged"],
-                db_localchanged._get_kwargs(
+                _endpoints.db_localchanged._get_kwargs(
                     folder=folder,
                     page=page,
                     perpage=perpage,
                 ),
-                db_localchanged._parse_response,
+                _endpoints.db_localchanged._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -677,15 +708,15 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            NeedPage,
+            "NeedPage",
             await self._sender.call(
                 OPERATIONS["db_need"],
-                db_need._get_kwargs(
+                _endpoints.db_need._get_kwargs(
                     folder=folder,
                     page=page,
                     perpage=perpage,
                 ),
-                db_need._parse_response,
+                _endpoints.db_need._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -710,7 +741,7 @@ class AsyncDbApi:
         """
         await self._sender.send(
             OPERATIONS["db_override"],
-            db_override._get_kwargs(
+            _endpoints.db_override._get_kwargs(
                 folder=folder,
             ),
         )
@@ -744,16 +775,16 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            NeedPage,
+            "NeedPage",
             await self._sender.call(
                 OPERATIONS["db_prioritize"],
-                db_prioritize._get_kwargs(
+                _endpoints.db_prioritize._get_kwargs(
                     folder=folder,
                     file=file,
                     page=page,
                     perpage=perpage,
                 ),
-                db_prioritize._parse_response,
+                _endpoints.db_prioritize._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -787,16 +818,16 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FilePage,
+            "FilePage",
             await self._sender.call(
                 OPERATIONS["db_remoteneed"],
-                db_remoteneed._get_kwargs(
+                _endpoints.db_remoteneed._get_kwargs(
                     folder=folder,
                     device=device,
                     page=page,
                     perpage=perpage,
                 ),
-                db_remoteneed._parse_response,
+                _endpoints.db_remoteneed._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -819,7 +850,7 @@ class AsyncDbApi:
         """
         await self._sender.send(
             OPERATIONS["db_revert"],
-            db_revert._get_kwargs(
+            _endpoints.db_revert._get_kwargs(
                 folder=folder,
             ),
         )
@@ -849,7 +880,7 @@ class AsyncDbApi:
         """
         await self._sender.send(
             OPERATIONS["db_scan"],
-            db_scan._get_kwargs(
+            _endpoints.db_scan._get_kwargs(
                 folder=folder,
                 sub=sub,
                 next=next,
@@ -878,16 +909,18 @@ class AsyncDbApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.ignore_lines import IgnoreLines
+
         sent = require_body(OPERATIONS["db_set_ignores"], body, (IgnoreLines,))
         return cast(
-            Ignores,
+            "Ignores",
             await self._sender.call(
                 OPERATIONS["db_set_ignores"],
-                db_set_ignores._get_kwargs(
+                _endpoints.db_set_ignores._get_kwargs(
                     body=sent,
                     folder=folder,
                 ),
-                db_set_ignores._parse_response,
+                _endpoints.db_set_ignores._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -910,13 +943,13 @@ class AsyncDbApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderSummary,
+            "FolderSummary",
             await self._sender.call(
                 OPERATIONS["db_status"],
-                db_status._get_kwargs(
+                _endpoints.db_status._get_kwargs(
                     folder=folder,
                 ),
-                db_status._parse_response,
+                _endpoints.db_status._parse_response,
                 PARSE_CONTEXT,
             ),
         )

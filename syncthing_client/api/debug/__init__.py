@@ -1,21 +1,43 @@
 """The ``debug`` namespace: Syncthing's operations under ``/rest/debug/``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.debug_file import DebugFile
-from ...models.peer_completion import PeerCompletion
 from ...types import UNSET, File, FileTypes, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import (
-    debug_cpu_profile,
-    debug_file,
-    debug_heap_profile,
-    debug_http_metrics,
-    debug_peer_completion,
-    debug_support_bundle,
-)
+
+if TYPE_CHECKING:
+    from ...models.debug_file import DebugFile
+    from ...models.peer_completion import PeerCompletion
+    from .. import debug as _endpoints
+    from . import (
+        debug_cpu_profile,
+        debug_file,
+        debug_heap_profile,
+        debug_http_metrics,
+        debug_peer_completion,
+        debug_support_bundle,
+    )
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "debug_cpu_profile",
+            "debug_file",
+            "debug_heap_profile",
+            "debug_http_metrics",
+            "debug_peer_completion",
+            "debug_support_bundle",
+        ),
+    )
 
 
 class DebugApi:
@@ -47,11 +69,11 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_cpu_profile"],
-            debug_cpu_profile._get_kwargs(
+            _endpoints.debug_cpu_profile._get_kwargs(
                 duration=duration,
             ),
         )
-        return cast(File, decode(debug_cpu_profile._parse_response, PARSE_CONTEXT, response))
+        return cast("File", decode(_endpoints.debug_cpu_profile._parse_response, PARSE_CONTEXT, response))
 
     def file(
         self,
@@ -76,12 +98,12 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_file"],
-            debug_file._get_kwargs(
+            _endpoints.debug_file._get_kwargs(
                 folder=folder,
                 file=file,
             ),
         )
-        return cast(DebugFile, decode(debug_file._parse_response, PARSE_CONTEXT, response))
+        return cast("DebugFile", decode(_endpoints.debug_file._parse_response, PARSE_CONTEXT, response))
 
     def heap_profile(
         self,
@@ -98,9 +120,9 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_heap_profile"],
-            debug_heap_profile._get_kwargs(),
+            _endpoints.debug_heap_profile._get_kwargs(),
         )
-        return cast(File, decode(debug_heap_profile._parse_response, PARSE_CONTEXT, response))
+        return cast("File", decode(_endpoints.debug_heap_profile._parse_response, PARSE_CONTEXT, response))
 
     def http_metrics(
         self,
@@ -119,9 +141,9 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_http_metrics"],
-            debug_http_metrics._get_kwargs(),
+            _endpoints.debug_http_metrics._get_kwargs(),
         )
-        return cast(str, decode(debug_http_metrics._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.debug_http_metrics._parse_response, PARSE_CONTEXT, response))
 
     def peer_completion(
         self,
@@ -138,9 +160,9 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_peer_completion"],
-            debug_peer_completion._get_kwargs(),
+            _endpoints.debug_peer_completion._get_kwargs(),
         )
-        return cast(PeerCompletion, decode(debug_peer_completion._parse_response, PARSE_CONTEXT, response))
+        return cast("PeerCompletion", decode(_endpoints.debug_peer_completion._parse_response, PARSE_CONTEXT, response))
 
     def support_bundle(
         self,
@@ -157,9 +179,9 @@ class DebugApi:
         """
         response = self._sender.send(
             OPERATIONS["debug_support_bundle"],
-            debug_support_bundle._get_kwargs(),
+            _endpoints.debug_support_bundle._get_kwargs(),
         )
-        return cast(File, decode(debug_support_bundle._parse_response, PARSE_CONTEXT, response))
+        return cast("File", decode(_endpoints.debug_support_bundle._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncDebugApi:
@@ -190,13 +212,13 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            File,
+            "File",
             await self._sender.call(
                 OPERATIONS["debug_cpu_profile"],
-                debug_cpu_profile._get_kwargs(
+                _endpoints.debug_cpu_profile._get_kwargs(
                     duration=duration,
                 ),
-                debug_cpu_profile._parse_response,
+                _endpoints.debug_cpu_profile._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -223,14 +245,14 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DebugFile,
+            "DebugFile",
             await self._sender.call(
                 OPERATIONS["debug_file"],
-                debug_file._get_kwargs(
+                _endpoints.debug_file._get_kwargs(
                     folder=folder,
                     file=file,
                 ),
-                debug_file._parse_response,
+                _endpoints.debug_file._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -249,11 +271,11 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            File,
+            "File",
             await self._sender.call(
                 OPERATIONS["debug_heap_profile"],
-                debug_heap_profile._get_kwargs(),
-                debug_heap_profile._parse_response,
+                _endpoints.debug_heap_profile._get_kwargs(),
+                _endpoints.debug_heap_profile._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -274,11 +296,11 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["debug_http_metrics"],
-                debug_http_metrics._get_kwargs(),
-                debug_http_metrics._parse_response,
+                _endpoints.debug_http_metrics._get_kwargs(),
+                _endpoints.debug_http_metrics._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -297,11 +319,11 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            PeerCompletion,
+            "PeerCompletion",
             await self._sender.call(
                 OPERATIONS["debug_peer_completion"],
-                debug_peer_completion._get_kwargs(),
-                debug_peer_completion._parse_response,
+                _endpoints.debug_peer_completion._get_kwargs(),
+                _endpoints.debug_peer_completion._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -320,11 +342,11 @@ class AsyncDebugApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            File,
+            "File",
             await self._sender.call(
                 OPERATIONS["debug_support_bundle"],
-                debug_support_bundle._get_kwargs(),
-                debug_support_bundle._parse_response,
+                _endpoints.debug_support_bundle._get_kwargs(),
+                _endpoints.debug_support_bundle._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,7 +1,9 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
+from __future__ import annotations
+
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors

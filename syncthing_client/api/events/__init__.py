@@ -1,46 +1,64 @@
 """The ``events`` namespace: Syncthing's operations under ``/rest/events/``, sync and async."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
-from ...models.config_saved_event import ConfigSavedEvent
-from ...models.device_connected_event import DeviceConnectedEvent
-from ...models.device_disconnected_event import DeviceDisconnectedEvent
-from ...models.device_discovered_event import DeviceDiscoveredEvent
-from ...models.device_paused_event import DevicePausedEvent
-from ...models.device_rejected_event import DeviceRejectedEvent
-from ...models.device_resumed_event import DeviceResumedEvent
-from ...models.download_progress_event import DownloadProgressEvent
-from ...models.event import Event
-from ...models.event_type import EventType
-from ...models.failure_event import FailureEvent
-from ...models.folder_completion_event import FolderCompletionEvent
-from ...models.folder_errors_event import FolderErrorsEvent
-from ...models.folder_paused_event import FolderPausedEvent
-from ...models.folder_rejected_event import FolderRejectedEvent
-from ...models.folder_resumed_event import FolderResumedEvent
-from ...models.folder_scan_progress_event import FolderScanProgressEvent
-from ...models.folder_summary_event import FolderSummaryEvent
-from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
-from ...models.item_finished_event import ItemFinishedEvent
-from ...models.item_started_event import ItemStartedEvent
-from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
-from ...models.local_change_detected_event import LocalChangeDetectedEvent
-from ...models.local_index_updated_event import LocalIndexUpdatedEvent
-from ...models.login_attempt_event import LoginAttemptEvent
-from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
-from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
-from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
-from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
-from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
-from ...models.starting_event import StartingEvent
-from ...models.startup_complete_event import StartupCompleteEvent
-from ...models.state_changed_event import StateChangedEvent
-from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import events_disk, events_poll
+
+if TYPE_CHECKING:
+    from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
+    from ...models.config_saved_event import ConfigSavedEvent
+    from ...models.device_connected_event import DeviceConnectedEvent
+    from ...models.device_disconnected_event import DeviceDisconnectedEvent
+    from ...models.device_discovered_event import DeviceDiscoveredEvent
+    from ...models.device_paused_event import DevicePausedEvent
+    from ...models.device_rejected_event import DeviceRejectedEvent
+    from ...models.device_resumed_event import DeviceResumedEvent
+    from ...models.download_progress_event import DownloadProgressEvent
+    from ...models.event import Event
+    from ...models.event_type import EventType
+    from ...models.failure_event import FailureEvent
+    from ...models.folder_completion_event import FolderCompletionEvent
+    from ...models.folder_errors_event import FolderErrorsEvent
+    from ...models.folder_paused_event import FolderPausedEvent
+    from ...models.folder_rejected_event import FolderRejectedEvent
+    from ...models.folder_resumed_event import FolderResumedEvent
+    from ...models.folder_scan_progress_event import FolderScanProgressEvent
+    from ...models.folder_summary_event import FolderSummaryEvent
+    from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
+    from ...models.item_finished_event import ItemFinishedEvent
+    from ...models.item_started_event import ItemStartedEvent
+    from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
+    from ...models.local_change_detected_event import LocalChangeDetectedEvent
+    from ...models.local_index_updated_event import LocalIndexUpdatedEvent
+    from ...models.login_attempt_event import LoginAttemptEvent
+    from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
+    from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
+    from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
+    from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
+    from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
+    from ...models.starting_event import StartingEvent
+    from ...models.startup_complete_event import StartupCompleteEvent
+    from ...models.state_changed_event import StateChangedEvent
+    from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
+    from .. import events as _endpoints
+    from . import events_disk, events_poll
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "events_disk",
+            "events_poll",
+        ),
+    )
 
 
 class EventsApi:
@@ -79,15 +97,15 @@ class EventsApi:
         """
         response = self._sender.send(
             OPERATIONS["events_disk"],
-            events_disk._get_kwargs(
+            _endpoints.events_disk._get_kwargs(
                 since=since,
                 limit=limit,
                 timeout=timeout,
             ),
         )
         return cast(
-            list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent],
-            decode(events_disk._parse_response, PARSE_CONTEXT, response),
+            "list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent]",
+            decode(_endpoints.events_disk._parse_response, PARSE_CONTEXT, response),
         )
 
     def poll(
@@ -164,7 +182,7 @@ class EventsApi:
         """
         response = self._sender.send(
             OPERATIONS["events_poll"],
-            events_poll._get_kwargs(
+            _endpoints.events_poll._get_kwargs(
                 since=since,
                 limit=limit,
                 timeout=timeout,
@@ -172,43 +190,8 @@ class EventsApi:
             ),
         )
         return cast(
-            list[
-                ClusterConfigReceivedEvent
-                | ConfigSavedEvent
-                | DeviceConnectedEvent
-                | DeviceDisconnectedEvent
-                | DeviceDiscoveredEvent
-                | DevicePausedEvent
-                | DeviceRejectedEvent
-                | DeviceResumedEvent
-                | DownloadProgressEvent
-                | Event
-                | FailureEvent
-                | FolderCompletionEvent
-                | FolderErrorsEvent
-                | FolderPausedEvent
-                | FolderRejectedEvent
-                | FolderResumedEvent
-                | FolderScanProgressEvent
-                | FolderSummaryEvent
-                | FolderWatchStateChangedEvent
-                | ItemFinishedEvent
-                | ItemStartedEvent
-                | ListenAddressesChangedEvent
-                | LocalChangeDetectedEvent
-                | LocalIndexUpdatedEvent
-                | LoginAttemptEvent
-                | PendingDevicesChangedEvent
-                | PendingFoldersChangedEvent
-                | RemoteChangeDetectedEvent
-                | RemoteDownloadProgressEvent
-                | RemoteIndexUpdatedEvent
-                | StartingEvent
-                | StartupCompleteEvent
-                | StateChangedEvent
-                | UpgradeRestartScheduledEvent
-            ],
-            decode(events_poll._parse_response, PARSE_CONTEXT, response),
+            "list[ClusterConfigReceivedEvent | ConfigSavedEvent | DeviceConnectedEvent | DeviceDisconnectedEvent | DeviceDiscoveredEvent | DevicePausedEvent | DeviceRejectedEvent | DeviceResumedEvent | DownloadProgressEvent | Event | FailureEvent | FolderCompletionEvent | FolderErrorsEvent | FolderPausedEvent | FolderRejectedEvent | FolderResumedEvent | FolderScanProgressEvent | FolderSummaryEvent | FolderWatchStateChangedEvent | ItemFinishedEvent | ItemStartedEvent | ListenAddressesChangedEvent | LocalChangeDetectedEvent | LocalIndexUpdatedEvent | LoginAttemptEvent | PendingDevicesChangedEvent | PendingFoldersChangedEvent | RemoteChangeDetectedEvent | RemoteDownloadProgressEvent | RemoteIndexUpdatedEvent | StartingEvent | StartupCompleteEvent | StateChangedEvent | UpgradeRestartScheduledEvent]",
+            decode(_endpoints.events_poll._parse_response, PARSE_CONTEXT, response),
         )
 
 
@@ -247,15 +230,15 @@ class AsyncEventsApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent],
+            "list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent]",
             await self._sender.call(
                 OPERATIONS["events_disk"],
-                events_disk._get_kwargs(
+                _endpoints.events_disk._get_kwargs(
                     since=since,
                     limit=limit,
                     timeout=timeout,
                 ),
-                events_disk._parse_response,
+                _endpoints.events_disk._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -333,51 +316,16 @@ class AsyncEventsApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[
-                ClusterConfigReceivedEvent
-                | ConfigSavedEvent
-                | DeviceConnectedEvent
-                | DeviceDisconnectedEvent
-                | DeviceDiscoveredEvent
-                | DevicePausedEvent
-                | DeviceRejectedEvent
-                | DeviceResumedEvent
-                | DownloadProgressEvent
-                | Event
-                | FailureEvent
-                | FolderCompletionEvent
-                | FolderErrorsEvent
-                | FolderPausedEvent
-                | FolderRejectedEvent
-                | FolderResumedEvent
-                | FolderScanProgressEvent
-                | FolderSummaryEvent
-                | FolderWatchStateChangedEvent
-                | ItemFinishedEvent
-                | ItemStartedEvent
-                | ListenAddressesChangedEvent
-                | LocalChangeDetectedEvent
-                | LocalIndexUpdatedEvent
-                | LoginAttemptEvent
-                | PendingDevicesChangedEvent
-                | PendingFoldersChangedEvent
-                | RemoteChangeDetectedEvent
-                | RemoteDownloadProgressEvent
-                | RemoteIndexUpdatedEvent
-                | StartingEvent
-                | StartupCompleteEvent
-                | StateChangedEvent
-                | UpgradeRestartScheduledEvent
-            ],
+            "list[ClusterConfigReceivedEvent | ConfigSavedEvent | DeviceConnectedEvent | DeviceDisconnectedEvent | DeviceDiscoveredEvent | DevicePausedEvent | DeviceRejectedEvent | DeviceResumedEvent | DownloadProgressEvent | Event | FailureEvent | FolderCompletionEvent | FolderErrorsEvent | FolderPausedEvent | FolderRejectedEvent | FolderResumedEvent | FolderScanProgressEvent | FolderSummaryEvent | FolderWatchStateChangedEvent | ItemFinishedEvent | ItemStartedEvent | ListenAddressesChangedEvent | LocalChangeDetectedEvent | LocalIndexUpdatedEvent | LoginAttemptEvent | PendingDevicesChangedEvent | PendingFoldersChangedEvent | RemoteChangeDetectedEvent | RemoteDownloadProgressEvent | RemoteIndexUpdatedEvent | StartingEvent | StartupCompleteEvent | StateChangedEvent | UpgradeRestartScheduledEvent]",
             await self._sender.call(
                 OPERATIONS["events_poll"],
-                events_poll._get_kwargs(
+                _endpoints.events_poll._get_kwargs(
                     since=since,
                     limit=limit,
                     timeout=timeout,
                     events=events,
                 ),
-                events_poll._parse_response,
+                _endpoints.events_poll._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,27 +1,35 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
-from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event import Event
+from ...types import UNSET, ReadableResponse, Unset
+
+if TYPE_CHECKING:
+    from ...models.local_change_detected_event import LocalChangeDetectedEvent
+    from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
+
+
+from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
+
 from ..._check import Invalid as _Invalid
 from ..._check import bad_item as _bad_item
 from ..._check import bool_types as _bool_types
 from ..._check import float_types as _float_types
 from ..._check import int_types as _int_types
 from ..._check import invalid as _invalid
+from ..._check import model_decoders as _model_decoders
 from ..._check import only_bool as _only_bool
 from ..._check import only_float as _only_float
 from ..._check import only_int as _only_int
 from ..._check import only_str as _only_str
 from ..._check import str_types as _str_types
 from ..._check import tagged as _tagged
-from ...client import AuthenticatedClient, Client
-from ...models.event import Event
-from ...models.local_change_detected_event import LocalChangeDetectedEvent
-from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
-from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -58,16 +66,18 @@ def _parse_response(
         response_200 = _json
         if _type(response_200) is not list:
             raise _invalid("a list", response_200, None, _json)
-        _table = {
-            "LocalChangeDetected": LocalChangeDetectedEvent.from_dict,
-            "RemoteChangeDetected": RemoteChangeDetectedEvent.from_dict,
-        }
+        _table = _model_decoders(
+            (
+                ("LocalChangeDetected", "LocalChangeDetectedEvent"),
+                ("RemoteChangeDetected", "RemoteChangeDetectedEvent"),
+            )
+        )
         try:
             response_200 = [_tagged(_item, "type", _table, Event.from_dict) for _item in response_200]
         except _Invalid as _e:
             raise _e.within(None, _json, _json) from None
 
-        return cast(list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent], response_200)
+        return cast("list[Event | LocalChangeDetectedEvent | RemoteChangeDetectedEvent]", response_200)
 
     if response.status_code == 403:
         response_403 = response.text

@@ -1,59 +1,67 @@
 """Request builder and response parser of one operation, used by the ``Syncthing`` / ``AsyncSyncthing`` facade."""
 
-from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event import Event
+from ...models.event_type import EventType
+from ...types import UNSET, ReadableResponse, Unset
+
+if TYPE_CHECKING:
+    from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
+    from ...models.config_saved_event import ConfigSavedEvent
+    from ...models.device_connected_event import DeviceConnectedEvent
+    from ...models.device_disconnected_event import DeviceDisconnectedEvent
+    from ...models.device_discovered_event import DeviceDiscoveredEvent
+    from ...models.device_paused_event import DevicePausedEvent
+    from ...models.device_rejected_event import DeviceRejectedEvent
+    from ...models.device_resumed_event import DeviceResumedEvent
+    from ...models.download_progress_event import DownloadProgressEvent
+    from ...models.failure_event import FailureEvent
+    from ...models.folder_completion_event import FolderCompletionEvent
+    from ...models.folder_errors_event import FolderErrorsEvent
+    from ...models.folder_paused_event import FolderPausedEvent
+    from ...models.folder_rejected_event import FolderRejectedEvent
+    from ...models.folder_resumed_event import FolderResumedEvent
+    from ...models.folder_scan_progress_event import FolderScanProgressEvent
+    from ...models.folder_summary_event import FolderSummaryEvent
+    from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
+    from ...models.item_finished_event import ItemFinishedEvent
+    from ...models.item_started_event import ItemStartedEvent
+    from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
+    from ...models.local_change_detected_event import LocalChangeDetectedEvent
+    from ...models.local_index_updated_event import LocalIndexUpdatedEvent
+    from ...models.login_attempt_event import LoginAttemptEvent
+    from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
+    from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
+    from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
+    from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
+    from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
+    from ...models.starting_event import StartingEvent
+    from ...models.startup_complete_event import StartupCompleteEvent
+    from ...models.state_changed_event import StateChangedEvent
+    from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
+
+
+from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
+
 from ..._check import Invalid as _Invalid
 from ..._check import bad_item as _bad_item
 from ..._check import bool_types as _bool_types
 from ..._check import float_types as _float_types
 from ..._check import int_types as _int_types
 from ..._check import invalid as _invalid
+from ..._check import model_decoders as _model_decoders
 from ..._check import only_bool as _only_bool
 from ..._check import only_float as _only_float
 from ..._check import only_int as _only_int
 from ..._check import only_str as _only_str
 from ..._check import str_types as _str_types
 from ..._check import tagged as _tagged
-from ...client import AuthenticatedClient, Client
-from ...models.cluster_config_received_event import ClusterConfigReceivedEvent
-from ...models.config_saved_event import ConfigSavedEvent
-from ...models.device_connected_event import DeviceConnectedEvent
-from ...models.device_disconnected_event import DeviceDisconnectedEvent
-from ...models.device_discovered_event import DeviceDiscoveredEvent
-from ...models.device_paused_event import DevicePausedEvent
-from ...models.device_rejected_event import DeviceRejectedEvent
-from ...models.device_resumed_event import DeviceResumedEvent
-from ...models.download_progress_event import DownloadProgressEvent
-from ...models.event import Event
-from ...models.event_type import EventType
-from ...models.failure_event import FailureEvent
-from ...models.folder_completion_event import FolderCompletionEvent
-from ...models.folder_errors_event import FolderErrorsEvent
-from ...models.folder_paused_event import FolderPausedEvent
-from ...models.folder_rejected_event import FolderRejectedEvent
-from ...models.folder_resumed_event import FolderResumedEvent
-from ...models.folder_scan_progress_event import FolderScanProgressEvent
-from ...models.folder_summary_event import FolderSummaryEvent
-from ...models.folder_watch_state_changed_event import FolderWatchStateChangedEvent
-from ...models.item_finished_event import ItemFinishedEvent
-from ...models.item_started_event import ItemStartedEvent
-from ...models.listen_addresses_changed_event import ListenAddressesChangedEvent
-from ...models.local_change_detected_event import LocalChangeDetectedEvent
-from ...models.local_index_updated_event import LocalIndexUpdatedEvent
-from ...models.login_attempt_event import LoginAttemptEvent
-from ...models.pending_devices_changed_event import PendingDevicesChangedEvent
-from ...models.pending_folders_changed_event import PendingFoldersChangedEvent
-from ...models.remote_change_detected_event import RemoteChangeDetectedEvent
-from ...models.remote_download_progress_event import RemoteDownloadProgressEvent
-from ...models.remote_index_updated_event import RemoteIndexUpdatedEvent
-from ...models.starting_event import StartingEvent
-from ...models.startup_complete_event import StartupCompleteEvent
-from ...models.state_changed_event import StateChangedEvent
-from ...models.upgrade_restart_scheduled_event import UpgradeRestartScheduledEvent
-from ...types import UNSET, ReadableResponse, Unset
 
 
 def _get_kwargs(
@@ -144,83 +152,50 @@ def _parse_response(
         response_200 = _json
         if _type(response_200) is not list:
             raise _invalid("a list", response_200, None, _json)
-        _table = {
-            "Starting": StartingEvent.from_dict,
-            "StartupComplete": StartupCompleteEvent.from_dict,
-            "DeviceDiscovered": DeviceDiscoveredEvent.from_dict,
-            "DeviceConnected": DeviceConnectedEvent.from_dict,
-            "DeviceDisconnected": DeviceDisconnectedEvent.from_dict,
-            "DeviceRejected": DeviceRejectedEvent.from_dict,
-            "PendingDevicesChanged": PendingDevicesChangedEvent.from_dict,
-            "DevicePaused": DevicePausedEvent.from_dict,
-            "DeviceResumed": DeviceResumedEvent.from_dict,
-            "LocalChangeDetected": LocalChangeDetectedEvent.from_dict,
-            "RemoteChangeDetected": RemoteChangeDetectedEvent.from_dict,
-            "LocalIndexUpdated": LocalIndexUpdatedEvent.from_dict,
-            "RemoteIndexUpdated": RemoteIndexUpdatedEvent.from_dict,
-            "ItemStarted": ItemStartedEvent.from_dict,
-            "ItemFinished": ItemFinishedEvent.from_dict,
-            "StateChanged": StateChangedEvent.from_dict,
-            "FolderRejected": FolderRejectedEvent.from_dict,
-            "PendingFoldersChanged": PendingFoldersChangedEvent.from_dict,
-            "ConfigSaved": ConfigSavedEvent.from_dict,
-            "DownloadProgress": DownloadProgressEvent.from_dict,
-            "RemoteDownloadProgress": RemoteDownloadProgressEvent.from_dict,
-            "FolderSummary": FolderSummaryEvent.from_dict,
-            "FolderCompletion": FolderCompletionEvent.from_dict,
-            "FolderErrors": FolderErrorsEvent.from_dict,
-            "FolderScanProgress": FolderScanProgressEvent.from_dict,
-            "FolderPaused": FolderPausedEvent.from_dict,
-            "FolderResumed": FolderResumedEvent.from_dict,
-            "FolderWatchStateChanged": FolderWatchStateChangedEvent.from_dict,
-            "ListenAddressesChanged": ListenAddressesChangedEvent.from_dict,
-            "LoginAttempt": LoginAttemptEvent.from_dict,
-            "Failure": FailureEvent.from_dict,
-            "ClusterConfigReceived": ClusterConfigReceivedEvent.from_dict,
-            "UpgradeRestartScheduled": UpgradeRestartScheduledEvent.from_dict,
-        }
+        _table = _model_decoders(
+            (
+                ("Starting", "StartingEvent"),
+                ("StartupComplete", "StartupCompleteEvent"),
+                ("DeviceDiscovered", "DeviceDiscoveredEvent"),
+                ("DeviceConnected", "DeviceConnectedEvent"),
+                ("DeviceDisconnected", "DeviceDisconnectedEvent"),
+                ("DeviceRejected", "DeviceRejectedEvent"),
+                ("PendingDevicesChanged", "PendingDevicesChangedEvent"),
+                ("DevicePaused", "DevicePausedEvent"),
+                ("DeviceResumed", "DeviceResumedEvent"),
+                ("LocalChangeDetected", "LocalChangeDetectedEvent"),
+                ("RemoteChangeDetected", "RemoteChangeDetectedEvent"),
+                ("LocalIndexUpdated", "LocalIndexUpdatedEvent"),
+                ("RemoteIndexUpdated", "RemoteIndexUpdatedEvent"),
+                ("ItemStarted", "ItemStartedEvent"),
+                ("ItemFinished", "ItemFinishedEvent"),
+                ("StateChanged", "StateChangedEvent"),
+                ("FolderRejected", "FolderRejectedEvent"),
+                ("PendingFoldersChanged", "PendingFoldersChangedEvent"),
+                ("ConfigSaved", "ConfigSavedEvent"),
+                ("DownloadProgress", "DownloadProgressEvent"),
+                ("RemoteDownloadProgress", "RemoteDownloadProgressEvent"),
+                ("FolderSummary", "FolderSummaryEvent"),
+                ("FolderCompletion", "FolderCompletionEvent"),
+                ("FolderErrors", "FolderErrorsEvent"),
+                ("FolderScanProgress", "FolderScanProgressEvent"),
+                ("FolderPaused", "FolderPausedEvent"),
+                ("FolderResumed", "FolderResumedEvent"),
+                ("FolderWatchStateChanged", "FolderWatchStateChangedEvent"),
+                ("ListenAddressesChanged", "ListenAddressesChangedEvent"),
+                ("LoginAttempt", "LoginAttemptEvent"),
+                ("Failure", "FailureEvent"),
+                ("ClusterConfigReceived", "ClusterConfigReceivedEvent"),
+                ("UpgradeRestartScheduled", "UpgradeRestartScheduledEvent"),
+            )
+        )
         try:
             response_200 = [_tagged(_item, "type", _table, Event.from_dict) for _item in response_200]
         except _Invalid as _e:
             raise _e.within(None, _json, _json) from None
 
         return cast(
-            list[
-                ClusterConfigReceivedEvent
-                | ConfigSavedEvent
-                | DeviceConnectedEvent
-                | DeviceDisconnectedEvent
-                | DeviceDiscoveredEvent
-                | DevicePausedEvent
-                | DeviceRejectedEvent
-                | DeviceResumedEvent
-                | DownloadProgressEvent
-                | Event
-                | FailureEvent
-                | FolderCompletionEvent
-                | FolderErrorsEvent
-                | FolderPausedEvent
-                | FolderRejectedEvent
-                | FolderResumedEvent
-                | FolderScanProgressEvent
-                | FolderSummaryEvent
-                | FolderWatchStateChangedEvent
-                | ItemFinishedEvent
-                | ItemStartedEvent
-                | ListenAddressesChangedEvent
-                | LocalChangeDetectedEvent
-                | LocalIndexUpdatedEvent
-                | LoginAttemptEvent
-                | PendingDevicesChangedEvent
-                | PendingFoldersChangedEvent
-                | RemoteChangeDetectedEvent
-                | RemoteDownloadProgressEvent
-                | RemoteIndexUpdatedEvent
-                | StartingEvent
-                | StartupCompleteEvent
-                | StateChangedEvent
-                | UpgradeRestartScheduledEvent
-            ],
+            "list[ClusterConfigReceivedEvent | ConfigSavedEvent | DeviceConnectedEvent | DeviceDisconnectedEvent | DeviceDiscoveredEvent | DevicePausedEvent | DeviceRejectedEvent | DeviceResumedEvent | DownloadProgressEvent | Event | FailureEvent | FolderCompletionEvent | FolderErrorsEvent | FolderPausedEvent | FolderRejectedEvent | FolderResumedEvent | FolderScanProgressEvent | FolderSummaryEvent | FolderWatchStateChangedEvent | ItemFinishedEvent | ItemStartedEvent | ListenAddressesChangedEvent | LocalChangeDetectedEvent | LocalIndexUpdatedEvent | LoginAttemptEvent | PendingDevicesChangedEvent | PendingFoldersChangedEvent | RemoteChangeDetectedEvent | RemoteDownloadProgressEvent | RemoteIndexUpdatedEvent | StartingEvent | StartupCompleteEvent | StateChangedEvent | UpgradeRestartScheduledEvent]",
             response_200,
         )
 

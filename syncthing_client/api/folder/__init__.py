@@ -1,18 +1,38 @@
 """The ``folder`` namespace: Syncthing's operations under ``/rest/folder/``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.file_versions_map import FileVersionsMap
-from ...models.folder_errors import FolderErrors
-from ...models.restore_errors import RestoreErrors
-from ...models.versions_to_restore import VersionsToRestore
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import folder_errors, folder_pullerrors, folder_restore_versions, folder_versions
+
+if TYPE_CHECKING:
+    from ...models.file_versions_map import FileVersionsMap
+    from ...models.folder_errors import FolderErrors
+    from ...models.restore_errors import RestoreErrors
+    from ...models.versions_to_restore import VersionsToRestore
+    from .. import folder as _endpoints
+    from . import folder_errors, folder_pullerrors, folder_restore_versions, folder_versions
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "folder_errors",
+            "folder_pullerrors",
+            "folder_restore_versions",
+            "folder_versions",
+        ),
+    )
 
 
 class FolderApi:
@@ -52,13 +72,13 @@ class FolderApi:
         """
         response = self._sender.send(
             OPERATIONS["folder_errors"],
-            folder_errors._get_kwargs(
+            _endpoints.folder_errors._get_kwargs(
                 folder=folder,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, decode(folder_errors._parse_response, PARSE_CONTEXT, response))
+        return cast("FolderErrors", decode(_endpoints.folder_errors._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/folder/pullerrors is deprecated by Syncthing; call folder.errors() instead")
     def pullerrors(
@@ -89,13 +109,13 @@ class FolderApi:
         """
         response = self._sender.send(
             OPERATIONS["folder_pullerrors"],
-            folder_pullerrors._get_kwargs(
+            _endpoints.folder_pullerrors._get_kwargs(
                 folder=folder,
                 page=page,
                 perpage=perpage,
             ),
         )
-        return cast(FolderErrors, decode(folder_pullerrors._parse_response, PARSE_CONTEXT, response))
+        return cast("FolderErrors", decode(_endpoints.folder_pullerrors._parse_response, PARSE_CONTEXT, response))
 
     def restore_versions(
         self,
@@ -119,15 +139,19 @@ class FolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.versions_to_restore import VersionsToRestore
+
         sent = require_body(OPERATIONS["folder_restore_versions"], body, (VersionsToRestore,))
         response = self._sender.send(
             OPERATIONS["folder_restore_versions"],
-            folder_restore_versions._get_kwargs(
+            _endpoints.folder_restore_versions._get_kwargs(
                 body=sent,
                 folder=folder,
             ),
         )
-        return cast(RestoreErrors, decode(folder_restore_versions._parse_response, PARSE_CONTEXT, response))
+        return cast(
+            "RestoreErrors", decode(_endpoints.folder_restore_versions._parse_response, PARSE_CONTEXT, response)
+        )
 
     def versions(
         self,
@@ -148,11 +172,11 @@ class FolderApi:
         """
         response = self._sender.send(
             OPERATIONS["folder_versions"],
-            folder_versions._get_kwargs(
+            _endpoints.folder_versions._get_kwargs(
                 folder=folder,
             ),
         )
-        return cast(FileVersionsMap, decode(folder_versions._parse_response, PARSE_CONTEXT, response))
+        return cast("FileVersionsMap", decode(_endpoints.folder_versions._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncFolderApi:
@@ -191,15 +215,15 @@ class AsyncFolderApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderErrors,
+            "FolderErrors",
             await self._sender.call(
                 OPERATIONS["folder_errors"],
-                folder_errors._get_kwargs(
+                _endpoints.folder_errors._get_kwargs(
                     folder=folder,
                     page=page,
                     perpage=perpage,
                 ),
-                folder_errors._parse_response,
+                _endpoints.folder_errors._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -232,15 +256,15 @@ class AsyncFolderApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderErrors,
+            "FolderErrors",
             await self._sender.call(
                 OPERATIONS["folder_pullerrors"],
-                folder_pullerrors._get_kwargs(
+                _endpoints.folder_pullerrors._get_kwargs(
                     folder=folder,
                     page=page,
                     perpage=perpage,
                 ),
-                folder_pullerrors._parse_response,
+                _endpoints.folder_pullerrors._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -267,16 +291,18 @@ class AsyncFolderApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.versions_to_restore import VersionsToRestore
+
         sent = require_body(OPERATIONS["folder_restore_versions"], body, (VersionsToRestore,))
         return cast(
-            RestoreErrors,
+            "RestoreErrors",
             await self._sender.call(
                 OPERATIONS["folder_restore_versions"],
-                folder_restore_versions._get_kwargs(
+                _endpoints.folder_restore_versions._get_kwargs(
                     body=sent,
                     folder=folder,
                 ),
-                folder_restore_versions._parse_response,
+                _endpoints.folder_restore_versions._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -299,13 +325,13 @@ class AsyncFolderApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FileVersionsMap,
+            "FileVersionsMap",
             await self._sender.call(
                 OPERATIONS["folder_versions"],
-                folder_versions._get_kwargs(
+                _endpoints.folder_versions._get_kwargs(
                     folder=folder,
                 ),
-                folder_versions._parse_response,
+                _endpoints.folder_versions._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,10 +1,25 @@
 """The ``metrics`` namespace: Syncthing's operations under ``/metrics``, sync and async."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import metrics_prometheus
+
+if TYPE_CHECKING:
+    from .. import metrics as _endpoints
+    from . import metrics_prometheus
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        ("metrics_prometheus",),
+    )
 
 
 class MetricsApi:
@@ -32,9 +47,9 @@ class MetricsApi:
         """
         response = self._sender.send(
             OPERATIONS["metrics_prometheus"],
-            metrics_prometheus._get_kwargs(),
+            _endpoints.metrics_prometheus._get_kwargs(),
         )
-        return cast(str, decode(metrics_prometheus._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.metrics_prometheus._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncMetricsApi:
@@ -61,11 +76,11 @@ class AsyncMetricsApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["metrics_prometheus"],
-                metrics_prometheus._get_kwargs(),
-                metrics_prometheus._parse_response,
+                _endpoints.metrics_prometheus._get_kwargs(),
+                _endpoints.metrics_prometheus._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,14 +1,33 @@
 """The ``noauth`` namespace: Syncthing's operations under ``/rest/noauth/``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.health import Health
-from ...models.login_request import LoginRequest
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import noauth_health, noauth_login, noauth_logout
+
+if TYPE_CHECKING:
+    from ...models.health import Health
+    from ...models.login_request import LoginRequest
+    from .. import noauth as _endpoints
+    from . import noauth_health, noauth_login, noauth_logout
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "noauth_health",
+            "noauth_login",
+            "noauth_logout",
+        ),
+    )
 
 
 class NoauthApi:
@@ -34,9 +53,9 @@ class NoauthApi:
         """
         response = self._sender.send(
             OPERATIONS["noauth_health"],
-            noauth_health._get_kwargs(),
+            _endpoints.noauth_health._get_kwargs(),
         )
-        return cast(Health, decode(noauth_health._parse_response, PARSE_CONTEXT, response))
+        return cast("Health", decode(_endpoints.noauth_health._parse_response, PARSE_CONTEXT, response))
 
     def login(
         self,
@@ -60,10 +79,12 @@ class NoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.login_request import LoginRequest
+
         sent = require_body(OPERATIONS["noauth_login"], body, (LoginRequest,))
         self._sender.send(
             OPERATIONS["noauth_login"],
-            noauth_login._get_kwargs(
+            _endpoints.noauth_login._get_kwargs(
                 body=sent,
             ),
         )
@@ -85,7 +106,7 @@ class NoauthApi:
         """
         self._sender.send(
             OPERATIONS["noauth_logout"],
-            noauth_logout._get_kwargs(),
+            _endpoints.noauth_logout._get_kwargs(),
         )
 
 
@@ -111,11 +132,11 @@ class AsyncNoauthApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Health,
+            "Health",
             await self._sender.call(
                 OPERATIONS["noauth_health"],
-                noauth_health._get_kwargs(),
-                noauth_health._parse_response,
+                _endpoints.noauth_health._get_kwargs(),
+                _endpoints.noauth_health._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -142,10 +163,12 @@ class AsyncNoauthApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.login_request import LoginRequest
+
         sent = require_body(OPERATIONS["noauth_login"], body, (LoginRequest,))
         await self._sender.send(
             OPERATIONS["noauth_login"],
-            noauth_login._get_kwargs(
+            _endpoints.noauth_login._get_kwargs(
                 body=sent,
             ),
         )
@@ -167,7 +190,7 @@ class AsyncNoauthApi:
         """
         await self._sender.send(
             OPERATIONS["noauth_logout"],
-            noauth_logout._get_kwargs(),
+            _endpoints.noauth_logout._get_kwargs(),
         )
 
 

@@ -1,12 +1,27 @@
 """The ``qr`` namespace: Syncthing's operations under ``/qr``, sync and async."""
 
+from __future__ import annotations
+
+import sys
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
 from ...types import File, FileTypes
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import qr_code
+
+if TYPE_CHECKING:
+    from .. import qr as _endpoints
+    from . import qr_code
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        ("qr_code",),
+    )
 
 
 class QrApi:
@@ -37,11 +52,11 @@ class QrApi:
         """
         response = self._sender.send(
             OPERATIONS["qr_code"],
-            qr_code._get_kwargs(
+            _endpoints.qr_code._get_kwargs(
                 text=text,
             ),
         )
-        return cast(File, decode(qr_code._parse_response, PARSE_CONTEXT, response))
+        return cast("File", decode(_endpoints.qr_code._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncQrApi:
@@ -71,13 +86,13 @@ class AsyncQrApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            File,
+            "File",
             await self._sender.call(
                 OPERATIONS["qr_code"],
-                qr_code._get_kwargs(
+                _endpoints.qr_code._get_kwargs(
                     text=text,
                 ),
-                qr_code._parse_response,
+                _endpoints.qr_code._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,12 +1,30 @@
 """The ``stats`` namespace: Syncthing's operations under ``/rest/stats/``, sync and async."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.device_statistics_map import DeviceStatisticsMap
-from ...models.folder_statistics_map import FolderStatisticsMap
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import stats_devices, stats_folders
+
+if TYPE_CHECKING:
+    from ...models.device_statistics_map import DeviceStatisticsMap
+    from ...models.folder_statistics_map import FolderStatisticsMap
+    from .. import stats as _endpoints
+    from . import stats_devices, stats_folders
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "stats_devices",
+            "stats_folders",
+        ),
+    )
 
 
 class StatsApi:
@@ -31,9 +49,9 @@ class StatsApi:
         """
         response = self._sender.send(
             OPERATIONS["stats_devices"],
-            stats_devices._get_kwargs(),
+            _endpoints.stats_devices._get_kwargs(),
         )
-        return cast(DeviceStatisticsMap, decode(stats_devices._parse_response, PARSE_CONTEXT, response))
+        return cast("DeviceStatisticsMap", decode(_endpoints.stats_devices._parse_response, PARSE_CONTEXT, response))
 
     def folders(
         self,
@@ -49,9 +67,9 @@ class StatsApi:
         """
         response = self._sender.send(
             OPERATIONS["stats_folders"],
-            stats_folders._get_kwargs(),
+            _endpoints.stats_folders._get_kwargs(),
         )
-        return cast(FolderStatisticsMap, decode(stats_folders._parse_response, PARSE_CONTEXT, response))
+        return cast("FolderStatisticsMap", decode(_endpoints.stats_folders._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncStatsApi:
@@ -75,11 +93,11 @@ class AsyncStatsApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DeviceStatisticsMap,
+            "DeviceStatisticsMap",
             await self._sender.call(
                 OPERATIONS["stats_devices"],
-                stats_devices._get_kwargs(),
-                stats_devices._parse_response,
+                _endpoints.stats_devices._get_kwargs(),
+                _endpoints.stats_devices._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -97,11 +115,11 @@ class AsyncStatsApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            FolderStatisticsMap,
+            "FolderStatisticsMap",
             await self._sender.call(
                 OPERATIONS["stats_folders"],
-                stats_folders._get_kwargs(),
-                stats_folders._parse_response,
+                _endpoints.stats_folders._get_kwargs(),
+                _endpoints.stats_folders._parse_response,
                 PARSE_CONTEXT,
             ),
         )

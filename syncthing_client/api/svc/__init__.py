@@ -1,14 +1,34 @@
 """The ``svc`` namespace: Syncthing's operations under ``/rest/svc/``, sync and async."""
 
-from typing import Any, cast
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.device_id_result import DeviceIdResult
-from ...models.random_string import RandomString
-from ...models.usage_report import UsageReport
 from ...types import UNSET, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import svc_deviceid, svc_languages, svc_random_string, svc_report
+
+if TYPE_CHECKING:
+    from ...models.device_id_result import DeviceIdResult
+    from ...models.random_string import RandomString
+    from ...models.usage_report import UsageReport
+    from .. import svc as _endpoints
+    from . import svc_deviceid, svc_languages, svc_random_string, svc_report
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "svc_deviceid",
+            "svc_languages",
+            "svc_random_string",
+            "svc_report",
+        ),
+    )
 
 
 class SvcApi:
@@ -39,11 +59,11 @@ class SvcApi:
         """
         response = self._sender.send(
             OPERATIONS["svc_deviceid"],
-            svc_deviceid._get_kwargs(
+            _endpoints.svc_deviceid._get_kwargs(
                 id=id,
             ),
         )
-        return cast(DeviceIdResult, decode(svc_deviceid._parse_response, PARSE_CONTEXT, response))
+        return cast("DeviceIdResult", decode(_endpoints.svc_deviceid._parse_response, PARSE_CONTEXT, response))
 
     def languages(
         self,
@@ -66,11 +86,11 @@ class SvcApi:
         """
         response = self._sender.send(
             OPERATIONS["svc_languages"],
-            svc_languages._get_kwargs(
+            _endpoints.svc_languages._get_kwargs(
                 accept_language=accept_language,
             ),
         )
-        return cast(list[str], decode(svc_languages._parse_response, PARSE_CONTEXT, response))
+        return cast("list[str]", decode(_endpoints.svc_languages._parse_response, PARSE_CONTEXT, response))
 
     def random_string(
         self,
@@ -93,11 +113,11 @@ class SvcApi:
         """
         response = self._sender.send(
             OPERATIONS["svc_random_string"],
-            svc_random_string._get_kwargs(
+            _endpoints.svc_random_string._get_kwargs(
                 length=length,
             ),
         )
-        return cast(RandomString, decode(svc_random_string._parse_response, PARSE_CONTEXT, response))
+        return cast("RandomString", decode(_endpoints.svc_random_string._parse_response, PARSE_CONTEXT, response))
 
     def report(
         self,
@@ -118,11 +138,11 @@ class SvcApi:
         """
         response = self._sender.send(
             OPERATIONS["svc_report"],
-            svc_report._get_kwargs(
+            _endpoints.svc_report._get_kwargs(
                 version=version,
             ),
         )
-        return cast(UsageReport, decode(svc_report._parse_response, PARSE_CONTEXT, response))
+        return cast("UsageReport", decode(_endpoints.svc_report._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncSvcApi:
@@ -152,13 +172,13 @@ class AsyncSvcApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DeviceIdResult,
+            "DeviceIdResult",
             await self._sender.call(
                 OPERATIONS["svc_deviceid"],
-                svc_deviceid._get_kwargs(
+                _endpoints.svc_deviceid._get_kwargs(
                     id=id,
                 ),
-                svc_deviceid._parse_response,
+                _endpoints.svc_deviceid._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -183,13 +203,13 @@ class AsyncSvcApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[str],
+            "list[str]",
             await self._sender.call(
                 OPERATIONS["svc_languages"],
-                svc_languages._get_kwargs(
+                _endpoints.svc_languages._get_kwargs(
                     accept_language=accept_language,
                 ),
-                svc_languages._parse_response,
+                _endpoints.svc_languages._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -214,13 +234,13 @@ class AsyncSvcApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            RandomString,
+            "RandomString",
             await self._sender.call(
                 OPERATIONS["svc_random_string"],
-                svc_random_string._get_kwargs(
+                _endpoints.svc_random_string._get_kwargs(
                     length=length,
                 ),
-                svc_random_string._parse_response,
+                _endpoints.svc_random_string._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -243,13 +263,13 @@ class AsyncSvcApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            UsageReport,
+            "UsageReport",
             await self._sender.call(
                 OPERATIONS["svc_report"],
-                svc_report._get_kwargs(
+                _endpoints.svc_report._get_kwargs(
                     version=version,
                 ),
-                svc_report._parse_response,
+                _endpoints.svc_report._parse_response,
                 PARSE_CONTEXT,
             ),
         )

@@ -1,59 +1,102 @@
 """The ``system`` namespace: Syncthing's operations under ``/rest/system/``, sync and async."""
 
+from __future__ import annotations
+
 import datetime
+import sys
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._deprecation import deprecated
 from ..._guard import require_body
 from ..._send import AsyncSender, SyncSender, decode
-from ...models.config_in_sync import ConfigInSync
-from ...models.configuration import Configuration
-from ...models.debug_facilities import DebugFacilities
-from ...models.discovery_cache import DiscoveryCache
-from ...models.filesystem_type import FilesystemType
-from ...models.log_level_map import LogLevelMap
-from ...models.log_levels import LogLevels
-from ...models.log_lines import LogLines
-from ...models.paths import Paths
-from ...models.pong import Pong
-from ...models.system_connections import SystemConnections
-from ...models.system_errors import SystemErrors
-from ...models.system_status import SystemStatus
-from ...models.system_version import SystemVersion
-from ...models.upgrade_info import UpgradeInfo
 from ...types import UNSET, File, FileTypes, Unset
 from .. import OPERATIONS, PARSE_CONTEXT
-from . import (
-    system_add_error,
-    system_browse,
-    system_clear_errors,
-    system_config,
-    system_config_insync,
-    system_connections,
-    system_debug,
-    system_discovery,
-    system_errors,
-    system_log,
-    system_log_text,
-    system_loglevels,
-    system_paths,
-    system_pause,
-    system_perform_upgrade,
-    system_ping,
-    system_ping_post,
-    system_reset,
-    system_restart,
-    system_resume,
-    system_set_config,
-    system_set_debug,
-    system_set_loglevels,
-    system_shutdown,
-    system_status,
-    system_upgrade,
-    system_version,
-)
+
+if TYPE_CHECKING:
+    from ...models.config_in_sync import ConfigInSync
+    from ...models.configuration import Configuration
+    from ...models.debug_facilities import DebugFacilities
+    from ...models.discovery_cache import DiscoveryCache
+    from ...models.filesystem_type import FilesystemType
+    from ...models.log_level_map import LogLevelMap
+    from ...models.log_levels import LogLevels
+    from ...models.log_lines import LogLines
+    from ...models.paths import Paths
+    from ...models.pong import Pong
+    from ...models.system_connections import SystemConnections
+    from ...models.system_errors import SystemErrors
+    from ...models.system_status import SystemStatus
+    from ...models.system_version import SystemVersion
+    from ...models.upgrade_info import UpgradeInfo
+    from .. import system as _endpoints
+    from . import (
+        system_add_error,
+        system_browse,
+        system_clear_errors,
+        system_config,
+        system_config_insync,
+        system_connections,
+        system_debug,
+        system_discovery,
+        system_errors,
+        system_log,
+        system_log_text,
+        system_loglevels,
+        system_paths,
+        system_pause,
+        system_perform_upgrade,
+        system_ping,
+        system_ping_post,
+        system_reset,
+        system_restart,
+        system_resume,
+        system_set_config,
+        system_set_debug,
+        system_set_loglevels,
+        system_shutdown,
+        system_status,
+        system_upgrade,
+        system_version,
+    )
+else:
+    from ..._lazy import lazy_attributes
+
+    _endpoints = sys.modules[__name__]
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {},
+        (
+            "system_add_error",
+            "system_browse",
+            "system_clear_errors",
+            "system_config",
+            "system_config_insync",
+            "system_connections",
+            "system_debug",
+            "system_discovery",
+            "system_errors",
+            "system_log",
+            "system_log_text",
+            "system_loglevels",
+            "system_paths",
+            "system_pause",
+            "system_perform_upgrade",
+            "system_ping",
+            "system_ping_post",
+            "system_reset",
+            "system_restart",
+            "system_resume",
+            "system_set_config",
+            "system_set_debug",
+            "system_set_loglevels",
+            "system_shutdown",
+            "system_status",
+            "system_upgrade",
+            "system_version",
+        ),
+    )
 
 
 class SystemApi:
@@ -84,7 +127,7 @@ class SystemApi:
         payload = body.encode() if isinstance(body, str) else body
         self._sender.send(
             OPERATIONS["system_add_error"],
-            system_add_error._get_kwargs(
+            _endpoints.system_add_error._get_kwargs(
                 body=File(payload=BytesIO(payload)),
             ),
         )
@@ -113,12 +156,12 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_browse"],
-            system_browse._get_kwargs(
+            _endpoints.system_browse._get_kwargs(
                 current=current,
                 filesystem=filesystem,
             ),
         )
-        return cast(list[str], decode(system_browse._parse_response, PARSE_CONTEXT, response))
+        return cast("list[str]", decode(_endpoints.system_browse._parse_response, PARSE_CONTEXT, response))
 
     def clear_errors(
         self,
@@ -134,7 +177,7 @@ class SystemApi:
         """
         self._sender.send(
             OPERATIONS["system_clear_errors"],
-            system_clear_errors._get_kwargs(),
+            _endpoints.system_clear_errors._get_kwargs(),
         )
 
     @deprecated("GET /rest/system/config is deprecated by Syncthing; call config.full() instead")
@@ -152,9 +195,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_config"],
-            system_config._get_kwargs(),
+            _endpoints.system_config._get_kwargs(),
         )
-        return cast(Configuration, decode(system_config._parse_response, PARSE_CONTEXT, response))
+        return cast("Configuration", decode(_endpoints.system_config._parse_response, PARSE_CONTEXT, response))
 
     @deprecated("GET /rest/system/config/insync is deprecated by Syncthing; call config.restart_required() instead")
     def config_insync(
@@ -172,9 +215,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_config_insync"],
-            system_config_insync._get_kwargs(),
+            _endpoints.system_config_insync._get_kwargs(),
         )
-        return cast(ConfigInSync, decode(system_config_insync._parse_response, PARSE_CONTEXT, response))
+        return cast("ConfigInSync", decode(_endpoints.system_config_insync._parse_response, PARSE_CONTEXT, response))
 
     def connections(
         self,
@@ -191,9 +234,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_connections"],
-            system_connections._get_kwargs(),
+            _endpoints.system_connections._get_kwargs(),
         )
-        return cast(SystemConnections, decode(system_connections._parse_response, PARSE_CONTEXT, response))
+        return cast("SystemConnections", decode(_endpoints.system_connections._parse_response, PARSE_CONTEXT, response))
 
     def debug(
         self,
@@ -210,9 +253,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_debug"],
-            system_debug._get_kwargs(),
+            _endpoints.system_debug._get_kwargs(),
         )
-        return cast(DebugFacilities, decode(system_debug._parse_response, PARSE_CONTEXT, response))
+        return cast("DebugFacilities", decode(_endpoints.system_debug._parse_response, PARSE_CONTEXT, response))
 
     def discovery(
         self,
@@ -228,9 +271,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_discovery"],
-            system_discovery._get_kwargs(),
+            _endpoints.system_discovery._get_kwargs(),
         )
-        return cast(DiscoveryCache, decode(system_discovery._parse_response, PARSE_CONTEXT, response))
+        return cast("DiscoveryCache", decode(_endpoints.system_discovery._parse_response, PARSE_CONTEXT, response))
 
     def errors(
         self,
@@ -246,9 +289,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_errors"],
-            system_errors._get_kwargs(),
+            _endpoints.system_errors._get_kwargs(),
         )
-        return cast(SystemErrors, decode(system_errors._parse_response, PARSE_CONTEXT, response))
+        return cast("SystemErrors", decode(_endpoints.system_errors._parse_response, PARSE_CONTEXT, response))
 
     def log(
         self,
@@ -270,11 +313,11 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_log"],
-            system_log._get_kwargs(
+            _endpoints.system_log._get_kwargs(
                 since=since,
             ),
         )
-        return cast(LogLines, decode(system_log._parse_response, PARSE_CONTEXT, response))
+        return cast("LogLines", decode(_endpoints.system_log._parse_response, PARSE_CONTEXT, response))
 
     def log_text(
         self,
@@ -296,11 +339,11 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_log_text"],
-            system_log_text._get_kwargs(
+            _endpoints.system_log_text._get_kwargs(
                 since=since,
             ),
         )
-        return cast(str, decode(system_log_text._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.system_log_text._parse_response, PARSE_CONTEXT, response))
 
     def loglevels(
         self,
@@ -316,9 +359,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_loglevels"],
-            system_loglevels._get_kwargs(),
+            _endpoints.system_loglevels._get_kwargs(),
         )
-        return cast(LogLevels, decode(system_loglevels._parse_response, PARSE_CONTEXT, response))
+        return cast("LogLevels", decode(_endpoints.system_loglevels._parse_response, PARSE_CONTEXT, response))
 
     def paths(
         self,
@@ -335,9 +378,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_paths"],
-            system_paths._get_kwargs(),
+            _endpoints.system_paths._get_kwargs(),
         )
-        return cast(Paths, decode(system_paths._parse_response, PARSE_CONTEXT, response))
+        return cast("Paths", decode(_endpoints.system_paths._parse_response, PARSE_CONTEXT, response))
 
     def pause(
         self,
@@ -359,7 +402,7 @@ class SystemApi:
         """
         self._sender.send(
             OPERATIONS["system_pause"],
-            system_pause._get_kwargs(
+            _endpoints.system_pause._get_kwargs(
                 device=device,
             ),
         )
@@ -379,9 +422,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_perform_upgrade"],
-            system_perform_upgrade._get_kwargs(),
+            _endpoints.system_perform_upgrade._get_kwargs(),
         )
-        return cast(str, decode(system_perform_upgrade._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.system_perform_upgrade._parse_response, PARSE_CONTEXT, response))
 
     def ping(
         self,
@@ -398,9 +441,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_ping"],
-            system_ping._get_kwargs(),
+            _endpoints.system_ping._get_kwargs(),
         )
-        return cast(Pong, decode(system_ping._parse_response, PARSE_CONTEXT, response))
+        return cast("Pong", decode(_endpoints.system_ping._parse_response, PARSE_CONTEXT, response))
 
     def ping_post(
         self,
@@ -416,9 +459,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_ping_post"],
-            system_ping_post._get_kwargs(),
+            _endpoints.system_ping_post._get_kwargs(),
         )
-        return cast(Pong, decode(system_ping_post._parse_response, PARSE_CONTEXT, response))
+        return cast("Pong", decode(_endpoints.system_ping_post._parse_response, PARSE_CONTEXT, response))
 
     def reset(
         self,
@@ -442,11 +485,11 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_reset"],
-            system_reset._get_kwargs(
+            _endpoints.system_reset._get_kwargs(
                 folder=folder,
             ),
         )
-        return cast(str, decode(system_reset._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.system_reset._parse_response, PARSE_CONTEXT, response))
 
     def restart(
         self,
@@ -463,9 +506,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_restart"],
-            system_restart._get_kwargs(),
+            _endpoints.system_restart._get_kwargs(),
         )
-        return cast(str, decode(system_restart._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.system_restart._parse_response, PARSE_CONTEXT, response))
 
     def resume(
         self,
@@ -486,7 +529,7 @@ class SystemApi:
         """
         self._sender.send(
             OPERATIONS["system_resume"],
-            system_resume._get_kwargs(
+            _endpoints.system_resume._get_kwargs(
                 device=device,
             ),
         )
@@ -516,10 +559,12 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.configuration import Configuration
+
         sent = require_body(OPERATIONS["system_set_config"], body, (Configuration,))
         self._sender.send(
             OPERATIONS["system_set_config"],
-            system_set_config._get_kwargs(
+            _endpoints.system_set_config._get_kwargs(
                 body=sent,
             ),
         )
@@ -547,7 +592,7 @@ class SystemApi:
         """
         self._sender.send(
             OPERATIONS["system_set_debug"],
-            system_set_debug._get_kwargs(
+            _endpoints.system_set_debug._get_kwargs(
                 enable=enable,
                 disable=disable,
             ),
@@ -571,10 +616,12 @@ class SystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.log_level_map import LogLevelMap
+
         sent = require_body(OPERATIONS["system_set_loglevels"], body, (LogLevelMap,))
         self._sender.send(
             OPERATIONS["system_set_loglevels"],
-            system_set_loglevels._get_kwargs(
+            _endpoints.system_set_loglevels._get_kwargs(
                 body=sent,
             ),
         )
@@ -593,9 +640,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_shutdown"],
-            system_shutdown._get_kwargs(),
+            _endpoints.system_shutdown._get_kwargs(),
         )
-        return cast(str, decode(system_shutdown._parse_response, PARSE_CONTEXT, response))
+        return cast("str", decode(_endpoints.system_shutdown._parse_response, PARSE_CONTEXT, response))
 
     def status(
         self,
@@ -611,9 +658,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_status"],
-            system_status._get_kwargs(),
+            _endpoints.system_status._get_kwargs(),
         )
-        return cast(SystemStatus, decode(system_status._parse_response, PARSE_CONTEXT, response))
+        return cast("SystemStatus", decode(_endpoints.system_status._parse_response, PARSE_CONTEXT, response))
 
     def upgrade(
         self,
@@ -631,9 +678,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_upgrade"],
-            system_upgrade._get_kwargs(),
+            _endpoints.system_upgrade._get_kwargs(),
         )
-        return cast(UpgradeInfo, decode(system_upgrade._parse_response, PARSE_CONTEXT, response))
+        return cast("UpgradeInfo", decode(_endpoints.system_upgrade._parse_response, PARSE_CONTEXT, response))
 
     def version(
         self,
@@ -649,9 +696,9 @@ class SystemApi:
         """
         response = self._sender.send(
             OPERATIONS["system_version"],
-            system_version._get_kwargs(),
+            _endpoints.system_version._get_kwargs(),
         )
-        return cast(SystemVersion, decode(system_version._parse_response, PARSE_CONTEXT, response))
+        return cast("SystemVersion", decode(_endpoints.system_version._parse_response, PARSE_CONTEXT, response))
 
 
 class AsyncSystemApi:
@@ -682,7 +729,7 @@ class AsyncSystemApi:
         payload = body.encode() if isinstance(body, str) else body
         await self._sender.send(
             OPERATIONS["system_add_error"],
-            system_add_error._get_kwargs(
+            _endpoints.system_add_error._get_kwargs(
                 body=File(payload=BytesIO(payload)),
             ),
         )
@@ -710,14 +757,14 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            list[str],
+            "list[str]",
             await self._sender.call(
                 OPERATIONS["system_browse"],
-                system_browse._get_kwargs(
+                _endpoints.system_browse._get_kwargs(
                     current=current,
                     filesystem=filesystem,
                 ),
-                system_browse._parse_response,
+                _endpoints.system_browse._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -736,7 +783,7 @@ class AsyncSystemApi:
         """
         await self._sender.send(
             OPERATIONS["system_clear_errors"],
-            system_clear_errors._get_kwargs(),
+            _endpoints.system_clear_errors._get_kwargs(),
         )
 
     @deprecated("GET /rest/system/config is deprecated by Syncthing; call config.full() instead")
@@ -753,11 +800,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Configuration,
+            "Configuration",
             await self._sender.call(
                 OPERATIONS["system_config"],
-                system_config._get_kwargs(),
-                system_config._parse_response,
+                _endpoints.system_config._get_kwargs(),
+                _endpoints.system_config._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -777,11 +824,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            ConfigInSync,
+            "ConfigInSync",
             await self._sender.call(
                 OPERATIONS["system_config_insync"],
-                system_config_insync._get_kwargs(),
-                system_config_insync._parse_response,
+                _endpoints.system_config_insync._get_kwargs(),
+                _endpoints.system_config_insync._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -800,11 +847,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            SystemConnections,
+            "SystemConnections",
             await self._sender.call(
                 OPERATIONS["system_connections"],
-                system_connections._get_kwargs(),
-                system_connections._parse_response,
+                _endpoints.system_connections._get_kwargs(),
+                _endpoints.system_connections._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -823,11 +870,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DebugFacilities,
+            "DebugFacilities",
             await self._sender.call(
                 OPERATIONS["system_debug"],
-                system_debug._get_kwargs(),
-                system_debug._parse_response,
+                _endpoints.system_debug._get_kwargs(),
+                _endpoints.system_debug._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -845,11 +892,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            DiscoveryCache,
+            "DiscoveryCache",
             await self._sender.call(
                 OPERATIONS["system_discovery"],
-                system_discovery._get_kwargs(),
-                system_discovery._parse_response,
+                _endpoints.system_discovery._get_kwargs(),
+                _endpoints.system_discovery._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -867,11 +914,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            SystemErrors,
+            "SystemErrors",
             await self._sender.call(
                 OPERATIONS["system_errors"],
-                system_errors._get_kwargs(),
-                system_errors._parse_response,
+                _endpoints.system_errors._get_kwargs(),
+                _endpoints.system_errors._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -895,13 +942,13 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            LogLines,
+            "LogLines",
             await self._sender.call(
                 OPERATIONS["system_log"],
-                system_log._get_kwargs(
+                _endpoints.system_log._get_kwargs(
                     since=since,
                 ),
-                system_log._parse_response,
+                _endpoints.system_log._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -925,13 +972,13 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["system_log_text"],
-                system_log_text._get_kwargs(
+                _endpoints.system_log_text._get_kwargs(
                     since=since,
                 ),
-                system_log_text._parse_response,
+                _endpoints.system_log_text._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -949,11 +996,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            LogLevels,
+            "LogLevels",
             await self._sender.call(
                 OPERATIONS["system_loglevels"],
-                system_loglevels._get_kwargs(),
-                system_loglevels._parse_response,
+                _endpoints.system_loglevels._get_kwargs(),
+                _endpoints.system_loglevels._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -972,11 +1019,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Paths,
+            "Paths",
             await self._sender.call(
                 OPERATIONS["system_paths"],
-                system_paths._get_kwargs(),
-                system_paths._parse_response,
+                _endpoints.system_paths._get_kwargs(),
+                _endpoints.system_paths._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1001,7 +1048,7 @@ class AsyncSystemApi:
         """
         await self._sender.send(
             OPERATIONS["system_pause"],
-            system_pause._get_kwargs(
+            _endpoints.system_pause._get_kwargs(
                 device=device,
             ),
         )
@@ -1020,11 +1067,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["system_perform_upgrade"],
-                system_perform_upgrade._get_kwargs(),
-                system_perform_upgrade._parse_response,
+                _endpoints.system_perform_upgrade._get_kwargs(),
+                _endpoints.system_perform_upgrade._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1043,11 +1090,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Pong,
+            "Pong",
             await self._sender.call(
                 OPERATIONS["system_ping"],
-                system_ping._get_kwargs(),
-                system_ping._parse_response,
+                _endpoints.system_ping._get_kwargs(),
+                _endpoints.system_ping._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1065,11 +1112,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            Pong,
+            "Pong",
             await self._sender.call(
                 OPERATIONS["system_ping_post"],
-                system_ping_post._get_kwargs(),
-                system_ping_post._parse_response,
+                _endpoints.system_ping_post._get_kwargs(),
+                _endpoints.system_ping_post._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1095,13 +1142,13 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["system_reset"],
-                system_reset._get_kwargs(
+                _endpoints.system_reset._get_kwargs(
                     folder=folder,
                 ),
-                system_reset._parse_response,
+                _endpoints.system_reset._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1120,11 +1167,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["system_restart"],
-                system_restart._get_kwargs(),
-                system_restart._parse_response,
+                _endpoints.system_restart._get_kwargs(),
+                _endpoints.system_restart._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1148,7 +1195,7 @@ class AsyncSystemApi:
         """
         await self._sender.send(
             OPERATIONS["system_resume"],
-            system_resume._get_kwargs(
+            _endpoints.system_resume._get_kwargs(
                 device=device,
             ),
         )
@@ -1178,10 +1225,12 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.configuration import Configuration
+
         sent = require_body(OPERATIONS["system_set_config"], body, (Configuration,))
         await self._sender.send(
             OPERATIONS["system_set_config"],
-            system_set_config._get_kwargs(
+            _endpoints.system_set_config._get_kwargs(
                 body=sent,
             ),
         )
@@ -1209,7 +1258,7 @@ class AsyncSystemApi:
         """
         await self._sender.send(
             OPERATIONS["system_set_debug"],
-            system_set_debug._get_kwargs(
+            _endpoints.system_set_debug._get_kwargs(
                 enable=enable,
                 disable=disable,
             ),
@@ -1233,10 +1282,12 @@ class AsyncSystemApi:
         Raises:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
+        from ...models.log_level_map import LogLevelMap
+
         sent = require_body(OPERATIONS["system_set_loglevels"], body, (LogLevelMap,))
         await self._sender.send(
             OPERATIONS["system_set_loglevels"],
-            system_set_loglevels._get_kwargs(
+            _endpoints.system_set_loglevels._get_kwargs(
                 body=sent,
             ),
         )
@@ -1254,11 +1305,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            str,
+            "str",
             await self._sender.call(
                 OPERATIONS["system_shutdown"],
-                system_shutdown._get_kwargs(),
-                system_shutdown._parse_response,
+                _endpoints.system_shutdown._get_kwargs(),
+                _endpoints.system_shutdown._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1276,11 +1327,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            SystemStatus,
+            "SystemStatus",
             await self._sender.call(
                 OPERATIONS["system_status"],
-                system_status._get_kwargs(),
-                system_status._parse_response,
+                _endpoints.system_status._get_kwargs(),
+                _endpoints.system_status._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1300,11 +1351,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            UpgradeInfo,
+            "UpgradeInfo",
             await self._sender.call(
                 OPERATIONS["system_upgrade"],
-                system_upgrade._get_kwargs(),
-                system_upgrade._parse_response,
+                _endpoints.system_upgrade._get_kwargs(),
+                _endpoints.system_upgrade._parse_response,
                 PARSE_CONTEXT,
             ),
         )
@@ -1322,11 +1373,11 @@ class AsyncSystemApi:
             SyncthingError: a subclass for each failure; see ``syncthing_client.errors``.
         """
         return cast(
-            SystemVersion,
+            "SystemVersion",
             await self._sender.call(
                 OPERATIONS["system_version"],
-                system_version._get_kwargs(),
-                system_version._parse_response,
+                _endpoints.system_version._get_kwargs(),
+                _endpoints.system_version._parse_response,
                 PARSE_CONTEXT,
             ),
         )
