@@ -9,11 +9,13 @@
   and ``reset(wait=True)`` return once the new run answers.
 """
 
+from __future__ import annotations
+
 import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import httpx
 
@@ -21,9 +23,12 @@ from ._check import invalid
 from ._operations import parse_version
 from ._send import AsyncSender, SyncSender, decode
 from .api import OPERATIONS
-from .api.system import AsyncSystemApi, SystemApi, system_reset, system_restart, system_shutdown, system_status
+from .api import system as _endpoints  # each operation's module loads when first used
+from .api.system import AsyncSystemApi, SystemApi
 from .errors import APIConnectionError, APITimeoutError, RequestRefusedError, ServerError, SyncthingError
-from .models import DebugFacilities, LogLevel, LogLevelMap, LogLevels, LogLevelsPackages
+
+if TYPE_CHECKING:
+    from .models import DebugFacilities, LogLevel, LogLevelMap, LogLevels
 from .types import UNSET, Unset
 
 DEBUG: Final = "DEBUG"
@@ -80,9 +85,13 @@ def _start_time(response: httpx.Response) -> object:
     return answer.get("startTime") if isinstance(answer, dict) else None
 
 
+def _status_kwargs() -> dict[str, Any]:
+    return _endpoints.system_status._get_kwargs()
+
+
 def _status_request(deadline: float) -> dict[str, Any]:
     seconds = max(min(deadline - time.monotonic(), RESTART_ATTEMPT_SECONDS), 0.01)
-    return {**system_status._get_kwargs(), "timeout": httpx.Timeout(seconds)}
+    return {**_status_kwargs(), "timeout": httpx.Timeout(seconds)}
 
 
 def _restarting(error: SyncthingError) -> bool:
@@ -112,12 +121,14 @@ def _has_loglevels(server_version: str) -> bool:
 
 def _levels_from_debug(debug: DebugFacilities) -> LogLevels:
     enabled = set(debug.enabled)
-    packages = LogLevelsPackages()
-    levels = LogLevelMap()
+    from . import models  # here: the models load only for a caller of log_levels()
+
+    packages = models.LogLevelsPackages()
+    levels = models.LogLevelMap()
     for name, description in debug.facilities.additional_properties.items():
         packages[name] = description
         levels[name] = DEBUG if name in enabled else INFO
-    return LogLevels(packages=packages, levels=levels)
+    return models.LogLevels(packages=packages, levels=levels)
 
 
 def _debug_switches(levels: Mapping[str, str]) -> tuple[str, str]:
@@ -139,9 +150,11 @@ def _debug_switches(levels: Mapping[str, str]) -> tuple[str, str]:
 
 
 def _level_map(levels: Mapping[str, str]) -> LogLevelMap:
-    body = LogLevelMap()
+    from . import models  # here: the models load only for a caller of set_log_levels()
+
+    body = models.LogLevelMap()
     for name, level in levels.items():
-        body[name] = cast(LogLevel, level.upper())  # the guard refuses what is no level, before sending
+        body[name] = cast("LogLevel", level.upper())  # the guard refuses what is no level, before sending
     return body
 
 
@@ -158,10 +171,8 @@ class SystemNamespace(SystemApi):
         With ``wait=True``, return only once the new run answers (``startTime`` of ``/rest/system/status``
         changed), asking with a growing pause (0.1 s up to 1 s); ``APITimeoutError`` if it has not within
         ``timeout`` seconds. A wrong key raises ``AuthenticationError`` at once."""
-        before = (
-            _start_time(self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs())) if wait else None
-        )
-        response = self._sender.send(OPERATIONS["system_restart"], system_restart._get_kwargs())
+        before = _start_time(self._sender.send(OPERATIONS["system_status"], _status_kwargs())) if wait else None
+        response = self._sender.send(OPERATIONS["system_restart"], _endpoints.system_restart._get_kwargs())
         result = decode(_ok_parser(RestartResult), None, response, "system_restart")
         if wait:
             self._wait_restarted(before, timeout)
@@ -191,10 +202,8 @@ class SystemNamespace(SystemApi):
         ``folder must be paused when resetting`` otherwise; ``st.tasks.reset_folder`` pauses and resumes it).
 
         With ``wait=True``, return only once the new run answers, as ``restart(wait=True)`` does."""
-        before = (
-            _start_time(self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs())) if wait else None
-        )
-        response = self._sender.send(OPERATIONS["system_reset"], system_reset._get_kwargs(folder=folder))
+        before = _start_time(self._sender.send(OPERATIONS["system_status"], _status_kwargs())) if wait else None
+        response = self._sender.send(OPERATIONS["system_reset"], _endpoints.system_reset._get_kwargs(folder=folder))
         result = decode(_ok_parser(ResetResult), None, response, "system_reset")
         if wait:
             self._wait_restarted(before, timeout)
@@ -202,7 +211,7 @@ class SystemNamespace(SystemApi):
 
     def shutdown(self) -> ShutdownResult:  # type: ignore[override]
         """Shut Syncthing down (``POST /rest/system/shutdown``); it answers before exiting."""
-        response = self._sender.send(OPERATIONS["system_shutdown"], system_shutdown._get_kwargs())
+        response = self._sender.send(OPERATIONS["system_shutdown"], _endpoints.system_shutdown._get_kwargs())
         return decode(_ok_parser(ShutdownResult), None, response, "system_shutdown")
 
     def log_levels(self) -> LogLevels:
@@ -234,8 +243,8 @@ class AsyncSystemNamespace(AsyncSystemApi):
         """Restart Syncthing; with ``wait=True`` return once the new run answers (see ``SystemNamespace.restart``)."""
         before = None
         if wait:
-            before = _start_time(await self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
-        response = await self._sender.send(OPERATIONS["system_restart"], system_restart._get_kwargs())
+            before = _start_time(await self._sender.send(OPERATIONS["system_status"], _status_kwargs()))
+        response = await self._sender.send(OPERATIONS["system_restart"], _endpoints.system_restart._get_kwargs())
         result = decode(_ok_parser(RestartResult), None, response, "system_restart")
         if wait:
             await self._wait_restarted(before, timeout)
@@ -266,8 +275,10 @@ class AsyncSystemNamespace(AsyncSystemApi):
         ``wait=True`` return once the new run answers (see ``SystemNamespace.reset``)."""
         before = None
         if wait:
-            before = _start_time(await self._sender.send(OPERATIONS["system_status"], system_status._get_kwargs()))
-        response = await self._sender.send(OPERATIONS["system_reset"], system_reset._get_kwargs(folder=folder))
+            before = _start_time(await self._sender.send(OPERATIONS["system_status"], _status_kwargs()))
+        response = await self._sender.send(
+            OPERATIONS["system_reset"], _endpoints.system_reset._get_kwargs(folder=folder)
+        )
         result = decode(_ok_parser(ResetResult), None, response, "system_reset")
         if wait:
             await self._wait_restarted(before, timeout)
@@ -275,7 +286,7 @@ class AsyncSystemNamespace(AsyncSystemApi):
 
     async def shutdown(self) -> ShutdownResult:  # type: ignore[override]
         """Shut Syncthing down (``POST /rest/system/shutdown``); it answers before exiting."""
-        response = await self._sender.send(OPERATIONS["system_shutdown"], system_shutdown._get_kwargs())
+        response = await self._sender.send(OPERATIONS["system_shutdown"], _endpoints.system_shutdown._get_kwargs())
         return decode(_ok_parser(ShutdownResult), None, response, "system_shutdown")
 
     async def log_levels(self) -> LogLevels:

@@ -22,13 +22,15 @@ end is empty (``errors`` is ``null`` for folder errors). ``need`` cuts its pages
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, Literal, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar, cast
 
 from .api.db import AsyncDbApi, DbApi
 from .api.folder import AsyncFolderApi, FolderApi
 from .errors import SyncthingError
-from .models import FileInfo, FolderError, NeedPage
 from .types import Unset
+
+if TYPE_CHECKING:  # the pages' models load with the first page
+    from .models import FileInfo, FolderError, NeedPage
 
 __all__ = [
     "DEFAULT_PERPAGE",
@@ -231,7 +233,7 @@ class PagedDbApi(DbApi):
 
         Pages through ``GET /rest/db/need``; a file is handed out once even where Syncthing's pages repeat it.
         """
-        paging = Paging[FileInfo](perpage, key=_file_name)
+        paging: Paging[FileInfo] = Paging(perpage, key=_file_name)
 
         def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = self.need(folder=folder, page=page, perpage=size)
@@ -241,7 +243,7 @@ class PagedDbApi(DbApi):
 
     def iter_remoteneed(self, folder: str, device: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FileInfo]:
         """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
-        paging = Paging[FileInfo](perpage)
+        paging: Paging[FileInfo] = Paging(perpage)
 
         def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = self.remoteneed(folder=folder, device=device, page=page, perpage=size)
@@ -251,7 +253,7 @@ class PagedDbApi(DbApi):
 
     def iter_localchanged(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FileInfo]:
         """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
-        paging = Paging[FileInfo](perpage)
+        paging: Paging[FileInfo] = Paging(perpage)
 
         def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = self.localchanged(folder=folder, page=page, perpage=size)
@@ -267,7 +269,7 @@ class AsyncPagedDbApi(AsyncDbApi):
 
     def iter_need(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[NeedEntry]:
         """Every file ``folder`` needs, as ``NeedEntry(section, file)``: being pulled, queued, then the rest."""
-        paging = Paging[FileInfo](perpage, key=_file_name)
+        paging: Paging[FileInfo] = Paging(perpage, key=_file_name)
 
         async def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = await self.need(folder=folder, page=page, perpage=size)
@@ -277,7 +279,7 @@ class AsyncPagedDbApi(AsyncDbApi):
 
     def iter_remoteneed(self, folder: str, device: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FileInfo]:
         """Every file of ``folder`` that ``device`` needs, paging through ``GET /rest/db/remoteneed``."""
-        paging = Paging[FileInfo](perpage)
+        paging: Paging[FileInfo] = Paging(perpage)
 
         async def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = await self.remoteneed(folder=folder, device=device, page=page, perpage=size)
@@ -287,7 +289,7 @@ class AsyncPagedDbApi(AsyncDbApi):
 
     def iter_localchanged(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FileInfo]:
         """Every locally changed file of receive-only ``folder``, paging through ``GET /rest/db/localchanged``."""
-        paging = Paging[FileInfo](perpage)
+        paging: Paging[FileInfo] = Paging(perpage)
 
         async def fetch(page: int, size: int) -> _Answer[FileInfo]:
             answer = await self.localchanged(folder=folder, page=page, perpage=size)
@@ -303,7 +305,7 @@ class PagedFolderApi(FolderApi):
 
     def iter_errors(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> Iterator[FolderError]:
         """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
-        paging = Paging[FolderError](perpage)
+        paging: Paging[FolderError] = Paging(perpage)
 
         def fetch(page: int, size: int) -> _Answer[FolderError]:
             answer = self.errors(folder=folder, page=page, perpage=size)
@@ -319,7 +321,7 @@ class AsyncPagedFolderApi(AsyncFolderApi):
 
     def iter_errors(self, folder: str, *, perpage: int = DEFAULT_PERPAGE) -> AsyncIterator[FolderError]:
         """Every error of ``folder``'s last pull (one per failed file), paging through ``GET /rest/folder/errors``."""
-        paging = Paging[FolderError](perpage)
+        paging: Paging[FolderError] = Paging(perpage)
 
         async def fetch(page: int, size: int) -> _Answer[FolderError]:
             answer = await self.errors(folder=folder, page=page, perpage=size)

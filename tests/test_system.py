@@ -241,7 +241,7 @@ def test_restart_wait_gives_up_with_a_typed_timeout(throwaway: Sandbox) -> None:
     with client_for(throwaway) as st:
         started = time.monotonic()
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(_compat, "system_restart", _compat.system_shutdown)
+            patch.setattr(_compat._endpoints, "system_restart", _compat._endpoints.system_shutdown)
             with pytest.raises(APITimeoutError, match="did not answer as a new run within 3 s") as caught:
                 st.system.restart(wait=True, timeout=3)
         assert 2.5 < time.monotonic() - started < 10
