@@ -37,6 +37,15 @@ class Cluster:
     ro_b: Path
 
 
+def has_text(path: Path, text: str) -> bool | None:
+    """Whether ``path`` holds ``text`` yet; ``None`` while it is missing, as it is between a revert removing a file
+    and the pull bringing it back."""
+    try:
+        return path.read_text() == text or None
+    except FileNotFoundError:
+        return None
+
+
 @pytest.fixture(scope="module", params=VERSIONS, ids=lambda version: f"st{version}")
 def cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
     version = request.param
@@ -55,7 +64,7 @@ def cluster(request: pytest.FixtureRequest) -> Iterator[Cluster]:
         time.sleep(1)  # a different modification time for the second version
         (ver_a / "doc.txt").write_text("two two")
         a.post("/rest/db/scan?folder=ver")
-        wait_for("doc.txt changed on B", lambda: (ver_b / "doc.txt").read_text() == "two two" or None)
+        wait_for("doc.txt changed on B", lambda: has_text(ver_b / "doc.txt", "two two"))
         ro_a, ro_b = share_folder(a, b, "ro", b_options={"type": "receiveonly"})
         (ro_a / "orig.txt").write_text("orig")
         a.post("/rest/db/scan?folder=ro")
@@ -241,7 +250,7 @@ def test_localchanged_then_revert(cluster: Cluster) -> None:
         assert all(file.local_flags & 8 for file in changed.files)
         b.client.db.revert(folder="ro")
         wait_for("the revert", lambda: not b.client.db.localchanged(folder="ro").files or None)
-        wait_for("orig.txt pulled again", lambda: (cluster.ro_b / "orig.txt").read_text() == "orig" or None)
+        wait_for("orig.txt pulled again", lambda: has_text(cluster.ro_b / "orig.txt", "orig"))
         assert not (cluster.ro_b / "local.txt").exists()
 
 
