@@ -103,6 +103,47 @@ def test_the_sync_client_loads_a_namespace_when_first_used(syncthing: Sandbox) -
     assert called == ["syncthing_client.api.system", "syncthing_client.models.system_version"]
 
 
+def test_an_operation_loads_with_its_first_call(syncthing: Sandbox) -> None:
+    """A namespace's first use loads no operation module and no model; a call loads its own, not its neighbours'."""
+    server = {"SYNCTHING_URL": syncthing.url, "SYNCTHING_API_KEY": syncthing.api_key}
+    version = ("syncthing_client.api.system.system_version", "syncthing_client.models.system_version")
+    status = ("syncthing_client.api.system.system_status", "syncthing_client.models.system_status")
+    steps = [
+        "from syncthing_client import Syncthing; st = Syncthing()",
+        "st.system",
+        "st.system.version()",
+        "st.system.status()",
+    ]
+    made, touched, versioned, both = _loaded_after(steps, (*version, *status), server)
+    assert made == touched == []
+    assert versioned == sorted(version)
+    assert both == sorted((*version, *status))
+
+
+def test_an_event_model_loads_with_the_first_event_of_its_type() -> None:
+    """The event stream and ``events_poll`` name every event model; each loads only when its type first arrives."""
+    watched = (
+        "syncthing_client.models.event",
+        "syncthing_client.models.state_changed_event",
+        "syncthing_client.models.config_saved_event",
+    )
+    state_changed = {
+        "id": 1,
+        "globalID": 1,
+        "time": "2026-12-04T10:00:00Z",
+        "type": "StateChanged",
+        "data": {"folder": "f", "from": "idle", "to": "scanning"},
+    }
+    steps = [
+        "import syncthing_client.events, syncthing_client.api.events.events_poll",
+        f"event = syncthing_client.events.decode_event({state_changed!r})",
+        "assert type(event).__name__ == 'StateChangedEvent', type(event)",
+    ]
+    imported, decoded, _ = _loaded_after(steps, watched)
+    assert imported == ["syncthing_client.models.event"]
+    assert decoded == ["syncthing_client.models.event", "syncthing_client.models.state_changed_event"]
+
+
 def test_aiohttp_loads_with_the_first_async_client_on_its_backend() -> None:
     made_on_httpx, made_on_aiohttp = _loaded_after(
         [
