@@ -1,13 +1,13 @@
 """An httpx transport over aiohttp, for ``AsyncSyncthing``: httpx's types for callers, aiohttp's speed underneath.
 
 httpx's own async connection pool costs more per call than the whole exchange with a local Syncthing and scales
-badly with concurrency (encode/httpx#3215); aiohttp does not. As a transport (``handle_async_request``) it takes
-and gives ``httpx`` objects. ``exchange`` is the one exchange underneath, returning the status, raw headers and body
-alone: ``AsyncSender.call`` sends a plain request through it by a ``PlainRoute`` (URL, headers and timeout made
-once per client) and decodes a success without making an ``httpx.Request`` or ``httpx.Response``, which it builds
-only for a failure. An application that already has an ``aiohttp.ClientSession`` (Home Assistant style) hands it in
-and keeps owning it. The request's headers hold the key, so aiohttp gets them as a ``KeyHeaderProxy``, whose repr
-masks it.
+badly with concurrency (encode/httpx#3215); aiohttp does not. As a transport (``handle_async_request``) it takes and
+gives ``httpx`` objects. ``exchange`` is the one exchange underneath, returning the status, raw headers and body
+alone: ``AsyncSender.call`` sends a plain request through it by a ``PlainRoute`` (headers and timeout made once per
+client, a URL once per path and query) and decodes a success without making an ``httpx.Request`` or
+``httpx.Response``, which it builds only for a failure. An application that already has an ``aiohttp.ClientSession``
+(Home Assistant style) hands it in and keeps owning it. The request's headers hold the key, so aiohttp gets them as
+a ``KeyHeaderProxy``, whose repr masks it.
 
 Each call is bounded as a whole: the request's read timeout is aiohttp's ``total`` (connecting, sending, status
 line, headers and body), and also bounds each socket read. The body is read up to ``max_response_bytes`` and no
