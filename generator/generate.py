@@ -296,6 +296,20 @@ def tagged_union(prop: Any) -> TaggedUnion | None:
     return _TAGGED.get(members)
 
 
+def lazily_decoded_models(endpoint: Any) -> set[str]:
+    """The models an endpoint's answers name only as members of a tagged union (its default aside), a union or a
+    list of one: ``_check.model_decoders`` imports them when their tag first comes, so the endpoint module imports
+    them for type checkers only."""
+    found: set[str] = set()
+    for response in endpoint.responses.patterns:
+        prop = response.prop
+        union_prop = getattr(prop, "inner_property", prop)
+        union = tagged_union(union_prop) if hasattr(union_prop, "inner_properties") else None
+        if union is not None:
+            found.update(model for model in union.models.values() if model != union.default)
+    return found
+
+
 def kind_of(prop: Any) -> str:
     """What ``checks.jinja`` checks a property's value against: ``str``, ``int``, ``model``, ``union``, ``tagged``..."""
     name = type(prop).__name__
@@ -467,6 +481,7 @@ def generate(spec: Path, output: Path) -> list[GeneratorError]:
     project.env.globals["kind_of"] = kind_of
     project.env.filters["kind_of_filter"] = kind_of
     project.env.globals["tagged_union"] = tagged_union
+    project.env.globals["lazily_decoded_models"] = lazily_decoded_models
     project.env.globals["unsupported"] = unsupported
     return list(project.build())
 

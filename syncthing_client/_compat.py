@@ -26,10 +26,10 @@ from .api import OPERATIONS
 from .api import system as _endpoints  # each operation's module loads when first used
 from .api.system import AsyncSystemApi, SystemApi
 from .errors import APIConnectionError, APITimeoutError, RequestRefusedError, ServerError, SyncthingError
-
-if TYPE_CHECKING:
-    from .models import DebugFacilities, LogLevel, LogLevelMap, LogLevels
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:  # the log-level models load only for log_levels() / set_log_levels()
+    from .models import DebugFacilities, LogLevel, LogLevelMap, LogLevels
 
 DEBUG: Final = "DEBUG"
 INFO: Final = "INFO"

@@ -103,7 +103,7 @@ def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value
     return value
 
 
-def url_key(request_args: Mapping[str, Any]) -> UrlKey | None:
+def request_url_key(request_args: Mapping[str, Any]) -> UrlKey | None:
     """What the URL of ``request_args`` is cached by: its path, or its path and query parameters; ``None`` when a
     parameter is neither a ``str`` nor an ``int`` (a list is unhashable; ``True == 1``, yet they are sent as ``true``
     and ``1``)."""
@@ -624,7 +624,7 @@ class _Sender:
         only a request with a body or headers of its own gets a copy of them to add to.
         """
         # Keyed without the base URL: it is the sender's own (its copies share the cache and the base URL).
-        key = url_key(request_args)
+        key = request_url_key(request_args)
         if key is not None:
             url = remember(self._urls, key, self._parsed_url)
         else:
@@ -826,7 +826,7 @@ class AsyncSender(_Sender):
         status, DEBUG logging) continues as ``send`` would, with the same request.
         """
         plain = self._plain
-        key = url_key(request_args)
+        key = request_url_key(request_args)
         if (
             plain is None
             or key is None
