@@ -3,8 +3,8 @@
 httpx's own async connection pool costs more per call than the whole exchange with a local Syncthing and scales
 badly with concurrency (encode/httpx#3215); aiohttp does not. As a transport (``handle_async_request``) it takes and
 gives ``httpx`` objects. ``exchange`` is the one exchange underneath, returning the status, raw headers and body
-alone: ``AsyncSender.call`` sends a plain request through it by a ``PlainRoute`` (headers and timeout made once per
-client, a URL once per path and query) and decodes a success without making an ``httpx.Request`` or
+alone: ``AsyncSender.call`` sends a plain request through it by an ``AiohttpPlainRoute`` (headers and timeout made
+once per client, a URL once per path and query) and decodes a success without making an ``httpx.Request`` or
 ``httpx.Response``, which it builds only for a failure. An application that already has an ``aiohttp.ClientSession``
 (Home Assistant style) hands it in and keeps owning it. The request's headers hold the key, so aiohttp gets them as
 a ``KeyHeaderProxy``, whose repr masks it.
@@ -160,9 +160,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             error = _httpx_error(exc)
             raise error(_message(exc, request), request=request) from _without_request(exc)
 
-    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute:
-        """What a sender with these headers and extensions needs to call ``exchange`` itself (see ``PlainRoute``)."""
-        return PlainRoute(self, headers, extensions)
+    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> AiohttpPlainRoute:
+        """What a sender with these headers and extensions needs to call ``exchange`` itself (``AiohttpPlainRoute``)."""
+        return AiohttpPlainRoute(self, headers, extensions)
 
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None:
@@ -253,7 +253,7 @@ def client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTime
     return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0])
 
 
-class PlainRoute:
+class AiohttpPlainRoute:
     """How the async sender sends a plain request (no body, headers or timeout of its own) straight to
     ``AiohttpTransport.exchange``: the sender's headers as aiohttp takes them, its timeout, and a yarl URL for each
     path and query, all made once."""

@@ -56,7 +56,7 @@ API_KEY_ENV = "SYNCTHING_API_KEY"
 ASYNC_BACKEND_ENV = "SYNCTHING_ASYNC_BACKEND"
 SYNC_BACKEND_ENV = "SYNCTHING_SYNC_BACKEND"
 
-AsyncBackend = Literal["aiohttp", "httpx"]
+AsyncBackend = Literal["stdlib", "aiohttp", "httpx"]
 SyncBackend = Literal["stdlib", "httpx"]
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[s
     return {**found, **kwargs}
 
 
-def _backend_from_env(variable: str, choices: tuple[str, str]) -> str | None:
+def _backend_from_env(variable: str, choices: tuple[str, ...]) -> str | None:
     chosen = os.environ.get(variable)
     if chosen and chosen not in choices:
         raise ConfigurationError(f"${variable} must be {' or '.join(map(repr, choices))}, not {chosen!r}")
@@ -234,11 +234,16 @@ def _sync_transport(
 def _async_transport(
     backend: AsyncBackend | None,
     session: aiohttp.ClientSession | None,
+    url: str,
     verify: bool | ssl.SSLContext,
     max_response_bytes: int,
 ) -> httpx.AsyncBaseTransport:
-    chosen = backend or _backend_from_env(ASYNC_BACKEND_ENV, ("aiohttp", "httpx"))
-    if chosen is None:
+    chosen = backend or _backend_from_env(ASYNC_BACKEND_ENV, ("stdlib", "aiohttp", "httpx")) or "stdlib"
+    if session is None and chosen == "stdlib" and url.startswith("http://"):
+        from ._asyncio import AsyncStdlibTransport
+
+        return AsyncStdlibTransport(max_response_bytes=max_response_bytes)
+    if chosen == "stdlib":  # https://: TLS is aiohttp's, or httpx's without it
         chosen = "aiohttp" if importlib.util.find_spec("aiohttp") else "httpx"
     if session is not None or chosen == "aiohttp":
         from ._aiohttp import AiohttpTransport  # aiohttp is an optional dependency
@@ -572,7 +577,11 @@ class AsyncSyncthing(AsyncSyncthingApi):
             headers = check_default_headers(default_headers)
             timeout = check_timeout(timeout)
             limit = _max_response_bytes(max_response_bytes)
-            transport = None if http_client else _async_transport(backend, aiohttp_session, _ssl_context(verify), limit)
+            transport = (
+                None
+                if http_client
+                else _async_transport(backend, aiohttp_session, self.base_url, _ssl_context(verify), limit)
+            )
             http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
             key = _api_key(api_key)  # last: nothing that may fail follows it in this block
         finally:

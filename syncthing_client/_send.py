@@ -26,7 +26,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -81,14 +81,49 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 _DECODE_STEP = {"gzip": 1024, "x-gzip": 1024, "deflate": 1024, "identity": 1024}
 _SMALL_DECODE_STEP = 64
 
-if TYPE_CHECKING:
-    from ._aiohttp import PlainRoute
 
 _Parsed = TypeVar("_Parsed")
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
 # A request's path, or its path and query parameters in the order the generated code gives them.
 UrlKey = str | tuple[str, tuple[tuple[str, str | int], ...]]
+
+
+class PlainExchange(Protocol):
+    """A transport's one exchange underneath, in its own types of URL, headers and timeout (see ``PlainRoute``)."""
+
+    @property
+    def max_response_bytes(self) -> int: ...
+
+    async def exchange(
+        self,
+        method: str,
+        url: Any,
+        headers: Any,
+        body: bytes | None,
+        timeout: Any,
+        server_hostname: str | None,
+        request_of: Callable[[], httpx.Request],
+        /,
+    ) -> tuple[int, Sequence[tuple[bytes, bytes]], bytes]: ...
+
+
+class PlainRoute(Protocol):
+    """What a transport offers ``AsyncSender.call`` to send a plain request straight to its ``exchange``: the
+    sender's headers and timeout in the transport's own types, and a URL of its own for each path and query."""
+
+    @property
+    def transport(self) -> PlainExchange: ...
+    @property
+    def headers(self) -> Any: ...
+    @property
+    def timeout(self) -> Any: ...
+    @property
+    def server_hostname(self) -> str | None: ...
+    @property
+    def urls(self) -> dict[UrlKey, Any]: ...
+
+    def keep_url(self, key: UrlKey, url: httpx.URL, /) -> Any: ...
 
 
 def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value]) -> _Value:
@@ -803,7 +838,7 @@ class AsyncSender(_Sender):
         self.transport = transport
         self._plain = self._plain_route()
 
-    def _plain_route(self) -> "PlainRoute | None":
+    def _plain_route(self) -> PlainRoute | None:
         """The aiohttp transport's way of sending a plain request without httpx objects, if that is the transport."""
         offer = getattr(self.transport, "plain_route", None)
         return offer(self._lean_headers, self._lean_extensions) if offer is not None else None

@@ -293,14 +293,44 @@ def _read_head(
         line = _line(reader)
         if not line:
             raise _Garbled("the server closed the connection without answering")
-        version, _, rest = line.rstrip(b"\r\n").partition(b" ")
-        code, _, reason = rest.partition(b" ")
-        if not version.startswith(b"HTTP/") or len(code) != 3 or not code.isdigit() or code[0] == ord("0"):
-            raise _Garbled(f"no HTTP status line: {line[:40]!r}")
-        status = int(code)
-        headers = _read_headers(reader)
+        version, status, reason = status_line(line)
+        headers: list[tuple[bytes, bytes]] = []
+        while (line := _line(reader)) not in _END_OF_HEAD:
+            add_header_line(headers, line)
         if status != 100:
             break
+    return version, status, reason, headers, *framing(version, status, headers, method)
+
+
+def status_line(line: bytes) -> tuple[bytes, int, bytes]:
+    """The version, status and reason of a status line (its line end included or not)."""
+    version, _, rest = line.rstrip(b"\r\n").partition(b" ")
+    code, _, reason = rest.partition(b" ")
+    if not version.startswith(b"HTTP/") or len(code) != 3 or not code.isdigit() or code[0] == ord("0"):
+        raise _Garbled(f"no HTTP status line: {line[:40]!r}")
+    return version, int(code), reason
+
+
+def add_header_line(headers: list[tuple[bytes, bytes]], line: bytes) -> None:
+    """Add a header line (its line end included or not) to ``headers``: a pair, or the value before it continued
+    by a folded line."""
+    if line[0] in b" \t" and headers:  # a folded line continues the value before it
+        name, value = headers[-1]
+        headers[-1] = (name, value + b" " + line.strip())
+        return
+    name, colon, value = line.partition(b":")
+    if not colon:
+        raise _Garbled(f"no header line: {line[:40]!r}")
+    headers.append((name, value.strip()))
+    if len(headers) > MAX_HEADERS:
+        raise _Garbled(f"more than {MAX_HEADERS} headers")
+
+
+def framing(
+    version: bytes, status: int, headers: list[tuple[bytes, bytes]], method: str
+) -> tuple[bool, int | None, bool]:
+    """Where the body of an answer ends: whether it is chunked, its length if known (0 when the answer has none),
+    and whether the connection closes after it (then a body of no stated length ends with the connection)."""
     chunked, length, connection, keep_alive = False, None, b"", False
     for name, value in headers:
         lower = name.lower()
@@ -320,25 +350,7 @@ def _read_head(
         length = None
     elif length is None:
         will_close = True  # the body ends where the connection does
-    return version, status, reason, headers, chunked, length, will_close
-
-
-def _read_headers(reader: io.BufferedReader[_DeadlineReader]) -> list[tuple[bytes, bytes]]:
-    headers: list[tuple[bytes, bytes]] = []
-    while True:
-        line = _line(reader)
-        if line in _END_OF_HEAD:
-            return headers
-        if line[0] in b" \t" and headers:  # a folded line continues the value before it
-            name, value = headers[-1]
-            headers[-1] = (name, value + b" " + line.strip())
-            continue
-        name, colon, value = line.partition(b":")
-        if not colon:
-            raise _Garbled(f"no header line: {line[:40]!r}")
-        headers.append((name, value.strip()))
-        if len(headers) > MAX_HEADERS:
-            raise _Garbled(f"more than {MAX_HEADERS} headers")
+    return chunked, length, will_close
 
 
 def _read_chunked(reader: io.BufferedReader[_DeadlineReader], limit: int) -> bytes | None:

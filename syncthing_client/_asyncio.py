@@ -1,0 +1,483 @@
+"""``AsyncStdlibTransport``: the async client's transport for plain-HTTP servers, HTTP/1.1 on asyncio's own streams.
+
+The asynchronous twin of ``_stdlib.StdlibTransport``, and the default of ``AsyncSyncthing`` for ``http://`` URLs. It
+exists for speed and weight: aiohttp's request machinery (cookies, proxies, redirects, tracing, decompression) costs
+more per call than the exchange with a local Syncthing itself, and importing aiohttp costs more memory than the whole
+client. Callers still get ``httpx.Request``, ``httpx.Response`` and httpx's exceptions. ``exchange`` is the one
+exchange underneath, returning the status, raw headers and body alone: ``AsyncSender.call`` sends a plain request
+through it by a ``StdlibPlainRoute`` (request header lines made once per client, a request target once per path
+and query) and decodes a success without making an ``httpx.Request`` or ``httpx.Response``.
+
+What it reads is what ``StdlibTransport`` reads, by the same rules (``_stdlib.status_line``, ``add_header_line``,
+``framing``): a status line, header lines (folded ones joined), a body of known length, chunked, or up to the end of
+the connection; lines of at most 65,536 bytes, at most 100 headers. HTTPS keeps aiohttp (or httpx).
+
+Connections are kept alive and reused, one request at a time each, at most ``limit`` open at once; callers beyond
+that wait for one. An idle connection the server has closed is noticed before it is reused: the event loop has
+told its protocol. Connections belong to the event loop that made them; used from another, the transport raises
+the ``RuntimeError`` the sender turns into ``EventLoopMismatchError``.
+
+Each call is bounded as a whole: the request's read timeout is the deadline for the whole exchange (waiting for a
+connection, connecting, sending, status line, headers and body). The body is read up to ``max_response_bytes`` and
+no further: reading pauses once that much is buffered. A call cancelled or timed out mid-exchange closes its
+connection, which is never handed to another call with half an answer in it.
+
+Failures before a byte of the request was written raise ``httpx.ConnectError`` / ``ConnectTimeout`` ("not sent");
+any later one ``ReadError``, ``RemoteProtocolError`` or ``ReadTimeout`` ("maybe sent"), which the senders retry only
+for GET and HEAD (``_retry.py``). A kept-alive connection the server dropped just as a request went out is tried
+once more on a new connection only for GET and HEAD, the methods a server may see twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Hashable
+from typing import Any
+
+import httpx
+
+from ._internals import header_entries, url_key
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, UrlKey, remember, response_with_body
+from ._stdlib import (
+    _BAD_TARGET,
+    _RESENDABLE,
+    MAX_HEADERS,
+    MAX_LINE,
+    _Garbled,
+    _header_lines,
+    _header_problem,
+    add_header_line,
+    framing,
+    status_line,
+)
+from .errors import response_too_large
+
+# The longest head (status line and headers) read: as many lines as _stdlib reads, each as long as it takes.
+MAX_HEAD = MAX_LINE * (MAX_HEADERS + 2)
+_Address = tuple[str, int]
+
+
+class _Closed(Exception):
+    """The server closed the connection (or it failed) before the answer was whole."""
+
+
+class HeaderLines:
+    """A request's encoded header lines, which hold the API key: a local of ``exchange`` that a traceback may show,
+    so its ``repr()`` shows none of them."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self, lines: bytes) -> None:
+        self.lines = lines
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}([secure])"
+
+
+class RequestTarget:
+    """Where a request goes: the server's address, the path and query as written in the request line, and what
+    keeps it from being written, if anything."""
+
+    __slots__ = ("address", "path", "problem")
+
+    def __init__(self, url: httpx.URL) -> None:
+        self.address: _Address = (url.host, url.port or 80)
+        self.path: bytes = url.raw_path
+        self.problem: str | None = None
+        if url.scheme != "http":
+            self.problem = f"AsyncStdlibTransport serves http:// only, not {url.scheme}://"
+        elif _BAD_TARGET.search(self.path):
+            self.problem = "the request target holds a space or control character"
+
+
+class _Connection(asyncio.Protocol):
+    """One kept-alive connection: what the server sent and not yet read, and a way to wait for more."""
+
+    def __init__(self, cap: int) -> None:
+        self.buffer = bytearray()
+        self.closed = False
+        self._cap = cap  # reading pauses beyond this many unread bytes: the body is too large by then
+        self._paused = False
+        self._transport: asyncio.Transport | None = None
+        self._waiter: asyncio.Future[None] | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self._transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        if len(self.buffer) > self._cap and not self._paused and self._transport is not None:
+            self._transport.pause_reading()
+            self._paused = True
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self.closed = True
+        self._wake()
+        return False  # close the transport
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def more(self) -> None:
+        """Wait until the server sends more (or closes the connection: then ``_Closed``)."""
+        if self.closed:
+            raise _Closed("the server closed the connection before the answer was whole")
+        if self._paused:  # the reader consumed what it needs and asks for more: the cap no longer applies to it
+            self._paused = False
+            assert self._transport is not None
+            self._transport.resume_reading()
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    def write(self, data: bytes) -> None:
+        assert self._transport is not None
+        self._transport.write(data)
+
+    def close(self) -> None:
+        self.closed = True
+        if self._transport is not None:
+            # Drops what is unsent or unread: nothing of this exchange is wanted any more. A RuntimeError says its event
+            # loop is closed, and its socket with it.
+            with contextlib.suppress(RuntimeError):
+                self._transport.abort()
+
+
+class _Pool:
+    """The connections of one event loop: idle ones by address, and how many are open at once."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, limit: int) -> None:
+        self.loop = loop
+        self.idle: dict[_Address, list[_Connection]] = {}
+        self.slots = asyncio.Semaphore(limit)
+
+    def take_idle(self, address: _Address) -> _Connection | None:
+        connections = self.idle.get(address)
+        while connections:
+            connection = connections.pop()
+            if not connection.closed and not connection.buffer:
+                return connection
+            connection.close()
+        return None
+
+    def give_back(self, address: _Address, connection: _Connection) -> None:
+        self.idle.setdefault(address, []).append(connection)
+
+    def close(self) -> None:
+        idle, self.idle = self.idle, {}
+        for connections in idle.values():
+            for connection in connections:
+                connection.close()
+
+
+class AsyncStdlibTransport(httpx.AsyncBaseTransport):
+    """An ``httpx.AsyncBaseTransport`` for ``http://`` URLs over HTTP/1.1 connections of its own, kept alive.
+
+    Args:
+        limit: most connections open at once; more calls at once wait for one.
+        max_response_bytes: the largest body read; a larger one raises ``ResponseTooLargeError``.
+    """
+
+    def __init__(self, *, limit: int = 100, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES) -> None:
+        self.max_response_bytes = max_response_bytes
+        self._limit = limit
+        self._pool: _Pool | None = None
+        # The header lines of each distinct set of request headers, checked and encoded once (immutable).
+        self._heads: dict[tuple[tuple[bytes, bytes, bytes], ...], HeaderLines] = {}
+        self._targets: dict[Hashable, RequestTarget] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        entries = tuple(header_entries(request.headers))
+        problem = None if entries in self._heads else _header_problem(entries)
+        head = remember(self._heads, entries, _head_of) if problem is None else None
+        del entries  # they hold the API key: the traceback of what is raised next shows this frame
+        if head is None:
+            raise httpx.LocalProtocolError(str(problem), request=request)
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        url = request.url
+        status, headers, body = await self.exchange(
+            request.method,
+            remember(self._targets, url_key(url), lambda _: RequestTarget(url)),
+            head,
+            await request.aread(),
+            (timeouts.get("connect"), timeouts.get("read")),
+            None,
+            lambda: request,
+        )
+        return response_with_body(status, headers, body, request, None, self.max_response_bytes)
+
+    async def exchange(
+        self,
+        method: str,
+        target: RequestTarget,
+        head: HeaderLines,
+        body: bytes | None,
+        timeout: tuple[float | None, float | None],
+        server_hostname: str | None,
+        request_of: Callable[[], httpx.Request],
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """One exchange with the server: its status, raw headers and whole body, no httpx object made on the way.
+        ``request_of()`` gives the request the errors name, made only on failure. ``server_hostname`` is for TLS,
+        which this transport does not speak.
+
+        Raises:
+            httpx.TransportError: the httpx error the senders map to the client's own.
+            ResponseTooLargeError: a body longer than ``max_response_bytes``.
+        """
+        if target.problem is not None:
+            error = httpx.UnsupportedProtocol if target.problem.endswith("://") else httpx.LocalProtocolError
+            raise error(target.problem, request=request_of())
+        connect, total = timeout
+        pool = self._pool_for_this_loop()
+        try:
+            async with asyncio.timeout(total):
+                async with pool.slots:
+                    return await self._exchange(pool, method, target, head, body, connect, request_of)
+        except TimeoutError:
+            request = request_of()
+            raise httpx.ReadTimeout(f"no whole answer within {total} s", request=request) from None
+
+    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> StdlibPlainRoute | None:
+        """What a sender with these headers and extensions needs to call ``exchange`` itself; ``None`` when its
+        headers cannot be written (its requests then go through ``handle_async_request``, which says why)."""
+        entries = tuple(header_entries(headers))
+        if _header_problem(entries) is not None:
+            return None
+        return StdlibPlainRoute(self, remember(self._heads, entries, _head_of), extensions)
+
+    async def aclose(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def _pool_for_this_loop(self) -> _Pool:
+        loop = asyncio.get_running_loop()
+        pool = self._pool
+        if pool is None:
+            pool = self._pool = _Pool(loop, self._limit)
+        elif pool.loop is not loop:
+            # As aiohttp's session says it; the sender makes it an EventLoopMismatchError.
+            raise RuntimeError("the transport's connections are attached to a different loop")
+        return pool
+
+    async def _exchange(
+        self,
+        pool: _Pool,
+        method: str,
+        target: RequestTarget,
+        head: HeaderLines,
+        body: bytes | None,
+        connect_timeout: float | None,
+        request_of: Callable[[], httpx.Request],
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        connection = pool.take_idle(target.address)
+        if connection is not None:
+            try:
+                return await self._over(pool, connection, method, target, head, body, request_of)
+            except httpx.RemoteProtocolError:
+                # The server dropped a kept-alive connection between our check and our request, or took the request
+                # and went away: only a request that may reach the server twice goes again, on a new connection.
+                if method not in _RESENDABLE:
+                    raise
+        connection = await self._connect(target.address, connect_timeout, request_of)
+        return await self._over(pool, connection, method, target, head, body, request_of)
+
+    async def _connect(
+        self, address: _Address, timeout: float | None, request_of: Callable[[], httpx.Request]
+    ) -> _Connection:
+        loop = asyncio.get_running_loop()
+        cap = self.max_response_bytes + MAX_HEAD
+        try:
+            async with asyncio.timeout(timeout):
+                _, connection = await loop.create_connection(lambda: _Connection(cap), *address)
+        except TimeoutError:
+            raise httpx.ConnectTimeout(f"no connection within {timeout} s", request=request_of()) from None
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request_of()) from exc
+        return connection
+
+    async def _over(
+        self,
+        pool: _Pool,
+        connection: _Connection,
+        method: str,
+        target: RequestTarget,
+        head: HeaderLines,
+        body: bytes | None,
+        request_of: Callable[[], httpx.Request],
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """The exchange on ``connection``, which is given back to ``pool`` after a whole answer it may keep, and
+        closed after anything else (a failure, a cancellation, an answer too large)."""
+        limit = self.max_response_bytes
+        kept = False
+        try:
+            # One expression: the message holds the API key, and no local of this frame keeps it.
+            connection.write(
+                b"%s %s HTTP/1.1\r\n%s\r\n%s" % (method.encode("ascii"), target.path, head.lines, body or b"")
+            )
+            status, headers, content, will_close = await _answer(connection, method, limit)
+            if content is None:
+                raise response_too_large(request_of(), limit)
+            if not will_close:
+                pool.give_back(target.address, connection)
+                kept = True
+            return status, headers, content
+        except _Closed as exc:
+            raise httpx.RemoteProtocolError(str(exc), request=request_of()) from None
+        except _Garbled as exc:
+            raise httpx.RemoteProtocolError(str(exc), request=request_of()) from None
+        finally:
+            if not kept:
+                connection.close()
+
+
+async def _answer(
+    connection: _Connection, method: str, limit: int
+) -> tuple[int, list[tuple[bytes, bytes]], bytes | None, bool]:
+    """The answer read from ``connection``: status, header pairs, body (``None`` if longer than ``limit``), and
+    whether the connection closes after it. What follows the answer stays in the buffer (and makes the connection
+    unfit to keep)."""
+    buffer = connection.buffer
+    while True:
+        end, start = await _head_end(connection)
+        lines = bytes(buffer[:end]).split(b"\n")
+        del buffer[:start]
+        for line in lines:
+            if len(line) > MAX_LINE:
+                raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+        version, status, _ = status_line(lines[0])
+        headers: list[tuple[bytes, bytes]] = []
+        for line in lines[1:]:
+            add_header_line(headers, line)
+        if status != 100:
+            break
+    chunked, length, will_close = framing(version, status, headers, method)
+    if chunked:
+        content = await _chunked(connection, limit)
+    elif length is None:
+        content = await _until_closed(connection, limit)
+    elif length > limit:
+        content = None
+    else:
+        while len(buffer) < length:
+            await connection.more()
+        content = bytes(buffer[:length])
+        del buffer[:length]
+    return status, headers, content, will_close or bool(buffer)
+
+
+async def _head_end(connection: _Connection) -> tuple[int, int]:
+    """Where the head in the buffer ends: the end of its last header line, and where the body starts (after the
+    blank line). A line ends in LF, CRLF taken as well."""
+    buffer = connection.buffer
+    searched = 0
+    while True:
+        found = buffer.find(b"\n\r\n", searched)
+        bare = buffer.find(b"\n\n", searched, found + 2 if found >= 0 else len(buffer))
+        if bare >= 0:
+            return bare, bare + 2
+        if found >= 0:
+            return found, found + 3
+        if len(buffer) > MAX_HEAD:
+            raise _Garbled(f"no end of the answer's head within {MAX_HEAD} bytes")
+        if connection.closed and not buffer:
+            raise _Closed("the server closed the connection without answering")
+        searched = max(len(buffer) - 2, 0)
+        await connection.more()
+
+
+async def _chunked(connection: _Connection, limit: int) -> bytes | None:
+    """A chunked body, or ``None`` as soon as it proves longer than ``limit`` bytes."""
+    buffer = connection.buffer
+    parts = []
+    size = 0
+    while True:
+        line_end = buffer.find(b"\n")
+        while line_end < 0:
+            if len(buffer) > MAX_LINE:
+                raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+            await connection.more()
+            line_end = buffer.find(b"\n")
+        size_line = bytes(buffer[:line_end]).split(b";", 1)[0].strip()
+        try:
+            chunk = int(size_line, 16)
+        except ValueError:
+            raise _Garbled(f"no chunk size: {size_line[:20]!r}") from None
+        if chunk < 0:
+            raise _Garbled("a negative chunk size")
+        del buffer[: line_end + 1]
+        if chunk == 0:
+            break
+        size += chunk
+        if size > limit:
+            return None
+        while len(buffer) < chunk + 2:
+            await connection.more()
+        if buffer[chunk : chunk + 2] != b"\r\n" and buffer[chunk : chunk + 1] != b"\n":
+            raise _Garbled("the answer ended inside a chunk")
+        parts.append(bytes(buffer[:chunk]))
+        del buffer[: chunk + (2 if buffer[chunk] == 13 else 1)]
+    while True:  # trailer lines: read past, not kept
+        line_end = buffer.find(b"\n")
+        while line_end < 0:
+            if connection.closed:
+                return b"".join(parts)  # the last chunk came; a missing final blank line loses nothing
+            await connection.more()
+            line_end = buffer.find(b"\n")
+        line = bytes(buffer[: line_end + 1])
+        del buffer[: line_end + 1]
+        if line in (b"\r\n", b"\n"):
+            return b"".join(parts)
+
+
+async def _until_closed(connection: _Connection, limit: int) -> bytes | None:
+    """A body that ends with the connection, or ``None`` if it is longer than ``limit`` bytes."""
+    buffer = connection.buffer
+    while not connection.closed:
+        if len(buffer) > limit:
+            return None
+        await connection.more()  # returns once the server sent more or closed the connection
+    if len(buffer) > limit:
+        return None
+    content = bytes(buffer)
+    buffer.clear()
+    return content
+
+
+def _head_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> HeaderLines:
+    return HeaderLines(_header_lines(entries))
+
+
+class StdlibPlainRoute:
+    """How the async sender sends a plain request (no body, headers or timeout of its own) straight to
+    ``AsyncStdlibTransport.exchange``: the sender's header lines and timeout, and a request target for each path and
+    query, all made once."""
+
+    __slots__ = ("headers", "server_hostname", "timeout", "transport", "urls")
+
+    def __init__(self, transport: AsyncStdlibTransport, headers: HeaderLines, extensions: dict[str, Any]) -> None:
+        self.transport = transport
+        self.headers = headers
+        timeouts = extensions["timeout"]
+        self.timeout: tuple[float | None, float | None] = (timeouts.get("connect"), timeouts.get("read"))
+        self.server_hostname: str | None = extensions.get("sni_hostname")
+        # The sender's URL cache key (path, or path and query) → the request target.
+        self.urls: dict[UrlKey, RequestTarget] = {}
+
+    def keep_url(self, key: UrlKey, url: httpx.URL) -> RequestTarget:
+        """The request target of ``url``, which httpx has parsed and quoted, kept under ``key`` while there is room."""
+        return remember(self.urls, key, lambda _: RequestTarget(url))
+
+
+__all__ = ["AsyncStdlibTransport", "HeaderLines", "RequestTarget", "StdlibPlainRoute"]
