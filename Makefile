@@ -134,7 +134,7 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy --strict syncthing_client tools docs/recipes/btsync
 
-# The suite runs on the default transports (aiohttp async, http.client sync), in 4 workers: it mostly waits on
+# The suite runs on the default transports (HTTP/1.1 of its own, async and sync), in 4 workers: it mostly waits on
 # servers, timeouts and retries. The tests that use the default transports run again on httpx's own transports
 # beside the lowest httpx allowed (those naming a transport, "sync-"/"async-" in their IDs, ran already), and the
 # send path's tests once more beside the newest.

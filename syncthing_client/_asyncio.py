@@ -56,6 +56,8 @@ from .errors import response_too_large
 # The longest head (status line and headers) read: as many lines as _stdlib reads, each as long as it takes.
 MAX_HEAD = MAX_LINE * (MAX_HEADERS + 2)
 _Address = tuple[str, int]
+# Status, header pairs, body, HTTP version, reason phrase.
+_Answer = tuple[int, list[tuple[bytes, bytes]], bytes, bytes, bytes]
 
 
 class _Closed(Exception):
@@ -206,16 +208,16 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             raise httpx.LocalProtocolError(str(problem), request=request)
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         url = request.url
-        status, headers, body = await self.exchange(
+        status, headers, body, version, reason = await self._bounded(
             request.method,
             remember(self._targets, url_key(url), lambda _: RequestTarget(url)),
             head,
             await request.aread(),
             (timeouts.get("connect"), timeouts.get("read")),
-            None,
             lambda: request,
         )
-        return response_with_body(status, headers, body, request, None, self.max_response_bytes)
+        extensions: dict[str, Any] = {"http_version": version, "reason_phrase": reason}
+        return response_with_body(status, headers, body, request, extensions, self.max_response_bytes)
 
     async def exchange(
         self,
@@ -235,6 +237,19 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             httpx.TransportError: the httpx error the senders map to the client's own.
             ResponseTooLargeError: a body longer than ``max_response_bytes``.
         """
+        status, headers, content, _, _ = await self._bounded(method, target, head, body, timeout, request_of)
+        return status, headers, content
+
+    async def _bounded(
+        self,
+        method: str,
+        target: RequestTarget,
+        head: HeaderLines,
+        body: bytes | None,
+        timeout: tuple[float | None, float | None],
+        request_of: Callable[[], httpx.Request],
+    ) -> _Answer:
+        """The exchange within the call's deadline (the read timeout); what ``_answer`` reads."""
         if target.problem is not None:
             error = httpx.UnsupportedProtocol if target.problem.endswith("://") else httpx.LocalProtocolError
             raise error(target.problem, request=request_of())
@@ -280,7 +295,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         body: bytes | None,
         connect_timeout: float | None,
         request_of: Callable[[], httpx.Request],
-    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    ) -> _Answer:
         connection = pool.take_idle(target.address)
         if connection is not None:
             try:
@@ -316,7 +331,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         head: HeaderLines,
         body: bytes | None,
         request_of: Callable[[], httpx.Request],
-    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    ) -> _Answer:
         """The exchange on ``connection``, which is given back to ``pool`` after a whole answer it may keep, and
         closed after anything else (a failure, a cancellation, an answer too large)."""
         limit = self.max_response_bytes
@@ -326,13 +341,13 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             connection.write(
                 b"%s %s HTTP/1.1\r\n%s\r\n%s" % (method.encode("ascii"), target.path, head.lines, body or b"")
             )
-            status, headers, content, will_close = await _answer(connection, method, limit)
+            status, headers, content, version, reason, will_close = await _answer(connection, method, limit)
             if content is None:
                 raise response_too_large(request_of(), limit)
             if not will_close:
                 pool.give_back(target.address, connection)
                 kept = True
-            return status, headers, content
+            return status, headers, content, version, reason
         except _Closed as exc:
             raise httpx.RemoteProtocolError(str(exc), request=request_of()) from None
         except _Garbled as exc:
@@ -344,10 +359,10 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
 
 async def _answer(
     connection: _Connection, method: str, limit: int
-) -> tuple[int, list[tuple[bytes, bytes]], bytes | None, bool]:
-    """The answer read from ``connection``: status, header pairs, body (``None`` if longer than ``limit``), and
-    whether the connection closes after it. What follows the answer stays in the buffer (and makes the connection
-    unfit to keep)."""
+) -> tuple[int, list[tuple[bytes, bytes]], bytes | None, bytes, bytes, bool]:
+    """The answer read from ``connection``: status, header pairs, body (``None`` if longer than ``limit``), HTTP
+    version, reason phrase, and whether the connection closes after it. What follows the answer stays in the buffer
+    (and makes the connection unfit to keep)."""
     buffer = connection.buffer
     while True:
         end, start = await _head_end(connection)
@@ -356,7 +371,7 @@ async def _answer(
         for line in lines:
             if len(line) > MAX_LINE:
                 raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
-        version, status, _ = status_line(lines[0])
+        version, status, reason = status_line(lines[0])
         headers: list[tuple[bytes, bytes]] = []
         for line in lines[1:]:
             add_header_line(headers, line)
@@ -371,10 +386,12 @@ async def _answer(
         content = None
     else:
         while len(buffer) < length:
+            if connection.closed:
+                raise _Garbled(f"the answer ended after {len(buffer)} of {length} bytes")
             await connection.more()
         content = bytes(buffer[:length])
         del buffer[:length]
-    return status, headers, content, will_close or bool(buffer)
+    return status, headers, content, version, reason, will_close or bool(buffer)
 
 
 async def _head_end(connection: _Connection) -> tuple[int, int]:
@@ -423,6 +440,8 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
         if size > limit:
             return None
         while len(buffer) < chunk + 2:
+            if connection.closed:
+                raise _Garbled("the answer ended inside a chunk")
             await connection.more()
         if buffer[chunk : chunk + 2] != b"\r\n" and buffer[chunk : chunk + 1] != b"\n":
             raise _Garbled("the answer ended inside a chunk")

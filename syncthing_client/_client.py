@@ -544,9 +544,10 @@ class AsyncSyncthing(AsyncSyncthingApi):
     ``EventLoopMismatchError``; make it inside the coroutine that ``asyncio.run`` runs.
 
     Args:
-        backend: what carries requests when no ``http_client`` is given: ``"aiohttp"`` (the default when
-            aiohttp is installed, ``pip install syncthing-client[aiohttp]``: several times faster under
-            concurrency) or ``"httpx"`` (httpx's own pool). ``$SYNCTHING_ASYNC_BACKEND`` sets the default.
+        backend: what carries requests when no ``http_client`` is given: ``"stdlib"`` (the default: HTTP/1.1 on
+            asyncio's own connections for ``http://``; ``https://`` goes to aiohttp when installed, else httpx),
+            ``"aiohttp"`` (``pip install syncthing-client[aiohttp]``) or ``"httpx"`` (httpx's own pool).
+            ``$SYNCTHING_ASYNC_BACKEND`` sets the default.
         aiohttp_session: an ``aiohttp.ClientSession`` of your own for the aiohttp backend; it is not closed here.
             Its ``timeout`` is overridden per call by ``timeout``; with ``auto_decompress=True`` (aiohttp's
             default) a compressed answer is decoded by aiohttp before ``max_response_bytes`` is checked.

@@ -1,7 +1,8 @@
 """Calling the client on every way it can send, and looking for the API key wherever a failure could show it.
 
-Flavours: the four transports (``sync-stdlib``, ``sync-httpx``, ``async-aiohttp``, ``async-httpx``) and a caller's
-own httpx client of each flavour made with ``follow_redirects=True`` (``sync-own-client``, ``async-own-client``).
+Flavours: the five transports (``sync-stdlib``, ``sync-httpx``, ``async-stdlib``, ``async-aiohttp``,
+``async-httpx``) and a caller's own httpx client of each flavour made with ``follow_redirects=True``
+(``sync-own-client``, ``async-own-client``).
 ``outcomes`` runs calls on a fresh client of one flavour and returns what each returned or raised;
 ``assert_no_key`` walks everything reachable from an exception (and the log records) for the key.
 """
@@ -22,7 +23,7 @@ import pytest
 import syncthing_client
 from syncthing_client import AsyncSyncthing, Syncthing
 
-TRANSPORTS = ["sync-stdlib", "sync-httpx", "async-aiohttp", "async-httpx"]
+TRANSPORTS = ["sync-stdlib", "sync-httpx", "async-stdlib", "async-aiohttp", "async-httpx"]
 FLAVOURS = [*TRANSPORTS, "sync-own-client", "async-own-client"]
 PACKAGE = str(Path(syncthing_client.__file__).resolve().parent)
 

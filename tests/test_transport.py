@@ -1,5 +1,6 @@
-"""The transports on real servers, alike: for the async client aiohttp (the default when installed) and httpx's
-own; for the sync client the standard library's http.client (the default for http://) and httpx's own.
+"""The transports on real servers, alike: for the async client HTTP/1.1 on asyncio's own connections (the default for
+http://), aiohttp (https:// when installed) and httpx's own; for the sync client HTTP/1.1 on the standard library's
+sockets (the default for http://) and httpx's own.
 
 The whole suite runs on the defaults; `make test` runs a share of it again on httpx's transports
 (SYNCTHING_ASYNC_BACKEND=httpx, SYNCTHING_SYNC_BACKEND=httpx).
@@ -26,10 +27,12 @@ from syncthing_client import (
     SyncthingError,
 )
 from syncthing_client._aiohttp import AiohttpTransport
+from syncthing_client._asyncio import AsyncStdlibTransport
 from syncthing_client._stdlib import StdlibTransport
 from tools.sandbox import Sandbox, folder_idle, wait_for
 
-BACKENDS = ["aiohttp", "httpx"]
+BACKENDS = ["stdlib", "aiohttp", "httpx"]
+PLAIN_BACKENDS = ["stdlib", "aiohttp"]  # the async transports a plain request goes straight through
 SYNC_BACKENDS = ["stdlib", "httpx"]
 
 
@@ -39,9 +42,11 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_aiohttp_is_the_default_when_installed(syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stdlib_is_the_async_default_for_plain_http(syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SYNCTHING_ASYNC_BACKEND", raising=False)
-    assert isinstance(AsyncSyncthing(syncthing.url, syncthing.api_key)._sender.transport, AiohttpTransport)
+    assert isinstance(AsyncSyncthing(syncthing.url, syncthing.api_key)._sender.transport, AsyncStdlibTransport)
+    https = AsyncSyncthing("https://127.0.0.1:8384", "key", backend="stdlib")
+    assert isinstance(https._sender.transport, AiohttpTransport)  # TLS is aiohttp's when it is installed
     monkeypatch.setenv("SYNCTHING_ASYNC_BACKEND", "httpx")
     assert isinstance(AsyncSyncthing(syncthing.url, syncthing.api_key)._sender.transport, httpx.AsyncHTTPTransport)
 
@@ -66,8 +71,9 @@ def test_backends_answer_and_fail_alike(syncthing: Sandbox, backend: str) -> Non
     asyncio.run(scenario())
 
 
+@pytest.mark.parametrize("backend", PLAIN_BACKENDS)
 def test_a_plain_async_success_makes_no_httpx_objects_and_a_failure_keeps_its_response(
-    syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch
+    syncthing: Sandbox, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
     made: list[str] = []
     for cls in (httpx.Request, httpx.Response):
@@ -80,7 +86,7 @@ def test_a_plain_async_success_makes_no_httpx_objects_and_a_failure_keeps_its_re
         monkeypatch.setattr(cls, "__init__", counting)
 
     async def scenario() -> None:
-        async with AsyncSyncthing(syncthing.url, syncthing.api_key, backend="aiohttp") as ast:
+        async with AsyncSyncthing(syncthing.url, syncthing.api_key, backend=backend) as ast:  # type: ignore[arg-type]
             version = await ast.system.version()
             assert version.version.startswith(f"v{syncthing.version}")
             await ast.system.status()
@@ -94,8 +100,9 @@ def test_a_plain_async_success_makes_no_httpx_objects_and_a_failure_keeps_its_re
     asyncio.run(scenario())
 
 
+@pytest.mark.parametrize("backend", PLAIN_BACKENDS)
 def test_a_plain_async_call_with_a_query_reaches_the_folder_it_names(
-    throwaway: Sandbox, monkeypatch: pytest.MonkeyPatch
+    throwaway: Sandbox, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
     """Query parameters take the plain path too, each path and query with its own URL: two folders read in turn
     answer their own files, and a value spelled like a second parameter names a folder of that name."""
@@ -116,7 +123,7 @@ def test_a_plain_async_call_with_a_query_reaches_the_folder_it_names(
     monkeypatch.setattr(httpx.Request, "__init__", counting)
 
     async def scenario() -> list[list[str]]:
-        async with AsyncSyncthing(throwaway.url, throwaway.api_key, backend="aiohttp") as ast:
+        async with AsyncSyncthing(throwaway.url, throwaway.api_key, backend=backend) as ast:  # type: ignore[arg-type]
             await ast.system.version()
             answers = [[entry.name for entry in await ast.db.browse(folder)] for folder in ("f", "g", "f", "g")]
             assert made == []
@@ -212,6 +219,18 @@ def test_connections_the_server_dropped_are_not_reused(throwaway: Sandbox, backe
         st.system.restart()
         throwaway.wait_restarted(throwaway.start_time)
         assert st.system.status().start_time > before
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_async_connections_the_server_dropped_are_not_reused(throwaway: Sandbox, backend: str) -> None:
+    async def scenario() -> None:
+        async with AsyncSyncthing(throwaway.url, throwaway.api_key, backend=backend) as ast:  # type: ignore[arg-type]
+            before = (await ast.system.status()).start_time
+            await ast.system.restart()
+            await asyncio.to_thread(throwaway.wait_restarted, throwaway.start_time)
+            assert (await ast.system.status()).start_time > before
+
+    asyncio.run(scenario())
 
 
 @pytest.mark.parametrize("backend", SYNC_BACKENDS)
