@@ -17,7 +17,7 @@ draws the hash seed and memory layout anew, a bias that stays for a process's wh
 Inside one interpreter the package is measured interleaved with the baselines the issue names, in sub-rounds whose
 order rotates, and each figure is the median over the sub-rounds:
 
-- one async call: ``await st.system.version()`` (default aiohttp backend) against raw aiohttp (one
+- one async call: ``await st.system.version()`` (default stdlib backend: HTTP/1.1 on asyncio) against raw aiohttp (one
   ``aiohttp.ClientSession``, ``session.get(url, headers=...)``, ``await resp.read()``, ``json.loads``);
 - 200 at once: the same, ``asyncio.gather`` of 200, wall time of a batch;
 - one sync call: ``st.system.version()`` (default stdlib backend: HTTP/1.1 on sockets) against raw

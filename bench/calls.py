@@ -10,8 +10,9 @@ to dominate it, so each round times ``CONCURRENT_BATCHES`` batches back to back 
 
 The rounds are spread over fresh processes (``bench.in_fresh_processes`` says why).
 
-Our clients run twice: on their default transports (http.client sync, aiohttp async) and on httpx's own, so the
-transport lever shows in every run; raw ``httpx.Client`` and ``httpx.AsyncClient`` run too, for the history.
+Our clients run on their default transports (HTTP/1.1 of their own, on sockets sync and on asyncio async) and on
+httpx's own, the async one on aiohttp as well, so the transport lever shows in every run; raw ``httpx.Client`` and
+``httpx.AsyncClient`` run too, for the history.
 
 Peers (benchmark-only dependencies, never runtime ones): aiosyncthing 0.7.1 (aiohttp) and python-syncthing as
 ``syncthing2`` 2.4.5 on PyPI (requests, a new connection per call).
@@ -95,7 +96,8 @@ def sync_contenders(sandbox: Server) -> tuple[list[Contender], RawHttpConnection
 
 async def async_contenders(sandbox: Server) -> tuple[list[Contender], RawAiohttp, Callable[[], Awaitable[None]]]:
     headers = {"X-API-Key": sandbox.api_key}
-    ours = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="aiohttp")
+    ours = AsyncSyncthing(sandbox.url, sandbox.api_key)
+    ours_on_aiohttp = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="aiohttp")
     ours_on_httpx = AsyncSyncthing(sandbox.url, sandbox.api_key, backend="httpx")
     raw_httpx = httpx.AsyncClient(base_url=sandbox.url, headers=headers)
     raw = RawAiohttp(sandbox.url, headers)
@@ -103,6 +105,7 @@ async def async_contenders(sandbox: Server) -> tuple[list[Contender], RawAiohttp
 
     async def close() -> None:
         await ours.aclose()
+        await ours_on_aiohttp.aclose()
         await ours_on_httpx.aclose()
         await raw_httpx.aclose()
         await raw.close()
@@ -114,6 +117,7 @@ async def async_contenders(sandbox: Server) -> tuple[list[Contender], RawAiohttp
     return (
         [
             Contender(OURS_ASYNC, acall=ours.system.version),
+            Contender("syncthing-client (async, aiohttp transport)", acall=ours_on_aiohttp.system.version),
             Contender("syncthing-client (async, httpx transport)", acall=ours_on_httpx.system.version),
             Contender(ASYNC_BASELINE, acall=lambda: raw.get_json(VERSION_PATH)),
             Contender("raw httpx.AsyncClient", acall=httpx_call),

@@ -389,7 +389,7 @@ async def _answer(
             if connection.closed:
                 raise _Garbled(f"the answer ended after {len(buffer)} of {length} bytes")
             await connection.more()
-        content = bytes(buffer[:length])
+        content = bytes(buffer[:length]) if len(buffer) > length else bytes(buffer)  # one copy in the usual case
         del buffer[:length]
     return status, headers, content, version, reason, will_close or bool(buffer)
 
@@ -417,7 +417,7 @@ async def _head_end(connection: _Connection) -> tuple[int, int]:
 async def _chunked(connection: _Connection, limit: int) -> bytes | None:
     """A chunked body, or ``None`` as soon as it proves longer than ``limit`` bytes."""
     buffer = connection.buffer
-    parts = []
+    parts: list[bytearray] = []
     size = 0
     while True:
         line_end = buffer.find(b"\n")
@@ -445,7 +445,7 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
             await connection.more()
         if buffer[chunk : chunk + 2] != b"\r\n" and buffer[chunk : chunk + 1] != b"\n":
             raise _Garbled("the answer ended inside a chunk")
-        parts.append(bytes(buffer[:chunk]))
+        parts.append(buffer[:chunk])  # a copy, joined into bytes at the end
         del buffer[: chunk + (2 if buffer[chunk] == 13 else 1)]
     while True:  # trailer lines: read past, not kept
         line_end = buffer.find(b"\n")
