@@ -48,6 +48,7 @@ from ._stdlib import (
     _header_lines,
     _header_problem,
     add_header_line,
+    chunk_size,
     framing,
     status_line,
 )
@@ -91,6 +92,27 @@ class RequestTarget:
             self.problem = f"AsyncStdlibTransport serves http:// only, not {url.scheme}://"
         elif _BAD_TARGET.search(self.path):
             self.problem = "the request target holds a space or control character"
+
+
+class _Call:
+    """One request to send: its method, target, header lines and body, and ``request_of()``, which makes the
+    ``httpx.Request`` an error names (only on failure)."""
+
+    __slots__ = ("body", "head", "method", "request_of", "target")
+
+    def __init__(
+        self,
+        method: str,
+        target: RequestTarget,
+        head: HeaderLines,
+        body: bytes | None,
+        request_of: Callable[[], httpx.Request],
+    ) -> None:
+        self.method = method
+        self.target = target
+        self.head = head
+        self.body = body
+        self.request_of = request_of
 
 
 class _Connection(asyncio.Protocol):
@@ -208,13 +230,10 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             raise httpx.LocalProtocolError(str(problem), request=request)
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         url = request.url
+        target = remember(self._targets, url_key(url), lambda _: RequestTarget(url))
+        call = _Call(request.method, target, head, await request.aread(), lambda: request)
         status, headers, body, version, reason = await self._bounded(
-            request.method,
-            remember(self._targets, url_key(url), lambda _: RequestTarget(url)),
-            head,
-            await request.aread(),
-            (timeouts.get("connect"), timeouts.get("read")),
-            lambda: request,
+            call, (timeouts.get("connect"), timeouts.get("read"))
         )
         extensions: dict[str, Any] = {"http_version": version, "reason_phrase": reason}
         return response_with_body(status, headers, body, request, extensions, self.max_response_bytes)
@@ -237,31 +256,23 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             httpx.TransportError: the httpx error the senders map to the client's own.
             ResponseTooLargeError: a body longer than ``max_response_bytes``.
         """
-        status, headers, content, _, _ = await self._bounded(method, target, head, body, timeout, request_of)
+        status, headers, content, _, _ = await self._bounded(_Call(method, target, head, body, request_of), timeout)
         return status, headers, content
 
-    async def _bounded(
-        self,
-        method: str,
-        target: RequestTarget,
-        head: HeaderLines,
-        body: bytes | None,
-        timeout: tuple[float | None, float | None],
-        request_of: Callable[[], httpx.Request],
-    ) -> _Answer:
-        """The exchange within the call's deadline (the read timeout); what ``_answer`` reads."""
-        if target.problem is not None:
-            error = httpx.UnsupportedProtocol if target.problem.endswith("://") else httpx.LocalProtocolError
-            raise error(target.problem, request=request_of())
+    async def _bounded(self, call: _Call, timeout: tuple[float | None, float | None]) -> _Answer:
+        """``call`` made within its deadline (the read timeout); what ``_answer`` reads."""
+        problem = call.target.problem
+        if problem is not None:
+            error = httpx.UnsupportedProtocol if problem.endswith("://") else httpx.LocalProtocolError
+            raise error(problem, request=call.request_of())
         connect, total = timeout
         pool = self._pool_for_this_loop()
         try:
             async with asyncio.timeout(total):
                 async with pool.slots:
-                    return await self._exchange(pool, method, target, head, body, connect, request_of)
+                    return await self._exchange(pool, call, connect)
         except TimeoutError:
-            request = request_of()
-            raise httpx.ReadTimeout(f"no whole answer within {total} s", request=request) from None
+            raise httpx.ReadTimeout(f"no whole answer within {total} s", request=call.request_of()) from None
 
     def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> StdlibPlainRoute | None:
         """What a sender with these headers and extensions needs to call ``exchange`` itself; ``None`` when its
@@ -286,27 +297,18 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             raise RuntimeError("the transport's connections are attached to a different loop")
         return pool
 
-    async def _exchange(
-        self,
-        pool: _Pool,
-        method: str,
-        target: RequestTarget,
-        head: HeaderLines,
-        body: bytes | None,
-        connect_timeout: float | None,
-        request_of: Callable[[], httpx.Request],
-    ) -> _Answer:
-        connection = pool.take_idle(target.address)
+    async def _exchange(self, pool: _Pool, call: _Call, connect_timeout: float | None) -> _Answer:
+        connection = pool.take_idle(call.target.address)
         if connection is not None:
             try:
-                return await self._over(pool, connection, method, target, head, body, request_of)
+                return await self._over(pool, connection, call)
             except httpx.RemoteProtocolError:
                 # The server dropped a kept-alive connection between our check and our request, or took the request
                 # and went away: only a request that may reach the server twice goes again, on a new connection.
-                if method not in _RESENDABLE:
+                if call.method not in _RESENDABLE:
                     raise
-        connection = await self._connect(target.address, connect_timeout, request_of)
-        return await self._over(pool, connection, method, target, head, body, request_of)
+        connection = await self._connect(call.target.address, connect_timeout, call.request_of)
+        return await self._over(pool, connection, call)
 
     async def _connect(
         self, address: _Address, timeout: float | None, request_of: Callable[[], httpx.Request]
@@ -322,36 +324,26 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectError(str(exc) or type(exc).__name__, request=request_of()) from exc
         return connection
 
-    async def _over(
-        self,
-        pool: _Pool,
-        connection: _Connection,
-        method: str,
-        target: RequestTarget,
-        head: HeaderLines,
-        body: bytes | None,
-        request_of: Callable[[], httpx.Request],
-    ) -> _Answer:
-        """The exchange on ``connection``, which is given back to ``pool`` after a whole answer it may keep, and
+    async def _over(self, pool: _Pool, connection: _Connection, call: _Call) -> _Answer:
+        """``call`` made on ``connection``, which is given back to ``pool`` after a whole answer it may keep, and
         closed after anything else (a failure, a cancellation, an answer too large)."""
         limit = self.max_response_bytes
         kept = False
         try:
             # One expression: the message holds the API key, and no local of this frame keeps it.
             connection.write(
-                b"%s %s HTTP/1.1\r\n%s\r\n%s" % (method.encode("ascii"), target.path, head.lines, body or b"")
+                b"%s %s HTTP/1.1\r\n%s\r\n%s"
+                % (call.method.encode("ascii"), call.target.path, call.head.lines, call.body or b"")
             )
-            status, headers, content, version, reason, will_close = await _answer(connection, method, limit)
+            status, headers, content, version, reason, will_close = await _answer(connection, call.method, limit)
             if content is None:
-                raise response_too_large(request_of(), limit)
+                raise response_too_large(call.request_of(), limit)
             if not will_close:
-                pool.give_back(target.address, connection)
+                pool.give_back(call.target.address, connection)
                 kept = True
             return status, headers, content, version, reason
-        except _Closed as exc:
-            raise httpx.RemoteProtocolError(str(exc), request=request_of()) from None
-        except _Garbled as exc:
-            raise httpx.RemoteProtocolError(str(exc), request=request_of()) from None
+        except (_Closed, _Garbled) as exc:
+            raise httpx.RemoteProtocolError(str(exc), request=call.request_of()) from None
         finally:
             if not kept:
                 connection.close()
@@ -426,13 +418,7 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
                 raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
             await connection.more()
             line_end = buffer.find(b"\n")
-        size_line = bytes(buffer[:line_end]).split(b";", 1)[0].strip()
-        try:
-            chunk = int(size_line, 16)
-        except ValueError:
-            raise _Garbled(f"no chunk size: {size_line[:20]!r}") from None
-        if chunk < 0:
-            raise _Garbled("a negative chunk size")
+        chunk = chunk_size(bytes(buffer[:line_end]))
         del buffer[: line_end + 1]
         if chunk == 0:
             break

@@ -358,13 +358,7 @@ def _read_chunked(reader: io.BufferedReader[_DeadlineReader], limit: int) -> byt
     parts = []
     size = 0
     while True:
-        size_line = _line(reader).split(b";", 1)[0].strip()
-        try:
-            chunk = int(size_line, 16)
-        except ValueError:
-            raise _Garbled(f"no chunk size: {size_line[:20]!r}") from None
-        if chunk < 0:
-            raise _Garbled("a negative chunk size")
+        chunk = chunk_size(_line(reader))
         if chunk == 0:
             break
         size += chunk
@@ -377,6 +371,18 @@ def _read_chunked(reader: io.BufferedReader[_DeadlineReader], limit: int) -> byt
     while _line(reader) not in _END_OF_HEAD:  # trailer lines: read past, not kept
         pass
     return b"".join(parts)
+
+
+def chunk_size(line: bytes) -> int:
+    """The size a chunk-size line (its extensions and line end included or not) gives."""
+    size_line = line.split(b";", 1)[0].strip()
+    try:
+        size = int(size_line, 16)
+    except ValueError:
+        raise _Garbled(f"no chunk size: {size_line[:20]!r}") from None
+    if size < 0:
+        raise _Garbled("a negative chunk size")
+    return size
 
 
 def _read_at_most(reader: io.BufferedReader[_DeadlineReader], limit: int) -> bytes | None:
