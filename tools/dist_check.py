@@ -51,18 +51,22 @@ with Syncthing() as st:
     print(f"  Python {sys.version.split()[0]}, sync {version} (server_version() {st.server_version()}), log levels")
 
 
-async def main() -> str:
-    async with AsyncSyncthing() as ast:  # no backend named: aiohttp when installed, httpx's own pool otherwise
+async def main(backend: str | None) -> str:
+    # No backend named: the package's own HTTP/1.1 for http://, whether aiohttp is installed or not.
+    async with AsyncSyncthing(backend=backend) as ast:
         answer = (await ast.system.version()).version
         await ast.system.log_levels()
         return answer
 
 
-async_version = asyncio.run(main())
+async_version = asyncio.run(main(None))
 assert async_version == version, (async_version, version)
-used_aiohttp = "syncthing_client._aiohttp" in sys.modules
-assert used_aiohttp == (extra == "aiohttp"), f"aiohttp transport used: {used_aiohttp}, extra: {extra}"
-print(f"  Python {sys.version.split()[0]}, async {async_version} over {'aiohttp' if used_aiohttp else 'httpx'}")
+assert "syncthing_client._asyncio" in sys.modules and "aiohttp" not in sys.modules, "not the stdlib async transport"
+print(f"  Python {sys.version.split()[0]}, async {async_version} over asyncio")
+if extra == "aiohttp":
+    assert asyncio.run(main("aiohttp")) == version
+    assert "syncthing_client._aiohttp" in sys.modules, "backend='aiohttp' did not use aiohttp"
+    print(f"  Python {sys.version.split()[0]}, async {async_version} over aiohttp")
 """
 
 
