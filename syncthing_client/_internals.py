@@ -8,7 +8,7 @@ Each is used where a public API costs more than the exchange with a local Syncth
   passing it through httpx's streaming decoders again; ``Response._get_content_decoder()``: decoding a compressed
   body a step at a time, so that a small bomb is cut off at the size limit;
 - ``httpx.Request._content``: a request whose body is already encoded;
-- ``httpx.URL._uri_reference``: the parsed form of a URL, as a key of the aiohttp transport's cache;
+- ``httpx.URL._uri_reference``: the parsed form of a URL, as a key of the async transports' caches;
 - httpcore's ``ConnectionPool._network_backend``, through ``httpx.HTTPTransport._pool``: the only way to give every
   socket operation of httpx's sync transport the time left before a call's deadline;
 - aiohttp's ``ClientSession._retry_connection``: aiohttp sends a PUT or DELETE again by itself when a kept-alive

@@ -371,7 +371,7 @@ class BodyResponse(httpx.Response):
 
 
 class Answer:
-    """A successful answer as the aiohttp transport reads it (status, raw headers, body), with no httpx object made.
+    """A successful answer as an async transport reads it (status, raw headers, body), with no httpx object made.
 
     It has what the generated ``_parse_response`` functions and ``decode`` read: ``status_code``, ``content``,
     ``json()`` (as ``BodyResponse`` decodes it) and ``text``. ``response()`` makes the full ``httpx.Response``, its
@@ -839,7 +839,8 @@ class AsyncSender(_Sender):
         self._plain = self._plain_route()
 
     def _plain_route(self) -> PlainRoute | None:
-        """The aiohttp transport's way of sending a plain request without httpx objects, if that is the transport."""
+        """The transport's way of sending a plain request without httpx objects, if it offers one (both async
+        transports of the package do)."""
         offer = getattr(self.transport, "plain_route", None)
         return offer(self._lean_headers, self._lean_extensions) if offer is not None else None
 
@@ -854,11 +855,12 @@ class AsyncSender(_Sender):
         """``decode(parse, context, await self.send(operation, request_args))``: what a facade method returns.
 
         A plain request (a GET or DELETE with no body, headers or timeout of its own, and query parameters, if any,
-        of ``str`` or ``int``, for an operation without guard rules or an error field) on the aiohttp transport goes
-        straight to ``exchange``, and a success that sets no cookie and is not compressed is decoded from an
-        ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as much as a tenth of the exchange
-        with a local Syncthing. Its URL is httpx's, made once per path and query. Anything else (a failure, another
-        status, DEBUG logging) continues as ``send`` would, with the same request.
+        of ``str`` or ``int``, for an operation without guard rules or an error field) on a transport that offers a
+        ``PlainRoute`` goes straight to its ``exchange``, and a success that sets no cookie and is not compressed is
+        decoded from an ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as much as a tenth
+        of the exchange with a local Syncthing. Its URL is parsed by httpx once per path and query, and kept in the
+        transport's form. Anything else (a failure, another status, DEBUG logging) continues as ``send`` would, with
+        the same request.
         """
         plain = self._plain
         key = request_url_key(request_args)
