@@ -1,31 +1,32 @@
-"""``AsyncStdlibTransport``: the async client's transport for plain-HTTP servers, HTTP/1.1 on asyncio's own streams.
+"""``AsyncStdlibTransport``: the async client's transport for plain-HTTP servers, HTTP/1.1 on asyncio's own connections.
 
 The asynchronous twin of ``_stdlib.StdlibTransport``, and the default of ``AsyncSyncthing`` for ``http://`` URLs. It
 exists for speed and weight: aiohttp's request machinery (cookies, proxies, redirects, tracing, decompression) costs
-more per call than the exchange with a local Syncthing itself, and importing aiohttp costs more memory than the whole
-client. Callers still get ``httpx.Request``, ``httpx.Response`` and httpx's exceptions. ``exchange`` is the one
-exchange underneath, returning the status, raw headers and body alone: ``AsyncSender.call`` sends a plain request
-through it by a ``StdlibPlainRoute`` (request header lines made once per client, a request target once per path
+more per call than the exchange with a local Syncthing itself, and a process that talks only to plain-HTTP servers need
+not import aiohttp at all. Callers still get ``httpx.Request``, ``httpx.Response`` and httpx's exceptions. ``exchange``
+is the one exchange underneath, returning the status, raw headers and body alone: ``AsyncSender.call`` sends a plain
+request through it by a ``StdlibPlainRoute`` (request header lines made once per client, a request target once per path
 and query) and decodes a success without making an ``httpx.Request`` or ``httpx.Response``.
 
 What it reads is what ``StdlibTransport`` reads, by the same rules (``_stdlib.status_line``, ``add_header_line``,
-``framing``): a status line, header lines (folded ones joined), a body of known length, chunked, or up to the end of
-the connection; lines of at most 65,536 bytes, at most 100 headers. HTTPS keeps aiohttp (or httpx).
+``framing``): a status line, header lines (folded ones joined), a body of known length, chunked, or up to the end of the
+connection; lines of at most 65,536 bytes, at most 100 headers. HTTPS keeps aiohttp (or httpx).
 
-Connections are kept alive and reused, one request at a time each, at most ``limit`` open at once; callers beyond
-that wait for one. An idle connection the server has closed is noticed before it is reused: the event loop has
-told its protocol. Connections belong to the event loop that made them; used from another, the transport raises
-the ``RuntimeError`` the sender turns into ``EventLoopMismatchError``.
+Connections are kept alive and reused, one request at a time each, at most ``limit`` open at once; callers beyond that
+wait for one. An idle connection the server has closed is noticed before it is reused: the event loop has told its
+protocol. Connections belong to the event loop that made them; used from another, the transport raises the
+``RuntimeError`` the sender turns into ``EventLoopMismatchError``.
 
 Each call is bounded as a whole: the request's read timeout is the deadline for the whole exchange (waiting for a
-connection, connecting, sending, status line, headers and body). The body is read up to ``max_response_bytes`` and
-no further: reading pauses once that much is buffered. A call cancelled or timed out mid-exchange closes its
-connection, which is never handed to another call with half an answer in it.
+connection, connecting, sending, status line, headers and body). The body is read up to ``max_response_bytes`` and no
+further: reading pauses once that much is buffered. A call cancelled or timed out mid-exchange closes its connection,
+which is never handed to another call with half an answer in it.
 
-Failures before a byte of the request was written raise ``httpx.ConnectError`` / ``ConnectTimeout`` ("not sent");
-any later one ``ReadError``, ``RemoteProtocolError`` or ``ReadTimeout`` ("maybe sent"), which the senders retry only
-for GET and HEAD (``_retry.py``). A kept-alive connection the server dropped just as a request went out is tried
-once more on a new connection only for GET and HEAD, the methods a server may see twice.
+Failures before a byte of the request was written raise ``httpx.ConnectError`` / ``ConnectTimeout`` ("not sent"); any
+later one ``RemoteProtocolError`` or ``ReadTimeout`` ("maybe sent"), which the senders retry only for GET and HEAD
+(``_retry.py``). The call's deadline is a ``ReadTimeout`` wherever it passes, connecting included. A kept-alive
+connection the server dropped just as a request went out is tried once more on a new connection only for GET and HEAD,
+the methods a server may see twice.
 """
 
 from __future__ import annotations
@@ -40,16 +41,16 @@ import httpx
 from ._internals import header_entries, url_key
 from ._send import DEFAULT_MAX_RESPONSE_BYTES, UrlKey, remember, response_with_body
 from ._stdlib import (
-    _BAD_TARGET,
-    _RESENDABLE,
+    BAD_TARGET,
     MAX_HEADERS,
     MAX_LINE,
-    _Garbled,
-    _header_lines,
-    _header_problem,
+    RESENDABLE,
+    Garbled,
     add_header_line,
     chunk_size,
     framing,
+    header_lines,
+    header_problem,
     status_line,
 )
 from .errors import response_too_large
@@ -90,7 +91,7 @@ class RequestTarget:
         self.problem: str | None = None
         if url.scheme != "http":
             self.problem = f"AsyncStdlibTransport serves http:// only, not {url.scheme}://"
-        elif _BAD_TARGET.search(self.path):
+        elif BAD_TARGET.search(self.path):
             self.problem = "the request target holds a space or control character"
 
 
@@ -223,7 +224,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         entries = tuple(header_entries(request.headers))
-        problem = None if entries in self._heads else _header_problem(entries)
+        problem = None if entries in self._heads else header_problem(entries)
         head = remember(self._heads, entries, _head_of) if problem is None else None
         del entries  # they hold the API key: the traceback of what is raised next shows this frame
         if head is None:
@@ -278,7 +279,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         """What a sender with these headers and extensions needs to call ``exchange`` itself; ``None`` when its
         headers cannot be written (its requests then go through ``handle_async_request``, which says why)."""
         entries = tuple(header_entries(headers))
-        if _header_problem(entries) is not None:
+        if header_problem(entries) is not None:
             return None
         return StdlibPlainRoute(self, remember(self._heads, entries, _head_of), extensions)
 
@@ -305,7 +306,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
             except httpx.RemoteProtocolError:
                 # The server dropped a kept-alive connection between our check and our request, or took the request
                 # and went away: only a request that may reach the server twice goes again, on a new connection.
-                if call.method not in _RESENDABLE:
+                if call.method not in RESENDABLE:
                     raise
         connection = await self._connect(call.target.address, connect_timeout, call.request_of)
         return await self._over(pool, connection, call)
@@ -342,7 +343,7 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
                 pool.give_back(call.target.address, connection)
                 kept = True
             return status, headers, content, version, reason
-        except (_Closed, _Garbled) as exc:
+        except (_Closed, Garbled) as exc:
             raise httpx.RemoteProtocolError(str(exc), request=call.request_of()) from None
         finally:
             if not kept:
@@ -362,7 +363,7 @@ async def _answer(
         del buffer[:start]
         for line in lines:
             if len(line) > MAX_LINE:
-                raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+                raise Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
         version, status, reason = status_line(lines[0])
         headers: list[tuple[bytes, bytes]] = []
         for line in lines[1:]:
@@ -379,7 +380,7 @@ async def _answer(
     else:
         while len(buffer) < length:
             if connection.closed:
-                raise _Garbled(f"the answer ended after {len(buffer)} of {length} bytes")
+                raise Garbled(f"the answer ended after {len(buffer)} of {length} bytes")
             await connection.more()
         content = bytes(buffer[:length]) if len(buffer) > length else bytes(buffer)  # one copy in the usual case
         del buffer[:length]
@@ -399,7 +400,7 @@ async def _head_end(connection: _Connection) -> tuple[int, int]:
         if found >= 0:
             return found, found + 3
         if len(buffer) > MAX_HEAD:
-            raise _Garbled(f"no end of the answer's head within {MAX_HEAD} bytes")
+            raise Garbled(f"no end of the answer's head within {MAX_HEAD} bytes")
         if connection.closed and not buffer:
             raise _Closed("the server closed the connection without answering")
         searched = max(len(buffer) - 2, 0)
@@ -415,7 +416,7 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
         line_end = buffer.find(b"\n")
         while line_end < 0:
             if len(buffer) > MAX_LINE:
-                raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+                raise Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
             await connection.more()
             line_end = buffer.find(b"\n")
         chunk = chunk_size(bytes(buffer[:line_end]))
@@ -427,10 +428,10 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
             return None
         while len(buffer) < chunk + 2:
             if connection.closed:
-                raise _Garbled("the answer ended inside a chunk")
+                raise Garbled("the answer ended inside a chunk")
             await connection.more()
         if buffer[chunk : chunk + 2] != b"\r\n" and buffer[chunk : chunk + 1] != b"\n":
-            raise _Garbled("the answer ended inside a chunk")
+            raise Garbled("the answer ended inside a chunk")
         parts.append(buffer[:chunk])  # a copy, joined into bytes at the end
         del buffer[: chunk + (2 if buffer[chunk] == 13 else 1)]
     while True:  # trailer lines: read past, not kept
@@ -461,7 +462,7 @@ async def _until_closed(connection: _Connection, limit: int) -> bytes | None:
 
 
 def _head_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> HeaderLines:
-    return HeaderLines(_header_lines(entries))
+    return HeaderLines(header_lines(entries))
 
 
 class StdlibPlainRoute:

@@ -46,16 +46,16 @@ MAX_IDLE_CONNECTIONS = 8
 # What http.client takes: longer lines, or more header lines, are no answer it reads.
 MAX_LINE = 65_536
 MAX_HEADERS = 100
-_RESENDABLE = frozenset(("GET", "HEAD"))
+RESENDABLE = frozenset(("GET", "HEAD"))
 _END_OF_HEAD = (b"\r\n", b"\n", b"")
 # What http.client refuses to write: a header name that is not a token-ish run, a value with a bare CR or LF (a
 # folded value keeps CRLF followed by a space or tab), a request target with a space or control character.
 _HEADER_NAME = re.compile(rb"[^:\s][^:\r\n]*")
 _BAD_HEADER_VALUE = re.compile(rb"\n(?![ \t])|\r(?![ \t\n])|\0")
-_BAD_TARGET = re.compile(rb"[\x00-\x20\x7f]")
+BAD_TARGET = re.compile(rb"[\x00-\x20\x7f]")
 
 
-class _Garbled(Exception):
+class Garbled(Exception):
     """The answer is no HTTP/1.1 the transport reads (a broken status line, a line too long, a short body)."""
 
 
@@ -130,7 +130,7 @@ class StdlibTransport(httpx.BaseTransport):
             except (httpx.RemoteProtocolError, httpx.WriteError):
                 # The server dropped a kept-alive connection between our check and our request, or took the request
                 # and went away: only a request that may reach the server twice goes again, on a new connection.
-                if request.method not in _RESENDABLE:
+                if request.method not in RESENDABLE:
                     raise
         connection = self._connect(address, request, _within(timeouts.get("connect"), deadline))
         return self._exchange(connection, address, request, timeouts, deadline)
@@ -145,14 +145,14 @@ class StdlibTransport(httpx.BaseTransport):
     def _check(self, request: httpx.Request) -> None:
         """``LocalProtocolError`` for a request http.client would not have written (the senders never make one)."""
         problem = None
-        if _BAD_TARGET.search(request.url.raw_path):
+        if BAD_TARGET.search(request.url.raw_path):
             problem = "the request target holds a space or control character"
         else:
             entries = tuple(header_entries(request.headers))
             if entries not in self._heads:
-                problem = _header_problem(entries)
+                problem = header_problem(entries)
                 if problem is None:
-                    remember(self._heads, entries, _header_lines)
+                    remember(self._heads, entries, header_lines)
             del entries  # they hold the API key: the traceback of what is raised next shows this frame
         if problem is not None:
             raise httpx.LocalProtocolError(problem, request=request)
@@ -160,7 +160,7 @@ class StdlibTransport(httpx.BaseTransport):
     def _message(self, request: httpx.Request) -> bytes:
         """The whole request as written: request line, header lines, blank line, body. Never kept in a local of
         a frame a failure's traceback shows: the header lines hold the API key."""
-        head = remember(self._heads, tuple(header_entries(request.headers)), _header_lines)
+        head = remember(self._heads, tuple(header_entries(request.headers)), header_lines)
         return b"%s %s HTTP/1.1\r\n%s\r\n%s" % (
             request.method.encode("ascii"),
             request.url.raw_path,
@@ -230,13 +230,13 @@ class StdlibTransport(httpx.BaseTransport):
             elif length <= limit:
                 body = reader.read(length) if length else b""
                 if len(body) < length:
-                    raise _Garbled(f"the answer ended after {len(body)} of {length} bytes")
+                    raise Garbled(f"the answer ended after {len(body)} of {length} bytes")
             else:
                 body = None
         except TimeoutError as exc:
             connection.close()
             raise httpx.ReadTimeout(str(exc) or "timed out reading", request=request) from exc
-        except (_Garbled, ConnectionError) as exc:
+        except (Garbled, ConnectionError) as exc:
             connection.close()
             raise httpx.RemoteProtocolError(str(exc) or type(exc).__name__, request=request) from exc
         except OSError as exc:
@@ -261,7 +261,7 @@ def _within(timeout: float | None, deadline: float | None) -> float | None:
     return left if timeout is None or left < timeout else timeout
 
 
-def _header_problem(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> str | None:
+def header_problem(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> str | None:
     """What makes a header unfit to write, as http.client would have refused it (without repeating its value)."""
     for name, _, value in entries:
         if not _HEADER_NAME.fullmatch(name):
@@ -271,7 +271,7 @@ def _header_problem(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> str | No
     return None
 
 
-def _header_lines(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> bytes:
+def header_lines(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> bytes:
     """``Name: value`` lines for the request, each ending in CRLF."""
     return b"".join(b"%s: %s\r\n" % (name, value) for name, _, value in entries)
 
@@ -279,7 +279,7 @@ def _header_lines(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> bytes:
 def _line(reader: io.BufferedReader[_DeadlineReader]) -> bytes:
     line = reader.readline(MAX_LINE + 1)
     if len(line) > MAX_LINE:
-        raise _Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+        raise Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
     return line
 
 
@@ -292,7 +292,7 @@ def _read_head(
     while True:
         line = _line(reader)
         if not line:
-            raise _Garbled("the server closed the connection without answering")
+            raise Garbled("the server closed the connection without answering")
         version, status, reason = status_line(line)
         headers: list[tuple[bytes, bytes]] = []
         while (line := _line(reader)) not in _END_OF_HEAD:
@@ -307,7 +307,7 @@ def status_line(line: bytes) -> tuple[bytes, int, bytes]:
     version, _, rest = line.rstrip(b"\r\n").partition(b" ")
     code, _, reason = rest.partition(b" ")
     if not version.startswith(b"HTTP/") or len(code) != 3 or not code.isdigit() or code[0] == ord("0"):
-        raise _Garbled(f"no HTTP status line: {line[:40]!r}")
+        raise Garbled(f"no HTTP status line: {line[:40]!r}")
     return version, int(code), reason
 
 
@@ -320,10 +320,10 @@ def add_header_line(headers: list[tuple[bytes, bytes]], line: bytes) -> None:
         return
     name, colon, value = line.partition(b":")
     if not colon:
-        raise _Garbled(f"no header line: {line[:40]!r}")
+        raise Garbled(f"no header line: {line[:40]!r}")
     headers.append((name, value.strip()))
     if len(headers) > MAX_HEADERS:
-        raise _Garbled(f"more than {MAX_HEADERS} headers")
+        raise Garbled(f"more than {MAX_HEADERS} headers")
 
 
 def framing(
@@ -366,7 +366,7 @@ def _read_chunked(reader: io.BufferedReader[_DeadlineReader], limit: int) -> byt
             return None
         part = reader.read(chunk)
         if len(part) < chunk or _line(reader) not in (b"\r\n", b"\n"):
-            raise _Garbled("the answer ended inside a chunk")
+            raise Garbled("the answer ended inside a chunk")
         parts.append(part)
     while _line(reader) not in _END_OF_HEAD:  # trailer lines: read past, not kept
         pass
@@ -379,9 +379,9 @@ def chunk_size(line: bytes) -> int:
     try:
         size = int(size_line, 16)
     except ValueError:
-        raise _Garbled(f"no chunk size: {size_line[:20]!r}") from None
+        raise Garbled(f"no chunk size: {size_line[:20]!r}") from None
     if size < 0:
-        raise _Garbled("a negative chunk size")
+        raise Garbled("a negative chunk size")
     return size
 
 
