@@ -1,18 +1,18 @@
 """An httpx transport over aiohttp, for ``AsyncSyncthing``: httpx's types for callers, aiohttp's speed underneath.
 
-httpx's own async connection pool costs more per call than the whole exchange with a local Syncthing and scales
-badly with concurrency (encode/httpx#3215); aiohttp does not. As a transport (``handle_async_request``) it takes and
-gives ``httpx`` objects. ``exchange`` is the one exchange underneath, returning the status, raw headers and body
-alone: ``AsyncSender.call`` sends a plain request through it by an ``AiohttpPlainRoute`` (headers and timeout made
-once per client, a URL once per path and query) and decodes a success without making an ``httpx.Request`` or
+httpx's own async connection pool costs more per call than the whole exchange with a local Syncthing and scales badly
+with concurrency (encode/httpx#3215); aiohttp does not. As a transport (``handle_async_request``) it takes and gives
+``httpx`` objects. ``exchange`` is the one exchange underneath, returning the status, raw headers and body alone:
+``AsyncSender.call`` sends a plain request through it by a ``PlainRoute`` (headers and timeout in aiohttp's forms made
+once per client, a yarl URL once per path and query) and decodes a success without making an ``httpx.Request`` or
 ``httpx.Response``, which it builds only for a failure. An application that already has an ``aiohttp.ClientSession``
-(Home Assistant style) hands it in and keeps owning it. The request's headers hold the key, so aiohttp gets them as
-a ``KeyHeaderProxy``, whose repr masks it.
+(Home Assistant style) hands it in and keeps owning it. The request's headers hold the key, so aiohttp gets them as a
+``KeyHeaderProxy``, whose repr masks it.
 
-Each call is bounded as a whole: the request's read timeout is aiohttp's ``total`` (connecting, sending, status
-line, headers and body), and also bounds each socket read. The body is read up to ``max_response_bytes`` and no
-further. Every error aiohttp raises becomes the httpx error the senders turn into the client's own: a raw aiohttp
-exception never reaches the caller.
+Each call is bounded as a whole: the request's read timeout is aiohttp's ``total`` (connecting, sending, status line,
+headers and body), and also bounds each socket read. The body is read up to ``max_response_bytes`` and no further. Every
+error aiohttp raises becomes the httpx error the senders turn into the client's own: a raw aiohttp exception never
+reaches the caller.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import yarl
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._internals import header_entries, never_resend, url_key
-from ._send import DEFAULT_MAX_RESPONSE_BYTES, UrlKey, remember, response_with_body
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, PlainRoute, connect_and_read, remember, response_with_body
 from .errors import response_too_large
 
 # aiohttp errors → the httpx errors the senders map to the client's own, in this order (subclasses first); the
@@ -106,7 +106,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             remember(self._urls, url_key(request.url), encoded_url),
             remember(self._headers, tuple(header_entries(request.headers)), _text_headers_of),
             request.content or None,
-            remember(self._timeouts, _timeout_key(request), client_timeout),
+            remember(self._timeouts, connect_and_read(request.extensions), client_timeout),
             request.extensions.get("sni_hostname"),
             lambda: request,
         )
@@ -160,9 +160,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             error = _httpx_error(exc)
             raise error(_message(exc, request), request=request) from _without_request(exc)
 
-    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> AiohttpPlainRoute:
-        """What a sender with these headers and extensions needs to call ``exchange`` itself (``AiohttpPlainRoute``)."""
-        return AiohttpPlainRoute(self, headers, extensions)
+    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute[yarl.URL]:
+        """What a sender with these headers and extensions needs to call ``exchange`` itself."""
+        timeout = client_timeout(connect_and_read(extensions))
+        return PlainRoute(self, text_headers(tuple(headers.raw)), timeout, extensions.get("sni_hostname"), encoded_url)
 
     async def aclose(self) -> None:
         if self._owns_session and self._session is not None:
@@ -242,33 +243,7 @@ def encoded_url(parsed: object) -> yarl.URL:
     return yarl.URL(str(parsed), encoded=True)
 
 
-def _timeout_key(request: httpx.Request) -> tuple[float | None, float | None]:
-    timeouts = request.extensions.get("timeout", {})
-    return timeouts.get("connect"), timeouts.get("read")
-
-
 def client_timeout(key: tuple[float | None, float | None]) -> aiohttp.ClientTimeout:
     # The answer timeout bounds the whole call (``total``), so each read is bounded by it too: a sock_read of the
     # same length would only add a second timer to every request.
     return aiohttp.ClientTimeout(total=key[1], sock_connect=key[0])
-
-
-class AiohttpPlainRoute:
-    """How the async sender sends a plain request (no body, headers or timeout of its own) straight to
-    ``AiohttpTransport.exchange``: the sender's headers as aiohttp takes them, its timeout, and a yarl URL for each
-    path and query, all made once."""
-
-    __slots__ = ("headers", "server_hostname", "timeout", "transport", "urls")
-
-    def __init__(self, transport: AiohttpTransport, headers: httpx.Headers, extensions: dict[str, Any]) -> None:
-        self.transport = transport
-        self.headers = text_headers(tuple(headers.raw))
-        timeouts = extensions["timeout"]
-        self.timeout = client_timeout((timeouts.get("connect"), timeouts.get("read")))
-        self.server_hostname: str | None = extensions.get("sni_hostname")
-        # The sender's URL cache key (path, or path and query) → the URL as yarl takes it.
-        self.urls: dict[UrlKey, yarl.URL] = {}
-
-    def keep_url(self, key: UrlKey, url: httpx.URL) -> yarl.URL:
-        """``url``, which httpx has parsed and quoted, as yarl takes it, kept under ``key`` while there is room."""
-        return remember(self.urls, key, lambda _: encoded_url(url))

@@ -5,7 +5,7 @@ exists for speed and weight: aiohttp's request machinery (cookies, proxies, redi
 more per call than the exchange with a local Syncthing itself, and a process that talks only to plain-HTTP servers need
 not import aiohttp at all. Callers still get ``httpx.Request``, ``httpx.Response`` and httpx's exceptions. ``exchange``
 is the one exchange underneath, returning the status, raw headers and body alone: ``AsyncSender.call`` sends a plain
-request through it by a ``StdlibPlainRoute`` (request header lines made once per client, a request target once per path
+request through it by a ``PlainRoute`` (request header lines made once per client, a ``RequestTarget`` once per path
 and query) and decodes a success without making an ``httpx.Request`` or ``httpx.Response``.
 
 What it reads is what ``StdlibTransport`` reads, by the same rules (``_stdlib.status_line``, ``add_header_line``,
@@ -39,7 +39,7 @@ from typing import Any
 import httpx
 
 from ._internals import header_entries, url_key
-from ._send import DEFAULT_MAX_RESPONSE_BYTES, UrlKey, remember, response_with_body
+from ._send import DEFAULT_MAX_RESPONSE_BYTES, PlainRoute, connect_and_read, remember, response_with_body
 from ._stdlib import (
     BAD_TARGET,
     MAX_HEADERS,
@@ -88,11 +88,11 @@ class RequestTarget:
     def __init__(self, url: httpx.URL) -> None:
         self.address: _Address = (url.host, url.port or 80)
         self.path: bytes = url.raw_path
-        self.problem: str | None = None
+        self.problem: tuple[type[httpx.TransportError], str] | None = None
         if url.scheme != "http":
-            self.problem = f"AsyncStdlibTransport serves http:// only, not {url.scheme}://"
+            self.problem = httpx.UnsupportedProtocol, f"AsyncStdlibTransport serves http:// only, not {url.scheme}://"
         elif BAD_TARGET.search(self.path):
-            self.problem = "the request target holds a space or control character"
+            self.problem = httpx.LocalProtocolError, "the request target holds a space or control character"
 
 
 class _Call:
@@ -229,13 +229,10 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         del entries  # they hold the API key: the traceback of what is raised next shows this frame
         if head is None:
             raise httpx.LocalProtocolError(str(problem), request=request)
-        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         url = request.url
         target = remember(self._targets, url_key(url), lambda _: RequestTarget(url))
         call = _Call(request.method, target, head, await request.aread(), lambda: request)
-        status, headers, body, version, reason = await self._bounded(
-            call, (timeouts.get("connect"), timeouts.get("read"))
-        )
+        status, headers, body, version, reason = await self._bounded(call, connect_and_read(request.extensions))
         extensions: dict[str, Any] = {"http_version": version, "reason_phrase": reason}
         return response_with_body(status, headers, body, request, extensions, self.max_response_bytes)
 
@@ -264,8 +261,8 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         """``call`` made within its deadline (the read timeout); what ``_answer`` reads."""
         problem = call.target.problem
         if problem is not None:
-            error = httpx.UnsupportedProtocol if problem.endswith("://") else httpx.LocalProtocolError
-            raise error(problem, request=call.request_of())
+            error, message = problem
+            raise error(message, request=call.request_of())
         connect, total = timeout
         pool = self._pool_for_this_loop()
         try:
@@ -275,13 +272,14 @@ class AsyncStdlibTransport(httpx.AsyncBaseTransport):
         except TimeoutError:
             raise httpx.ReadTimeout(f"no whole answer within {total} s", request=call.request_of()) from None
 
-    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> StdlibPlainRoute | None:
+    def plain_route(self, headers: httpx.Headers, extensions: dict[str, Any]) -> PlainRoute[RequestTarget] | None:
         """What a sender with these headers and extensions needs to call ``exchange`` itself; ``None`` when its
         headers cannot be written (its requests then go through ``handle_async_request``, which says why)."""
         entries = tuple(header_entries(headers))
         if header_problem(entries) is not None:
             return None
-        return StdlibPlainRoute(self, remember(self._heads, entries, _head_of), extensions)
+        head = remember(self._heads, entries, _head_of)
+        return PlainRoute(self, head, connect_and_read(extensions), extensions.get("sni_hostname"), RequestTarget)
 
     async def aclose(self) -> None:
         if self._pool is not None:
@@ -465,25 +463,4 @@ def _head_of(entries: tuple[tuple[bytes, bytes, bytes], ...]) -> HeaderLines:
     return HeaderLines(header_lines(entries))
 
 
-class StdlibPlainRoute:
-    """How the async sender sends a plain request (no body, headers or timeout of its own) straight to
-    ``AsyncStdlibTransport.exchange``: the sender's header lines and timeout, and a request target for each path and
-    query, all made once."""
-
-    __slots__ = ("headers", "server_hostname", "timeout", "transport", "urls")
-
-    def __init__(self, transport: AsyncStdlibTransport, headers: HeaderLines, extensions: dict[str, Any]) -> None:
-        self.transport = transport
-        self.headers = headers
-        timeouts = extensions["timeout"]
-        self.timeout: tuple[float | None, float | None] = (timeouts.get("connect"), timeouts.get("read"))
-        self.server_hostname: str | None = extensions.get("sni_hostname")
-        # The sender's URL cache key (path, or path and query) → the request target.
-        self.urls: dict[UrlKey, RequestTarget] = {}
-
-    def keep_url(self, key: UrlKey, url: httpx.URL) -> RequestTarget:
-        """The request target of ``url``, which httpx has parsed and quoted, kept under ``key`` while there is room."""
-        return remember(self.urls, key, lambda _: RequestTarget(url))
-
-
-__all__ = ["AsyncStdlibTransport", "HeaderLines", "RequestTarget", "StdlibPlainRoute"]
+__all__ = ["AsyncStdlibTransport", "HeaderLines", "RequestTarget"]

@@ -26,7 +26,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import Any, Literal, Protocol, Self, TypeVar, cast
+from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -85,6 +85,7 @@ _SMALL_DECODE_STEP = 64
 _Parsed = TypeVar("_Parsed")
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
+_Url = TypeVar("_Url")
 # A request's path, or its path and query parameters in the order the generated code gives them.
 UrlKey = str | tuple[str, tuple[tuple[str, str | int], ...]]
 
@@ -108,22 +109,37 @@ class PlainExchange(Protocol):
     ) -> tuple[int, Sequence[tuple[bytes, bytes]], bytes]: ...
 
 
-class PlainRoute(Protocol):
+class PlainRoute(Generic[_Url]):
     """What a transport offers ``AsyncSender.call`` to send a plain request straight to its ``exchange``: the
-    sender's headers and timeout in the transport's own types, and a URL of its own for each path and query."""
+    sender's headers and timeout in the transport's own forms, made once, and a URL in its own form for each path
+    and query, made by ``url_of`` from the URL httpx parsed and quoted, and kept."""
 
-    @property
-    def transport(self) -> PlainExchange: ...
-    @property
-    def headers(self) -> Any: ...
-    @property
-    def timeout(self) -> Any: ...
-    @property
-    def server_hostname(self) -> str | None: ...
-    @property
-    def urls(self) -> dict[UrlKey, Any]: ...
+    __slots__ = ("_url_of", "headers", "server_hostname", "timeout", "transport", "urls")
 
-    def keep_url(self, key: UrlKey, url: httpx.URL, /) -> Any: ...
+    def __init__(
+        self,
+        transport: PlainExchange,
+        headers: Any,
+        timeout: Any,
+        server_hostname: str | None,
+        url_of: Callable[[httpx.URL], _Url],
+    ) -> None:
+        self.transport = transport
+        self.headers = headers
+        self.timeout = timeout
+        self.server_hostname = server_hostname
+        self.urls: dict[UrlKey, _Url] = {}
+        self._url_of = url_of
+
+    def keep_url(self, key: UrlKey, url: httpx.URL) -> _Url:
+        """``url`` in the transport's form, kept under ``key`` while there is room."""
+        return remember(self.urls, key, lambda _: self._url_of(url))
+
+
+def connect_and_read(extensions: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """The connect and read timeouts of a request's extensions (httpx's ``timeout``), ``None`` where unset."""
+    timeouts = extensions.get("timeout", {})
+    return timeouts.get("connect"), timeouts.get("read")
 
 
 def remember(cache: dict[_Key, _Value], key: _Key, make: Callable[[_Key], _Value]) -> _Value:
@@ -838,7 +854,7 @@ class AsyncSender(_Sender):
         self.transport = transport
         self._plain = self._plain_route()
 
-    def _plain_route(self) -> PlainRoute | None:
+    def _plain_route(self) -> PlainRoute[Any] | None:
         """The transport's way of sending a plain request without httpx objects, if it offers one (both async
         transports of the package do)."""
         offer = getattr(self.transport, "plain_route", None)
