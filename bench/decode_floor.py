@@ -20,7 +20,7 @@ from __future__ import annotations
 import statistics
 import timeit
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench.big_config import install_big_config
 from syncthing_client.models import (
@@ -35,6 +35,16 @@ from syncthing_client.models import (
 from syncthing_client.types import UNSET
 from tools.sandbox import Sandbox
 
+if TYPE_CHECKING:
+    from syncthing_client.models import (
+        BlockPullOrder,
+        CopyRangeMethod,
+        FilesystemType,
+        FolderType,
+        PullOrder,
+        VersioningType,
+    )
+
 ROUNDS, CALLS = 40, 2_000
 
 
@@ -47,6 +57,13 @@ def inlined(src: Any) -> FolderConfiguration:
     constructors: the fastest eager decoding of this folder we know how to write in Python."""
     if type(src) is not dict:
         raise NotAFolder
+    fs_type: FilesystemType
+    kind: FolderType
+    order: PullOrder
+    block_order: BlockPullOrder
+    copy_range: CopyRangeMethod
+    versioning_type: VersioningType
+    versions_fs_type: FilesystemType
     ident, label, fs_type, path, kind = src["id"], src["label"], src["filesystemType"], src["path"], src["type"]
     devices, rescan, watch, watch_delay = (
         src["devices"],
