@@ -1,6 +1,6 @@
 """The documentation site (``make docs``, which ``make test`` runs first): built offline, every namespace, error
 class and model in its API reference, the spec's Redoc page included; and the checker that fails the build on a
-resource from the network or a link to a missing file (``tools/build_site.py``)."""
+resource from the network, a link to a missing file or a list left as text (``tools/build_site.py``)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def test_site_includes_the_spec_reference() -> None:
     assert 'href="reference/openapi.html"' in index
 
 
-def test_checker_finds_network_resources_and_missing_files(tmp_path: Path) -> None:
+def test_checker_finds_network_resources_missing_files_and_lists_left_as_text(tmp_path: Path) -> None:
     (tmp_path / "assets").mkdir()
     (tmp_path / "assets" / "style.css").write_text("@import 'https://fonts.googleapis.com/css?family=Roboto';")
     (tmp_path / "index.html").write_text(
@@ -58,13 +58,16 @@ def test_checker_finds_network_resources_and_missing_files(tmp_path: Path) -> No
         '<style>body { background: url("http://example.com/a.png") }</style></head><body>'
         '<a href="https://syncthing.net">fine: a link</a><a href="guide.html#top">missing page</a>'
         '<a href="#local">fine: a fragment</a><img src="assets/here.png" srcset="a.png 1x, https://x.example/b.png 2x">'
-        "</body></html>"
+        "<p>Refused for:\n- an ID\n- a path</p><p>fine: a dash - inside a line\nand a second line</p>"
+        "<p>fine: taken as\n65536. Then</p>"
+        "<ul><li>fine: a list</li></ul></body></html>"
     )
     (tmp_path / "assets" / "here.js").write_text("")
     (tmp_path / "assets" / "here.png").write_bytes(b"")
     problems = build_site.check(tmp_path)
     assert sorted(problems) == [
         "assets/style.css: loads https://fonts.googleapis.com/css?family=Roboto from the network",
+        "index.html: a list rendered as text (a blank line before it is missing): 'Refused for:\\n- an ID\\n- a path'",
         "index.html: a.png names a file the site lacks",
         "index.html: guide.html#top names a file the site lacks",
         "index.html: loads //cdn.example/x.css from the network",

@@ -8,7 +8,9 @@ at it offline (``make docs-screenshot``).
   ``@import`` that is not relative to the site (``https://``, ``http://``, ``//host``). Plain ``<a href>`` links
   to other sites (syncthing.net) are navigation, not resources, and stay;
 - a relative ``href`` or ``src`` to a file the site does not have (this covers the Redoc page the hooks add, which
-  mkdocs does not read).
+  mkdocs does not read);
+- a list that rendered as text: Python-Markdown, unlike GitHub, starts a list only after a blank line, so items
+  written right under a paragraph become ``- `` lines inside it.
 
 ``screenshot(site, out)`` renders pages with headless Chromium under ``tools/build_docs.py``'s offline flags: every
 request goes to a dead proxy, no host name resolves.
@@ -33,6 +35,9 @@ SCREENSHOTS = ROOT / "build" / "site-screenshots"
 PAGES = ("index.html", "guides/configuration.html", "reference/namespaces/system.html")
 
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+# A numbered list meant as one starts at "1."; a wrapped line of prose may well begin "65536. ".
+LIST_AS_TEXT = re.compile(r"\n\s*(?:[-*+]|1\.) ")
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""", re.I)
 
 
@@ -89,8 +94,14 @@ def check(site: Path = SITE) -> list[str]:
         return [f"{site} holds no HTML: run make docs"]
     for page in pages:
         name = page.relative_to(site).as_posix()
+        text = page.read_text(encoding="utf-8")
         refs = _Refs()
-        refs.feed(page.read_text(encoding="utf-8"))
+        refs.feed(text)
+        problems += [
+            f"{name}: a list rendered as text (a blank line before it is missing): {paragraph[:60]!r}"
+            for paragraph in PARAGRAPH.findall(text)
+            if LIST_AS_TEXT.search(paragraph)
+        ]
         resources = [
             item.strip().split(" ")[0]
             for ref in refs.resources + [ref for css in refs.css for ref in _css_refs(css)]
