@@ -238,8 +238,8 @@ def run_side(path: Path, url: str, api_key: str, port: int, figures: list[str]) 
     expected = path / "syncthing_client" / "__init__.py"
     if Path(answer["package"]).resolve() != expected.resolve():
         raise SystemExit(f"the side at {path} imported {answer['package']}, not {expected}")
-    figures: dict[str, dict[str, float]] = answer["figures"]
-    return figures
+    measured: dict[str, dict[str, float]] = answer["figures"]
+    return measured
 
 
 def _quartiles(values: list[float]) -> tuple[float, float]:
