@@ -411,12 +411,9 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
     parts: list[bytearray] = []
     size = 0
     while True:
-        line_end = buffer.find(b"\n")
-        while line_end < 0:
-            if len(buffer) > MAX_LINE:
-                raise Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
-            await connection.more()
-            line_end = buffer.find(b"\n")
+        line_end = await _line_end(connection)
+        if line_end < 0:
+            raise Garbled("the answer ended inside a chunk")
         chunk = chunk_size(bytes(buffer[:line_end]))
         del buffer[: line_end + 1]
         if chunk == 0:
@@ -433,16 +430,29 @@ async def _chunked(connection: _Connection, limit: int) -> bytes | None:
         parts.append(buffer[:chunk])  # a copy, joined into bytes at the end
         del buffer[: chunk + (2 if buffer[chunk] == 13 else 1)]
     while True:  # trailer lines: read past, not kept
-        line_end = buffer.find(b"\n")
-        while line_end < 0:
-            if connection.closed:
-                return b"".join(parts)  # the last chunk came; a missing final blank line loses nothing
-            await connection.more()
-            line_end = buffer.find(b"\n")
+        line_end = await _line_end(connection)
+        if line_end < 0:
+            return b"".join(parts)  # the last chunk came; a missing final blank line loses nothing
         line = bytes(buffer[: line_end + 1])
         del buffer[: line_end + 1]
         if line in (b"\r\n", b"\n"):
             return b"".join(parts)
+
+
+async def _line_end(connection: _Connection) -> int:
+    """Where the next line in the buffer ends (its LF), once it has come; -1 if the connection closed first.
+
+    Raises:
+        Garbled: the line is longer than ``MAX_LINE`` bytes (no more of it is waited for).
+    """
+    buffer = connection.buffer
+    while (line_end := buffer.find(b"\n")) < 0:
+        if len(buffer) > MAX_LINE:
+            raise Garbled(f"a line of the answer is longer than {MAX_LINE} bytes")
+        if connection.closed:
+            return -1
+        await connection.more()
+    return line_end
 
 
 async def _until_closed(connection: _Connection, limit: int) -> bytes | None:

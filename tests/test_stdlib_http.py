@@ -141,6 +141,24 @@ def test_a_chunk_cut_short_is_a_remote_protocol_error(exchange: Exchange) -> Non
         exchange(url)
 
 
+@pytest.mark.parametrize("after", [b"", b"0\r\n"], ids=["chunk size", "trailer"])
+def test_an_endless_line_inside_a_chunked_body_is_refused_without_reading_it_all(
+    exchange: Exchange, after: bytes
+) -> None:
+    size = 20_000_000
+
+    def answer(request: object) -> Iterator[bytes]:
+        yield b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n" + after
+        for _ in range(size // 10_000):
+            yield b"x" * 10_000
+
+    with FakeServer(answer) as server:
+        with pytest.raises(httpx.RemoteProtocolError, match="longer than 65536 bytes"):
+            exchange(server.url)
+        time.sleep(0.2)
+    assert server.sent < size // 2  # the transport stopped reading and dropped the connection
+
+
 def test_a_header_that_would_split_the_request_is_refused_before_anything_is_sent(exchange: Exchange) -> None:
     with FakeServer() as server, pytest.raises(httpx.LocalProtocolError, match="line break") as caught:
         exchange(server.url, headers={**KEY, "X-Evil": "a\r\nX-Injected: 1"})
