@@ -95,14 +95,25 @@ def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
         for p in parameters
         if p["in"] == "query" and {"minimum", "maximum"} & p.get("schema", {}).keys()
     }
+    min_lengths = {
+        p["name"]: p["schema"]["minLength"]
+        for p in parameters
+        if p["in"] == "query" and "minLength" in p.get("schema", {})
+    }
     body_schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
     body = value_constraints(spec, body_schema) if body_schema else {}
     body_id = operation.get("x-syncthing-body-id")
     if body_id and len([p for p in parameters if p["in"] == "path"]) != 1:
         raise ValueError(f"{operation['operationId']}: x-syncthing-body-id needs exactly one path parameter")
-    if not (path_patterns or bounds or body or body_id):
+    if not (path_patterns or bounds or min_lengths or body or body_id):
         return None
-    return {"path_patterns": path_patterns, "bounds": bounds, "body": body or None, "body_id": body_id}
+    return {
+        "path_patterns": path_patterns,
+        "bounds": bounds,
+        "min_lengths": min_lengths,
+        "body": body or None,
+        "body_id": body_id,
+    }
 
 
 def secret_properties(spec: dict[str, Any]) -> set[str]:

@@ -6,6 +6,8 @@ Refused, each from a fact of the spec (``Operation.rules``):
 - a path parameter Syncthing cannot route (``pattern``): its router decodes the path, then resolves ``.`` and
   ``..`` and splits at ``/``, so ``config.replace_folder("..")`` would replace the whole configuration;
 - a size above what the server survives (``maximum``): ``perpage=1000000000`` makes Syncthing run out of memory;
+- an empty folder or device ID in the query (``minLength``): Syncthing reads it as the parameter left out, so
+  ``system.reset(folder="")`` would reset every folder;
 - a value outside a closed set, or an empty required text, in a JSON body (``enum``, ``minLength``): an unknown
   versioning type panics 1.19.2, a GUI section without an API key makes Syncthing generate a new one;
 - a body that names another entry than the path does (``x-syncthing-body-id``): Syncthing writes the body's;
@@ -123,6 +125,15 @@ def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:
     params: Mapping[str, Any] = request_args.get("params") or {}
     for name in rules.bounds.keys() & params.keys():
         _check_bounds(operation.id, name, params[name], rules.bounds[name])
+    for name in rules.min_lengths.keys() & params.keys():
+        if len(str(params[name])) < rules.min_lengths[name]:
+            what = operation.names.get(name, "value")
+            raise RequestRefusedError(
+                operation.id,
+                name,
+                f"{name}={_shown(params[name])} names no {what}: Syncthing reads an empty {name}= as {name} left "
+                f"out, which can mean every {what}; leave the argument out for that, or name one",
+            )
     body = request_args.get("json")
     if rules.body is not None and body is not None and (problem := _violation(body, rules.body, "body")):
         raise RequestRefusedError(operation.id, "body", problem)

@@ -35,6 +35,8 @@ class RequestRules:
         path_patterns: path parameter → the pattern its value must match (``.``, ``..`` and ``/`` cannot be routed).
         bounds: query parameter → the smallest and largest values it may take (``None``: no bound); above the
             largest, Syncthing runs out of memory or panics.
+        min_lengths: query parameter → the fewest characters its value may have; Syncthing reads an empty folder or
+            device ID as the parameter left out, which may mean every folder or device.
         body: the request body's JSON schema pruned to what constrains values (``enum``, ``minLength``,
             ``minimum``, ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` leading there.
         body_id: the body field naming the entry the path names (``x-syncthing-body-id``); they must agree.
@@ -42,6 +44,7 @@ class RequestRules:
 
     path_patterns: Mapping[str, str]
     bounds: Mapping[str, tuple[int | None, int | None]]
+    min_lengths: Mapping[str, int]
     body: Mapping[str, Any] | None
     body_id: str | None
 

@@ -195,6 +195,17 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
     own_device = next(d["deviceID"] for d in config["devices"] if d["deviceID"] != OTHER_DEVICE)
     bogus_versioning = attrs.evolve(folder.versioning, type="bogus")
     return {
+        "an empty device to pause, which pauses them all": ("device", lambda c: c.system.pause(device="")),
+        "an empty device to resume": ("device", lambda c: c.system.resume(device="")),
+        "an empty folder to reset, which resets every folder": ("folder", lambda c: c.system.reset(folder="")),
+        "an empty folder to scan": ("folder", lambda c: c.db.scan(folder="")),
+        "an empty folder to override": ("folder", lambda c: c.db.override(folder="")),
+        "an empty folder to revert": ("folder", lambda c: c.db.revert(folder="")),
+        "an empty device to dismiss a pending folder from": (
+            "device",
+            lambda c: c.cluster.dismiss_pending_folder(folder="x", device=""),
+        ),
+        "an empty pending device to dismiss": ("device", lambda c: c.cluster.dismiss_pending_device(device="")),
         "perpage of need": ("perpage", lambda c: c.db.need(folder="f", perpage=1_000_000_000)),
         "perpage of remoteneed": (
             "perpage",

@@ -32,7 +32,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "cluster_dismiss_pending_folder": Operation(
         id="cluster_dismiss_pending_folder",
@@ -43,7 +49,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder", "device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1, "device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "cluster_pending_devices": Operation(
         id="cluster_pending_devices",
@@ -65,7 +77,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "config_add_device": Operation(
         id="config_add_device",
@@ -79,6 +97,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
         ),
@@ -95,6 +114,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"items": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}}},
             body_id=None,
         ),
@@ -111,6 +131,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
@@ -145,6 +166,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "items": {
                     "properties": {
@@ -221,6 +243,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body=None,
             body_id=None,
         ),
@@ -237,6 +260,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body=None,
             body_id=None,
         ),
@@ -253,6 +277,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body=None,
             body_id=None,
         ),
@@ -280,6 +305,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body=None,
             body_id=None,
         ),
@@ -362,6 +388,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
         ),
@@ -378,6 +405,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
@@ -423,6 +451,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
         ),
@@ -439,6 +468,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
@@ -473,6 +503,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "folders": {
@@ -569,6 +600,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
         ),
@@ -585,6 +617,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
             body_id=None,
         ),
@@ -601,6 +634,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
             body_id=None,
         ),
@@ -628,6 +662,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
         ),
@@ -644,6 +679,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
@@ -678,6 +714,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
         ),
@@ -694,6 +731,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={"id": "^(?!\\.\\.?$)[^/]+$"},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
@@ -728,6 +766,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
         ),
@@ -744,6 +783,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
             body_id=None,
         ),
@@ -760,6 +800,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
             body_id=None,
         ),
@@ -773,7 +814,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_completion": Operation(
         id="db_completion",
@@ -784,7 +831,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder", "device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1, "device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_file": Operation(
         id="db_file",
@@ -795,7 +848,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_ignores": Operation(
         id="db_ignores",
@@ -806,7 +865,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field="error",
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_localchanged": Operation(
         id="db_localchanged",
@@ -820,6 +885,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1},
             body=None,
             body_id=None,
         ),
@@ -836,6 +902,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1},
             body=None,
             body_id=None,
         ),
@@ -849,7 +916,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_prioritize": Operation(
         id="db_prioritize",
@@ -863,6 +936,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1},
             body=None,
             body_id=None,
         ),
@@ -879,6 +953,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1, "device": 1},
             body=None,
             body_id=None,
         ),
@@ -892,7 +967,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_scan": Operation(
         id="db_scan",
@@ -903,7 +984,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_set_ignores": Operation(
         id="db_set_ignores",
@@ -914,7 +1001,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field="error",
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "db_status": Operation(
         id="db_status",
@@ -925,7 +1018,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "debug_cpu_profile": Operation(
         id="debug_cpu_profile",
@@ -947,7 +1046,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "debug_heap_profile": Operation(
         id="debug_heap_profile",
@@ -1027,6 +1132,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1},
             body=None,
             body_id=None,
         ),
@@ -1043,6 +1149,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"page": (1, 2147483647), "perpage": (1, 65536)},
+            min_lengths={"folder": 1},
             body=None,
             body_id=None,
         ),
@@ -1056,7 +1163,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "folder_versions": Operation(
         id="folder_versions",
@@ -1067,7 +1180,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "metrics_prometheus": Operation(
         id="metrics_prometheus",
@@ -1180,6 +1299,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={"length": (None, 65536)},
+            min_lengths={},
             body=None,
             body_id=None,
         ),
@@ -1347,7 +1467,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "system_perform_upgrade": Operation(
         id="system_perform_upgrade",
@@ -1391,7 +1517,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"folder": "folder"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"folder": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "system_restart": Operation(
         id="system_restart",
@@ -1413,7 +1545,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         deprecated=False,
         error_field=None,
         names={"device": "device"},
-        rules=None,
+        rules=RequestRules(
+            path_patterns={},
+            bounds={},
+            min_lengths={"device": 1},
+            body=None,
+            body_id=None,
+        ),
     ),
     "system_set_config": Operation(
         id="system_set_config",
@@ -1427,6 +1565,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={
                 "properties": {
                     "folders": {
@@ -1534,6 +1673,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         rules=RequestRules(
             path_patterns={},
             bounds={},
+            min_lengths={},
             body={"additionalProperties": {"enum": ["DEBUG", "INFO", "WARN", "ERROR"]}},
             body_id=None,
         ),
