@@ -90,6 +90,21 @@ def test_status_of_a_folder_needing_everything(cluster: Cluster) -> None:
             b.client.db.status(folder="nope")
 
 
+def test_status_of_a_paused_folder(syncthing: Sandbox, tmp_path: Path) -> None:
+    # 1.29.5 sends remoteSequence as null for a paused folder: a nil map, read as empty.
+    syncthing.post("/rest/config/folders", {"id": "paused-for-status", "path": str(tmp_path), "paused": True})
+    try:
+        with Recorder(syncthing) as recorder:
+            status = recorder.client.db.status(folder="paused-for-status")
+            answer = recorder.check("db_status")
+        assert status.sequence == 0
+        if "remoteSequence" in answer:
+            assert answer["remoteSequence"] is None
+            assert status.remote_sequence.to_dict() == {}
+    finally:
+        syncthing.request("DELETE", "/rest/config/folders/paused-for-status").raise_for_status()
+
+
 def test_completion_of_the_held_device(cluster: Cluster) -> None:
     with Recorder(cluster.a) as a:
         completion = a.client.db.completion(folder="held", device=cluster.b.device_id)

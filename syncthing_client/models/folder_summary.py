@@ -121,7 +121,7 @@ class FolderSummary:
             cluster.
         error (str | Unset): Why the folder is in the `error` state (sent by 1.29.5 and 2.1.3 only).
         remote_sequence (FolderSummaryRemoteSequence | Unset): The last index sequence announced by each remote device
-            (sent by 1.29.5 and 2.1.3 only).
+            (sent by 1.29.5 and 2.1.3 only); `null` for a paused folder (1.29.5 checked).
         watch_error (str | Unset): Why watching for changes failed (sent by 1.29.5 and 2.1.3 only).
     """
 
@@ -445,6 +445,8 @@ class FolderSummary:
                 raise _invalid("a string", error, "error", src_dict)
 
             remote_sequence = src_dict.get("remoteSequence", UNSET)
+            if remote_sequence is None:
+                remote_sequence = {}
             if remote_sequence is not UNSET:
                 try:
                     remote_sequence = FolderSummaryRemoteSequence.from_dict(remote_sequence)

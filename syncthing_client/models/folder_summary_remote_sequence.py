@@ -30,7 +30,10 @@ T = TypeVar("T", bound="FolderSummaryRemoteSequence")
 @_extras_in_repr
 @_attrs_define
 class FolderSummaryRemoteSequence:
-    """The last index sequence announced by each remote device (sent by 1.29.5 and 2.1.3 only)."""
+    """The last index sequence announced by each remote device (sent by 1.29.5 and 2.1.3 only); `null` for a paused folder
+    (1.29.5 checked).
+
+    """
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict, repr=False)
 
