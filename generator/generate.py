@@ -56,13 +56,14 @@ def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-_VALUE_CONSTRAINTS = ("enum", "minLength", "minimum", "maximum")
+_VALUE_CONSTRAINTS = ("enum", "minLength", "minimum", "maximum", "x-syncthing-patch-required")
 
 
 def value_constraints(spec: dict[str, Any], schema: dict[str, Any], seen: tuple[str, ...] = ()) -> dict[str, Any]:
     """``schema`` pruned to what constrains values a client may send (``enum``, ``minLength``, ``minimum``,
-    ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` that lead there; ``{}`` when
-    nothing does. References are followed (a schema met again on its own path is not entered twice)."""
+    ``maximum``, ``x-syncthing-patch-required``) and the ``properties`` / ``items`` / ``additionalProperties`` that
+    lead there; ``{}`` when nothing does. References are followed (a schema met again on its own path is not
+    entered twice)."""
     ref = schema.get("$ref")
     if ref in seen:
         return {}

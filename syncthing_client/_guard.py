@@ -10,6 +10,9 @@ Refused, each from a fact of the spec (``Operation.rules``):
   ``system.reset(folder="")`` would reset every folder;
 - a value outside a closed set, or an empty required text, in a JSON body (``enum``, ``minLength``): an unknown
   versioning type panics 1.19.2, a GUI section without an API key makes Syncthing generate a new one;
+- a PATCH body holding an object without the fields Syncthing does not keep for it
+  (``x-syncthing-patch-required``): a folder's ``devices`` entry is written over whichever entry was at its place,
+  so one without its ``encryptionPassword`` would take another device's;
 - a body that names another entry than the path does (``x-syncthing-body-id``): Syncthing writes the body's;
 - a missing body, or one that is neither a model the operation takes nor a mapping; a mapping is decoded into the
   model, and one that does not fit it raises ``InvalidBodyError`` (the facade calls ``require_body``).
@@ -47,8 +50,8 @@ def _same_entry(kind: str | None, first: object, second: object) -> bool:
     return first == second
 
 
-def _violation(value: Any, rules: Mapping[str, Any], where: str) -> str | None:
-    """What is wrong with ``value`` by ``rules`` (a pruned JSON schema), or None."""
+def _violation(value: Any, rules: Mapping[str, Any], where: str, *, patch: bool) -> str | None:
+    """What is wrong with ``value`` by ``rules`` (a pruned JSON schema), or None; ``patch``: the body of a PATCH."""
     allowed = rules.get("enum")
     if allowed is not None and value not in allowed:
         return f"{where} is {_shown(value)}, which Syncthing does not know; it takes one of {allowed}"
@@ -61,18 +64,24 @@ def _violation(value: Any, rules: Mapping[str, Any], where: str) -> str | None:
             return f"{where} is {value}, below the smallest value Syncthing takes ({rules['minimum']})"
     properties: Mapping[str, Any] = rules.get("properties", {})
     if isinstance(value, dict):
+        required_on_patch = rules.get("x-syncthing-patch-required")
+        if patch and required_on_patch and (missing := [k for k in required_on_patch["properties"] if k not in value]):
+            return (
+                f"{where} leaves out {', '.join(missing)}, which a PATCH does not keep: {required_on_patch['reason']}; "
+                "give them as they are now (read them first)"
+            )
         for name, field_rules in properties.items():
-            if name in value and (problem := _violation(value[name], field_rules, f"{where}.{name}")):
+            if name in value and (problem := _violation(value[name], field_rules, f"{where}.{name}", patch=patch)):
                 return problem
         if "additionalProperties" in rules:
             for key, item in value.items():
                 if key not in properties and (
-                    problem := _violation(item, rules["additionalProperties"], f"{where}[{key!r}]")
+                    problem := _violation(item, rules["additionalProperties"], f"{where}[{key!r}]", patch=patch)
                 ):
                     return problem
     if isinstance(value, list) and "items" in rules:
         for index, item in enumerate(value):
-            if problem := _violation(item, rules["items"], f"{where}[{index}]"):
+            if problem := _violation(item, rules["items"], f"{where}[{index}]", patch=patch):
                 return problem
     return None
 
@@ -135,7 +144,11 @@ def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:
                 f"out, which can mean every {what}; leave the argument out for that, or name one",
             )
     body = request_args.get("json")
-    if rules.body is not None and body is not None and (problem := _violation(body, rules.body, "body")):
+    if (
+        rules.body is not None
+        and body is not None
+        and (problem := _violation(body, rules.body, "body", patch=operation.method == "PATCH"))
+    ):
         raise RequestRefusedError(operation.id, "body", problem)
     if rules.body_id and isinstance(body, dict) and rules.body_id in body:
         [(name, value)] = path_values.items()

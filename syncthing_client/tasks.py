@@ -306,7 +306,9 @@ def share_encrypted_task(folder: str, device: str, password: str) -> Task[None]:
     config = cast(FolderConfiguration, (yield _call("config_folder", folder)))
     peer = cast(DeviceConfiguration, (yield _call("config_device", device)))
     entries = [entry.to_dict() for entry in config.devices if entry.device_id != peer.device_id]
-    entries.append({"deviceID": peer.device_id, "encryptionPassword": password})
+    introduced_by = next((entry.introduced_by for entry in config.devices if entry.device_id == peer.device_id), "")
+    # Whole: PATCH writes each entry over the one that was at its place, which may be another device's.
+    entries.append({"deviceID": peer.device_id, "introducedBy": introduced_by or "", "encryptionPassword": password})
     yield _call("config_update_folder", folder, body={"devices": entries})
     if peer.untrusted:
         return

@@ -17,6 +17,7 @@ from syncthing_client.models import (
     DefaultIgnores,
     PartialDeviceConfiguration,
     PartialFolderConfiguration,
+    PartialFolderDeviceConfiguration,
     PartialGUIConfiguration,
     PartialLDAPConfiguration,
     PartialOptionsConfiguration,
@@ -116,6 +117,57 @@ def test_folder_lifecycle(recorder: Recorder, server: Sandbox) -> None:
         config.folder("photos")
     with pytest.raises(NotFoundError):
         config.update_folder("photos", body=PartialFolderConfiguration(paused=True))
+
+
+def test_patch_with_whole_entries_changes_only_what_it_names(recorder: Recorder, server: Sandbox) -> None:
+    # The guard makes a PATCH give whole device entries and versioning's cleanupIntervalS (tests/test_guard.py);
+    # given whole, each device keeps its own password although the entry lands where another device's was.
+    third_device = "PEBGTG7-EFSFI43-RX3XNCQ-C4TFC7G-UGWIWFN-IMJ65RV-FU3NESC-A3ERIQ6"
+    for device in (OTHER_DEVICE, third_device):
+        server.post("/rest/config/devices", {"deviceID": device, "addresses": ["tcp://127.0.0.1:1"]})
+    path = server.root / "folders" / "shared"
+    path.mkdir(parents=True, exist_ok=True)
+    server.post(
+        "/rest/config/folders",
+        {
+            "id": "shared",
+            "path": str(path),
+            "devices": [
+                {"deviceID": OTHER_DEVICE, "encryptionPassword": "password of the other"},
+                {"deviceID": third_device, "encryptionPassword": "password of the third"},
+            ],
+            "versioning": {"type": "staggered", "params": {"maxAge": "100"}, "cleanupIntervalS": 99},
+        },
+    )
+    config = recorder.client.config
+    try:
+        kept = next(entry for entry in config.folder("shared").devices if entry.device_id == third_device)
+        versioning = config.folder("shared").versioning
+        config.update_folder(
+            "shared",
+            body=PartialFolderConfiguration(
+                devices=[
+                    PartialFolderDeviceConfiguration(
+                        device_id=kept.device_id,
+                        introduced_by=kept.introduced_by,
+                        encryption_password=kept.encryption_password,
+                    )
+                ],
+                versioning=PartialVersioningConfiguration(
+                    params=VersioningParams.from_dict({"maxAge": "200"}),
+                    cleanup_interval_s=versioning.cleanup_interval_s,
+                ),
+            ),
+        )
+        written = server.get("/rest/config/folders/shared")
+        passwords = {entry["deviceID"]: entry["encryptionPassword"] for entry in written["devices"]}
+        assert passwords == {server.device_id: "", third_device: "password of the third"}
+        assert (written["versioning"]["type"], written["versioning"]["cleanupIntervalS"]) == ("staggered", 99)
+        assert written["versioning"]["params"] == {"maxAge": "200"}
+    finally:
+        server.request("DELETE", "/rest/config/folders/shared").raise_for_status()
+        for device in (OTHER_DEVICE, third_device):
+            server.request("DELETE", f"/rest/config/devices/{device}").raise_for_status()
 
 
 def test_device_lifecycle(recorder: Recorder, server: Sandbox) -> None:

@@ -29,9 +29,13 @@ from syncthing_client.models import (
     GUIConfiguration,
     PartialDeviceConfiguration,
     PartialFolderConfiguration,
+    PartialFolderDeviceConfiguration,
     PartialGUIConfiguration,
     PartialLDAPConfiguration,
     PartialVersioningConfiguration,
+    VersioningParams,
+    XattrFilter,
+    XattrFilterEntry,
 )
 from tests.fakes import FakeServer
 from tests.harness import TRANSPORTS, assert_no_key, outcomes
@@ -278,6 +282,27 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
         "PUT naming another folder in the body": (
             "body.id",
             lambda c: c.config.replace_folder("f", body=attrs.evolve(folder, id="g")),
+        ),
+        "PATCH of a folder's device entry without its password, which would take another entry's": (
+            "body",
+            lambda c: c.config.update_folder(
+                "f", body=PartialFolderConfiguration(devices=[PartialFolderDeviceConfiguration(device_id=OTHER_DEVICE)])
+            ),
+        ),
+        "PATCH of versioning without cleanupIntervalS, which would become 3600": (
+            "body",
+            lambda c: c.config.update_folder(
+                "f",
+                body=PartialFolderConfiguration(
+                    versioning=PartialVersioningConfiguration(type="simple", params=VersioningParams.from_dict({}))
+                ),
+            ),
+        ),
+        "PATCH of the folder template's xattr entries without permit": (
+            "body",
+            lambda c: c.config.update_default_folder(
+                body=PartialFolderConfiguration(xattr_filter=XattrFilter(entries=[XattrFilterEntry(match="user.*")]))
+            ),
         ),
         "PATCH naming another folder in the body": (
             "body.id",

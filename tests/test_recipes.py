@@ -192,12 +192,24 @@ def _folder_and_device_preferences(recipe: Recipes, st: Syncthing, a: Sandbox, b
         "use_hosts": 1,  # the sandbox dials its peer at a set address
         "use_sync_trash": 0,
     }
+    folder = a.get(f"/rest/config/folders/{docs}")
+    a.request(
+        "PUT",
+        f"/rest/config/folders/{docs}",
+        json=folder | {"versioning": folder["versioning"] | {"cleanupIntervalS": 99}},
+    )
     recipe("set_folder_prefs")(st, docs, use_sync_trash=True, trash_days=7)
     versioning = a.get(f"/rest/config/folders/{docs}")["versioning"]
-    assert (versioning["type"], versioning["params"]) == ("trashcan", {"cleanoutDays": "7"})
+    assert (versioning["type"], versioning["params"], versioning["cleanupIntervalS"]) == (
+        "trashcan",
+        {"cleanoutDays": "7"},
+        99,
+    )
     assert recipe("get_folder_prefs")(st, docs)["use_sync_trash"] == 1
     recipe("set_folder_prefs")(st, docs, use_sync_trash=False)
-    assert a.get(f"/rest/config/folders/{docs}")["versioning"]["type"] == ""
+    versioning = a.get(f"/rest/config/folders/{docs}")["versioning"]
+    assert (versioning["type"], versioning["params"], versioning["cleanupIntervalS"]) == ("", {}, 99)
+    assert a.get(f"/rest/config/folders/{docs}") == folder | {"versioning": versioning}  # nothing else changed
 
     assert recipe("get_folder_hosts")(st, docs) == {b.device_id: [f"127.0.0.1:{b.listen_port}"]}
     hosts = [f"127.0.0.1:{b.listen_port}", "127.0.0.1:1"]  # the second is closed: dialling it fails on loopback
@@ -227,6 +239,12 @@ def _encryption_secret(
     source, target = tmp_path / "a-vault", tmp_path / "b-vault"
     source.mkdir()
     (source / "secret.txt").write_text("TOP SECRET CONTENT")
+    (tmp_path / "a-plain").mkdir()
+    st_a.config.add_folder(body={"id": "plain", "path": str(tmp_path / "a-plain")})
+    recipe("get_secrets", "grant")(st_a, "plain", b.device_id)
+    shared = a.get("/rest/config/folders/plain")["devices"]
+    assert [(d["deviceID"], d["encryptionPassword"]) for d in shared] == [(a.device_id, ""), (b.device_id, "")]
+    st_a.config.delete_folder("plain")
     st_a.config.add_folder(body={"id": "vault", "path": str(source)})
     recipe("get_secrets", "grant")(st_a, "vault", b.device_id, password="correct horse battery staple")
     entry = next(d for d in a.get("/rest/config/folders/vault")["devices"] if d["deviceID"] == b.device_id)

@@ -384,6 +384,20 @@ def _share_encrypted(tasks: Flavour, a: Sandbox, b: Sandbox, shared: str, flavou
     assert a.get(f"/rest/config/devices/{b.device_id}")["untrusted"] is False
     peers = {peer.device_id: peer for peer in tasks("folder_peers", vault)}
     assert peers[NAS].encrypted and peers[b.device_id].encrypted and not peers[NAS].connected
+
+    # PATCH writes each entry over the one that was at its place: NAS's entry moves to b's place, and must not
+    # take b's introducedBy there.
+    entries = a.get(f"/rest/config/folders/{vault}")["devices"]
+    _patch(
+        a,
+        f"/rest/config/folders/{vault}",
+        {"devices": [e | {"introducedBy": NAS} if e["deviceID"] == b.device_id else e for e in entries]},
+    )
+    tasks("share_encrypted", vault, NAS, "again")
+    introduced = {
+        entry["deviceID"]: entry["introducedBy"] for entry in a.get(f"/rest/config/folders/{vault}")["devices"]
+    }
+    assert introduced == {a.device_id: "", b.device_id: NAS, NAS: ""}
     assert not any(peer.encrypted for peer in tasks("folder_peers", shared))
 
 

@@ -136,11 +136,23 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
                     "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "devices": {
+                        "items": {
+                            "x-syncthing-patch-required": {
+                                "properties": ["deviceID", "introducedBy", "encryptionPassword"],
+                                "reason": "Syncthing writes each entry of the list over the entry that was at the same place, whatever its device, so a field left out would keep another device's value",
+                            }
+                        }
+                    },
                     "versioning": {
+                        "x-syncthing-patch-required": {
+                            "properties": ["cleanupIntervalS"],
+                            "reason": "Syncthing reads a versioning object over its defaults, so a cleanupIntervalS left out becomes 3600 instead of keeping its value",
+                        },
                         "properties": {
                             "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
                             "fsType": {"enum": ["basic", "fake"]},
-                        }
+                        },
                     },
                     "order": {
                         "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
@@ -148,6 +160,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                     "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
                     "copyRangeMethod": {
                         "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                    "xattrFilter": {
+                        "properties": {
+                            "entries": {
+                                "items": {
+                                    "x-syncthing-patch-required": {
+                                        "properties": ["match", "permit"],
+                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                    }
+                                }
+                            }
+                        }
                     },
                 }
             },
@@ -191,6 +215,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                         "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
                         "copyRangeMethod": {
                             "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                        },
+                        "xattrFilter": {
+                            "properties": {
+                                "entries": {
+                                    "items": {
+                                        "x-syncthing-patch-required": {
+                                            "properties": ["match", "permit"],
+                                            "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                        }
+                                    }
+                                }
+                            }
                         },
                     }
                 }
@@ -423,6 +459,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                     "copyRangeMethod": {
                         "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
                     },
+                    "xattrFilter": {
+                        "properties": {
+                            "entries": {
+                                "items": {
+                                    "x-syncthing-patch-required": {
+                                        "properties": ["match", "permit"],
+                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                    }
+                                }
+                            }
+                        }
+                    },
                 }
             },
             body_id=None,
@@ -486,6 +534,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                     "copyRangeMethod": {
                         "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
                     },
+                    "xattrFilter": {
+                        "properties": {
+                            "entries": {
+                                "items": {
+                                    "x-syncthing-patch-required": {
+                                        "properties": ["match", "permit"],
+                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                    }
+                                }
+                            }
+                        }
+                    },
                 }
             },
             body_id="id",
@@ -538,6 +598,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                                         "all",
                                     ]
                                 },
+                                "xattrFilter": {
+                                    "properties": {
+                                        "entries": {
+                                            "items": {
+                                                "x-syncthing-patch-required": {
+                                                    "properties": ["match", "permit"],
+                                                    "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                                }
+                                            }
+                                        }
+                                    }
+                                },
                             }
                         }
                     },
@@ -577,6 +649,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                                             "duplicate_extents",
                                             "all",
                                         ]
+                                    },
+                                    "xattrFilter": {
+                                        "properties": {
+                                            "entries": {
+                                                "items": {
+                                                    "x-syncthing-patch-required": {
+                                                        "properties": ["match", "permit"],
+                                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                                    }
+                                                }
+                                            }
+                                        }
                                     },
                                 }
                             },
@@ -684,11 +768,23 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
                     "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "devices": {
+                        "items": {
+                            "x-syncthing-patch-required": {
+                                "properties": ["deviceID", "introducedBy", "encryptionPassword"],
+                                "reason": "Syncthing writes each entry of the list over the entry that was at the same place, whatever its device, so a field left out would keep another device's value",
+                            }
+                        }
+                    },
                     "versioning": {
+                        "x-syncthing-patch-required": {
+                            "properties": ["cleanupIntervalS"],
+                            "reason": "Syncthing reads a versioning object over its defaults, so a cleanupIntervalS left out becomes 3600 instead of keeping its value",
+                        },
                         "properties": {
                             "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
                             "fsType": {"enum": ["basic", "fake"]},
-                        }
+                        },
                     },
                     "order": {
                         "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
@@ -696,6 +792,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                     "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
                     "copyRangeMethod": {
                         "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                    "xattrFilter": {
+                        "properties": {
+                            "entries": {
+                                "items": {
+                                    "x-syncthing-patch-required": {
+                                        "properties": ["match", "permit"],
+                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                    }
+                                }
+                            }
+                        }
                     },
                 }
             },
@@ -736,11 +844,23 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 "properties": {
                     "filesystemType": {"enum": ["basic", "fake"]},
                     "type": {"enum": ["sendreceive", "sendonly", "receiveonly", "receiveencrypted"]},
+                    "devices": {
+                        "items": {
+                            "x-syncthing-patch-required": {
+                                "properties": ["deviceID", "introducedBy", "encryptionPassword"],
+                                "reason": "Syncthing writes each entry of the list over the entry that was at the same place, whatever its device, so a field left out would keep another device's value",
+                            }
+                        }
+                    },
                     "versioning": {
+                        "x-syncthing-patch-required": {
+                            "properties": ["cleanupIntervalS"],
+                            "reason": "Syncthing reads a versioning object over its defaults, so a cleanupIntervalS left out becomes 3600 instead of keeping its value",
+                        },
                         "properties": {
                             "type": {"enum": ["", "simple", "staggered", "trashcan", "external"]},
                             "fsType": {"enum": ["basic", "fake"]},
-                        }
+                        },
                     },
                     "order": {
                         "enum": ["random", "alphabetic", "smallestFirst", "largestFirst", "oldestFirst", "newestFirst"]
@@ -748,6 +868,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                     "blockPullOrder": {"enum": ["standard", "random", "inOrder"]},
                     "copyRangeMethod": {
                         "enum": ["standard", "ioctl", "copy_file_range", "sendfile", "duplicate_extents", "all"]
+                    },
+                    "xattrFilter": {
+                        "properties": {
+                            "entries": {
+                                "items": {
+                                    "x-syncthing-patch-required": {
+                                        "properties": ["match", "permit"],
+                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                    }
+                                }
+                            }
+                        }
                     },
                 }
             },
@@ -1600,6 +1732,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                                         "all",
                                     ]
                                 },
+                                "xattrFilter": {
+                                    "properties": {
+                                        "entries": {
+                                            "items": {
+                                                "x-syncthing-patch-required": {
+                                                    "properties": ["match", "permit"],
+                                                    "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                                }
+                                            }
+                                        }
+                                    }
+                                },
                             }
                         }
                     },
@@ -1639,6 +1783,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
                                             "duplicate_extents",
                                             "all",
                                         ]
+                                    },
+                                    "xattrFilter": {
+                                        "properties": {
+                                            "entries": {
+                                                "items": {
+                                                    "x-syncthing-patch-required": {
+                                                        "properties": ["match", "permit"],
+                                                        "reason": "Syncthing writes each entry of the list over the entry that was at the same place, so a field left out would keep that entry's value",
+                                                    }
+                                                }
+                                            }
+                                        }
                                     },
                                 }
                             },

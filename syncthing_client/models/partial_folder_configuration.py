@@ -95,8 +95,8 @@ class PartialFolderConfiguration:
             type (FolderType | Unset): What a folder does with changes: `sendreceive` (both ways), `sendonly`,
                 `receiveonly`, `receiveencrypted` (holds data encrypted for an untrusted device). Syncthing reads an unknown
                 value as `sendreceive`.
-            devices (list[PartialFolderDeviceConfiguration] | Unset): Each item: Any subset of the fields of
-                `FolderDeviceConfiguration`: on POST the missing ones take their defaults, on PATCH they keep their values.
+            devices (list[PartialFolderDeviceConfiguration] | Unset): Each item: A device a folder is shared with, in a
+                folder body that may leave fields out.
             rescan_interval_s (int | Unset): Seconds between full scans; 0 disables them. A negative value is stored as 0.
             fs_watcher_enabled (bool | Unset): Watch the filesystem for changes.
             fs_watcher_delay_s (float | Unset): Seconds the watcher gathers changes before scanning them. 0 or less is
@@ -105,9 +105,10 @@ class PartialFolderConfiguration:
                 default permissions.
             auto_normalize (bool | Unset): Correct UTF-8 normalization errors in file names automatically.
             min_disk_free (Size | Unset): A size or a share: `value` in `unit` (`%`, `B`, `kB`, `MB`, `GB`, `TB`; decimal).
-            versioning (PartialVersioningConfiguration | Unset): Any subset of the fields of `VersioningConfiguration`: on
-                POST the missing ones take their defaults, on PATCH they keep their values. Replacing (PUT) takes the whole
-                object.
+            versioning (PartialVersioningConfiguration | Unset): The fields of `VersioningConfiguration` to set. On POST the
+                missing ones take their defaults. On PATCH `type`, `fsPath` and `fsType` left out keep their values and `params`
+                is merged key by key (a key cannot be removed: use PUT), but `cleanupIntervalS` must be given (1.19.2 and 1.29.5
+                checked).
             copiers (int | Unset): Copier routines to use; 0 for the system-determined optimum.
             puller_max_pending_kib (int | Unset): Outstanding requested data (KiB) at which the puller stops sending
                 requests to other devices.

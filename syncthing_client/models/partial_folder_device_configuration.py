@@ -39,8 +39,11 @@ _KNOWN_KEYS = frozenset(
 @_extras_in_repr
 @_attrs_define
 class PartialFolderDeviceConfiguration:
-    """Any subset of the fields of `FolderDeviceConfiguration`: on POST the missing ones take their defaults, on PATCH they
-    keep their values. Replacing (PUT) takes the whole object.
+    """A device a folder is shared with, in a folder body that may leave fields out. On POST a field left out takes the
+    value of the folder template's entry at the same place (`/rest/config/defaults/folder`, which lists this device with
+    both empty: not introduced, trusted), else empty. On PATCH all three must be given: Syncthing writes each entry of
+    `devices` over the entry that was at the same place in the list, whatever its device, so a field left out would keep
+    another device's value (its `encryptionPassword`, say) (1.19.2 and 1.29.5 checked).
 
         Attributes:
             device_id (str | Unset): The device ID.

@@ -42,8 +42,9 @@ _KNOWN_KEYS = frozenset(
 @_extras_in_repr
 @_attrs_define
 class PartialVersioningConfiguration:
-    """Any subset of the fields of `VersioningConfiguration`: on POST the missing ones take their defaults, on PATCH they
-    keep their values. Replacing (PUT) takes the whole object.
+    """The fields of `VersioningConfiguration` to set. On POST the missing ones take their defaults. On PATCH `type`,
+    `fsPath` and `fsType` left out keep their values and `params` is merged key by key (a key cannot be removed: use
+    PUT), but `cleanupIntervalS` must be given (1.19.2 and 1.29.5 checked).
 
         Attributes:
             type (VersioningType | Unset): How old versions of files are kept: `` (not at all), `simple`, `staggered`,

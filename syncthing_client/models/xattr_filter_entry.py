@@ -37,11 +37,12 @@ _KNOWN_KEYS = frozenset(
 @_extras_in_repr
 @_attrs_define
 class XattrFilterEntry:
-    """A pattern over attribute names and whether it permits them.
+    """A pattern over attribute names and whether it permits them. A PATCH must give both fields: Syncthing writes each
+    entry of the list over the entry that was at the same place.
 
-    Attributes:
-        match (str | Unset): Sent by 1.29.5 and 2.1.3 only.
-        permit (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
+        Attributes:
+            match (str | Unset): Sent by 1.29.5 and 2.1.3 only.
+            permit (bool | Unset): Sent by 1.29.5 and 2.1.3 only.
     """
 
     match: str | Unset = UNSET

@@ -17,7 +17,9 @@ def grant(st: Syncthing, folder_id: str, device_id: str, password: str | None = 
         st.tasks.share_encrypted(folder_id, device_id, password)
         return
     devices = [entry.to_dict() for entry in st.config.folder(folder_id).devices]
-    st.config.update_folder(folder_id, body={"devices": [*devices, {"deviceID": device_id}]})
+    # Every field of the new entry: a PATCH writes each entry over whatever the list held at its place.
+    added = {"deviceID": device_id, "introducedBy": "", "encryptionPassword": ""}
+    st.config.update_folder(folder_id, body={"devices": [*devices, added]})
 
 
 def join(st: Syncthing, secrets: dict[str, str], access: str, path: str) -> None:
