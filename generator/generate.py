@@ -106,7 +106,8 @@ def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
     body_id = operation.get("x-syncthing-body-id")
     if body_id and len([p for p in parameters if p["in"] == "path"]) != 1:
         raise ValueError(f"{operation['operationId']}: x-syncthing-body-id needs exactly one path parameter")
-    if not (path_patterns or bounds or min_lengths or body or body_id):
+    refused_before = operation.get("x-syncthing-refused-before")
+    if not (path_patterns or bounds or min_lengths or body or body_id or refused_before):
         return None
     return {
         "path_patterns": path_patterns,
@@ -114,6 +115,7 @@ def request_rules(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
         "min_lengths": min_lengths,
         "body": body or None,
         "body_id": body_id,
+        "refused_before": refused_before,
     }
 
 

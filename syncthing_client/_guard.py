@@ -14,6 +14,8 @@ Refused, each from a fact of the spec (``Operation.rules``):
   (``x-syncthing-patch-required``): a folder's ``devices`` entry is written over whichever entry was at its place,
   so one without its ``encryptionPassword`` would take another device's;
 - a body that names another entry than the path does (``x-syncthing-body-id``): Syncthing writes the body's;
+- on releases before some version, a body they mishandle (``x-syncthing-refused-before``, ``release_refusal``):
+  1.19.2 hashes the stored password hash of ``config.replace_gui`` again, and the GUI password stops working;
 - a missing body, or one that is neither a model the operation takes nor a mapping; a mapping is decoded into the
   model, and one that does not fit it raises ``InvalidBodyError`` (the facade calls ``require_body``).
 """
@@ -109,6 +111,20 @@ def refusal(operation: Operation, request_args: Mapping[str, Any]) -> RequestRef
     except RequestRefusedError as refused:
         return refused.with_traceback(None)
     return None
+
+
+def release_refusal(operation: Operation, request_args: Mapping[str, Any]) -> tuple[str, RequestRefusedError] | None:
+    """The release before which the request ``request_args`` must not be sent, and the error to raise there, if the
+    operation's ``refused_before`` rule matches its body; else None. Only the server's version tells whether it
+    applies, which the sender asks once the request is built."""
+    rule = operation.rules.refused_before if operation.rules is not None else None
+    body = request_args.get("json")
+    if rule is None or not isinstance(body, dict):
+        return None
+    value = body.get(rule["field"])
+    if not isinstance(value, str) or _compiled(rule["pattern"]).search(value) is None:
+        return None
+    return rule["release"], RequestRefusedError(operation.id, f"body.{rule['field']}", rule["reason"])
 
 
 def _check(operation: Operation, request_args: Mapping[str, Any]) -> None:

@@ -40,6 +40,8 @@ class RequestRules:
         body: the request body's JSON schema pruned to what constrains values (``enum``, ``minLength``,
             ``minimum``, ``maximum``) and the ``properties`` / ``items`` / ``additionalProperties`` leading there.
         body_id: the body field naming the entry the path names (``x-syncthing-body-id``); they must agree.
+        refused_before: ``release``, ``field``, ``pattern`` and ``reason`` of a body that releases before
+            ``release`` mishandle (``x-syncthing-refused-before``): a JSON body whose ``field`` matches ``pattern``.
     """
 
     path_patterns: Mapping[str, str]
@@ -47,6 +49,7 @@ class RequestRules:
     min_lengths: Mapping[str, int]
     body: Mapping[str, Any] | None
     body_id: str | None
+    refused_before: Mapping[str, str] | None
 
 
 @dataclass(frozen=True, slots=True)

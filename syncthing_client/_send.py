@@ -31,7 +31,7 @@ from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 import httpx
 
 from ._check import Invalid, invalid
-from ._guard import refusal
+from ._guard import refusal, release_refusal
 from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
 from ._retry import (
@@ -616,13 +616,22 @@ class _Sender:
             cookies.extract_cookies(response)
             self._lean = False
 
-    def _refuse_if_unserved(self, operation: Operation, server_version: str | None) -> None:
+    def _refuse_if_unserved(
+        self,
+        operation: Operation,
+        server_version: str | None,
+        older: tuple[str, RequestRefusedError] | None = None,
+    ) -> None:
+        """Raise if the server's release lacks ``operation``, or is older than the release ``older`` names (the
+        request's ``release_refusal``)."""
         if server_version is None:
             return
         try:
             version = parse_version(server_version)
         except ValueError:
             return  # a development build without a release number: let the server decide
+        if older is not None and version < parse_version(older[0]):
+            raise older[1]
         if not operation.served_by(version):
             raise UnsupportedOperationError(
                 operation.id,
@@ -743,14 +752,15 @@ class SyncSender(_Sender):
 
     def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         refused = refusal(operation, request_args) if operation.rules is not None else None
+        older = release_refusal(operation, request_args) if operation.rules is not None else None
         lean = self._lean
         if refused is None:
             request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
         if refused is not None:
             raise refused
-        if operation.version_bound:
-            self._refuse_if_unserved(operation, self._version_if_known())
+        if operation.version_bound or older is not None:
+            self._refuse_if_unserved(operation, self._version_if_known(), older)
         retries: Retries | None = None  # made at the first failure: a call that succeeds at once never needs it
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
@@ -919,14 +929,15 @@ class AsyncSender(_Sender):
 
     async def send(self, operation: Operation, request_args: dict[str, Any]) -> httpx.Response:
         refused = refusal(operation, request_args) if operation.rules is not None else None
+        older = release_refusal(operation, request_args) if operation.rules is not None else None
         lean = self._lean
         if refused is None:
             request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
         del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
         if refused is not None:
             raise refused
-        if operation.version_bound:
-            self._refuse_if_unserved(operation, await self._version_if_known())
+        if operation.version_bound or older is not None:
+            self._refuse_if_unserved(operation, await self._version_if_known(), older)
         return await self._deliver(operation, request, lean)
 
     async def _deliver(

@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 import pytest
 
-from syncthing_client import BadRequestError, NotFoundError
+from syncthing_client import BadRequestError, NotFoundError, RequestRefusedError, Syncthing
 from syncthing_client.models import (
     DefaultIgnores,
     PartialDeviceConfiguration,
@@ -25,7 +25,7 @@ from syncthing_client.models import (
     Size,
     VersioningParams,
 )
-from tests.conftest import Recorder
+from tests.conftest import Recorder, at_least
 from tools.sandbox import VERSIONS, Sandbox
 
 # A valid device ID that none of the servers has; its address is a closed loopback port.
@@ -249,6 +249,30 @@ def test_gui_changes_restart_the_listener(recorder: Recorder, server: Sandbox) -
     config.replace_gui(body=gui)
     server.wait_until_ready()
     assert config.gui().theme == gui.theme
+
+
+def test_a_replaced_gui_keeps_its_password(throwaway: Sandbox) -> None:
+    # Releases before 1.25.0 hash the stored hash a PUT sends back again: the client refuses that PUT there.
+    with Syncthing(throwaway.url, throwaway.api_key) as st:
+        st.config.update_gui(body=PartialGUIConfiguration(user="admin", password="secret"))
+        throwaway.wait_until_ready()
+        stored = st.config.gui()
+        assert stored.password.startswith("$2")
+        changed = attrs.evolve(stored, theme="dark")
+        if at_least(throwaway, "1.25.0"):
+            st.config.replace_gui(body=changed)
+        else:
+            with pytest.raises(RequestRefusedError, match=r"before 1\.25\.0") as refused:
+                st.config.replace_gui(body=changed)
+            assert refused.value.field == "body.password"
+            assert throwaway.get("/rest/config/gui") == stored.to_dict()  # nothing was sent
+            st.config.update_gui(body=PartialGUIConfiguration(theme="dark"))  # the way the refusal gives
+        throwaway.wait_until_ready()
+        assert (st.config.gui().theme, st.config.gui().password) == ("dark", stored.password)
+        # A plain-text password is hashed by every release, as meant.
+        st.config.replace_gui(body=attrs.evolve(changed, password="another secret"))
+        throwaway.wait_until_ready()
+        assert st.config.gui().password not in ("another secret", stored.password)
 
 
 def test_whole_configuration_round_trip_keeps_every_field(recorder: Recorder, server: Sandbox) -> None:

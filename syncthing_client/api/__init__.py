@@ -38,6 +38,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "cluster_dismiss_pending_folder": Operation(
@@ -55,6 +56,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1, "device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "cluster_pending_devices": Operation(
@@ -83,6 +85,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_add_device": Operation(
@@ -100,6 +103,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_add_devices": Operation(
@@ -117,6 +121,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"items": {"properties": {"compression": {"enum": ["metadata", "never", "always"]}}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_add_folder": Operation(
@@ -176,6 +181,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_add_folders": Operation(
@@ -232,6 +238,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_default_device": Operation(
@@ -282,6 +289,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_delete_folder": Operation(
@@ -299,6 +307,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_device": Operation(
@@ -316,6 +325,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_devices": Operation(
@@ -344,6 +354,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_folders": Operation(
@@ -427,6 +438,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_replace_default_folder": Operation(
@@ -474,6 +486,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_replace_default_ignores": Operation(
@@ -502,6 +515,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
+            refused_before=None,
         ),
     ),
     "config_replace_folder": Operation(
@@ -549,6 +563,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id="id",
+            refused_before=None,
         ),
     ),
     "config_replace_full": Operation(
@@ -670,6 +685,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_replace_gui": Operation(
@@ -687,6 +703,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
+            refused_before={
+                "release": "1.25.0",
+                "field": "password",
+                "pattern": "^\\$2[abxy]?\\$",
+                "reason": "releases before 1.25.0 hash the password of this PUT again even when it is the stored hash, so the GUI password would stop working; change the other fields with PATCH (update_gui), or give the password in plain text",
+            },
         ),
     ),
     "config_replace_ldap": Operation(
@@ -704,6 +726,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_replace_options": Operation(
@@ -721,6 +744,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_restart_required": Operation(
@@ -749,6 +773,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_update_default_folder": Operation(
@@ -808,6 +833,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_update_device": Operation(
@@ -825,6 +851,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"compression": {"enum": ["metadata", "never", "always"]}}},
             body_id="deviceID",
+            refused_before=None,
         ),
     ),
     "config_update_folder": Operation(
@@ -884,6 +911,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id="id",
+            refused_before=None,
         ),
     ),
     "config_update_gui": Operation(
@@ -901,6 +929,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"authMode": {"enum": ["static", "ldap"]}, "apiKey": {"minLength": 1}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_update_ldap": Operation(
@@ -918,6 +947,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"transport": {"enum": ["plain", "tls", "starttls"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "config_update_options": Operation(
@@ -935,6 +965,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"properties": {"databaseTuning": {"enum": ["auto", "small", "large"]}}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_browse": Operation(
@@ -952,6 +983,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_completion": Operation(
@@ -969,6 +1001,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1, "device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_file": Operation(
@@ -986,6 +1019,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_ignores": Operation(
@@ -1003,6 +1037,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_localchanged": Operation(
@@ -1020,6 +1055,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_need": Operation(
@@ -1037,6 +1073,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_override": Operation(
@@ -1054,6 +1091,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_prioritize": Operation(
@@ -1071,6 +1109,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_remoteneed": Operation(
@@ -1088,6 +1127,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1, "device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_revert": Operation(
@@ -1105,6 +1145,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_scan": Operation(
@@ -1122,6 +1163,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_set_ignores": Operation(
@@ -1139,6 +1181,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "db_status": Operation(
@@ -1156,6 +1199,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "debug_cpu_profile": Operation(
@@ -1184,6 +1228,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "debug_heap_profile": Operation(
@@ -1267,6 +1312,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "folder_pullerrors": Operation(
@@ -1284,6 +1330,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "folder_restore_versions": Operation(
@@ -1301,6 +1348,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "folder_versions": Operation(
@@ -1318,6 +1366,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "metrics_prometheus": Operation(
@@ -1434,6 +1483,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "svc_report": Operation(
@@ -1605,6 +1655,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "system_perform_upgrade": Operation(
@@ -1655,6 +1706,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"folder": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "system_restart": Operation(
@@ -1683,6 +1735,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={"device": 1},
             body=None,
             body_id=None,
+            refused_before=None,
         ),
     ),
     "system_set_config": Operation(
@@ -1804,6 +1857,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
                 }
             },
             body_id=None,
+            refused_before=None,
         ),
     ),
     "system_set_debug": Operation(
@@ -1832,6 +1886,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             min_lengths={},
             body={"additionalProperties": {"enum": ["DEBUG", "INFO", "WARN", "ERROR"]}},
             body_id=None,
+            refused_before=None,
         ),
     ),
     "system_shutdown": Operation(

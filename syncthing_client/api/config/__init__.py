@@ -747,7 +747,10 @@ class ConfigApi:
         answered with 403 `CSRF Error` from then on). Any change except to `debugging` restarts the
         listener, a change of `theme` too (a value written unchanged restarts nothing): kept-alive
         connections are closed and new ones refused for a few milliseconds (on loopback); retry a request
-        that fails that way, with the new key if it changed.
+        that fails that way, with the new key if it changed. Releases before 1.25.0 hash the body's
+        `password` again even when it is the stored bcrypt hash, as read (1.19.2 checked; `PATCH` and `PUT
+        /rest/config` compare it with the stored one and do not), so the GUI password would stop working:
+        there, change other fields with `PATCH`, or give the password in plain text.
 
         Args:
             body (GUIConfiguration): The GUI and REST listener.
@@ -1748,7 +1751,10 @@ class AsyncConfigApi:
         answered with 403 `CSRF Error` from then on). Any change except to `debugging` restarts the
         listener, a change of `theme` too (a value written unchanged restarts nothing): kept-alive
         connections are closed and new ones refused for a few milliseconds (on loopback); retry a request
-        that fails that way, with the new key if it changed.
+        that fails that way, with the new key if it changed. Releases before 1.25.0 hash the body's
+        `password` again even when it is the stored bcrypt hash, as read (1.19.2 checked; `PATCH` and `PUT
+        /rest/config` compare it with the stored one and do not), so the GUI password would stop working:
+        there, change other fields with `PATCH`, or give the password in plain text.
 
         Args:
             body (GUIConfiguration): The GUI and REST listener.
