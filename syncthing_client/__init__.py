@@ -8,6 +8,7 @@
 ``AsyncSyncthing`` offers the same namespaces with ``await``. Response and request models live in
 ``syncthing_client.models``; the exceptions in ``syncthing_client.errors`` are re-exported here.
 ``openapi_spec()`` returns the OpenAPI description the client was generated from (dict, YAML or JSON).
+``UNSET`` (of type ``Unset``, falsy) is a model field the answer did not hold, or a field not to send.
 ``__version__`` is the package's version (docs/versions.md: how it relates to Syncthing's).
 
 Importing the package loads none of these modules: each loads when one of its names is first used.
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
         UnexpectedStatus,
         UnsupportedOperationError,
     )
+    from .types import UNSET, Unset
 else:
     from ._lazy import lazy_attributes
 
@@ -83,6 +85,8 @@ else:
             "TLSConfigurationError": ".errors",
             "UnexpectedStatus": ".errors",
             "UnsupportedOperationError": ".errors",
+            "UNSET": ".types",
+            "Unset": ".types",
         },
         # The public submodules, attributes of the package as when it imported them all.
         ("api", "client", "errors", "events", "models", "pagination", "types"),
@@ -116,7 +120,9 @@ __all__ = [
     "Syncthing",
     "SyncthingError",
     "TLSConfigurationError",
+    "UNSET",
     "UnexpectedStatus",
+    "Unset",
     "UnsupportedOperationError",
     "__version__",
     "openapi_spec",

@@ -105,3 +105,11 @@ def test_a_model_with_fields_is_not_a_mapping() -> None:
 def test_a_map_model_still_reads_like_a_dict() -> None:
     levels = models.LogLevelMap.from_dict({"db": "DEBUG"})
     assert "db" in levels and levels["db"] == "DEBUG" and dict(levels.items()) == {"db": "DEBUG"}
+
+
+def test_unset_is_importable_from_the_package() -> None:
+    import syncthing_client
+    from syncthing_client.types import Unset
+
+    assert (syncthing_client.UNSET, syncthing_client.Unset) == (UNSET, Unset)
+    assert {"UNSET", "Unset"} <= set(syncthing_client.__all__)

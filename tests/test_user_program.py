@@ -1,6 +1,7 @@
 """A user program against the client (tests/typing_samples/user_program.py) passes mypy --strict and pyright in
 strict mode with no cast and no test against the unset marker: reading status, changing the configuration from a
-dict and from a model, events by isinstance, pagination. Both checkers are the pinned ones of the dev group."""
+dict and from a model, events by isinstance, pagination. Every Python block of the README and docs/ passes mypy
+--strict too, as a user copies it. Both checkers are the pinned ones of the dev group."""
 
 import json
 import re
@@ -69,3 +70,22 @@ def test_pyright_strict_accepts_the_user_program(tmp_path: Path) -> None:
     assert report["summary"]["filesAnalyzed"] == 1, report["summary"]
     problems = [f"{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"]]
     assert problems == [], "\n".join(problems)
+
+
+def test_mypy_strict_accepts_every_python_block_of_the_docs(tmp_path: Path) -> None:
+    from tests.test_readme import SOURCE_BLOCKS
+
+    files = []
+    for name, index, code in SOURCE_BLOCKS:
+        file = tmp_path / f"{re.sub(r'[^A-Za-z0-9]', '_', name)}_{index}.py"
+        file.write_text(f"# {name}, Python block {index}\n{code}", encoding="utf-8")
+        files.append(str(file))
+    assert len(files) > 10
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--show-error-codes", *files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
