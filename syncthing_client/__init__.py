@@ -93,6 +93,7 @@ else:
     )
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -120,7 +121,6 @@ __all__ = [
     "Syncthing",
     "SyncthingError",
     "TLSConfigurationError",
-    "UNSET",
     "UnexpectedStatus",
     "Unset",
     "UnsupportedOperationError",
