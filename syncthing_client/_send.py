@@ -881,7 +881,8 @@ class AsyncSender(_Sender):
         """``decode(parse, context, await self.send(operation, request_args))``: what a facade method returns.
 
         A plain request (a GET or DELETE with no body, headers or timeout of its own, and query parameters, if any,
-        of ``str`` or ``int``, for an operation without guard rules or an error field) on a transport that offers a
+        of ``str`` or ``int``, that the guard lets through, for an operation without an error field) on a transport
+        that offers a
         ``PlainRoute`` goes straight to its ``exchange``, and a success that sets no cookie and is not compressed is
         decoded from an ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as much as a tenth
         of the exchange with a local Syncthing. Its URL is parsed by httpx once per path and query, and kept in the
@@ -895,7 +896,7 @@ class AsyncSender(_Sender):
             or key is None
             or len(request_args) > (3 if "params" in request_args else 2)
             or not self._lean
-            or operation.rules is not None
+            or (operation.rules is not None and refusal(operation, request_args) is not None)
             or operation.error_field is not None
             or request_args["method"].upper() in _METHODS_WITH_BODY
             or logger.isEnabledFor(logging.DEBUG)
