@@ -882,12 +882,11 @@ class AsyncSender(_Sender):
 
         A plain request (a GET or DELETE with no body, headers or timeout of its own, and query parameters, if any,
         of ``str`` or ``int``, that the guard lets through, for an operation without an error field) on a transport
-        that offers a
-        ``PlainRoute`` goes straight to its ``exchange``, and a success that sets no cookie and is not compressed is
-        decoded from an ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as much as a tenth
-        of the exchange with a local Syncthing. Its URL is parsed by httpx once per path and query, and kept in the
-        transport's form. Anything else (a failure, another status, DEBUG logging) continues as ``send`` would, with
-        the same request.
+        that offers a ``PlainRoute`` goes straight to its ``exchange``, and a success that sets no cookie and is not
+        compressed is decoded from an ``Answer``: no ``httpx.Request`` or ``httpx.Response`` is made, which cost as
+        much as a tenth of the exchange with a local Syncthing. Its URL is parsed by httpx once per path and query,
+        and kept in the transport's form. Anything else (a failure, another status, DEBUG logging) continues as
+        ``send`` would, with the same request.
         """
         plain = self._plain
         key = request_url_key(request_args)
