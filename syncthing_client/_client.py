@@ -345,7 +345,8 @@ class Syncthing(SyncthingApi):
             answers it 403 (``AuthenticationError``).
         default_headers: headers sent with every request (a ``User-Agent`` of yours, a reverse proxy's header).
             They cannot set the key's header (``X-API-Key``, ``Authorization``), ``Host`` or the body's length, and
-            a value with a line break is refused: ``ConfigurationError`` (the value is not repeated).
+            a value with a line break or a non-ASCII character is refused: ``ConfigurationError`` (the value is not
+            repeated).
 
     Without ``base_url`` / ``api_key``, the client reads ``$SYNCTHING_URL`` / ``$SYNCTHING_API_KEY``, then
     Syncthing's own ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` is reached as ``127.0.0.1:8384``) /

@@ -321,6 +321,12 @@ def header_problem(name: object, value: object) -> str | None:
         return f"the client sets {name} itself (the API key's header, or one HTTP computes); it cannot be given"
     if "\r" in value or "\n" in value or "\0" in value:
         return f"the value of {name} holds a line break or NUL (it would split the request); it is not repeated here"
+    if not value.isascii():
+        # httpx encodes header values as ASCII and would raise a bare UnicodeEncodeError.
+        return (
+            f"the value of {name} holds a non-ASCII character, which a header cannot carry (percent-encode it); "
+            "it is not repeated here"
+        )
     return None
 
 

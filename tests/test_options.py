@@ -108,13 +108,18 @@ def test_default_headers_go_with_every_request(flavour: str) -> None:
         ({"X-Evil": "a\r\nX-API-Key: stolen"}, "line break"),
         ({"X-Evil": "a\nb"}, "line break"),
         ({"Bad Name": "x"}, "no header name"),
+        ({"X-Client": "café-stolen"}, "X-Client holds a non-ASCII character"),
     ],
 )
-def test_default_headers_that_cannot_be_sent_are_refused(client: Any, headers: dict[str, str], says: str) -> None:
+def test_default_headers_that_cannot_be_sent_are_refused(
+    client: Any, headers: dict[str, str], says: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = fresh_key()
     with pytest.raises(ConfigurationError, match="default_headers") as caught:
-        client("http://127.0.0.1:8384", "key", default_headers=headers)
+        client("http://127.0.0.1:8384", key, default_headers=headers)
     assert says in str(caught.value)
     assert "stolen" not in str(caught.value)
+    assert_no_key(caught.value, key, caplog)
 
 
 @pytest.mark.parametrize("client", CLIENTS)
