@@ -120,7 +120,11 @@ def _url_problem(url: str, source: str) -> str | None:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
         return f"the base URL from {source} cannot be read: {error}"
-    if not parsed.host:
+    try:
+        host = parsed.host
+    except UnicodeError as error:  # idna.IDNAError: httpx decodes a host that starts with xn--
+        return f"the base URL from {source} has a host that is no valid internationalised (xn--) name: {error}"
+    if not host:
         return f"the base URL from {source} names no host: give one such as {DEFAULT_URL!r}"
     if parsed.port is not None and not 0 <= parsed.port <= 65535:
         # Transports would fail each their own way: a raw ValueError from aiohttp, an ExceptionGroup from anyio.

@@ -40,6 +40,7 @@ CLIENTS = [Syncthing, AsyncSyncthing]
         ("http://127.0.0.1:8384?", "query string or a fragment"),
         ("http://127.0.0.1:8384/#gui", "query string or a fragment"),
         ("http://", "names no host"),
+        ("http://xn--zz:8384", "no valid internationalised (xn--) name"),
     ],
 )
 def test_unusable_base_urls_fail_at_construction(client: Any, url: str, says: str) -> None:
@@ -50,9 +51,15 @@ def test_unusable_base_urls_fail_at_construction(client: Any, url: str, says: st
 
 
 @pytest.mark.parametrize("client", CLIENTS)
-def test_a_bad_url_from_the_environment_is_named_as_such(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SYNCTHING_URL", "127.0.0.1:8384")
-    with pytest.raises(InvalidURLError, match=r"\$SYNCTHING_URL has no scheme"):
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [("127.0.0.1:8384", "has no scheme"), ("http://xn--zz:8384", "has a host that is no valid internationalised")],
+)
+def test_a_bad_url_from_the_environment_is_named_as_such(
+    client: Any, url: str, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SYNCTHING_URL", url)
+    with pytest.raises(InvalidURLError, match=rf"\$SYNCTHING_URL {says}"):
         client(api_key="key")
 
 
