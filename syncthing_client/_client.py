@@ -84,6 +84,18 @@ def _looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://")) or _HOST_PORT.fullmatch(text) is not None
 
 
+def _refuse_non_text(base_url: object, api_key: object) -> None:
+    """Raise ``InvalidURLError`` / ``InvalidAPIKeyError`` for a base URL or key that is not a ``str`` (bytes read
+    from a file in binary mode). The message names its type only, and this frame's locals hold neither."""
+    url_type = None if base_url is None or isinstance(base_url, str) else type(base_url).__name__
+    key_type = None if api_key is None or isinstance(api_key, str) else type(api_key).__name__
+    del base_url, api_key
+    if url_type is not None:
+        raise InvalidURLError(f"base_url must be a str, not {url_type} (decode bytes first)")
+    if key_type is not None:
+        raise InvalidAPIKeyError(f"api_key must be a str, not {key_type} (decode bytes first)")
+
+
 def _refuse_key_first(base_url: str | None, api_key: str | None) -> None:
     """Raise ``InvalidURLError`` for ``Syncthing(key, url)``, the order of python-syncthing and aiosyncthing. The
     message and this frame's locals hold neither argument: the first is the key."""
@@ -379,6 +391,7 @@ class Syncthing(SyncthingApi):
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_non_text(base_url, api_key)
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
@@ -538,7 +551,8 @@ class Syncthing(SyncthingApi):
         self.close()
 
     def __repr__(self) -> str:
-        return f"Syncthing(base_url={self.base_url!r})"
+        # getattr: a traceback that shows locals shows the client of a constructor that failed before base_url was set
+        return f"Syncthing(base_url={getattr(self, 'base_url', None)!r})"
 
 
 class AsyncSyncthing(AsyncSyncthingApi):
@@ -576,6 +590,7 @@ class AsyncSyncthing(AsyncSyncthingApi):
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_non_text(base_url, api_key)
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
@@ -719,4 +734,5 @@ class AsyncSyncthing(AsyncSyncthingApi):
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncSyncthing(base_url={self.base_url!r})"
+        # getattr: a traceback that shows locals shows the client of a constructor that failed before base_url was set
+        return f"AsyncSyncthing(base_url={getattr(self, 'base_url', None)!r})"
