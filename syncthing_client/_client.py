@@ -211,12 +211,18 @@ def _auth(auth: str) -> Auth:
 
 
 def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning."""
+    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning. A GUI address the client
+    cannot use raises ``InvalidURLError`` naming the file, unless ``kwargs`` gives ``base_url``."""
     settings = read_home(home)
+    # Checked here: its host is read below, and the constructor would name base_url= as where it came from.
+    problem = _url_problem(settings.url, str(settings.config))
+    if problem is not None and "base_url" not in kwargs:
+        del settings  # it holds the key, and a traceback keeps this frame
+        raise InvalidURLError(problem)
     found: dict[str, Any] = {"base_url": settings.url, "api_key": settings.api_key}
     if settings.cert is not None:
         found["verify"] = settings.cert
-        if "verify" not in kwargs and not httpx.URL(settings.url).host.endswith(certificate_name()):
+        if "verify" not in kwargs and problem is None and not httpx.URL(settings.url).host.endswith(certificate_name()):
             found["tls_server_name"] = certificate_name()
     return {**found, **kwargs}
 
@@ -428,7 +434,8 @@ class Syncthing(SyncthingApi):
         (checked against the machine's host name, the name Syncthing puts in the certificate it makes).
 
         A listen address on every interface (``0.0.0.0:8384``, ``[::]:8384``) is reached on the loopback one; a
-        unix socket raises ``InvalidURLError``; a missing or unreadable ``config.xml``, ``ConfigurationError``.
+        unix socket or another address the client cannot use raises ``InvalidURLError`` (unless ``base_url=`` is
+        given); a missing or unreadable ``config.xml``, ``ConfigurationError``.
         ``kwargs`` are the constructor's and win over what the file says (``base_url=``, ``verify=``...).
         The address the server was started with (``--gui-address``, ``$STGUIADDRESS``) is not in the file."""
         return cls(**_home_kwargs(home, kwargs))
