@@ -337,7 +337,9 @@ class Syncthing(SyncthingApi):
             answer (read) timeout bounds the whole call, not only each socket read: connecting, sending, and
             receiving the status line, headers and body must all be over within it (30 s by default), however
             steadily a server trickles its answer; ``APITimeoutError`` otherwise. ``None`` sets no bound. The event
-            stream's long polls ask for a longer one of their own.
+            stream's long polls ask for a longer one of their own. A number (or a part of the ``httpx.Timeout``)
+            that is not positive, NaN, or above 1,000,000,000 s (about 31 years: sockets take up to about 9.2e9)
+            raises ``ConfigurationError``, here and in ``with_options``.
         max_response_bytes: the largest answer body read, as received and once decoded; default 64 MiB (a
             2,000-folder configuration is about 4 MB). A larger body raises ``ResponseTooLargeError`` as soon as
             it proves larger, and is never read whole. The client asks for uncompressed answers
