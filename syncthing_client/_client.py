@@ -84,6 +84,18 @@ def _looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://")) or _HOST_PORT.fullmatch(text) is not None
 
 
+def _refuse_non_text(base_url: object, api_key: object) -> None:
+    """Raise ``InvalidURLError`` / ``InvalidAPIKeyError`` for a base URL or key that is not a ``str`` (bytes read
+    from a file in binary mode). The message names its type only, and this frame's locals hold neither."""
+    url_type = None if base_url is None or isinstance(base_url, str) else type(base_url).__name__
+    key_type = None if api_key is None or isinstance(api_key, str) else type(api_key).__name__
+    del base_url, api_key
+    if url_type is not None:
+        raise InvalidURLError(f"base_url must be a str, not {url_type} (decode bytes first)")
+    if key_type is not None:
+        raise InvalidAPIKeyError(f"api_key must be a str, not {key_type} (decode bytes first)")
+
+
 def _refuse_key_first(base_url: str | None, api_key: str | None) -> None:
     """Raise ``InvalidURLError`` for ``Syncthing(key, url)``, the order of python-syncthing and aiosyncthing. The
     message and this frame's locals hold neither argument: the first is the key."""
@@ -120,7 +132,11 @@ def _url_problem(url: str, source: str) -> str | None:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as error:
         return f"the base URL from {source} cannot be read: {error}"
-    if not parsed.host:
+    try:
+        host = parsed.host
+    except UnicodeError as error:  # idna.IDNAError: httpx decodes a host that starts with xn--
+        return f"the base URL from {source} has a host that is no valid internationalised (xn--) name: {error}"
+    if not host:
         return f"the base URL from {source} names no host: give one such as {DEFAULT_URL!r}"
     if parsed.port is not None and not 0 <= parsed.port <= 65535:
         # Transports would fail each their own way: a raw ValueError from aiohttp, an ExceptionGroup from anyio.
@@ -195,12 +211,18 @@ def _auth(auth: str) -> Auth:
 
 
 def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning."""
+    """The constructor's arguments for a Syncthing home, those given in ``kwargs`` winning. A GUI address the client
+    cannot use raises ``InvalidURLError`` naming the file, unless ``kwargs`` gives ``base_url``."""
     settings = read_home(home)
+    # Checked here: its host is read below, and the constructor would name base_url= as where it came from.
+    problem = _url_problem(settings.url, str(settings.config))
+    if problem is not None and "base_url" not in kwargs:
+        del settings  # it holds the key, and a traceback keeps this frame
+        raise InvalidURLError(problem)
     found: dict[str, Any] = {"base_url": settings.url, "api_key": settings.api_key}
     if settings.cert is not None:
         found["verify"] = settings.cert
-        if "verify" not in kwargs and not httpx.URL(settings.url).host.endswith(certificate_name()):
+        if "verify" not in kwargs and problem is None and not httpx.URL(settings.url).host.endswith(certificate_name()):
             found["tls_server_name"] = certificate_name()
     return {**found, **kwargs}
 
@@ -315,7 +337,9 @@ class Syncthing(SyncthingApi):
             answer (read) timeout bounds the whole call, not only each socket read: connecting, sending, and
             receiving the status line, headers and body must all be over within it (30 s by default), however
             steadily a server trickles its answer; ``APITimeoutError`` otherwise. ``None`` sets no bound. The event
-            stream's long polls ask for a longer one of their own.
+            stream's long polls ask for a longer one of their own. A number (or a part of the ``httpx.Timeout``)
+            that is not positive, NaN, or above 1,000,000,000 s (about 31 years: sockets take up to about 9.2e9)
+            raises ``ConfigurationError``, here and in ``with_options``.
         max_response_bytes: the largest answer body read, as received and once decoded; default 64 MiB (a
             2,000-folder configuration is about 4 MB). A larger body raises ``ResponseTooLargeError`` as soon as
             it proves larger, and is never read whole. The client asks for uncompressed answers
@@ -345,7 +369,8 @@ class Syncthing(SyncthingApi):
             answers it 403 (``AuthenticationError``).
         default_headers: headers sent with every request (a ``User-Agent`` of yours, a reverse proxy's header).
             They cannot set the key's header (``X-API-Key``, ``Authorization``), ``Host`` or the body's length, and
-            a value with a line break is refused: ``ConfigurationError`` (the value is not repeated).
+            a value with a line break or a non-ASCII character is refused: ``ConfigurationError`` (the value is not
+            repeated).
 
     Without ``base_url`` / ``api_key``, the client reads ``$SYNCTHING_URL`` / ``$SYNCTHING_API_KEY``, then
     Syncthing's own ``$STGUIADDRESS`` (a listen address: ``0.0.0.0:8384`` is reached as ``127.0.0.1:8384``) /
@@ -374,6 +399,7 @@ class Syncthing(SyncthingApi):
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_non_text(base_url, api_key)
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
@@ -410,7 +436,8 @@ class Syncthing(SyncthingApi):
         (checked against the machine's host name, the name Syncthing puts in the certificate it makes).
 
         A listen address on every interface (``0.0.0.0:8384``, ``[::]:8384``) is reached on the loopback one; a
-        unix socket raises ``InvalidURLError``; a missing or unreadable ``config.xml``, ``ConfigurationError``.
+        unix socket or another address the client cannot use raises ``InvalidURLError`` (unless ``base_url=`` is
+        given); a missing or unreadable ``config.xml``, ``ConfigurationError``.
         ``kwargs`` are the constructor's and win over what the file says (``base_url=``, ``verify=``...).
         The address the server was started with (``--gui-address``, ``$STGUIADDRESS``) is not in the file."""
         return cls(**_home_kwargs(home, kwargs))
@@ -533,7 +560,8 @@ class Syncthing(SyncthingApi):
         self.close()
 
     def __repr__(self) -> str:
-        return f"Syncthing(base_url={self.base_url!r})"
+        # getattr: a traceback that shows locals shows the client of a constructor that failed before base_url was set
+        return f"Syncthing(base_url={getattr(self, 'base_url', None)!r})"
 
 
 class AsyncSyncthing(AsyncSyncthingApi):
@@ -571,6 +599,7 @@ class AsyncSyncthing(AsyncSyncthingApi):
     ) -> None:
         self._owns_http = http_client is None
         try:
+            _refuse_non_text(base_url, api_key)
             _refuse_key_first(base_url, api_key)
             self.base_url = _base_url(base_url)
             retries = check_max_retries(max_retries)
@@ -714,4 +743,5 @@ class AsyncSyncthing(AsyncSyncthingApi):
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncSyncthing(base_url={self.base_url!r})"
+        # getattr: a traceback that shows locals shows the client of a constructor that failed before base_url was set
+        return f"AsyncSyncthing(base_url={getattr(self, 'base_url', None)!r})"

@@ -62,8 +62,10 @@ def env_url() -> tuple[str, str] | None:
 
 @dataclass(frozen=True)
 class HomeSettings:
-    """What ``config.xml`` says about reaching the GUI: its URL, API key, and the GUI certificate if TLS is on."""
+    """What ``config.xml`` (``config``) says about reaching the GUI: its URL, API key, and the GUI certificate if
+    TLS is on."""
 
+    config: Path
     url: str
     api_key: str
     cert: Path | None
@@ -76,13 +78,16 @@ def read_home(home: str | os.PathLike[str]) -> HomeSettings:
     message names the file but never the key."""
     import xml.etree.ElementTree as ET  # here: only from_home reads XML, and importing the client should not
 
-    path = Path(home).expanduser()
+    try:
+        path = Path(home).expanduser()
+    except RuntimeError:  # ~user of a user who does not exist here
+        raise ConfigurationError(f"{home}: the home directory its ~ names cannot be found") from None
     config = path / "config.xml" if path.is_dir() else path
     if not config.is_file():
         raise ConfigurationError(f"{config} does not exist: from_home takes Syncthing's home (--home) directory")
     try:
         root = ET.parse(config).getroot()
-    except (ET.ParseError, OSError) as error:
+    except (ET.ParseError, OSError, LookupError, ValueError) as error:  # the last two: an encoding it declares
         raise ConfigurationError(f"{config} cannot be read as Syncthing's configuration: {error}") from None
     gui = root.find("gui")
     if gui is None:
@@ -90,12 +95,15 @@ def read_home(home: str | os.PathLike[str]) -> HomeSettings:
     address = (gui.findtext("address") or "").strip()
     if not address:
         raise ConfigurationError(f"{config} has no GUI address")
+    # Before the key is read: a traceback keeps this frame, and the address may be refused.
+    url = gui_address_url(address, tls=gui.get("tls", "").lower() == "true", source=str(config))
     key = (gui.findtext("apikey") or "").strip()
     if not key:
         raise ConfigurationError(f"{config} has no GUI API key (Syncthing makes one at its first start)")
-    url = gui_address_url(address, tls=gui.get("tls", "").lower() == "true", source=str(config))
     cert = config.parent / CERT_FILE
-    return HomeSettings(url=url, api_key=key, cert=cert if url.startswith("https:") and cert.is_file() else None)
+    return HomeSettings(
+        config=config, url=url, api_key=key, cert=cert if url.startswith("https:") and cert.is_file() else None
+    )
 
 
 def certificate_name() -> str:

@@ -73,6 +73,10 @@ USER_AGENT = f"syncthing-client/{__version__}"
 LARGE_BODY_BYTES = 256 * 1024
 # Paths that name a folder or device vary without end: past this many entries a cache stops growing.
 MAX_CACHED = 512
+# The longest timeout a client takes, in seconds (about 31 years; None sets no bound): sockets take at most 2**63 ns
+# (about 9.2e9 s; 2**31 s where time_t has 32 bits), and a larger timeout, infinity or NaN made every call raise a
+# bare OverflowError or ValueError.
+MAX_TIMEOUT_SECONDS = 1e9
 # The largest body a client reads by default, as received and once decoded: a 2,000-folder configuration is about
 # 4 MB. Clients take ``max_response_bytes=``.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -321,6 +325,12 @@ def header_problem(name: object, value: object) -> str | None:
         return f"the client sets {name} itself (the API key's header, or one HTTP computes); it cannot be given"
     if "\r" in value or "\n" in value or "\0" in value:
         return f"the value of {name} holds a line break or NUL (it would split the request); it is not repeated here"
+    if not value.isascii():
+        # httpx encodes header values as ASCII and would raise a bare UnicodeEncodeError.
+        return (
+            f"the value of {name} holds a non-ASCII character, which a header cannot carry (percent-encode it); "
+            "it is not repeated here"
+        )
     return None
 
 
@@ -337,15 +347,23 @@ def check_default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     return checked
 
 
+def _usable_seconds(value: object) -> bool:
+    """``value`` is ``None`` (no bound) or a positive number of seconds up to ``MAX_TIMEOUT_SECONDS`` (not NaN)."""
+    return value is None or (
+        not isinstance(value, bool) and isinstance(value, int | float) and 0 < value <= MAX_TIMEOUT_SECONDS
+    )
+
+
 def check_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """``timeout=`` as an ``httpx.Timeout`` (seconds for every phase, ``None`` for no bound)."""
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
+    """``timeout=`` as an ``httpx.Timeout`` (seconds for every phase, ``None`` for no bound), or
+    ``ConfigurationError`` for one with a part that no call could use (see ``MAX_TIMEOUT_SECONDS``)."""
+    parts = timeout.as_dict().values() if isinstance(timeout, httpx.Timeout) else (timeout,)
+    if not all(map(_usable_seconds, parts)):
         raise ConfigurationError(
-            f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {timeout!r}"
+            f"timeout must be a positive number of seconds up to {MAX_TIMEOUT_SECONDS:,.0f} (about 31 years), "
+            f"None for no bound, or an httpx.Timeout of those, not {timeout!r}"
         )
-    return httpx.Timeout(timeout)
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 def _url_shown(request: httpx.Request) -> httpx.URL:

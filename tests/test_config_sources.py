@@ -13,6 +13,7 @@ import pytest
 
 from syncthing_client import AsyncSyncthing, ConfigurationError, InvalidURLError, Syncthing
 from syncthing_client._client import _home_kwargs
+from tests.harness import assert_no_key, fresh_key
 from tools.sandbox import Sandbox
 
 CLIENTS = [Syncthing, AsyncSyncthing]
@@ -138,3 +139,43 @@ def test_from_home_failures(syncthing: Sandbox, tmp_path: Path) -> None:
     (home / "config.xml").write_text("<configuration")
     with pytest.raises(ConfigurationError, match="cannot be read"):
         Syncthing.from_home(home)
+
+
+_GUI = '<configuration><gui tls="{tls}"><address>{address}</address><apikey>{key}</apikey></gui></configuration>'
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize(
+    ("config", "raises", "says"),
+    [
+        (_GUI.format(tls="true", address="[::1", key="{key}"), InvalidURLError, "config.xml cannot be read"),
+        (_GUI.format(tls="true", address="xn--zz:8384", key="{key}"), InvalidURLError, "internationalised"),
+        (_GUI.format(tls="false", address="unix:///run/st.sock", key="{key}"), InvalidURLError, "unix socket"),
+        ('<?xml version="1.0" encoding="x-bogus"?><configuration/>', ConfigurationError, "unknown encoding"),
+        ('<?xml version="1.0" encoding="utf-7"?><configuration/>', ConfigurationError, "cannot be read"),
+    ],
+)
+def test_from_home_on_a_broken_config(
+    client: Any, config: str, raises: type[Exception], says: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A GUI address or an XML declaration the client cannot use: a ConfigurationError naming the file, and the
+    key (the file's) in no message and no frame of ours."""
+    key = fresh_key()
+    (tmp_path / "config.xml").write_text(config.format(key=key))
+    (tmp_path / "https-cert.pem").write_text("")  # Syncthing always writes one
+    with pytest.raises(raises, match=says) as caught:
+        client.from_home(tmp_path)
+    assert str(tmp_path / "config.xml") in str(caught.value)
+    assert_no_key(caught.value, key, caplog)
+
+
+def test_a_base_url_given_wins_over_an_unusable_gui_address(tmp_path: Path) -> None:
+    (tmp_path / "config.xml").write_text(_GUI.format(tls="true", address="[::1", key="the-key"))
+    (tmp_path / "https-cert.pem").write_text("")
+    kwargs = _home_kwargs(tmp_path, {"base_url": "https://127.0.0.1:8384"})
+    assert kwargs == {"base_url": "https://127.0.0.1:8384", "api_key": "the-key", "verify": tmp_path / "https-cert.pem"}
+
+
+def test_from_home_of_a_user_who_does_not_exist() -> None:
+    with pytest.raises(ConfigurationError, match="~nosuchuser-b6a0e4"):
+        Syncthing.from_home("~nosuchuser-b6a0e4/.local/state/syncthing")

@@ -4,6 +4,7 @@ what may be the API key); an AsyncSyncthing used from a second event loop says s
 from __future__ import annotations
 
 import asyncio
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,13 @@ from syncthing_client import (
     ConfigurationError,
     CredentialsInURLError,
     EventLoopMismatchError,
+    InvalidAPIKeyError,
     InvalidURLError,
     Syncthing,
     TLSConfigurationError,
 )
 from tests.fakes import FakeServer
-from tests.harness import assert_no_key, fresh_key
+from tests.harness import PACKAGE, assert_no_key, fresh_key
 
 CLIENTS = [Syncthing, AsyncSyncthing]
 
@@ -40,6 +42,7 @@ CLIENTS = [Syncthing, AsyncSyncthing]
         ("http://127.0.0.1:8384?", "query string or a fragment"),
         ("http://127.0.0.1:8384/#gui", "query string or a fragment"),
         ("http://", "names no host"),
+        ("http://xn--zz:8384", "no valid internationalised (xn--) name"),
     ],
 )
 def test_unusable_base_urls_fail_at_construction(client: Any, url: str, says: str) -> None:
@@ -50,9 +53,15 @@ def test_unusable_base_urls_fail_at_construction(client: Any, url: str, says: st
 
 
 @pytest.mark.parametrize("client", CLIENTS)
-def test_a_bad_url_from_the_environment_is_named_as_such(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SYNCTHING_URL", "127.0.0.1:8384")
-    with pytest.raises(InvalidURLError, match=r"\$SYNCTHING_URL has no scheme"):
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [("127.0.0.1:8384", "has no scheme"), ("http://xn--zz:8384", "has a host that is no valid internationalised")],
+)
+def test_a_bad_url_from_the_environment_is_named_as_such(
+    client: Any, url: str, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SYNCTHING_URL", url)
+    with pytest.raises(InvalidURLError, match=rf"\$SYNCTHING_URL {says}"):
         client(api_key="key")
 
 
@@ -74,6 +83,38 @@ def test_a_key_given_alone_is_not_repeated(client: Any, caplog: pytest.LogCaptur
     with pytest.raises(InvalidURLError, match="not repeated here") as caught:
         client(key)
     assert_no_key(caught.value, key, caplog)
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize(
+    ("url", "key", "raises", "says"),
+    [
+        (b"http://127.0.0.1:8384", str, InvalidURLError, "base_url must be a str, not bytes"),
+        ("http://127.0.0.1:8384", bytes, InvalidAPIKeyError, "api_key must be a str, not bytes"),
+    ],
+)
+def test_a_url_or_key_that_is_not_text_is_refused(
+    client: Any, url: Any, key: type, raises: type[Exception], says: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A URL or key read from a file in binary mode: refused, the key in no message and no frame of ours."""
+    text = fresh_key()
+    with pytest.raises(raises, match=says) as caught:
+        client(url, text.encode() if key is bytes else text)
+    assert_no_key(caught.value, text, caplog)
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_failed_construction_can_be_shown_with_its_locals(client: Any) -> None:
+    """A traceback formatter that shows locals (``capture_locals=True``) can show the half-made client's frame, and
+    the key is in none of ours."""
+    key = fresh_key()
+    with pytest.raises(InvalidURLError) as caught:
+        client("ftp://127.0.0.1:8384", key)
+    shown = traceback.TracebackException.from_exception(caught.value, capture_locals=True)
+    ours = [frame for frame in shown.stack if frame.filename.startswith(PACKAGE)]
+    assert ours and all(frame.locals is not None for frame in ours)
+    assert [frame.locals["self"] for frame in ours if frame.name == "__init__"] == [f"{client.__name__}(base_url=None)"]
+    assert not [frame for frame in ours for value in (frame.locals or {}).values() if key in value]
 
 
 @pytest.mark.parametrize("client", CLIENTS)

@@ -73,6 +73,46 @@ def test_with_options_keeps_what_it_is_not_given(client: Any) -> None:
         base.with_options(timeout=-1)
 
 
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize(
+    "timeout",
+    [
+        float("nan"),
+        float("inf"),
+        1e300,
+        10**10,
+        0,
+        True,
+        "5",
+        httpx.Timeout(-1),
+        httpx.Timeout(5, read=float("nan")),
+        httpx.Timeout(5, connect=float("inf")),
+        httpx.Timeout(5, pool=1e10),
+    ],
+    ids=repr,
+)
+def test_timeouts_no_call_could_use_are_refused(client: Any, timeout: Any) -> None:
+    """NaN, infinity, or more seconds than a socket takes (OverflowError beyond 2**63 ns): refused when the client or
+    its copy is made, not on every call."""
+    with pytest.raises(ConfigurationError, match="timeout must be a positive number of seconds up to 1,000,000,000"):
+        client("http://127.0.0.1:8384", "key", timeout=timeout)
+    with pytest.raises(ConfigurationError, match="timeout must be"):
+        client("http://127.0.0.1:8384", "key").with_options(timeout=timeout)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_the_longest_timeout_taken_works_on_every_transport(flavour: str) -> None:
+    with FakeServer() as server:
+        answers = outcomes(
+            flavour,
+            server.url,
+            "key",
+            lambda c: [c.system.version, c.with_options(timeout=httpx.Timeout(1e9)).system.version],
+            timeout=1e9,
+        )
+    assert [getattr(answer, "version", answer) for answer in answers] == ["v1.29.5", "v1.29.5"]
+
+
 # --- default_headers and auth -------------------------------------------------------------------------------------
 
 
@@ -108,13 +148,18 @@ def test_default_headers_go_with_every_request(flavour: str) -> None:
         ({"X-Evil": "a\r\nX-API-Key: stolen"}, "line break"),
         ({"X-Evil": "a\nb"}, "line break"),
         ({"Bad Name": "x"}, "no header name"),
+        ({"X-Client": "café-stolen"}, "X-Client holds a non-ASCII character"),
     ],
 )
-def test_default_headers_that_cannot_be_sent_are_refused(client: Any, headers: dict[str, str], says: str) -> None:
+def test_default_headers_that_cannot_be_sent_are_refused(
+    client: Any, headers: dict[str, str], says: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = fresh_key()
     with pytest.raises(ConfigurationError, match="default_headers") as caught:
-        client("http://127.0.0.1:8384", "key", default_headers=headers)
+        client("http://127.0.0.1:8384", key, default_headers=headers)
     assert says in str(caught.value)
     assert "stolen" not in str(caught.value)
+    assert_no_key(caught.value, key, caplog)
 
 
 @pytest.mark.parametrize("client", CLIENTS)
