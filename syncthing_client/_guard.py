@@ -17,13 +17,16 @@ Refused, each from a fact of the spec (``Operation.rules``):
 - on releases before some version, a body they mishandle (``x-syncthing-refused-before``, ``release_refusal``):
   1.19.2 hashes the stored password hash of ``config.replace_gui`` again, and the GUI password stops working;
 - a missing body, or one that is neither a model the operation takes nor a mapping; a mapping is decoded into the
-  model, and one that does not fit it raises ``InvalidBodyError`` (the facade calls ``require_body``).
+  model, and one that does not fit it raises ``InvalidBodyError`` (the facade calls ``require_body``);
+- text that UTF-8 cannot carry, or JSON that cannot hold a value (``unencodable``, ``path_segment``): a lone
+  surrogate, as ``os.fsdecode`` makes of a file name that is not UTF-8, or NaN in a body.
 """
 
 import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 
@@ -100,6 +103,23 @@ def _check_bounds(operation_id: str, name: str, value: object, bounds: tuple[int
         raise RequestRefusedError(
             operation_id, name, f"{name}={value} is below {minimum}; Syncthing would read it as its default"
         )
+
+
+def unencodable(operation_id: str, field: str, error: ValueError) -> RequestRefusedError:
+    """The refusal of a request whose ``field`` cannot be encoded: ``error`` is the ``UnicodeEncodeError`` of a lone
+    surrogate, or the ``ValueError`` of NaN or infinity in JSON. Syncthing's names are UTF-8 text, so a file name
+    that is not UTF-8 (which ``os.fsdecode`` turns into surrogates) cannot be in its index."""
+    return RequestRefusedError(operation_id, field, f"the {field} cannot be encoded ({error})")
+
+
+def path_segment(operation_id: str, name: str, value: object) -> str:
+    """``value`` as one percent-encoded path segment, as the generated request builders write path parameters;
+    ``RequestRefusedError`` for text UTF-8 cannot carry."""
+    try:
+        return quote(str(value), safe="")
+    except UnicodeEncodeError as error:
+        refused = unencodable(operation_id, name, error)
+    raise refused
 
 
 def refusal(operation: Operation, request_args: Mapping[str, Any]) -> RequestRefusedError | None:

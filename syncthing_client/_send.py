@@ -31,7 +31,7 @@ from typing import Any, Generic, Literal, Protocol, Self, TypeVar, cast
 import httpx
 
 from ._check import Invalid, invalid
-from ._guard import refusal, release_refusal
+from ._guard import refusal, release_refusal, unencodable
 from ._internals import content_decoder, header_entries, hold_body, hold_request_body, set_header_entries
 from ._operations import Operation, parse_version
 from ._retry import (
@@ -773,7 +773,10 @@ class SyncSender(_Sender):
         older = release_refusal(operation, request_args) if operation.rules is not None else None
         lean = self._lean
         if refused is None:
-            request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+            try:
+                request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+            except ValueError as error:  # a lone surrogate in text, NaN in JSON
+                refused = unencodable(operation.id, "request", error)
         del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
         if refused is not None:
             raise refused
@@ -924,7 +927,10 @@ class AsyncSender(_Sender):
         request_of = functools.partial(self._build_lean, request_args)
         url = plain.urls.get(key)
         if url is None:
-            url = plain.keep_url(key, remember(self._urls, key, self._parsed_url))
+            try:
+                url = plain.keep_url(key, remember(self._urls, key, self._parsed_url))
+            except ValueError:  # a lone surrogate in the query: send refuses it
+                return decode(parse, context, await self.send(operation, request_args))
         try:
             status, headers, body = await plain.transport.exchange(
                 request_args["method"].upper(),
@@ -950,7 +956,10 @@ class AsyncSender(_Sender):
         older = release_refusal(operation, request_args) if operation.rules is not None else None
         lean = self._lean
         if refused is None:
-            request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+            try:
+                request = self._build_lean(request_args) if lean else self._build(self.http, request_args)
+            except ValueError as error:  # a lone surrogate in text, NaN in JSON
+                refused = unencodable(operation.id, "request", error)
         del request_args  # a whole configuration holds the API key: no traceback shows this frame keeping it
         if refused is not None:
             raise refused

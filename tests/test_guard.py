@@ -200,6 +200,13 @@ def harmful_calls(config: dict[str, Any]) -> dict[str, tuple[str, Callable[[Any]
     bogus_versioning = attrs.evolve(folder.versioning, type="bogus")
     return {
         "an empty device to pause, which pauses them all": ("device", lambda c: c.system.pause(device="")),
+        # What os.fsdecode makes of a name that is not UTF-8 (Syncthing's names are): a lone surrogate.
+        "a folder ID UTF-8 cannot carry": ("id", lambda c: c.config.folder("caf\udce9")),
+        "a file name UTF-8 cannot carry": ("request", lambda c: c.db.file(folder="f", file="caf\udce9.txt")),
+        "NaN in a body": (
+            "request",
+            lambda c: c.config.update_folder("f", body=PartialFolderConfiguration(fs_watcher_delay_s=float("nan"))),
+        ),
         "an empty device to resume": ("device", lambda c: c.system.resume(device="")),
         "an empty folder to reset, which resets every folder": ("folder", lambda c: c.system.reset(folder="")),
         "an empty folder to scan": ("folder", lambda c: c.db.scan(folder="")),

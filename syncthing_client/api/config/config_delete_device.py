@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
+from ..._guard import path_segment
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, ReadableResponse
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/rest/config/devices/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("config_delete_device", "id", id),
         ),
     }
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from builtins import type as _type  # checks.jinja's name for it: a parameter may be called `type`
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
 from ..._check import Invalid as _Invalid

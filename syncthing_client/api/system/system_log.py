@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
