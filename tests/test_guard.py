@@ -6,20 +6,25 @@ after.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import parse_qs, quote, unquote
 
 import attrs
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis.strategies import characters, lists, one_of, sampled_from
 
 from syncthing_client import (
+    AsyncSyncthing,
     DeviceNotFoundError,
     FolderNotFoundError,
     InvalidBodyError,
     RequestRefusedError,
     Syncthing,
+    SyncthingError,
 )
 from syncthing_client.api import OPERATIONS
 from syncthing_client.models import (
@@ -384,3 +389,62 @@ def test_device_ids_agree_however_they_are_written() -> None:
             ],
         )
     assert type(outcome) is DeviceNotFoundError  # sent: the fake server knows no device
+
+
+# --- any text as an ID: it reaches that ID, or is refused before sending --------------------------------------------
+
+# (what the request's target must hold the value in: a path after this prefix, or this path's query parameter)
+_CALLS: list[tuple[str, str | None, Callable[[Any, str], Any]]] = [
+    ("/rest/config/folders/", None, lambda c, value: c.config.folder(value)),
+    ("/rest/config/devices/", None, lambda c, value: c.config.delete_device(value)),
+    ("/rest/db/status", "folder", lambda c, value: c.db.status(folder=value)),
+    ("/rest/db/file", "file", lambda c, value: c.db.file(folder="f", file=value)),
+    ("/rest/system/reset", "folder", lambda c, value: c.system.reset(folder=value)),
+]
+
+
+def _check_call(fake: FakeServer, outcome_of: Callable[[], Any], where: str, name: str | None, value: str) -> None:
+    sent_before = len(fake.received)
+    try:
+        outcome = outcome_of()
+    except SyncthingError as error:  # anything else fails the test
+        outcome = error
+    reached = [r.target for r in fake.received[sent_before:] if r.target != "/rest/system/version"]
+    if isinstance(outcome, RequestRefusedError):
+        assert reached == []
+        return
+    [target] = reached
+    if name is None:
+        assert target.startswith(where) and "/" not in target[len(where) :]
+        assert unquote(target[len(where) :], errors="strict") == value
+    else:
+        path, _, query = target.partition("?")
+        assert path == where
+        assert parse_qs(query, keep_blank_values=True, errors="strict")[name] == [value]
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeServer]:
+    with FakeServer() as server:
+        yield server
+
+
+# Any character, lone surrogates too (hypothesis's text() leaves them out or nearly), and often those that URLs
+# give a meaning to.
+_ID_CHARACTERS = one_of(characters(), characters(categories=["Cs"]), sampled_from("./?#&%+=;: \\\r\n\x00"))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=lists(_ID_CHARACTERS, max_size=12).map("".join))
+def test_any_text_as_an_id_reaches_that_id_or_is_refused(fake: FakeServer, value: str) -> None:
+    with Syncthing(fake.url, KEY, max_retries=0, timeout=5) as client:
+        for where, name, call in _CALLS:
+            _check_call(fake, lambda call=call: call(client, value), where, name, value)
+    loop = asyncio.new_event_loop()
+    async_client = AsyncSyncthing(fake.url, KEY, max_retries=0, timeout=5)
+    try:
+        for where, name, call in _CALLS:
+            _check_call(fake, lambda call=call: loop.run_until_complete(call(async_client, value)), where, name, value)
+    finally:
+        loop.run_until_complete(async_client.aclose())
+        loop.close()
