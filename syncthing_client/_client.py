@@ -217,7 +217,7 @@ def _home_kwargs(home: str | os.PathLike[str], kwargs: dict[str, Any]) -> dict[s
     # Checked here: its host is read below, and the constructor would name base_url= as where it came from.
     problem = _url_problem(settings.url, str(settings.config))
     if problem is not None and "base_url" not in kwargs:
-        del settings  # it holds the key, and a traceback keeps this frame
+        del settings, kwargs  # they may hold the key, and a traceback keeps this frame
         raise InvalidURLError(problem)
     found: dict[str, Any] = {"base_url": settings.url, "api_key": settings.api_key}
     if settings.cert is not None:
@@ -440,7 +440,10 @@ class Syncthing(SyncthingApi):
         given); a missing or unreadable ``config.xml``, ``ConfigurationError``.
         ``kwargs`` are the constructor's and win over what the file says (``base_url=``, ``verify=``...).
         The address the server was started with (``--gui-address``, ``$STGUIADDRESS``) is not in the file."""
-        return cls(**_home_kwargs(home, kwargs))
+        try:
+            return cls(**_home_kwargs(home, kwargs))
+        finally:
+            del kwargs  # the caller's api_key=, if given: a failure's traceback keeps this frame
 
     def with_options(
         self,
@@ -636,7 +639,10 @@ class AsyncSyncthing(AsyncSyncthingApi):
     @classmethod
     def from_home(cls, home: str | os.PathLike[str], **kwargs: Any) -> Self:
         """A client for the Syncthing whose home is ``home`` (see ``Syncthing.from_home``)."""
-        return cls(**_home_kwargs(home, kwargs))
+        try:
+            return cls(**_home_kwargs(home, kwargs))
+        finally:
+            del kwargs  # the caller's api_key=, if given: a failure's traceback keeps this frame
 
     def with_options(
         self,

@@ -169,6 +169,19 @@ def test_from_home_on_a_broken_config(
     assert_no_key(caught.value, key, caplog)
 
 
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize("address", ["127.0.0.1:8384", "[::1"])
+def test_from_home_keeps_a_key_given_out_of_its_frames(
+    client: Any, address: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A key given to from_home, when the file's address or another argument (here the timeout) is refused."""
+    (tmp_path / "config.xml").write_text(_GUI.format(tls="true", address=address, key="the-file-key"))
+    key = fresh_key()
+    with pytest.raises(ConfigurationError) as caught:
+        client.from_home(tmp_path, api_key=key, timeout=float("nan"))
+    assert_no_key(caught.value, key, caplog)
+
+
 def test_a_base_url_given_wins_over_an_unusable_gui_address(tmp_path: Path) -> None:
     (tmp_path / "config.xml").write_text(_GUI.format(tls="true", address="[::1", key="the-key"))
     (tmp_path / "https-cert.pem").write_text("")
