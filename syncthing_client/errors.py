@@ -242,14 +242,25 @@ EXCERPT_CHARS = 200
 _SECRET_VALUE = re.compile(r'("(?:apiKey|password|encryptionPassword)"\s*:\s*")((?:[^"\\]|\\.)*)("?)', re.IGNORECASE)
 
 
-def body_excerpt(content: bytes, secrets: tuple[str, ...] = ()) -> str:
-    """The start of ``content`` as text, at most ``EXCERPT_CHARS`` characters: the values of fields named like secrets
-    (``apiKey``, ``password``) and every one of ``secrets`` (the API key) masked, before and after cutting."""
-    text = content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
+def _masked(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` with the values of fields named like secrets (``apiKey``, ``password``) and every one of ``secrets``
+    (the API key) masked."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, "***")
-    text = _SECRET_VALUE.sub(lambda match: f"{match[1]}***{match[3]}", text)
+    return _SECRET_VALUE.sub(lambda match: f"{match[1]}***{match[3]}", text)
+
+
+def _key_of(request: httpx.Request) -> str:
+    """The API key ``request`` carries, to be masked in whatever its answer shows."""
+    key: str = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix("Bearer ")
+    return key
+
+
+def body_excerpt(content: bytes, secrets: tuple[str, ...] = ()) -> str:
+    """The start of ``content`` as text, at most ``EXCERPT_CHARS`` characters: the values of fields named like secrets
+    (``apiKey``, ``password``) and every one of ``secrets`` (the API key) masked, before and after cutting."""
+    text = _masked(content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace"), secrets)
     excerpt = text[:EXCERPT_CHARS]
     for secret in secrets:  # a key cut short at the end no longer matches whole
         for length in range(len(secret) - 1, 3, -1):
@@ -303,25 +314,29 @@ class ResponseValidationError(SyncthingError):
         )
 
 
+def _content(response: httpx.Response) -> bytes:
+    """``response``'s body; nothing for one whose ``Content-Encoding`` a caller's client could not decode (left
+    unread)."""
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
+
+
 def validation_error(
     operation: str, response: httpx.Response, reason: str, field: str = "", part: bytes | None = None
 ) -> ResponseValidationError:
     """The ``ResponseValidationError`` for ``response`` to a request of ``operation``. Raise it outside the
     ``except`` block that caught the decoding failure: that exception and its traceback hold the raw answer.
     ``part``: the excerpt is of this part of the body (one event of a batch) rather than of its start."""
-    request = response.request
-    key = request.headers.get("x-api-key") or request.headers.get("authorization", "").removeprefix("Bearer ")
-    method, url = _method_and_url(request)
-    try:
-        content = response.content if part is None else part
-    except httpx.ResponseNotRead:
-        content = b""
+    method, url = _method_and_url(response.request)
+    content = _content(response) if part is None else part
     return ResponseValidationError(
         operation,
         reason,
         status_code=response.status_code,
         content_type=response.headers.get("content-type", ""),
-        excerpt=body_excerpt(content, (key,)),
+        excerpt=body_excerpt(content, (_key_of(response.request),)),
         field=field,
         method=method,
         url=url,
@@ -398,6 +413,10 @@ def _without_userinfo(url: httpx.URL) -> str:
     return str(url.copy_with(userinfo=b"")) if url.userinfo else str(url)
 
 
+# The user name and password of a URL that does not parse, up to the "@" before its host.
+_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+
+
 def _method_and_url(request: httpx.Request) -> tuple[str, str]:
     """The method and URL that messages name. The client refuses a base URL with credentials, but whatever URL a
     request has, its user name and password never reach a message."""
@@ -452,7 +471,9 @@ def raise_for_response(response: httpx.Response, operation: Operation | None = N
             raise validation_error(operation.id, response, "the answer is not JSON")
         if not (isinstance(body, dict) and body.get(operation.error_field)):
             return
-        error = str(body[operation.error_field])
+        # A proxy reflecting the request's headers may repeat the key; no local of this frame keeps it.
+        error = _masked(str(body[operation.error_field]), (_key_of(response.request),))
+        body = json.loads(_masked(json.dumps(body), (_key_of(response.request),)))
         if missing := _not_configured(operation, response, error):
             raise missing
         method, url = _method_and_url(response.request)
@@ -462,7 +483,9 @@ def raise_for_response(response: httpx.Response, operation: Operation | None = N
 
 def _status_error(response: httpx.Response, operation: Operation | None) -> APIStatusError:
     status = response.status_code
-    message = response.text.strip()
+    secrets = (_key_of(response.request),)
+    content = _content(response)
+    message = _masked(response.text.strip(), secrets) if content else ""  # .text of an unread body raises as .content
     if operation is not None and (missing := _not_configured(operation, response, message)):
         return missing
     method, url = _method_and_url(response.request)
@@ -473,22 +496,26 @@ def _status_error(response: httpx.Response, operation: Operation | None) -> APIS
         return ServerError(status, message, method=method, url=url)
     location = response.headers.get("location") if 300 <= status < 400 else None
     if location is not None:
-        target = _without_userinfo(response.request.url.join(location))
+        try:
+            target = _without_userinfo(response.request.url.join(location))
+        except httpx.InvalidURL:  # still a redirect, never followed: shown as sent, cut
+            target = body_excerpt(_USERINFO.sub("", location).encode(), secrets)
         return RedirectError(status, location=target, method=method, url=url)
-    return UnexpectedStatus(status, response.content, method=method, url=url)
+    return UnexpectedStatus(status, _masked(content.decode(errors="replace"), secrets).encode(), method=method, url=url)
 
 
 def _with_response(error: APIStatusError, response: httpx.Response) -> APIStatusError:
     """``error`` with ``.response``: a copy of ``response`` whose request keeps the method and URL only (the
-    original's headers hold the API key)."""
+    original's headers hold the API key), the key masked in its body."""
     request = response.request
     bare = httpx.Request(request.method, _without_userinfo(request.url))
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        content = b""
-    # The body is kept decoded: a Content-Encoding would make httpx decode it again.
-    headers = [(name, value) for name, value in response.headers.multi_items() if name != "content-encoding"]
+    # The body is kept decoded: a Content-Encoding would make httpx decode it again. The values are kept as bytes:
+    # httpx encodes text ones as ASCII, and a proxy may add a header in UTF-8.
+    headers = [(name, value) for name, value in response.headers.raw if name.lower() != b"content-encoding"]
+    content = _content(response)
+    text = response.text if content else ""
+    if (shown := _masked(text, (_key_of(request),))) != text:
+        content = shown.encode(response.encoding or "utf-8", errors="replace")
     error.response = httpx.Response(response.status_code, headers=headers, content=content, request=bare)
     return error
 

@@ -27,6 +27,7 @@ from syncthing_client import (
     FolderNotFoundError,
     InvalidAPIKeyError,
     NotFoundError,
+    OperationFailedError,
     RedirectError,
     ServerError,
     Syncthing,
@@ -34,7 +35,8 @@ from syncthing_client import (
 )
 from syncthing_client.errors import connection_error, raise_for_response
 from syncthing_client.models import FolderDeviceConfiguration, LoginRequest, PartialGUIConfiguration
-from tests.harness import FLAVOURS, assert_no_key, failure, fresh_key, request_of
+from tests.fakes import http_answer, json_answer
+from tests.harness import FLAVOURS, TRANSPORTS, assert_no_key, failure, fresh_key, request_of
 from tools.sandbox import Sandbox
 
 
@@ -172,6 +174,66 @@ def test_404_and_500(syncthing: Sandbox, flavour: str, debug_logs: pytest.LogCap
     assert_no_key(server_error, syncthing.api_key, debug_logs)
 
 
+# --- answers a real server does not give on demand ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_error_answer_with_a_header_that_is_not_ascii_keeps_its_type(
+    flavour: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """A reverse proxy may add a header in UTF-8; the error still has its class and the header its text."""
+    key = fresh_key()
+    body = b"No folder with given ID"
+    head = f"HTTP/1.1 404 Not Found\r\nX-Proxy-Note: caf\u00e9\r\nContent-Length: {len(body)}\r\n\r\n"
+    with answering(head.encode() + body) as port:
+        error = failure(flavour, f"http://127.0.0.1:{port}", key, lambda c: c.config.folder("default"))
+    assert type(error) is FolderNotFoundError
+    assert error.folder_id == "default"
+    assert error.response is not None
+    assert error.response.headers["x-proxy-note"] == "caf\u00e9"
+    assert error.response.text == "No folder with given ID"
+    assert_no_key(error, key, debug_logs)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_an_error_answer_whose_body_does_not_decode_keeps_its_type(
+    flavour: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    key = fresh_key()
+    answer = b"HTTP/1.1 500 Internal Server Error\r\nContent-Encoding: gzip\r\nContent-Length: 3\r\n\r\nabc"
+    with answering(answer) as port:
+        error = failure(flavour, f"http://127.0.0.1:{port}", key, ping)
+    assert type(error) is ServerError
+    assert error.status_code == 500
+    assert_no_key(error, key, debug_logs)
+
+
+@pytest.mark.parametrize("status, error_class", [(403, AuthenticationError), (500, ServerError)])
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_key_echoed_in_an_error_answer_is_masked(
+    flavour: str, status: int, error_class: type, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """A proxy reflecting the request's headers repeats the key in its answer; the error masks it."""
+    key = fresh_key()
+    with answering(http_answer(status, f"CSRF Error: token {key}")) as port:
+        error = failure(flavour, f"http://127.0.0.1:{port}", key, ping)
+    assert type(error) is error_class
+    assert error.message == "CSRF Error: token ***"
+    assert error.body == "CSRF Error: token ***"
+    assert_no_key(error, key, debug_logs)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+def test_a_key_echoed_in_an_error_field_is_masked(flavour: str, debug_logs: pytest.LogCaptureFixture) -> None:
+    key = fresh_key()
+    with answering(json_answer({"error": f"invalid device ID, headers were X-API-Key: {key}"})) as port:
+        error = failure(flavour, f"http://127.0.0.1:{port}", key, lambda c: c.svc.deviceid(id="x"))
+    assert type(error) is OperationFailedError
+    assert error.error == "invalid device ID, headers were X-API-Key: ***"
+    assert error.body == {"error": error.error}
+    assert_no_key(error, key, debug_logs)
+
+
 # --- the key as given ---------------------------------------------------------------------------------------------
 
 
@@ -294,6 +356,35 @@ def test_a_relative_redirect_names_the_whole_url() -> None:
         error = failure("sync-stdlib", f"http://127.0.0.1:{port}", fresh_key(), ping)
     assert type(error) is RedirectError
     assert error.location == f"http://127.0.0.1:{port}/rest/system/other"
+
+
+UNPARSABLE_LOCATIONS = {"unclosed IPv6 host": "http://u:hunter2@[::1/rest", "control character": "\x7f"}
+
+
+@pytest.mark.parametrize("location", UNPARSABLE_LOCATIONS.values(), ids=UNPARSABLE_LOCATIONS.keys())
+@pytest.mark.parametrize("flavour", TRANSPORTS)  # a client of one's own parses Location itself (APIConnectionError)
+def test_a_redirect_to_a_location_that_does_not_parse_is_a_redirect_error(
+    flavour: str, location: str, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    key = fresh_key()
+    answer = f"HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    with answering(answer.encode()) as port:
+        error = failure(flavour, f"http://127.0.0.1:{port}", key, ping, timeout=2.0)
+    assert type(error) is RedirectError
+    assert error.status_code == 302
+    assert error.location == location.replace("u:hunter2@", "")
+    assert "hunter2" not in str(error)
+    assert "does not follow redirects" in str(error)
+    assert_no_key(error, key, debug_logs)
+
+
+def test_an_unparsable_location_is_shown_cut() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1:8384/rest/system/ping")
+    redirect = httpx.Response(301, headers={"Location": "http://[::1/" + "x" * 10_000}, request=request)
+    with pytest.raises(RedirectError) as redirected:
+        raise_for_response(redirect)
+    assert redirected.value.location.startswith("http://[::1/xxx")
+    assert len(redirected.value.location) < 300
 
 
 # --- credentials in the URL ---------------------------------------------------------------------------------------
