@@ -141,7 +141,12 @@ class APIStatusError(SyncthingError):
         self.method = method
         self.url = url
         where = f" for {method} {url}" if method else ""
-        super().__init__(f"HTTP {status_code}{where}: {message or '(empty body)'}")
+        super().__init__(f"HTTP {status_code}{where}: {message or '(empty body)'}{self._hint(message)}")
+
+    @staticmethod
+    def _hint(message: str) -> str:
+        """What the message adds to Syncthing's words, when they point away from the cause."""
+        return ""
 
     @property
     def content(self) -> bytes:
@@ -164,6 +169,12 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401 or 403: missing or wrong API key, or a facility that is switched off (``Debugging disabled``)."""
+
+    @staticmethod
+    def _hint(message: str) -> str:
+        if message == "CSRF Error":
+            return " (Syncthing's answer to a wrong or missing API key: check api_key= or SYNCTHING_API_KEY)"
+        return ""
 
 
 class NotFoundError(APIStatusError):

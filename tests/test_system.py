@@ -314,6 +314,7 @@ def test_a_wrong_key_is_an_authentication_error(syncthing: Sandbox) -> None:
         st.system.status()
     assert caught.value.status_code == 403
     assert caught.value.message == "CSRF Error"
+    assert "wrong or missing API key" in str(caught.value)  # Syncthing's own words point away from the key
     assert wrong_key not in str(caught.value) and wrong_key not in repr(caught.value)
 
 
