@@ -243,7 +243,7 @@ def _encryption_secret(
     st_a.config.add_folder(body={"id": "plain", "path": str(tmp_path / "a-plain")})
     recipe("get_secrets", "grant")(st_a, "plain", b.device_id)
     shared = a.get("/rest/config/folders/plain")["devices"]
-    assert [(d["deviceID"], d["encryptionPassword"]) for d in shared] == [(a.device_id, ""), (b.device_id, "")]
+    assert {d["deviceID"]: d["encryptionPassword"] for d in shared} == {a.device_id: "", b.device_id: ""}
     st_a.config.delete_folder("plain")
     st_a.config.add_folder(body={"id": "vault", "path": str(source)})
     recipe("get_secrets", "grant")(st_a, "vault", b.device_id, password="correct horse battery staple")

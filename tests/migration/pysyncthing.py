@@ -196,7 +196,8 @@ ROWS = [
         'st.db.set_ignores(FOLDER, body=IgnoreLines(ignore=["foo"]))',
         lambda ignores, setup: ignores.ignore == ["foo"] == setup.get("/rest/db/ignores", folder=FOLDER)["ignore"],
         "`models.IgnoreLines` (or `{'ignore': [...]}`); answers `models.Ignores`. A line that does not parse raises "
-        "`OperationFailedError`.",
+        "`OperationFailedError`, but Syncthing has written the lines all the same: the folder stops syncing until they "
+        "are fixed (write them again without it).",
     ),
     Row(
         METHODS,

@@ -516,7 +516,8 @@ ROWS = [
             ignores.ignore == ["*.tmp", "build/"] == setup.get("/rest/db/ignores", folder=FOLDER)["ignore"]
         ),
         "The lines as a list in `models.IgnoreLines`; answers `models.Ignores`. A line that does not parse "
-        "raises `OperationFailedError`.",
+        "raises `OperationFailedError`, but Syncthing has written the lines all the same: the folder stops syncing "
+        "until they are fixed (write them again without it).",
     ),
     Row(
         DATABASE,
