@@ -104,7 +104,7 @@ class Paging(Generic[_T]):
         self._key = key
         self._jobs: set[str] = set()
         self._handed_out: set[str] = set()  # rest items of pages that also had jobs
-        self._previous: list[_T] = []  # the items of the last full page, to notice a server repeating it
+        self._previous: list[tuple[str, list[_T]]] = []  # the last full page, to notice a server repeating it
 
     @property
     def done(self) -> bool:
@@ -116,8 +116,10 @@ class Paging(Generic[_T]):
         """The items of the answer to ``page`` to hand out; moves on to the next page or ends.
 
         ``answered_page`` is the page the answer says it is; another than the one asked for raises ``PagingError``,
-        as does a full page equal to the one before where pages cannot repeat (without ``key``: Syncthing's ``need``
-        pages do repeat where its jobs end).
+        as does a full page equal to the one before, section by section. Syncthing never answers that: its ``need``
+        pages repeat files where its jobs end, but in another section (queued on one page, rest on the next). A page
+        with an empty job record is not compared: such a record (a queued file that left the global list) shifts
+        Syncthing's paging, and the next page may be the same one again.
         """
         if self.page is None:
             raise RuntimeError("paging is over: no page was asked for")
@@ -154,11 +156,13 @@ class Paging(Generic[_T]):
                             self._handed_out.add(name)
                     out.append((section, item))
         full = count >= self.perpage and count - empty <= self.perpage
-        if full and key is None:  # need's own pages repeat one another where its jobs end: only the echo tells
-            items = [item for _, group in sections for item in group or ()]
-            if items == self._previous:
+        if full and not empty:
+            answer = [(section, list(group or ())) for section, group in sections]
+            if answer == self._previous:
                 raise PagingError(f"page {self.page} repeats page {self.page - 1}: the server does not page; stopped")
-            self._previous = items
+            self._previous = answer
+        else:
+            self._previous = []
         self.page = self.page + 1 if full else None
         return out
 

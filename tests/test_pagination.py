@@ -469,8 +469,9 @@ def test_a_repeated_full_page_stops_the_paging() -> None:
         paging.feed([("files", ["a", "b"])], answered_page=2)
 
 
-def _fake_need_or_errors(ignore_page: bool) -> Callable[[Received], bytes]:
-    """Answers every page with the same full page of 2: echoing page 1 (ignoring ``page``), or the page asked for."""
+def _fake_need_or_errors(ignore_page: bool, need_section: str = "rest") -> Callable[[Received], bytes]:
+    """Answers every page with the same full page of 2: echoing page 1 (ignoring ``page``), or the page asked for;
+    ``need``'s files in ``need_section``."""
 
     def answer(request: Received) -> bytes:
         if request.target == "/rest/system/version":
@@ -480,7 +481,8 @@ def _fake_need_or_errors(ignore_page: bool) -> Callable[[Received], bytes]:
             errors = [{"path": "a", "error": "x"}, {"path": "b", "error": "y"}]
             return json_answer({"folder": "f", "errors": errors, "page": page, "perpage": 2})
         files = [FILE | {"name": "a"}, FILE | {"name": "b"}]
-        return json_answer({"progress": [], "queued": [], "rest": files, "page": page, "perpage": 2})
+        sections: dict[str, Any] = {"progress": [], "queued": [], "rest": []} | {need_section: files}
+        return json_answer(sections | {"page": page, "perpage": 2})
 
     return answer
 
@@ -504,11 +506,25 @@ FILE = {
 
 @pytest.mark.parametrize("flavour", TRANSPORTS)
 @pytest.mark.parametrize(
-    ("ignore_page", "iterate_over"),
-    [(True, "need"), (True, "errors"), (False, "errors")],
-    ids=["need-ignoring-page", "errors-ignoring-page", "errors-repeating-a-page"],
+    ("ignore_page", "iterate_over", "need_section"),
+    [
+        (True, "need", "rest"),
+        (True, "errors", ""),
+        (False, "errors", ""),
+        (False, "need", "rest"),
+        (False, "need", "queued"),
+    ],
+    ids=[
+        "need-ignoring-page",
+        "errors-ignoring-page",
+        "errors-repeating-a-page",
+        "need-repeating-a-page",
+        "need-repeating-a-page-of-jobs",
+    ],
 )
-def test_a_server_that_does_not_page_ends_in_paging_error(flavour: str, ignore_page: bool, iterate_over: str) -> None:
+def test_a_server_that_does_not_page_ends_in_paging_error(
+    flavour: str, ignore_page: bool, iterate_over: str, need_section: str
+) -> None:
     def walk(client: Any) -> list[Callable[[], Any]]:
         pages = (
             client.db.iter_need("f", perpage=2) if iterate_over == "need" else client.folder.iter_errors("f", perpage=2)
@@ -521,7 +537,7 @@ def test_a_server_that_does_not_page_ends_in_paging_error(flavour: str, ignore_p
 
         return [collect]
 
-    with FakeServer(_fake_need_or_errors(ignore_page)) as server:
+    with FakeServer(_fake_need_or_errors(ignore_page, need_section or "rest")) as server:
         [outcome] = outcomes(flavour, server.url, "key", walk)
         asked = [request.target for request in server.received if request.target != "/rest/system/version"]
     assert type(outcome) is PagingError
