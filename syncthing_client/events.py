@@ -31,8 +31,9 @@ What the stream cannot decode never ends it, and never hides:
 
 With ``on_error="yield"`` (the default, like ``on_gap``) the ``Undecodable`` item is handed out; with
 ``on_error="raise"`` its ``error`` is raised from ``next()`` / ``anext()`` instead, and the stream stays usable:
-iterating it again goes on from there. Either way the position moves past an undecodable event whose ID was read.
-After an answer that moved the cursor nowhere (a bad answer, or a batch with no readable ID) the stream waits before
+iterating it again goes on from there (``on_gap="raise"`` likewise, with ``EventsMissedError``). Either way the
+position moves past an undecodable event whose ID was read. After an answer that moved the cursor nowhere (a bad
+answer, a batch with no readable ID, or events already read) the stream waits before
 asking again, with the capped exponential backoff of reconnections, reset by the next good answer; it never spins on
 the same answer, and never gives up on one (``reconnect_deadline`` is for a server that cannot be reached).
 
@@ -430,12 +431,10 @@ class _Stream:
         return StreamPosition(last_id, self.cursor.start_time)
 
     def _hand_out(self, items: Iterable[StreamItem]) -> Iterator[StreamItem]:
-        """``items`` one by one, each moving the position; a ``Gap`` is raised instead with ``on_gap="raise"``."""
+        """``items`` one by one, each moving the position (``_deliver`` raises what the caller asked raised)."""
         for item in items:
             if isinstance(item, Gap):
                 self._last_id = item.last_missed  # reported, so a resumed stream does not report it again
-                if self._settings.on_gap == "raise":
-                    raise EventsMissedError(item)
             elif isinstance(item, Undecodable):
                 if item.id is not None:
                     self._last_id = item.id
@@ -445,7 +444,7 @@ class _Stream:
 
     def _read(self, response: httpx.Response) -> tuple[list[StreamItem], Literal["events", "empty", "bad"]]:
         """The items of an answer to a poll, and what it was: events (the cursor moved), empty, or bad (nothing
-        usable: wait before asking again)."""
+        usable or nothing new, such as events already read: wait before asking again)."""
         operation = self._settings.operation_id
         try:
             batch = decode(_batch_of, None, response, operation)
@@ -459,13 +458,15 @@ class _Stream:
 
         since = self.cursor.since
         items = self.cursor.accept(batch, event_error)
-        stalled = self.cursor.since == since and any(type(item) is Undecodable for item in items)
-        return items, "bad" if stalled else "events"
+        return items, "bad" if self.cursor.since == since else "events"
 
     def _deliver(self, item: StreamItem) -> StreamItem:
-        """``item``, or with ``on_error="raise"`` the error of an ``Undecodable`` raised (the stream goes on)."""
+        """``item``; with ``on_error="raise"`` the error of an ``Undecodable`` raised instead, with ``on_gap="raise"``
+        an ``EventsMissedError`` for a ``Gap``. Raised here, outside the generator, the stream goes on after them."""
         if type(item) is Undecodable and self._settings.on_error == "raise":
             raise item.error
+        if isinstance(item, Gap) and self._settings.on_gap == "raise":
+            raise EventsMissedError(item)
         return item
 
 

@@ -194,7 +194,8 @@ def test_gaps_can_raise_instead_and_the_position_moves_past_them() -> None:
     settings = _StreamSettings(disk=False, poll_seconds=60, reconnect_deadline=1, on_gap="raise")
     stream = _Stream(resumed(since=1, newest=5), settings)
     with pytest.raises(EventsMissedError) as caught:
-        list(stream._hand_out(stream.cursor.accept([raw(5)])))
+        for item in stream._hand_out(stream.cursor.accept([raw(5)])):
+            stream._deliver(item)
     assert caught.value.gap == Gap(2, 4)
     assert stream.position == StreamPosition(4, FIRST_RUN)  # resuming there reads event 5, with no second report
 
@@ -648,6 +649,51 @@ def test_on_error_raise_raises_and_the_stream_goes_on(flavour: str) -> None:
         StateChangedEvent,
     ]
     assert items[2].field == "[1].globalID"
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_on_gap_raise_raises_and_the_stream_goes_on(flavour: str) -> None:
+    server, _ = events_server([json_answer([raw(1)]), json_answer([raw(5), raw(6)])])
+    got: list[Any] = []
+
+    def take(item: Any) -> None:
+        got.append(item if isinstance(item, EventsMissedError) else item.id)
+
+    with server:
+        if flavour == "sync":
+            with Syncthing(server.url, "key") as st, st.events.stream(poll_seconds=1, on_gap="raise") as stream:
+                while len(got) < 4:
+                    try:
+                        take(next(stream))
+                    except EventsMissedError as error:
+                        take(error)
+        else:
+
+            async def scenario() -> None:
+                async with (
+                    AsyncSyncthing(server.url, "key") as ast,
+                    ast.events.stream(poll_seconds=1, on_gap="raise") as stream,
+                ):
+                    while len(got) < 4:
+                        try:
+                            take(await anext(stream))
+                        except EventsMissedError as error:
+                            take(error)
+
+            asyncio.run(scenario())
+    assert got[0] == 1 and got[2:] == [5, 6]
+    assert isinstance(got[1], EventsMissedError) and got[1].gap == Gap(2, 4)
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_batch_of_events_already_read_does_not_spin(flavour: str) -> None:
+    # Syncthing answers only events after `since`; a server that sends old ones again moves the cursor nowhere.
+    old = json_answer([raw(1), raw(2)])
+    server, polls = events_server([old, old, old, json_answer([raw(3)])])
+    with server:
+        items = read_stream(flavour, server.url, 3)
+    assert [item.id for item in items] == [1, 2, 3]
+    assert polls[2] - polls[1] >= 0.09 and polls[3] - polls[2] >= 0.19  # waited, and longer: no spinning
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
