@@ -33,9 +33,9 @@ With ``on_error="yield"`` (the default, like ``on_gap``) the ``Undecodable`` ite
 ``on_error="raise"`` its ``error`` is raised from ``next()`` / ``anext()`` instead, and the stream stays usable:
 iterating it again goes on from there (``on_gap="raise"`` likewise, with ``EventsMissedError``). Either way the
 position moves past an undecodable event whose ID was read. After an answer that moved the cursor nowhere (a bad
-answer, a batch with no readable ID, or events already read) the stream waits before
-asking again, with the capped exponential backoff of reconnections, reset by the next good answer; it never spins on
-the same answer, and never gives up on one (``reconnect_deadline`` is for a server that cannot be reached).
+answer, a batch with no readable ID, or events already read) the stream waits before asking again, with the capped
+exponential backoff of reconnections, reset by the next good answer; it never spins on the same answer, and never
+gives up on one (``reconnect_deadline`` is for a server that cannot be reached).
 
 Reached as ``st.events.stream(...)`` and ``ast.events.stream(...)``.
 """
